@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const serverOnly = ['@c360/c360', '@c360/c360/*', '@prisma/*', 'express', 'pg', '@electric-sql/*'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/c360/src/generated/**', '**/.data/**', '**/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['apps/sidebar/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // The direction of imports (STYLE.md): sidebar → contracts ← bff → c360 → store.
+  {
+    files: ['apps/sidebar/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...serverOnly, '@c360/bff', '**/apps/bff/**'] }] },
+  },
+  {
+    files: ['packages/contracts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...serverOnly, '@c360/bff', 'react'] }] },
+  },
+  {
+    files: ['packages/c360/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['express', 'react', '@c360/bff', '**/apps/**'] }] },
+  },
+);
