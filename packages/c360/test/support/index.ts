@@ -1,0 +1,1 @@
+export { createTestStore, testStoreKind, type TestStoreOptions } from './test-store.ts';
