@@ -1,0 +1,1 @@
+export { overallScore, type WeightedScore } from './overall-score.ts';
