@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Required in production; generated outside it (see `developmentSecret`). */
+export const SECRET_NAMES = [
+  'SESSION_SECRET',
+  'TOKEN_ENCRYPTION_KEY',
+  'ZOOM_CLIENT_ID',
+  'ZOOM_CLIENT_SECRET',
+  'ZOOM_WEBHOOK_SECRET_TOKEN',
+] as const;
+type SecretName = (typeof SECRET_NAMES)[number];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The message is one line naming each bad variable, never a value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+// `FOO=` in a compose file or .env means "not set".
+const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+
+const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
+
+/** 32 bytes written as 64 hex characters or as base64 (standard or URL-safe). */
+function decodeKey(value: string): Buffer | undefined {
+  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) return Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
+  return undefined;
+}
+
+/** "true"/"false", a hop count, or a comma list of addresses, subnets and Express's names (loopback…). */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    unsetIfEmpty,
+    z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  ),
+  PORT: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be between 0 and 65535' })
+      .max(65535, { error: 'must be between 0 and 65535' })
+      .default(3000),
+  ),
+  PUBLIC_URL: optional(httpUrl('must be an http(s) URL')),
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })),
+  DATA_DIR: optional(z.string()),
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
+  SESSION_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  TOKEN_ENCRYPTION_KEY: optional(
+    z.string().refine((value) => decodeKey(value) !== undefined, {
+      error: 'must be 32 bytes written as 64 hex characters or base64',
+    }),
+  ),
+  ZOOM_CLIENT_ID: optional(z.string()),
+  ZOOM_CLIENT_SECRET: optional(z.string()),
+  ZOOM_WEBHOOK_SECRET_TOKEN: optional(z.string()),
+  ZOOM_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://zoom.us')),
+  ZOOM_API_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://api.zoom.us')),
+  LOG_LEVEL: z.preprocess(
+    unsetIfEmpty,
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  SIDEBAR_DIST: optional(z.string()),
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback, linklocal, uniquelocal')),
+});
+
+/**
+ * Outside production a missing secret is derived from a fixed seed and its name, so development
+ * sessions and encrypted tokens survive a restart. The seed is public: these values protect nothing,
+ * which is why production refuses to start without real ones.
+ */
+function developmentSecret(name: SecretName): string {
+  const digest = createHash('sha256').update(`c360-development-only:${name}`).digest('hex');
+  return name === 'ZOOM_CLIENT_ID' ? `dev-${digest.slice(0, 20)}` : digest;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
+  if (parsed.success && parsed.data.NODE_ENV === 'production') {
+    for (const name of SECRET_NAMES) {
+      if (parsed.data[name] === undefined) problems.push(`${name} is required in production`);
+    }
+    if (parsed.data.PUBLIC_URL === undefined) problems.push('PUBLIC_URL is required in production');
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+
+  const vars = parsed.data;
+  const generatedSecrets = SECRET_NAMES.filter((name) => vars[name] === undefined);
+  const secret = (name: SecretName) => vars[name] ?? developmentSecret(name);
+  const publicUrl = new URL(vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`);
+  const fromRoot = (path: string) => (isAbsolute(path) ? path : resolve(REPO_ROOT, path));
+
+  return {
+    NODE_ENV: vars.NODE_ENV,
+    isProduction: vars.NODE_ENV === 'production',
+    PORT: vars.PORT,
+    PUBLIC_URL: publicUrl.href,
+    /** What browsers send as `Origin` for our own pages (CSRF, CSP). */
+    PUBLIC_ORIGIN: publicUrl.origin,
+    DATABASE_URL: vars.DATABASE_URL,
+    DATA_DIR: fromRoot(vars.DATA_DIR ?? '.data'),
+    REDIS_URL: vars.REDIS_URL,
+    SESSION_SECRET: secret('SESSION_SECRET'),
+    /** The decoded 32-byte key. */
+    TOKEN_ENCRYPTION_KEY: decodeKey(secret('TOKEN_ENCRYPTION_KEY')) as Buffer,
+    ZOOM_CLIENT_ID: secret('ZOOM_CLIENT_ID'),
+    ZOOM_CLIENT_SECRET: secret('ZOOM_CLIENT_SECRET'),
+    ZOOM_WEBHOOK_SECRET_TOKEN: secret('ZOOM_WEBHOOK_SECRET_TOKEN'),
+    ZOOM_HOST: new URL(vars.ZOOM_HOST).origin,
+    ZOOM_API_HOST: new URL(vars.ZOOM_API_HOST).origin,
+    LOG_LEVEL: vars.LOG_LEVEL,
+    /** Relative paths are resolved against the repository root. */
+    SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),
+    TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY),
+    /** Secrets given development values because they were not set (empty in production). */
+    GENERATED_SECRETS: generatedSecrets as readonly SecretName[],
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;

@@ -1,0 +1,33 @@
+import type { Store } from '@c360/c360/store';
+import { Router } from 'express';
+import type { Logger } from '../logger.ts';
+import { sendProblem } from '../http/problem.ts';
+
+const READY_TIMEOUT_MS = 2_000;
+
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** `/healthz`: the process answers. `/readyz`: the store answers too. */
+export function healthRouter(store: Pick<Store, 'ping'>, logger: Logger): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(store.ping(), READY_TIMEOUT_MS);
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed: the store did not answer');
+      sendProblem(res, 503, { detail: 'The store is not reachable.' });
+      return;
+    }
+    res.json({ status: 'ready' });
+  });
+  return router;
+}

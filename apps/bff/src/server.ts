@@ -1,0 +1,146 @@
+import { once } from 'node:events';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { seedDemoDataIfEmpty } from '@c360/c360/seed';
+import { openStore, type Store } from '@c360/c360/store';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface StartedServer {
+  /** Where this process listens (PUBLIC_URL is where users reach it, possibly through a proxy). */
+  url: string;
+  server: Server;
+  store: Store;
+  /** Stops accepting, lets in-flight requests finish (up to 10 s), then closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL → that PostgreSQL server (seeded by `pnpm db:seed` if wanted); otherwise the embedded
+ * store in DATA_DIR, which gets the demo data on its first start. Never in production: the demo users
+ * share a published password.
+ */
+export async function openConfiguredStore(config: Config, logger?: Logger): Promise<Store> {
+  if (config.DATABASE_URL) return openStore({ kind: 'postgres', databaseUrl: config.DATABASE_URL });
+  const store = await openStore({ kind: 'pglite', dataDir: config.DATA_DIR });
+  if (config.isProduction) return store;
+  try {
+    const seeded = await seedDemoDataIfEmpty(store.prisma);
+    if (seeded) logger?.info({ rows: seeded }, 'loaded the demo data into the new embedded store');
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** Stops a server gracefully: idle keep-alive connections close now, busy ones after their response. */
+function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs: number): Promise<void> {
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  return closed.finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens the store (unless given one), builds the app and listens on PORT. The returned server owns
+ * the store: `close()` closes it.
+ */
+export async function startServer(
+  config: Config,
+  deps: { logger?: Logger; store?: Store } = {},
+): Promise<StartedServer> {
+  const logger = deps.logger ?? createLogger(config);
+  const store = deps.store ?? (await openConfiguredStore(config, logger));
+  const app = createApp({ config, store, logger });
+  const server = createServer(app);
+
+  let closing = false;
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    // Once stopping, no connection is kept alive after its current response.
+    if (closing) res.setHeader('Connection', 'close');
+    res.on('close', () => inFlight.delete(res));
+  });
+
+  try {
+    server.listen(config.PORT);
+    await once(server, 'listening');
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? `port ${config.PORT} is already in use (PORT)` : (error as Error).message;
+    throw new Error(reason, { cause: error });
+  }
+  const { port } = server.address() as AddressInfo;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}/`,
+    server,
+    store,
+    close() {
+      closing = true;
+      closed ??= closeGracefully(server, inFlight, SHUTDOWN_GRACE_MS).finally(() => store.close());
+      return closed;
+    },
+  };
+}
+
+export function stopServer(started: StartedServer): Promise<void> {
+  return started.close();
+}
+
+/** One line, no credentials: what `Cannot start:` and config errors print. */
+function oneLine(message: string): string {
+  return redactUrlCredentials(message).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    process.stderr.write(`${oneLine(error instanceof ConfigError ? error.message : String(error))}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config);
+
+  let started: StartedServer;
+  try {
+    started = await startServer(config, { logger });
+  } catch (error) {
+    process.stderr.write(`Cannot start: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    process.exit(1);
+  }
+  if (config.GENERATED_SECRETS.length > 0) {
+    logger.warn(`using development values for ${config.GENERATED_SECRETS.join(', ')} (never in production)`);
+  }
+  logger.info({ url: started.url, publicUrl: config.PUBLIC_URL, store: started.store.kind }, `C360 BFF listening on ${started.url}`);
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info(`${signal} received: finishing in-flight requests`);
+    started.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testStoreKind } from '@c360/c360/testing';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+import { freePort, spawnServer, waitFor } from './support/spawn-server.ts';
+
+/** Where the child server keeps its data: a fresh DATA_DIR, or a fresh database on the test server. */
+async function storeEnv(dataDir: string): Promise<Record<string, string>> {
+  if (testStoreKind() === 'pglite') return { DATA_DIR: dataDir };
+  const { adminUrl, emptyTemplate, runId } = inject('testStore');
+  const name = `c360_${runId}_bff_shutdown_${process.pid}`; // dropped with the run's other databases
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${emptyTemplate}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  return { DATABASE_URL: url.toString() };
+}
+
+describe('stopping the BFF', () => {
+  it('finishes the request in flight on SIGTERM, closes the store and exits 0', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'c360-bff-'));
+    const port = await freePort();
+    const origin = `http://localhost:${port}`;
+    const server = spawnServer({
+      NODE_ENV: 'test',
+      PORT: String(port),
+      SIDEBAR_DIST: join(dataDir, 'no-sidebar'),
+      ...(await storeEnv(dataDir)),
+    });
+    await waitFor(() => server.stdout().includes('listening') || server.child.exitCode !== null, 'the server to listen');
+    expect(server.stderr()).toBe('');
+
+    // A request whose body has not fully arrived when SIGTERM does.
+    const socket = connect(port, '127.0.0.1');
+    let response = '';
+    socket.on('data', (chunk) => (response += String(chunk)));
+    const socketClosed = new Promise((resolve) => socket.on('close', resolve));
+    socket.write(
+      `POST /api/slow HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: ${origin}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\n{',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.child.exitCode).toBeNull(); // still waiting for our request
+    socket.write('}');
+
+    await socketClosed; // the server ends the kept-alive connection after the response
+    expect(response).toMatch(/^HTTP\/1\.1 404 /);
+    expect(response.toLowerCase()).toContain('connection: close');
+    expect(response).toContain('application/problem+json');
+    expect(await server.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'store.lock'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Store } from '@c360/c360/store';
+import { pino } from 'pino';
+import { createApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+
+export const PUBLIC_URL = 'http://c360.test:3000';
+export const SIDEBAR_HTML = '<!doctype html><html><body><div id="root"></div></body></html>';
+
+/** A built-sidebar folder with just an index.html. */
+export function fakeSidebarDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'c360-sidebar-'));
+  writeFileSync(join(dist, 'index.html'), SIDEBAR_HTML);
+  return dist;
+}
+
+export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, SIDEBAR_DIST: fakeSidebarDist(), ...env });
+}
+
+export const reachableStore: Pick<Store, 'ping'> = { ping: async () => {} };
+
+export function testApp(options: { env?: NodeJS.ProcessEnv; store?: Pick<Store, 'ping'> } = {}) {
+  return createApp({
+    config: testConfig(options.env),
+    store: options.store ?? reachableStore,
+    logger: pino({ level: 'silent' }),
+  });
+}
+
+/** The four headers the Zoom client requires on every HTML page (notes/zoom-platform.md §1). */
+export const ZOOM_REQUIRED_HEADERS = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'content-security-policy',
+  'referrer-policy',
+] as const;
