@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tabs, type TabItem } from '../components/ui/tabs';
+import { TimelineTab } from '../features/timeline/components/timeline-tab';
+
+// Timeline is the first screen; the other tabs load on first visit to keep the initial bundle small.
+const PeopleTab = lazy(() =>
+  import('../features/people/components/people-tab').then((module) => ({ default: module.PeopleTab })),
+);
+const ScorecardTab = lazy(() =>
+  import('../features/scorecard/components/scorecard-tab').then((module) => ({ default: module.ScorecardTab })),
+);
+const AttributesTab = lazy(() =>
+  import('../features/attributes/components/attributes-tab').then((module) => ({ default: module.AttributesTab })),
+);
+
+interface SidebarTabsProps {
+  /** The tenant's "New 360 experience" flag: Scorecard and Attributes need it. */
+  new360Experience: boolean;
+}
+
+export function SidebarTabs({ new360Experience }: SidebarTabsProps) {
+  const { t } = useTranslation();
+  const items: TabItem[] = [
+    { id: 'timeline', label: t('tabs.timeline'), panel: <TimelineTab /> },
+    { id: 'people', label: t('tabs.people'), panel: <PeopleTab /> },
+  ];
+  if (new360Experience) {
+    items.push(
+      { id: 'scorecard', label: t('tabs.scorecard'), panel: <ScorecardTab /> },
+      { id: 'attributes', label: t('tabs.attributes'), panel: <AttributesTab /> },
+    );
+  }
+  return (
+    <>
+      <Tabs items={items} label={t('tabs.label')} fallback={<p className="tabs__loading">{t('tabs.loading')}</p>} />
+      {!new360Experience && (
+        <p role="note" className="sidebar__note">
+          {t('tabs.new360Required')}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../hooks/use-language';
+import { useRefresh } from '../../hooks/use-refresh';
+import { useZoom } from '../../hooks/use-zoom';
+import { LANGUAGES } from '../../lib/i18n';
+import { MoreIcon } from '../ui/icons';
+import { MenuItem } from '../ui/menu-item';
+import { useMenu } from '../ui/use-menu';
+import '../ui/menu.css';
+
+export function MoreMenu() {
+  const { t } = useTranslation();
+  const { status, expanded, toggleExpanded } = useZoom();
+  const { refresh } = useRefresh();
+  const { language, setLanguage } = useLanguage();
+  const { close, buttonProps, menuProps } = useMenu();
+  const languageLabelId = useId();
+
+  const choose = (action: () => void) => () => {
+    close();
+    action();
+  };
+
+  return (
+    <div className="menu">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('header.moreOptions')}
+        title={t('header.moreOptions')}
+        {...buttonProps}
+      >
+        <MoreIcon />
+      </button>
+      <div className="menu__popup" {...menuProps}>
+        <MenuItem
+          onSelect={choose(toggleExpanded)}
+          disabledReason={status?.inZoom ? undefined : t('menu.popOutUnavailable')}
+        >
+          {expanded ? t('menu.backToMeeting') : t('menu.popOut')}
+        </MenuItem>
+        <MenuItem onSelect={choose(refresh)}>{t('menu.refresh')}</MenuItem>
+        <div role="separator" className="menu__separator" />
+        <div role="presentation" id={languageLabelId} className="menu__label">
+          {t('menu.language')}
+        </div>
+        <div role="group" aria-labelledby={languageLabelId}>
+          {LANGUAGES.map((option) => (
+            <MenuItem
+              key={option}
+              checked={option === language}
+              lang={option}
+              onSelect={choose(() => void setLanguage(option))}
+            >
+              {t(`languages.${option}`)}
+            </MenuItem>
+          ))}
+        </div>
+        <div role="separator" className="menu__separator" />
+        <MenuItem disabledReason={t('menu.signOutLater')}>
+          {t('menu.signOut')}
+        </MenuItem>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { languageFromBrowser, pickLanguage, resources } from './i18n';
+
+type Catalog = { [key: string]: string | Catalog };
+
+function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
+  }
+  return entries;
+}
+
+const en = flatten(resources.en.translation);
+const ja = flatten(resources.ja.translation);
+
+describe('message catalogs', () => {
+  it('English and Japanese have exactly the same keys', () => {
+    expect([...ja.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('no message is empty in either language', () => {
+    for (const [key, text] of [...en, ...ja]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('the tabs are named in natural Japanese', () => {
+    expect(['timeline', 'people', 'scorecard', 'attributes'].map((tab) => ja.get(`tabs.${tab}`))).toEqual([
+      'タイムライン',
+      '個人',
+      'スコアカード',
+      '属性',
+    ]);
+  });
+});
+
+describe('language detection', () => {
+  it('a Japanese browser gets Japanese, whatever the region', () => {
+    expect(languageFromBrowser('ja')).toBe('ja');
+    expect(languageFromBrowser('ja-JP')).toBe('ja');
+    expect(languageFromBrowser('JA-jp')).toBe('ja');
+  });
+
+  it('every other or unknown browser language gets English', () => {
+    expect(languageFromBrowser('en-US')).toBe('en');
+    expect(languageFromBrowser('fr-FR')).toBe('en');
+    expect(languageFromBrowser('jv')).toBe('en');
+    expect(languageFromBrowser(undefined)).toBe('en');
+  });
+
+  it('a language chosen in the menu wins over the browser language', () => {
+    expect(pickLanguage('en', 'ja-JP')).toBe('en');
+    expect(pickLanguage('ja', 'en-US')).toBe('ja');
+  });
+
+  it('a missing or unknown remembered language falls back to the browser language', () => {
+    expect(pickLanguage(null, 'ja-JP')).toBe('ja');
+    expect(pickLanguage('de', 'ja-JP')).toBe('ja');
+  });
+});

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { AppProvider } from './app/provider';
+import { initI18n } from './lib/i18n';
+import './styles/tokens.css';
+import './styles/base.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const container = root;
+// Catalogs are bundled, so this resolves at once; rendering after it avoids a flash of keys.
+void initI18n().then((i18n) => {
+  createRoot(container).render(
+    <StrictMode>
+      <AppProvider i18n={i18n}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+});

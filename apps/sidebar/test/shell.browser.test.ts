@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Built apart from dist/, so the test always sees the current source and never disturbs a served build.
+const outDir = path.join(root, '.tmp', 'shell-test-dist');
+// What the BFF sends: the shell must run under it without a single violation.
+const CSP = "default-src 'self'";
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: PreviewServer;
+let browser: Browser;
+let baseUrl: string;
+const contexts: BrowserContext[] = [];
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // A child process, because vitest's NODE_ENV=test would otherwise give a development React build.
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, headers: { 'Content-Security-Policy': CSP } },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview reported no URL');
+  baseUrl = url;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  expect(pageErrors).toEqual([]);
+  pageErrors = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSidebar(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 360, height: 720 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(baseUrl);
+  await page.getByRole('tab').first().waitFor();
+  return page;
+}
+
+const tabNames = (page: Page) => page.getByRole('tab').allInnerTexts();
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').innerText();
+const focusedTab = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
+
+describe('sidebar shell', () => {
+  it('an English browser shows the four tabs in English, Timeline first with its empty state', async () => {
+    const page = await openSidebar('en-US');
+    expect(await tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes']);
+    expect(await htmlLang(page)).toBe('en');
+    expect(await selectedTab(page)).toBe('Timeline');
+    await page.getByRole('tabpanel').getByText('No company or relationship chosen yet').waitFor();
+    const picker = page.getByRole('combobox', { name: 'Search companies and relationships' });
+    expect(await picker.isDisabled()).toBe(true);
+  });
+
+  it('a Japanese browser shows the four tabs in Japanese', async () => {
+    const page = await openSidebar('ja-JP');
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+    expect(await htmlLang(page)).toBe('ja');
+  });
+
+  it('arrow keys, Home and End move between tabs and show the chosen panel', async () => {
+    const page = await openSidebar('en-US');
+    await page.getByRole('tab', { name: 'Timeline' }).focus();
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectedTab(page)).toBe('People');
+    expect(await focusedTab(page)).toBe('People');
+    await page.getByRole('tabpanel').getByText(/Attendees of this meeting/).waitFor();
+
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => selectedTab(page)).toBe('Attributes');
+    expect(await focusedTab(page)).toBe('Attributes');
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => selectedTab(page)).toBe('Timeline');
+    await page.keyboard.press('End');
+    await expect.poll(() => selectedTab(page)).toBe('Attributes');
+  });
+
+  it('choosing 日本語 in the ⋯ menu switches every label, and the choice survives a reload', async () => {
+    const page = await openSidebar('en-US');
+    const menuButton = page.getByRole('button', { name: 'More options' });
+    await menuButton.click();
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBe('true');
+    // Outside Zoom there is nothing to pop out of.
+    expect(await menu.getByRole('menuitem', { name: 'Pop out' }).getAttribute('aria-disabled')).toBe('true');
+
+    await menu.getByRole('menuitemradio', { name: '日本語' }).click();
+    await expect.poll(() => tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+    expect(await htmlLang(page)).toBe('ja');
+    expect(await menu.isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'その他の操作' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('tab').first().waitFor();
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+  });
+
+  it('the ⋯ menu is keyboard operable: arrows move, Escape closes and returns focus', async () => {
+    const page = await openSidebar('en-US');
+    const menuButton = page.getByRole('button', { name: 'More options' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+    expect(await focusedText()).toBe('Pop out');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText()).toBe('Refresh');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedText()).toBe('Sign out');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('menu').isHidden()).toBe(true);
+    expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('inside a Zoom client the ⋯ menu pops the app out through the SDK', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    contexts.push(context);
+    const page = await context.newPage();
+    // Plays the Zoom client as notes/zoom-platform.md §6 describes: answers the SDK's postMessage calls.
+    await page.setContent(`<script>
+      window.zoomCalls = [];
+      addEventListener('message', (event) => {
+        const call = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
+        window.zoomCalls.push(call.apiName);
+        const result = call.apiName === 'config'
+          ? { runningContext: 'inMeeting', clientVersion: '6.3.0', unsupportedApis: [], auth: { status: 'authorized' } }
+          : { message: 'Success' };
+        event.source.postMessage({ type: 'apiResponse', data: { jsCallId: call.jsCallId, result } }, '*');
+      });
+    </script><iframe src="${baseUrl}" width="360" height="600"></iframe>`);
+    const sidebar = page.frameLocator('iframe');
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    const popOut = sidebar.getByRole('menuitem', { name: 'Pop out' });
+    await expect.poll(() => popOut.getAttribute('aria-disabled')).toBeNull();
+    await popOut.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { zoomCalls: string[] }).zoomCalls)).toEqual([
+      'config',
+      'expandApp',
+    ]);
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    await sidebar.getByRole('menuitem', { name: 'Back to meeting' }).waitFor();
+  });
+});
