@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorHandler } from '../src/http/error-handler.ts';
 import { securityHeaders } from '../src/http/security-headers.ts';
-import { PUBLIC_URL, SIDEBAR_HTML, testApp, testConfig, ZOOM_REQUIRED_HEADERS } from './support/test-app.ts';
+import { pingOnlyStore, PUBLIC_URL, SIDEBAR_HTML, testApp, testConfig, ZOOM_REQUIRED_HEADERS } from './support/test-app.ts';
 
 function expectZoomHeaders(res: request.Response) {
   for (const header of ZOOM_REQUIRED_HEADERS) expect(res.headers[header], header).toBeTruthy();
@@ -40,7 +40,7 @@ describe('health', () => {
   });
 
   it('answers /readyz with 503 problem+json when the store fails', async () => {
-    const store = { ping: () => Promise.reject(new Error('connection refused')) };
+    const store = pingOnlyStore(() => Promise.reject(new Error('connection refused')));
     const problem = expectProblem(await request(testApp({ store })).get('/readyz'), 503);
     expect(problem.detail).toBe('The store is not reachable.');
   });

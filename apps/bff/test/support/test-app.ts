@@ -20,9 +20,21 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, SIDEBAR_DIST: fakeSidebarDist(), ...env });
 }
 
-export const reachableStore: Pick<Store, 'ping'> = { ping: async () => {} };
+type AppStore = Pick<Store, 'ping' | 'prisma'>;
 
-export function testApp(options: { env?: NodeJS.ProcessEnv; store?: Pick<Store, 'ping'> } = {}) {
+/** For HTTP-only tests: answers pings, and fails the test if anything reads or writes data. */
+export function pingOnlyStore(ping: () => Promise<void> = async () => {}): AppStore {
+  const prisma = new Proxy({} as Store['prisma'], {
+    get(_target, property) {
+      throw new Error(`This test's store has no data (prisma.${String(property)}); use createTestStore()`);
+    },
+  });
+  return { ping, prisma };
+}
+
+export const reachableStore = pingOnlyStore();
+
+export function testApp(options: { env?: NodeJS.ProcessEnv; store?: AppStore } = {}) {
   return createApp({
     config: testConfig(options.env),
     store: options.store ?? reachableStore,

@@ -1,0 +1,37 @@
+import type { SessionStore } from '@c360/c360';
+import type { RequestHandler } from 'express';
+import { hashToken, Session, SESSION_COOKIE } from './session.ts';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express's own extension point for Request
+  namespace Express {
+    interface Request {
+      /** Present on the routes behind `sessions()` (/api and /zoom). */
+      session?: Session;
+    }
+  }
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return undefined;
+}
+
+/** Loads the request's session from the store, or starts an anonymous one that is saved on demand. */
+export function sessions(store: SessionStore): RequestHandler {
+  return async (req, res, next) => {
+    const now = new Date();
+    const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const record = token ? await store.find(hashToken(token), now) : null;
+    if (!record) {
+      req.session = Session.anonymous(store, res, now);
+      return next();
+    }
+    req.session = Session.existing(record, store, res);
+    if (req.session.touch(now)) await req.session.save();
+    next();
+  };
+}
