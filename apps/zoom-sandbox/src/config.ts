@@ -1,10 +1,22 @@
 import { z } from 'zod';
 
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-  /** Where the product (the BFF) is reached. */
+  /** Zoom's web and API hosts played by this process (the BFF's ZOOM_HOST and ZOOM_API_HOST). */
+  SANDBOX_PORT: port(3001),
+  /**
+   * The Zoom client's embedded browser: it forwards every request to the BFF and adds the encrypted
+   * `x-zoom-app-context` header to Home URL loads, as the real client does. It listens at PUBLIC_URL.
+   */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Where the BFF itself listens, behind the embedded browser. */
+  BFF_URL: z.url().default('http://localhost:3010'),
+  /** The Marketplace app's credentials: the BFF must be configured with the same values. */
+  ZOOM_CLIENT_ID: z.string().min(1),
+  ZOOM_CLIENT_SECRET: z.string().min(1),
+  ZOOM_WEBHOOK_SECRET_TOKEN: z.string().min(1),
 });
 
 export type SandboxConfig = z.infer<typeof schema>;
