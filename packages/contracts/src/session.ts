@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** What the BFF knows of the Zoom side of this browser's session (from a verified app context). */
+export const zoomSessionSchema = z.object({
+  /** The Zoom user id; null for a guest (no `uid` in the context) until in-client authorization. */
+  userId: z.string().nullable(),
+  /** The meeting the sidebar was opened in, if any. */
+  meetingUuid: z.string().nullable(),
+  /** Where the app runs (`meeting`, `panel`, `webinar`, `chat`). */
+  surface: z.string().nullable(),
+  /** The user's role in the meeting (`host`, `co-host`, `participant`, …). */
+  role: z.string().nullable(),
+  /** The Zoom user has installed the app, so the BFF holds tokens for them. */
+  installed: z.boolean(),
+});
+export type ZoomSession = z.infer<typeof zoomSessionSchema>;
+
+/** `GET /api/session` (SPEC §3). The Gainsight part arrives with sign-in. */
+export const sessionViewSchema = z.object({
+  zoom: zoomSessionSchema.nullable(),
+  gainsight: z.null(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
