@@ -2,3 +2,4 @@ export * from './problem.ts';
 export * from './session.ts';
 export * from './zoom.ts';
 export * from './permissions.ts';
+export * from './login.ts';

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/support/index.ts';
+import type { AppError } from '../errors/app-error.ts';
+import { DEMO_PASSWORD } from '../seed/index.ts';
+import type { Store } from '../store/index.ts';
+import { lookupSignIn } from './lookup-sign-in.ts';
+import { signIn } from './sign-in.ts';
+
+let store: Store;
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const domainId = async (host: string) => (await store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: AppError) => ({ code: error.code, message: error.message, errors: error.errors }),
+  );
+
+describe('the sign-in lookup (SPEC §3)', () => {
+  it('sends a one-domain user straight to the password', async () => {
+    expect(await lookupSignIn(store.prisma, 'alex@acme.example')).toEqual({
+      next: 'password',
+      domains: [{ id: await domainId('acme.gainsightcloud.com'), host: 'acme.gainsightcloud.com', environment: 'PRODUCTION', name: 'Acme' }],
+    });
+  });
+
+  it('lets a user of one domain with two environments choose, production first', async () => {
+    const answer = await lookupSignIn(store.prisma, 'sam@globex.example');
+    expect(answer.next).toBe('choose-domain');
+    expect(answer.next === 'choose-domain' && answer.domains.map((d) => [d.host, d.environment])).toEqual([
+      ['globex.us2.gainsightcloud.com', 'PRODUCTION'],
+      ['globex-sandbox.us2.gainsightcloud.com', 'SANDBOX'],
+    ]);
+  });
+
+  it('asks a user of several domains, and an unknown name alike, to type the domain', async () => {
+    expect(await lookupSignIn(store.prisma, 'mia@initech.example')).toEqual({ next: 'enter-domain' });
+    expect(await lookupSignIn(store.prisma, 'nobody@nowhere.example')).toEqual({ next: 'enter-domain' });
+  });
+});
+
+describe('signing in', () => {
+  it('accepts the right password for the chosen domain', async () => {
+    const signed = await signIn(store.prisma, { username: 'sam@globex.example', password: DEMO_PASSWORD, domainId: await domainId('globex-sandbox.us2.gainsightcloud.com') });
+    expect(signed.domain.environment).toBe('SANDBOX');
+    expect(signed.user).toMatchObject({ username: 'sam@globex.example', licence: 'FULL' });
+    expect(signed.user).not.toHaveProperty('passwordHash');
+  });
+
+  it('accepts a typed domain URL that matches its data centre', async () => {
+    const signed = await signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'https://initech.eu.gainsightcloud.com/', dataCenter: 'EU' });
+    expect(signed.domain.host).toBe('initech.eu.gainsightcloud.com');
+  });
+
+  it('names the domain field when the URL does not match the data centre', async () => {
+    const refused = await failure(signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }));
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.errors).toEqual([{ path: 'domainUrl', message: expect.stringContaining('is not a US1 domain') }]);
+  });
+
+  it('gives one generic answer for a wrong password, an unknown name and a wrong domain', async () => {
+    const acme = await domainId('acme.gainsightcloud.com');
+    const answers = await Promise.all([
+      failure(signIn(store.prisma, { username: 'alex@acme.example', password: 'wrong', domainId: acme })),
+      failure(signIn(store.prisma, { username: 'nobody@acme.example', password: DEMO_PASSWORD, domainId: acme })),
+      failure(signIn(store.prisma, { username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainId('umbrella.gainsightcloud.com') })),
+    ]);
+    for (const answer of answers) expect(answer).toEqual({ code: 'UNAUTHENTICATED', message: 'The user name, password or domain is not correct.', errors: undefined });
+  });
+
+  it('takes as long for an unknown user name as for a wrong password', async () => {
+    const acme = await domainId('acme.gainsightcloud.com');
+    const time = async (username: string) => {
+      const started = performance.now();
+      await failure(signIn(store.prisma, { username, password: 'wrong-password', domainId: acme }));
+      return performance.now() - started;
+    };
+    await time('nobody@acme.example');
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      known.push(await time('alex@acme.example'));
+      unknown.push(await time('nobody@acme.example'));
+    }
+    // Both run one argon2id verification; without the dummy hash the unknown name would answer far sooner.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
+  });
+
+  it('refuses a licence that may not sign in, saying which licence is needed', async () => {
+    const refused = await failure(signIn(store.prisma, { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId: await domainId('acme.gainsightcloud.com') }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe('Your Internal Collaborator licence cannot sign in to the Zoom app: it needs a Full, Viewer+ or Viewer licence.');
+  });
+
+  it("follows the admin's Zoom-app policy", async () => {
+    const acme = await domainId('acme.gainsightcloud.com');
+    const as = (username: string) => signIn(store.prisma, { username, password: DEMO_PASSWORD, domainId: acme });
+    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'SELECTED_USERS' } });
+    await store.prisma.user.update({ where: { domainId_username: { domainId: acme, username: 'vera@acme.example' } }, data: { zoomAppAllowed: false } });
+    expect((await failure(as('vera@acme.example'))).message).toMatch(/only to selected users/);
+    expect((await as('alex@acme.example')).user.username).toBe('alex@acme.example');
+    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'NOBODY' } });
+    expect((await failure(as('alex@acme.example'))).message).toBe('Your administrator has turned off the Zoom app for Acme.');
+    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'ALL_LICENSED' } });
+  });
+});

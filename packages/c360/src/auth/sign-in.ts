@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import type { LoginRequest } from '@c360/contracts';
+import { AppError } from '../errors/app-error.ts';
+import { assertCan } from '../permissions/can.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { domainHostOf, HOST_EXAMPLES, hostMatchesDataCenter } from './data-centers.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { assertZoomAppAccess } from './zoom-app-access.ts';
+
+const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
+
+// Verifying against this when there is no such user makes a wrong name cost what a wrong password costs,
+// so response times do not tell which user names exist.
+let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+const signedInSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  email: true,
+  licence: true,
+  isAdmin: true,
+  zoomAppAllowed: true,
+  passwordHash: true,
+  domain: {
+    select: { id: true, host: true, name: true, environment: true, dataCenter: true, new360: true, zoomAccessPolicy: true },
+  },
+} as const;
+
+/** A domain typed as a URL must have the data centre's host pattern: a mismatch is the user's typo. */
+function hostFor(input: LoginRequest): string | undefined {
+  if (input.domainId !== undefined) return undefined;
+  const dataCenter = input.dataCenter!;
+  const host = domainHostOf(input.domainUrl!);
+  if (!host || !hostMatchesDataCenter(host, dataCenter)) {
+    throw new AppError('VALIDATION', 'The domain does not match the data centre.', {
+      errors: [
+        {
+          path: 'domainUrl',
+          message: `${host ?? input.domainUrl} is not a ${dataCenter} domain: ${dataCenter} domains look like ${HOST_EXAMPLES[dataCenter]}.`,
+        },
+      ],
+    });
+  }
+  return host;
+}
+
+/** Checks the credentials, the licence and the admin's Zoom-app policy; returns the signed-in user. */
+export async function signIn(prisma: PrismaClient, input: LoginRequest) {
+  const host = hostFor(input);
+  const user = await prisma.user.findFirst({
+    where: { username: input.username, domain: host === undefined ? { id: input.domainId } : { host } },
+    select: signedInSelect,
+  });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !passwordOk) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  assertCan(user, 'signIn');
+  assertZoomAppAccess(user);
+  const { passwordHash: _hash, zoomAppAllowed: _allowed, domain, ...rest } = user;
+  return { user: rest, domain };
+}
+
+export type SignedIn = Awaited<ReturnType<typeof signIn>>;
