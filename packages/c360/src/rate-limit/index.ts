@@ -1,0 +1,2 @@
+export type { RateLimit, RateLimiter, RateLimitResult } from './rate-limiter.ts';
+export { storeRateLimiter } from './store-rate-limiter.ts';
