@@ -6,10 +6,16 @@ import type { Config } from './config.ts';
 import { requireSameOrigin } from './http/csrf.ts';
 import { apiNotFound, errorHandler, notFound } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import type { Logger } from './logger.ts';
+import { requestForLog, type Logger } from './logger.ts';
 import { healthRouter } from './routes/health.ts';
 import { sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
+import { sessionRouter } from './routes/session/session-router.ts';
+import { zoomContextRouter } from './routes/zoom-context/zoom-context-router.ts';
+import { zoomHomeRouter } from './routes/zoom-home/zoom-home-router.ts';
+import { inClientOAuthRouter } from './routes/zoom-in-client-oauth/in-client-oauth-router.ts';
+import { zoomInstallRouter } from './routes/zoom-install/zoom-install-router.ts';
+import { zoomWebhooksRouter } from './routes/zoom-webhooks/zoom-webhooks-router.ts';
 
 export interface AppDeps {
   config: Config;
@@ -34,15 +40,23 @@ export function createApp({ config, store, logger, sessionStore = prismaSessionS
       logger,
       autoLogging: { ignore: (req) => PROBES.has(req.url ?? '') },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: { req: requestForLog, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
     }),
   );
   app.use(securityHeaders(config));
   app.use(healthRouter(store, logger));
 
+  // Webhooks need the raw body for their signature, and no session.
+  app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore }));
   app.use(['/api', '/zoom'], sessions(sessionStore));
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   // Feature routers mount here, under /api.
+  app.use(zoomHomeRouter(config));
+  app.use(zoomInstallRouter({ config, prisma: store.prisma }));
+  app.use('/api', sessionRouter(store.prisma));
+  app.use('/api', zoomContextRouter(config, store.prisma));
+  app.use('/api', inClientOAuthRouter(config, store.prisma));
   app.use('/api', apiNotFound);
 
   app.use(sidebarRouter(config.SIDEBAR_DIST));

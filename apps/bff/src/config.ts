@@ -78,6 +78,11 @@ const envSchema = z.object({
   ),
   SIDEBAR_DIST: optional(z.string()),
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback, linklocal, uniquelocal')),
+  // Zoom's current docs say the in-client challenge is plain; older ones said S256 (notes §3).
+  ZOOM_IN_CLIENT_PKCE_METHOD: z.preprocess(
+    unsetIfEmpty,
+    z.enum(['plain', 'S256'], { error: 'must be plain or S256' }).default('plain'),
+  ),
 });
 
 /**
@@ -133,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     /** Relative paths are resolved against the repository root. */
     SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),
     TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY),
+    /** The PKCE challenge method of in-client OAuth (`zoomSdk.authorize`). */
+    ZOOM_IN_CLIENT_PKCE_METHOD: vars.ZOOM_IN_CLIENT_PKCE_METHOD,
     /** Secrets given development values because they were not set (empty in production). */
     GENERATED_SECRETS: generatedSecrets as readonly SecretName[],
   };

@@ -48,6 +48,14 @@ function censor(value: unknown, path: string[]): unknown {
   return '[Redacted]';
 }
 
+/**
+ * What a request log line keeps: no query string (OAuth codes and states travel there), no headers
+ * (cookies, the app context and signatures do).
+ */
+export function requestForLog(req: { id?: unknown; method?: string; url?: string; remoteAddress?: string }) {
+  return { id: req.id, method: req.method, path: req.url?.split('?')[0], remoteAddress: req.remoteAddress };
+}
+
 /** JSON lines to stdout (or `destination`, for tests). */
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options: LoggerOptions = {

@@ -143,7 +143,7 @@ describe('the API edge', () => {
   });
 
   it('lets reads through whatever their origin', async () => {
-    expectProblem(await request(testApp()).get('/api/session').set('Origin', 'https://evil.example'), 404);
+    expectProblem(await request(testApp()).get('/api/no-such-read').set('Origin', 'https://evil.example'), 404);
   });
 
   it('answers an unknown non-API write with 404 problem+json', async () => {

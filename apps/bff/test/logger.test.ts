@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactUrlCredentials } from '../src/logger.ts';
+import { createLogger, redactUrlCredentials, requestForLog } from '../src/logger.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -40,5 +40,16 @@ describe('logs', () => {
     expect(redactUrlCredentials('see postgresql://a:b@h/x and https://c:d@e')).toBe(
       'see postgresql://a:[Redacted]@h/x and https://c:[Redacted]@e',
     );
+  });
+});
+
+describe('request logs', () => {
+  it('keep the path but never the query string or the headers', () => {
+    expect(requestForLog({ id: 7, method: 'GET', url: '/zoom/callback?code=secret-code&state=s', remoteAddress: '127.0.0.1' })).toEqual({
+      id: 7,
+      method: 'GET',
+      path: '/zoom/callback',
+      remoteAddress: '127.0.0.1',
+    });
   });
 });

@@ -1,6 +1,8 @@
 export * from './errors/app-error.ts';
 export * from './scorecard/index.ts';
-export { hashPassword, verifyPassword } from './auth/password.ts';
+export * from './auth/index.ts';
 export * from './sessions/index.ts';
 export * from './permissions/index.ts';
-export { findZoomInstallation, type ZoomInstallationSummary } from './zoom/find-installation.ts';
+export * from './zoom/index.ts';
+export * from './crypto/index.ts';
+export * from './rate-limit/index.ts';

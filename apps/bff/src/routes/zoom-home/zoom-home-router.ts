@@ -1,0 +1,30 @@
+import { Router } from 'express';
+import type { Config } from '../../config.ts';
+import { requireSession } from '../../session/index.ts';
+import { decryptAppContext } from '../../zoom/app-context.ts';
+import { linkAppContext } from '../../zoom/app-context-session.ts';
+import { sendSidebarIndex } from '../sidebar.ts';
+import { CONTEXT_REJECTED_PAGE } from './context-rejected-page.ts';
+
+type HomeConfig = Pick<Config, 'ZOOM_CLIENT_ID' | 'ZOOM_CLIENT_SECRET' | 'SIDEBAR_DIST'>;
+
+/**
+ * `GET /zoom/home`, the Home URL: only the Zoom client's request carries `x-zoom-app-context`, so
+ * this is where the embedded browser's session learns its Zoom user and meeting.
+ */
+export function zoomHomeRouter(config: HomeConfig): Router {
+  const router = Router();
+  router.get('/zoom/home', async (req, res) => {
+    const keys = { clientId: config.ZOOM_CLIENT_ID, clientSecret: config.ZOOM_CLIENT_SECRET };
+    const result = decryptAppContext(req.get('x-zoom-app-context'), keys);
+    if (!result.ok) {
+      req.log.warn({ reason: result.reason }, 'refused the Zoom app context of a Home URL load');
+      res.status(401).setHeader('Cache-Control', 'no-store');
+      res.type('html').send(CONTEXT_REJECTED_PAGE);
+      return;
+    }
+    await linkAppContext(requireSession(req), result.context);
+    sendSidebarIndex(config.SIDEBAR_DIST, res);
+  });
+  return router;
+}

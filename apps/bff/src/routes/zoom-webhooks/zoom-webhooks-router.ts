@@ -1,0 +1,43 @@
+import { recordZoomWebhookDelivery, type SessionStore } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import express, { Router } from 'express';
+import type { Config } from '../../config.ts';
+import { sendProblem } from '../../http/problem.ts';
+import { urlValidationReply, verifyWebhookSignature } from '../../zoom/webhook-signature.ts';
+import { parseWebhookBody, plainTokenOf } from './webhook-body.ts';
+
+const WEBHOOK_BODY_LIMIT = '1mb';
+
+/**
+ * `POST /zoom/webhooks`: mounted outside the JSON parser, since the signature covers the raw bytes.
+ * Everything is done inline (a few store writes), well within Zoom's 3 s; a failure answers 5xx so
+ * Zoom retries, and a retry of a handled delivery is acknowledged without doing anything again.
+ */
+export function zoomWebhooksRouter(deps: { config: Config; prisma: PrismaClient; sessionStore: SessionStore }): Router {
+  const router = Router();
+  const secretToken = deps.config.ZOOM_WEBHOOK_SECRET_TOKEN;
+
+  router.post('/zoom/webhooks', express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }), async (req, res) => {
+    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const check = verifyWebhookSignature({
+      secretToken,
+      timestamp: req.get('x-zm-request-timestamp'),
+      signature: req.get('x-zm-signature'),
+      rawBody,
+    });
+    if (!check.ok) return sendProblem(res, 401, { type: 'urn:c360:problem:webhook-signature', detail: check.reason });
+
+    const delivery = parseWebhookBody(rawBody, req.get('x-zm-request-id'));
+    if (delivery.event === 'endpoint.url_validation') return res.json(urlValidationReply(secretToken, plainTokenOf(delivery)));
+
+    const result = await recordZoomWebhookDelivery(deps.prisma, delivery);
+    // Sessions may live outside the store (Redis); the store's own rows went with the deauthorization.
+    if (result.outcome === 'recorded' && result.event === 'app_deauthorized' && result.zoomUserId !== null) {
+      await deps.sessionStore.deleteByZoomUser(result.zoomUserId);
+    }
+    req.log?.info({ event: delivery.event, outcome: result.outcome }, 'zoom webhook');
+    res.json({ status: result.outcome });
+  });
+
+  return router;
+}

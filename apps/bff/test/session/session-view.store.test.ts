@@ -1,0 +1,68 @@
+import { createTestStore } from '@c360/c360/testing';
+import type { Store } from '@c360/c360/store';
+import { sessionViewSchema } from '@c360/contracts';
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { contextPayload, encryptContext } from '../support/app-context.ts';
+import { sessionCookieOf } from '../support/session-cookie.ts';
+import { zoomTestApp } from '../support/zoom-app.ts';
+
+let store: Store;
+beforeAll(async () => {
+  store = await createTestStore();
+});
+afterAll(async () => {
+  await store.close();
+});
+beforeEach(async () => {
+  await store.prisma.session.deleteMany();
+  await store.prisma.zoomInstallation.deleteMany();
+});
+
+async function launched(payload = contextPayload()) {
+  const res = await request(zoomTestApp(store)).get('/zoom/home').set('x-zoom-app-context', encryptContext(payload)).expect(200);
+  return sessionCookieOf(res)!;
+}
+
+const getSession = (cookie?: string) => {
+  const req = request(zoomTestApp(store)).get('/api/session');
+  if (cookie) req.set('Cookie', cookie);
+  return req.expect(200);
+};
+
+describe('GET /api/session', () => {
+  it('shows no Zoom link to a browser that never came through Zoom, and stores nothing', async () => {
+    const res = await getSession();
+    expect(sessionViewSchema.parse(res.body)).toEqual({ zoom: null, gainsight: null });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(await store.prisma.session.count()).toBe(0);
+  });
+
+  it('shows the linked Zoom user, meeting, surface and role', async () => {
+    const res = await getSession(await launched());
+    expect(sessionViewSchema.parse(res.body)).toEqual({
+      zoom: { userId: 'zoom-user-alex', meetingUuid: 'meeting-uuid-1==', surface: 'meeting', role: 'host', installed: false },
+      gainsight: null,
+    });
+  });
+
+  it('says the app is installed once the Zoom user has an installation', async () => {
+    const cookie = await launched();
+    await store.prisma.zoomInstallation.create({
+      data: {
+        zoomUserId: 'zoom-user-alex',
+        accountIdEnc: 'x',
+        accessTokenEnc: 'x',
+        refreshTokenEnc: 'x',
+        accessExpiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    expect((await getSession(cookie)).body.zoom.installed).toBe(true);
+  });
+
+  it('shows a guest with no user id, not installed', async () => {
+    const { uid: _uid, ...guest } = contextPayload({ attendrole: 'attendee' });
+    const res = await getSession(await launched(guest));
+    expect(res.body.zoom).toEqual({ userId: null, meetingUuid: 'meeting-uuid-1==', surface: 'meeting', role: 'attendee', installed: false });
+  });
+});

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { deauthorizeZoomUser } from './deauthorize-zoom-user.ts';
+import { deliveryKeyOf, isStoredWebhookEvent, storablePayload, subjectsOf, type ZoomWebhookDelivery } from './webhook-delivery.ts';
+
+export type WebhookDeliveryOutcome =
+  /** Not an event the product uses. */
+  | { outcome: 'ignored' }
+  /** Already recorded: a retry of a delivery that was handled. */
+  | { outcome: 'duplicate' }
+  | { outcome: 'recorded'; event: string; zoomUserId: string | null };
+
+/**
+ * Records a verified delivery exactly once and applies what must happen at once (a deauthorization).
+ * The insert and its effects share one transaction: if the effects fail, the delivery is not recorded
+ * and Zoom's retry gets a second chance. Meeting and recording events are only stored, for the
+ * after-call features to pick up (processedAt stays null).
+ */
+export async function recordZoomWebhookDelivery(
+  prisma: PrismaClient,
+  delivery: ZoomWebhookDelivery,
+  now = new Date(),
+): Promise<WebhookDeliveryOutcome> {
+  if (!isStoredWebhookEvent(delivery.event)) return { outcome: 'ignored' };
+  const { zoomUserId, meetingUuid } = subjectsOf(delivery);
+  const id = randomUUID();
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.zoomWebhookEvent.createMany({
+      data: {
+        id,
+        deliveryKey: deliveryKeyOf(delivery),
+        event: delivery.event,
+        zoomUserId,
+        meetingUuid,
+        payload: storablePayload(delivery) as Prisma.InputJsonObject,
+        receivedAt: now,
+      },
+      skipDuplicates: true,
+    });
+    if (count === 0) return { outcome: 'duplicate' as const };
+    if (delivery.event === 'app_deauthorized' && zoomUserId !== null) {
+      await deauthorizeZoomUser(tx, zoomUserId, id);
+      await tx.zoomWebhookEvent.update({ where: { id }, data: { processedAt: now } });
+    }
+    return { outcome: 'recorded' as const, event: delivery.event, zoomUserId };
+  });
+}
