@@ -17,7 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/sidebar/src/**'],
+    // The sandbox's client page runs hand-written browser modules.
+    files: ['apps/sidebar/src/**', 'apps/zoom-sandbox/public/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   // The direction of imports (STYLE.md): sidebar → contracts ← bff → c360 → store.

@@ -1,24 +1,67 @@
 import type { Server } from 'node:http';
-import { createSandboxApp } from './app.ts';
+import { createSandboxApp, sandboxStateOf } from './app.ts';
 import { loadSandboxConfig, type SandboxConfig } from './config.ts';
+import type { SandboxState } from './state/sandbox-state.ts';
+import { clientStateOf } from './client/client-state.ts';
+import { startEmbeddedBrowser, type EmbeddedBrowser } from './embedded-browser/embedded-browser.ts';
 
-export async function startSandbox(config: SandboxConfig): Promise<{ url: string; server: Server }> {
-  const app = createSandboxApp(config);
-  return new Promise((resolve, reject) => {
-    const server = app.listen(config.SANDBOX_PORT, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : config.SANDBOX_PORT;
-      resolve({ url: `http://localhost:${port}`, server });
-    });
-    server.once('error', reject);
+export interface StartedSandbox {
+  /** Zoom's web and API hosts (SANDBOX_PORT). */
+  url: string;
+  /** The embedded browser in front of the BFF (PUBLIC_URL): where the app is reached. */
+  publicUrl: string;
+  server: Server;
+  embeddedBrowser: EmbeddedBrowser;
+  state: SandboxState;
+  /** Stops both listeners, open event streams included. */
+  close(): Promise<void>;
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeAllConnections();
   });
+}
+
+export async function startSandbox(config: SandboxConfig): Promise<StartedSandbox> {
+  const app = createSandboxApp(config);
+  const state = sandboxStateOf(app);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.SANDBOX_PORT, '127.0.0.1', () => {
+      const address = listening.address();
+      const port = typeof address === 'object' && address ? address.port : config.SANDBOX_PORT;
+      // Deeplinks and download URLs must name the port actually bound (SANDBOX_PORT=0 in tests).
+      state.settings.origin = `http://localhost:${port}`;
+      resolve(listening);
+    });
+    listening.once('error', reject);
+  });
+  let embeddedBrowser: EmbeddedBrowser;
+  try {
+    embeddedBrowser = await startEmbeddedBrowser(config, clientStateOf(state), () => state.now());
+  } catch (error) {
+    await closeServer(server);
+    throw new Error(`the embedded browser cannot listen at PUBLIC_URL ${config.PUBLIC_URL}: ${(error as Error).message}`, { cause: error });
+  }
+  // Whoever closes the sandbox's server also stops the embedded browser in front of the BFF.
+  server.once('close', () => void embeddedBrowser.close());
+  return {
+    url: state.settings.origin,
+    publicUrl: embeddedBrowser.url,
+    server,
+    embeddedBrowser,
+    state,
+    close: () => Promise.all([closeServer(server), embeddedBrowser.close()]).then(() => undefined),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { url, server } = await startSandbox(loadSandboxConfig(process.env));
-    console.log(`Zoom sandbox listening on ${url}`);
-    const stop = () => server.close(() => process.exit(0));
+    const { url, publicUrl, close } = await startSandbox(loadSandboxConfig(process.env));
+    console.log(`Zoom sandbox listening on ${url} (the Zoom client's embedded browser: ${publicUrl})`);
+    const stop = () => void close().then(() => process.exit(0));
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { Header } from '../components/layout/header';
+import { MeetingSection } from './meeting-section';
 import { SidebarTabs } from './sidebar-tabs';
 
 // Until the session API reports the tenant's flags, every tenant gets the New 360 experience.
@@ -13,6 +14,7 @@ export function App({ new360Experience = NEW_360_EXPERIENCE_DEFAULT }: AppProps)
     <div className="sidebar">
       <Header />
       <main className="sidebar__main">
+        <MeetingSection />
         <SidebarTabs new360Experience={new360Experience} />
       </main>
     </div>

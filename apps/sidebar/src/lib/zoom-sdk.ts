@@ -1,6 +1,15 @@
 // The only module that imports @zoom/appssdk: components use this API or the useZoom hook.
 import type * as ZoomSdkModule from '@zoom/appssdk';
-import type { Apis, OnExpandAppEvent, RunningContext } from '@zoom/appssdk';
+import type {
+  Apis,
+  AuthorizeOptions,
+  GetMeetingParticipantsResponse,
+  GetUserContextResponse,
+  OnAuthorizedEvent,
+  OnExpandAppEvent,
+  OnParticipantChangeEvent,
+  RunningContext,
+} from '@zoom/appssdk';
 
 // Every API the sidebar calls must be listed here and enabled for the app in the Zoom Marketplace.
 const CAPABILITIES: Apis[] = [
@@ -11,6 +20,8 @@ const CAPABILITIES: Apis[] = [
   'getMeetingParticipants',
   'onParticipantChange',
   'getAppContext',
+  'authorize',
+  'onAuthorized',
   'expandApp',
   'onExpandApp',
   'openUrl',
@@ -74,3 +85,58 @@ export function onExpandChange(listener: (expanded: boolean) => void): () => voi
   zoomSdk.addEventListener('onExpandApp', handler);
   return () => zoomSdk.removeEventListener('onExpandApp', handler);
 }
+
+export type ZoomUserContext = GetUserContextResponse;
+export type ZoomParticipant = GetMeetingParticipantsResponse['participants'][number];
+export type ParticipantChangeEvent = OnParticipantChangeEvent;
+export type AuthorizedEvent = OnAuthorizedEvent;
+
+/** Thrown when the SDK is not configured (outside Zoom, or config failed). */
+export class ZoomUnavailableError extends Error {
+  override name = 'ZoomUnavailableError';
+}
+
+// Resolves to the module namespace, never to the default export (a thenable-looking Proxy).
+async function configuredSdk(): Promise<typeof ZoomSdkModule> {
+  await initZoom();
+  if (!sdk) throw new ZoomUnavailableError('The Zoom Apps SDK is not available here.');
+  return sdk;
+}
+
+/** Who the user is in this meeting; there is never an email here. */
+export async function getUserContext(): Promise<ZoomUserContext> {
+  return (await configuredSdk()).default.getUserContext();
+}
+
+export async function getMeetingUUID(): Promise<string> {
+  return (await (await configuredSdk()).default.getMeetingUUID()).meetingUUID;
+}
+
+/** Host and co-hosts only: Zoom rejects anyone else's call (the error carries Zoom's code). */
+export async function getMeetingParticipants(): Promise<ZoomParticipant[]> {
+  return (await (await configuredSdk()).default.getMeetingParticipants()).participants;
+}
+
+/** The encrypted app context, for the BFF to verify (notes/zoom-platform.md §2). */
+export async function getAppContext(): Promise<string> {
+  return (await (await configuredSdk()).default.getAppContext()).context;
+}
+
+/** Starts in-client OAuth; the code arrives later through onAuthorized. */
+export async function authorize(options: AuthorizeOptions): Promise<void> {
+  await (await configuredSdk()).default.authorize(options);
+}
+
+function subscribe<E>(event: 'onParticipantChange' | 'onAuthorized', listener: (data: E) => void): () => void {
+  const zoomSdk = sdk?.default;
+  if (!zoomSdk) return () => undefined;
+  const handler = (data: E): void => listener(data);
+  zoomSdk.addEventListener(event, handler);
+  return () => zoomSdk.removeEventListener(event, handler);
+}
+
+/** Joins and leaves, for the host and co-hosts; Zoom may deliver the same change twice. */
+export const onParticipantChange = (listener: (event: ParticipantChangeEvent) => void) =>
+  subscribe<ParticipantChangeEvent>('onParticipantChange', listener);
+
+export const onAuthorized = (listener: (event: AuthorizedEvent) => void) => subscribe<AuthorizedEvent>('onAuthorized', listener);

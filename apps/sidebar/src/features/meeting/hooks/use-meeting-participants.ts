@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { getMeetingParticipants, onParticipantChange } from '../../../lib/zoom-sdk';
+import { applyParticipantChange, rosterFromList, type RosterEntry } from '../lib/roster';
+
+export interface LastRosterChange {
+  joined: string[];
+  left: string[];
+}
+
+export interface MeetingParticipantsState {
+  status: 'loading' | 'ready' | 'failed';
+  participants: RosterEntry[];
+  /** For the live region: who came or went last. */
+  lastChange: LastRosterChange | undefined;
+}
+
+const INITIAL: MeetingParticipantsState = { status: 'loading', participants: [], lastChange: undefined };
+
+/** The meeting's participants for a host or co-host: the list once, then every join and leave. */
+export function useMeetingParticipants(enabled: boolean): MeetingParticipantsState {
+  const [state, setState] = useState(INITIAL);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let active = true;
+    // Subscribed before asking for the list, so no join between the two is missed.
+    const unsubscribe = onParticipantChange((event) =>
+      setState((current) => {
+        const { roster, joined, left } = applyParticipantChange(current.participants, event);
+        if (joined.length === 0 && left.length === 0) return current;
+        const names = (entries: RosterEntry[]) => entries.map((entry) => entry.screenName);
+        return { ...current, participants: roster, lastChange: { joined: names(joined), left: names(left) } };
+      }),
+    );
+    getMeetingParticipants().then(
+      (list) => {
+        if (active) setState((current) => ({ ...current, status: 'ready', participants: rosterFromList(list, current.participants) }));
+      },
+      () => {
+        if (active) setState((current) => ({ ...current, status: 'failed' }));
+      },
+    );
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [enabled]);
+
+  return enabled ? state : INITIAL;
+}

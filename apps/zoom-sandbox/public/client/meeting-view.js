@@ -1,0 +1,87 @@
+import { byId, h } from './dom.js';
+
+const ROLE_LABEL = { host: 'Host', cohost: 'Co-host', attendee: 'Attendee' };
+
+const initials = (name) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => word[0].toUpperCase())
+    .join('');
+
+function tile(participant, me) {
+  const you = participant.participantUUID === me.participantUUID;
+  return h(
+    'li',
+    { class: 'zc-tile', 'data-participant': participant.participantUUID },
+    h('span', { class: 'zc-avatar', 'aria-hidden': 'true' }, initials(participant.screenName)),
+    h('span', { class: 'zc-name' }, participant.screenName, you ? ' (You)' : ''),
+    participant.role === 'attendee' ? null : h('span', { class: 'zc-badge' }, ROLE_LABEL[participant.role]),
+  );
+}
+
+function renameForm(participant, actions) {
+  const input = h('input', { value: participant.screenName, 'aria-label': `New name for ${participant.screenName}`, maxlength: 64, required: true });
+  const form = h(
+    'form',
+    {
+      class: 'zc-rename',
+      onsubmit: (event) => {
+        event.preventDefault();
+        actions.rename(participant, input.value);
+      },
+    },
+    input,
+    h('button', { type: 'submit' }, 'Save'),
+  );
+  queueMicrotask(() => input.focus());
+  return form;
+}
+
+function roleButton(participant, actions) {
+  const next = participant.role === 'cohost' ? 'attendee' : participant.role === 'attendee' ? 'cohost' : undefined;
+  if (!next) return null;
+  const label = next === 'cohost' ? 'Make co-host' : 'Make attendee';
+  return h('button', { type: 'button', 'aria-label': `${label}: ${participant.screenName}`, onclick: () => actions.setRole(participant, next) }, label);
+}
+
+function row(participant, me, actions, renaming) {
+  const you = participant.participantUUID === me.participantUUID;
+  const name = participant.screenName;
+  const details = [ROLE_LABEL[participant.role], participant.guest ? ', guest' : ''].join('');
+  const controls =
+    renaming === participant.participantUUID
+      ? renameForm(participant, actions)
+      : h(
+          'span',
+          { class: 'zc-person-actions' },
+          h('button', { type: 'button', 'aria-label': `Rename ${name}`, onclick: () => actions.startRename(participant) }, 'Rename'),
+          you ? null : roleButton(participant, actions),
+          you ? null : h('button', { type: 'button', 'aria-label': `Remove ${name}`, onclick: () => actions.remove(participant) }, 'Remove'),
+        );
+  return h(
+    'li',
+    { 'data-participant': participant.participantUUID },
+    h(
+      'span',
+      { class: 'zc-person' },
+      h('strong', {}, name, you ? ' (You)' : ''),
+      h('small', {}, details),
+      participant.email ? h('small', { class: 'zc-email' }, participant.email) : null,
+    ),
+    controls,
+  );
+}
+
+/** Draws the video grid and the Participants panel from the meeting as the server last described it. */
+export function renderMeeting(meeting, me, actions, renaming) {
+  byId('zc-grid').replaceChildren(...meeting.participants.map((participant) => tile(participant, me)));
+  byId('zc-participant-list').replaceChildren(...meeting.participants.map((participant) => row(participant, me, actions, renaming)));
+  byId('zc-count').textContent = String(meeting.participants.length);
+  byId('zc-topic').textContent = meeting.topic;
+  byId('zc-ended').hidden = !meeting.ended;
+  for (const control of document.querySelectorAll('.zc-controls button, .zc-controls select, #zc-add-form button')) {
+    control.disabled = meeting.ended;
+  }
+}

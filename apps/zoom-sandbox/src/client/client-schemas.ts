@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const screenName = z.string().trim().min(1).max(64);
+
+export const myRoleSchema = z.enum(['host', 'cohost', 'attendee', 'guest']);
+export type MyRole = z.infer<typeof myRoleSchema>;
+
+export const joinRequest = z.object({
+  meetingUuid: z.string().min(1),
+  userId: z.string().min(1),
+  role: myRoleSchema,
+});
+
+export const addParticipantRequest = z.object({
+  screenName,
+  email: z.union([z.email(), z.literal('')]).optional(),
+});
+
+export const updateParticipantRequest = z
+  .object({ screenName: screenName.optional(), role: myRoleSchema.optional() })
+  .refine((body) => body.screenName !== undefined || body.role !== undefined, 'Give a screenName or a role.');
+
+export const launchRequest = z.object({
+  meetingUuid: z.string().min(1),
+  participantUuid: z.string().min(1),
+  act: z.string().max(256).optional(),
+});
+
+export const authorizeRequest = z.object({
+  launch: z.string().min(1),
+  codeChallenge: z.string().min(1).max(256),
+});

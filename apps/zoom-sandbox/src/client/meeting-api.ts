@@ -1,0 +1,84 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { SandboxConfig } from '../config.ts';
+import type { SandboxState } from '../state/sandbox-state.ts';
+import { sendWebhook } from '../webhooks/send-webhook.ts';
+import { findZoomUser } from '../zoom-users.ts';
+import { endMeeting, meetingEndedEvent } from '../meetings/end-meeting.ts';
+import { findMeeting, MeetingError } from '../meetings/meetings.ts';
+import { addParticipant, changeRole, removeParticipant, renameParticipant } from '../meetings/participants.ts';
+import type { Meeting } from '../meetings/meeting-records.ts';
+import type { ClientState } from './client-state.ts';
+import { addParticipantRequest, updateParticipantRequest } from './client-schemas.ts';
+import { streamMeetingEvents } from './meeting-events.ts';
+import { meetingSnapshot } from './meeting-snapshot.ts';
+import { participantRole } from './role.ts';
+
+/** Zoom tells the app's webhook endpoint; a product that is not running must not break the sandbox. */
+function notifyMeetingEnded(config: SandboxConfig, sandbox: SandboxState, meeting: Meeting) {
+  const accountId = findZoomUser(meeting.hostUserId)?.accountId ?? 'unknown';
+  void sendWebhook(config, sandbox, meetingEndedEvent(meeting, accountId)).catch(() => undefined);
+}
+
+/** Sandbox controls of a meeting (what Zoom's own UI does), used by the client page and by tests. */
+export function meetingApi(config: SandboxConfig, sandbox: SandboxState, client: ClientState) {
+  const router = express.Router();
+  const { meetings } = client;
+  const json = express.json({ limit: '16kb' });
+
+  router.get('/client/api/meetings/:meetingUuid', (req, res) => {
+    res.json(meetingSnapshot(findMeeting(meetings, req.params.meetingUuid)));
+  });
+
+  router.get('/client/api/meetings/:meetingUuid/events', (req, res) => {
+    streamMeetingEvents(meetings, findMeeting(meetings, req.params.meetingUuid), req, res);
+  });
+
+  router.post('/client/api/meetings/:meetingUuid/participants', json, (req, res) => {
+    const body = addParticipantRequest.parse(req.body);
+    const joined = addParticipant(meetings, req.params.meetingUuid, {
+      screenName: body.screenName,
+      ...(body.email ? { email: body.email } : {}),
+    });
+    res.status(201).json(joined);
+  });
+
+  router.patch('/client/api/meetings/:meetingUuid/participants/:participantUuid', json, (req, res) => {
+    const body = updateParticipantRequest.parse(req.body);
+    const { meetingUuid, participantUuid } = req.params;
+    let updated = body.screenName ? renameParticipant(meetings, meetingUuid, participantUuid, body.screenName) : undefined;
+    if (body.role) {
+      const { role, guest } = participantRole(body.role);
+      updated = changeRole(meetings, meetingUuid, participantUuid, role, guest);
+    }
+    res.json(updated);
+  });
+
+  router.delete('/client/api/meetings/:meetingUuid/participants/:participantUuid', (req, res) => {
+    removeParticipant(meetings, req.params.meetingUuid, req.params.participantUuid);
+    res.status(204).end();
+  });
+
+  router.post('/client/api/meetings/:meetingUuid/end', (req, res) => {
+    const ended = endMeeting(meetings, req.params.meetingUuid, (meeting) => notifyMeetingEnded(config, sandbox, meeting));
+    res.json(meetingSnapshot(ended));
+  });
+
+  return router;
+}
+
+/** The client API's errors as small JSON bodies the page can show. */
+export function clientApiErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  if (error instanceof MeetingError) {
+    res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ error: error.message });
+    return;
+  }
+  if (error instanceof SyntaxError) {
+    res.status(400).json({ error: 'The body is not valid JSON.' });
+    return;
+  }
+  if (error instanceof Error && error.name === 'ZodError') {
+    res.status(400).json({ error: 'Invalid request.', detail: error.message });
+    return;
+  }
+  next(error);
+}

@@ -1,0 +1,28 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Stands in for the BFF: records what reached it and answers with a cookie of its own. */
+export async function startEchoUpstream() {
+  const seen: SeenRequest[] = [];
+  const app = express();
+  app.use(express.text({ type: '*/*' }));
+  app.all('/{*path}', (req, res) => {
+    seen.push({ method: req.method, url: req.originalUrl, headers: req.headers, body: typeof req.body === 'string' ? req.body : '' });
+    res.status(req.path === '/zoom/home' ? 200 : 207).cookie('sid', 'from-bff', { httpOnly: true }).set('x-upstream', 'yes').send('upstream says hi');
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

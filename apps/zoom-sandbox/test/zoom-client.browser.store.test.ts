@@ -1,0 +1,94 @@
+import { rmSync } from 'node:fs';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { defaultMeeting } from '../src/meetings/meetings.ts';
+import { addParticipant, removeParticipant } from '../src/meetings/participants.ts';
+import { findZoomUser } from '../src/zoom-users.ts';
+import { browserPages, launchChromium } from './support/browser.ts';
+import { buildSidebar } from './support/build-sidebar.ts';
+import { startProduct, type RunningProduct } from './support/product.ts';
+
+let sidebarDist: string;
+let product: RunningProduct;
+let browser: Browser;
+const pages = browserPages(() => browser);
+
+beforeAll(async () => {
+  sidebarDist = await buildSidebar();
+  product = await startProduct(sidebarDist);
+  browser = await launchChromium();
+}, 180_000);
+
+afterEach(async () => {
+  // Both the client page and the sidebar (under the BFF's CSP) run without a single error.
+  expect(await pages.closeAll()).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  if (sidebarDist) rmSync(sidebarDist, { recursive: true, force: true });
+});
+
+const meeting = () => defaultMeeting(clientStateOf(product.sandbox.state).meetings);
+
+/** One fresh page per test: the SDK keeps module state. */
+async function openClient(query: Record<string, string>): Promise<{ page: Page; sidebar: FrameLocator }> {
+  const page = await pages.newPage();
+  await page.goto(`${product.sandbox.url}/client?${new URLSearchParams({ ...query, open: '1' })}`);
+  return { page, sidebar: page.frameLocator('#zc-app-frame') };
+}
+
+const participantNames = (sidebar: FrameLocator) =>
+  sidebar.getByRole('list', { name: /^Participants/ }).locator('.participants__name').allInnerTexts();
+
+describe('the sandbox Zoom client hosting the real sidebar', () => {
+  it('a host sees the meeting’s participants from getMeetingParticipants, and joins and leaves as they happen', async () => {
+    const { page, sidebar } = await openClient({ role: 'host' });
+    await sidebar.getByText('Connected to Zoom as Alex Morgan').waitFor();
+    await expect.poll(() => participantNames(sidebar)).toEqual(meeting().participants.map((participant) => participant.screenName));
+    expect(await participantNames(sidebar)).toEqual(expect.arrayContaining(['Alex Morgan', 'Emma Clark', 'Jordan Blake']));
+
+    // Through the client page's own control, as a developer would.
+    await page.getByRole('button', { name: 'Participants' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Grace Hopper');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await expect.poll(() => participantNames(sidebar)).toContain('Grace Hopper');
+    await sidebar.getByRole('status').filter({ hasText: 'Grace Hopper joined the meeting' }).waitFor({ state: 'attached' });
+    // Zoom (and so the sandbox) sends the join twice; the list shows the person once.
+    expect((await participantNames(sidebar)).filter((name) => name === 'Grace Hopper')).toHaveLength(1);
+
+    // Through the sandbox's state, as another test would.
+    const late = addParticipant(clientStateOf(product.sandbox.state).meetings, meeting().meetingUUID, { screenName: 'Ada Lovelace' });
+    await expect.poll(() => participantNames(sidebar)).toContain('Ada Lovelace');
+    removeParticipant(clientStateOf(product.sandbox.state).meetings, meeting().meetingUUID, late.participantUUID);
+    await expect.poll(() => participantNames(sidebar)).not.toContain('Ada Lovelace');
+  });
+
+  it('an attendee sees only themself and why the participant list is missing', async () => {
+    const vera = findZoomUser('vZ8r1TQ3Sgq5mJw0aB6nHw')!;
+    const { sidebar } = await openClient({ user: vera.id, role: 'attendee' });
+    await sidebar.getByRole('note').filter({ hasText: /only the host and co-hosts can read it/ }).waitFor();
+    expect(await participantNames(sidebar)).toEqual(['Vera Lindqvist']);
+  });
+
+  it('a guest is offered Authorize, and in-client OAuth links the session to their Zoom user', async () => {
+    const paul = findZoomUser('p7LcYh2eR0uN3sVb9XkQzA')!;
+    const { sidebar } = await openClient({ user: paul.id, role: 'guest' });
+    const authorize = sidebar.getByRole('button', { name: 'Authorize' });
+    await authorize.waitFor();
+    await authorize.click();
+    await sidebar.getByText('Connected to Zoom as Paul Okafor').waitFor();
+    expect(await authorize.count()).toBe(0);
+  });
+
+  it('the embedded browser adds a context only to launched Home URL loads', async () => {
+    const direct = await fetch(`${product.sandbox.publicUrl}/zoom/home`, { redirect: 'manual' });
+    expect(direct.status).toBe(401);
+    const forged = await fetch(`${product.sandbox.publicUrl}/zoom/home`, { headers: { cookie: '__zoom_launch=not-a-launch' } });
+    expect(forged.status).toBe(401);
+    // Everything else passes through to the BFF untouched.
+    expect((await fetch(`${product.sandbox.publicUrl}/healthz`)).status).toBe(200);
+  });
+});
