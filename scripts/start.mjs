@@ -1,15 +1,28 @@
 // `pnpm start`: the whole product on this machine — the BFF on the embedded store (demo data on the
 // first start), the built sidebar, and the local Zoom sandbox. Prints the URL to open.
+//
+//   PORT (3000)          the app's public origin: the sandbox's "Zoom embedded browser", in front of the BFF
+//   BFF_PORT (PORT + 10) the BFF itself
+//   SANDBOX_PORT (3001)  Zoom's web and API hosts, played by the sandbox: open this one
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = process.env.PORT || '3000';
-const SANDBOX_PORT = process.env.SANDBOX_PORT || '3001';
 // Empty counts as unset, as in the BFF's configuration.
-const PUBLIC_URL = process.env.PUBLIC_URL || `http://localhost:${PORT}`;
+const PORT = Number(process.env.PORT || 3000);
+const BFF_PORT = process.env.BFF_PORT || String(PORT + 10);
+const SANDBOX_PORT = process.env.SANDBOX_PORT || '3001';
+const PUBLIC_URL = `http://localhost:${PORT}`;
+const SANDBOX_URL = `http://localhost:${SANDBOX_PORT}`;
+// The Marketplace app's credentials, shared by the BFF and the sandbox that plays Zoom. Development
+// values, public on purpose: production takes real ones from its environment.
+const ZOOM_APP = {
+  ZOOM_CLIENT_ID: 'c360-sandbox-client',
+  ZOOM_CLIENT_SECRET: 'c360-sandbox-client-secret-development-only',
+  ZOOM_WEBHOOK_SECRET_TOKEN: 'c360-sandbox-webhook-secret-development-only',
+};
 
 function newestMtime(dir) {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -69,8 +82,21 @@ async function waitUntilHealthy(url, timeoutMs = 180_000) {
 }
 
 buildSidebarIfStale();
-run('The BFF', 'apps/bff/src/server.ts', { PORT, PUBLIC_URL });
-run('The Zoom sandbox', 'apps/zoom-sandbox/src/server.ts', { SANDBOX_PORT, PUBLIC_URL });
-const sandboxUrl = `http://localhost:${SANDBOX_PORT}`;
-await Promise.all([waitUntilHealthy(PUBLIC_URL), waitUntilHealthy(sandboxUrl)]);
-console.log(`\n  Customer 360 for Zoom is running.\n\n  Open ${sandboxUrl}\n  (the sidebar alone: ${PUBLIC_URL}/)\n`);
+run('The BFF', 'apps/bff/src/server.ts', {
+  ...ZOOM_APP,
+  PORT: BFF_PORT,
+  PUBLIC_URL,
+  ZOOM_HOST: SANDBOX_URL,
+  ZOOM_API_HOST: SANDBOX_URL,
+});
+run('The Zoom sandbox', 'apps/zoom-sandbox/src/server.ts', {
+  ...ZOOM_APP,
+  SANDBOX_PORT,
+  PUBLIC_URL,
+  BFF_URL: `http://localhost:${BFF_PORT}`,
+});
+// Through the embedded browser, so the whole path a user's request takes is up.
+await Promise.all([waitUntilHealthy(PUBLIC_URL), waitUntilHealthy(SANDBOX_URL)]);
+console.log(
+  `\n  Customer 360 for Zoom is running.\n\n  Open ${SANDBOX_URL}\n  (install it from the Marketplace, then open it in the meeting)\n`,
+);

@@ -33,11 +33,11 @@ interface Started {
 
 // `pnpm start` as a newcomer runs it, on its own data directory and ports.
 async function start(): Promise<Started> {
-  const [port, sandboxPort] = [await freePort(), await freePort()];
+  const [port, bffPort, sandboxPort] = [await freePort(), await freePort(), await freePort()];
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     detached: true, // its own process group, so a failed test can stop everything it started
-    env: { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: String(port), SANDBOX_PORT: String(sandboxPort), PUBLIC_URL: '' },
+    env: { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: String(port), BFF_PORT: String(bffPort), SANDBOX_PORT: String(sandboxPort) },
   });
   running.add(child);
   let output = '';
@@ -62,7 +62,7 @@ function stop(started: Started): Promise<number | null> {
 }
 
 describe('pnpm start', () => {
-  it('brings the product up on a new embedded store with the demo data, prints the URL, and stops cleanly', async () => {
+  it('brings the product up on a new embedded store with the demo data, behind the sandbox, prints the URL, and stops cleanly', async () => {
     const started = await start();
     try {
       expect(started.output()).toContain(`Open ${started.sandbox}`);
@@ -71,7 +71,10 @@ describe('pnpm start', () => {
       const sidebar = await fetch(`${started.bff}/`);
       expect(sidebar.status).toBe(200);
       expect(sidebar.headers.get('strict-transport-security')).toBe('max-age=31536000');
-      expect(await (await fetch(started.sandbox)).text()).toContain(`href="${started.bff}/"`);
+      expect(await (await fetch(started.sandbox)).text()).toContain('href="/marketplace"');
+      // The sandbox plays Zoom for the BFF: its Marketplace "Add" leads to Zoom's consent for our app.
+      const add = await fetch(`${started.sandbox}/marketplace/add`, { redirect: 'manual' });
+      expect(add.headers.get('location')).toContain(encodeURIComponent(`${started.bff}/zoom/callback`));
     } finally {
       expect(await stop(started)).toBe(0);
     }
