@@ -1,7 +1,7 @@
 // `pnpm test`: every test of the workspace. Store tests run on the embedded PGlite and on the
 // PostgreSQL server (TEST_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
 
 try {
   ensureChromium();

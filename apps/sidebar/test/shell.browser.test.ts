@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../../scripts/chromium.mjs';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,16 +12,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = path.join(root, '.tmp', 'shell-test-dist');
 // What the BFF sends: the shell must run under it without a single violation.
 const CSP = "default-src 'self'";
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // The BFF's answer for a browser that did not come through Zoom and has not signed in.
 const noSessionApi: Plugin = {
@@ -56,7 +47,7 @@ beforeAll(async () => {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview reported no URL');
   baseUrl = url;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 });
 
 afterEach(async () => {

@@ -1,42 +1,19 @@
-import { rmSync } from 'node:fs';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { defaultMeeting } from '../src/meetings/meetings.ts';
 import { addParticipant, removeParticipant } from '../src/meetings/participants.ts';
 import { findZoomUser } from '../src/zoom-users.ts';
-import { browserPages, launchChromium } from './support/browser.ts';
-import { buildSidebar } from './support/build-sidebar.ts';
-import { startProduct, type RunningProduct } from './support/product.ts';
+import { useProductInBrowser } from './support/browser-harness.ts';
 
-let sidebarDist: string;
-let product: RunningProduct;
-let browser: Browser;
-const pages = browserPages(() => browser);
+const harness = useProductInBrowser();
 
-beforeAll(async () => {
-  sidebarDist = await buildSidebar();
-  product = await startProduct(sidebarDist);
-  browser = await launchChromium();
-}, 180_000);
-
-afterEach(async () => {
-  // Both the client page and the sidebar (under the BFF's CSP) run without a single error.
-  expect(await pages.closeAll()).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  if (sidebarDist) rmSync(sidebarDist, { recursive: true, force: true });
-});
-
-const meeting = () => defaultMeeting(clientStateOf(product.sandbox.state).meetings);
+const meeting = () => defaultMeeting(clientStateOf(harness.product().sandbox.state).meetings);
 
 /** One fresh page per test: the SDK keeps module state. */
 async function openClient(query: Record<string, string>): Promise<{ page: Page; sidebar: FrameLocator }> {
-  const page = await pages.newPage();
-  await page.goto(`${product.sandbox.url}/client?${new URLSearchParams({ ...query, open: '1' })}`);
+  const page = await harness.newPage();
+  await page.goto(`${harness.product().sandbox.url}/client?${new URLSearchParams({ ...query, open: '1' })}`);
   return { page, sidebar: page.frameLocator('#zc-app-frame') };
 }
 
@@ -60,9 +37,9 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
     expect((await participantNames(sidebar)).filter((name) => name === 'Grace Hopper')).toHaveLength(1);
 
     // Through the sandbox's state, as another test would.
-    const late = addParticipant(clientStateOf(product.sandbox.state).meetings, meeting().meetingUUID, { screenName: 'Ada Lovelace' });
+    const late = addParticipant(clientStateOf(harness.product().sandbox.state).meetings, meeting().meetingUUID, { screenName: 'Ada Lovelace' });
     await expect.poll(() => participantNames(sidebar)).toContain('Ada Lovelace');
-    removeParticipant(clientStateOf(product.sandbox.state).meetings, meeting().meetingUUID, late.participantUUID);
+    removeParticipant(clientStateOf(harness.product().sandbox.state).meetings, meeting().meetingUUID, late.participantUUID);
     await expect.poll(() => participantNames(sidebar)).not.toContain('Ada Lovelace');
   });
 
@@ -84,11 +61,11 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
   });
 
   it('the embedded browser adds a context only to launched Home URL loads', async () => {
-    const direct = await fetch(`${product.sandbox.publicUrl}/zoom/home`, { redirect: 'manual' });
+    const direct = await fetch(`${harness.product().sandbox.publicUrl}/zoom/home`, { redirect: 'manual' });
     expect(direct.status).toBe(401);
-    const forged = await fetch(`${product.sandbox.publicUrl}/zoom/home`, { headers: { cookie: '__zoom_launch=not-a-launch' } });
+    const forged = await fetch(`${harness.product().sandbox.publicUrl}/zoom/home`, { headers: { cookie: '__zoom_launch=not-a-launch' } });
     expect(forged.status).toBe(401);
     // Everything else passes through to the BFF untouched.
-    expect((await fetch(`${product.sandbox.publicUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${harness.product().sandbox.publicUrl}/healthz`)).status).toBe(200);
   });
 });

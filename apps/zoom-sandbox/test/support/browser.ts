@@ -1,19 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../../../scripts/chromium.mjs';
 
-// Debian's Chromium, as root, on a machine with no outside network (notes/toolchain.md).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export const launchChromium = (): Promise<Browser> => chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 
 /** Fresh contexts (the SDK keeps module state per page) whose console errors a test can assert away. */
 export function browserPages(browser: () => Browser) {

@@ -1,0 +1,36 @@
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { browserPages, launchChromium } from './browser.ts';
+import { buildSidebar } from './build-sidebar.ts';
+import { startProduct, type RunningProduct } from './product.ts';
+
+/**
+ * For a browser test file: the product (BFF on a test store, behind the sandbox) and Chromium, started
+ * once; fresh pages per test, and a test fails if any page logged an error.
+ */
+export function useProductInBrowser() {
+  let sidebarDist: string | undefined;
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+  const pages = browserPages(() => browser!);
+
+  beforeAll(async () => {
+    sidebarDist = await buildSidebar();
+    product = await startProduct(sidebarDist);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterEach(async () => {
+    // Both the client page and the sidebar (under the BFF's CSP) run without a single error.
+    expect(await pages.closeAll()).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+    if (sidebarDist) rmSync(sidebarDist, { recursive: true, force: true });
+  });
+
+  return { product: () => product!, newPage: () => pages.newPage() };
+}
