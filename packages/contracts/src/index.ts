@@ -3,3 +3,4 @@ export * from './session.ts';
 export * from './zoom.ts';
 export * from './permissions.ts';
 export * from './login.ts';
+export * from './admin.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gainsightSessionSchema } from './login.ts';
 
 /** What the BFF knows of the Zoom side of this browser's session (from a verified app context). */
 export const zoomSessionSchema = z.object({
@@ -15,9 +16,9 @@ export const zoomSessionSchema = z.object({
 });
 export type ZoomSession = z.infer<typeof zoomSessionSchema>;
 
-/** `GET /api/session` (SPEC §3). The Gainsight part arrives with sign-in. */
+/** `GET /api/session` (SPEC §3), and the answer of `POST /api/login`. */
 export const sessionViewSchema = z.object({
   zoom: zoomSessionSchema.nullable(),
-  gainsight: z.null(),
+  gainsight: gainsightSessionSchema.nullable(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
