@@ -1,13 +1,19 @@
 import { prismaSessionStore, type SessionStore } from '@c360/c360';
+import { storeRateLimiter, type RateLimiter } from '@c360/c360';
 import type { Store } from '@c360/c360/store';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
+import { DEFAULT_LOGIN_RATE_LIMITS, type LoginRateLimits } from './auth/index.ts';
 import type { Config } from './config.ts';
 import { requireSameOrigin } from './http/csrf.ts';
 import { apiNotFound, errorHandler, notFound } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestForLog, type Logger } from './logger.ts';
-import { healthRouter } from './routes/health.ts';
+import { adminRouter } from './routes/admin/admin-router.ts';
+import { companiesRouter } from './routes/companies/companies-router.ts';
+import { healthRouter, type Dependency } from './routes/health.ts';
+import { loginRouter } from './routes/login/login-router.ts';
+import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-login-router.ts';
 import { sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
 import { sessionRouter } from './routes/session/session-router.ts';
@@ -23,13 +29,27 @@ export interface AppDeps {
   logger: Logger;
   /** Defaults to sessions in the store. */
   sessionStore?: SessionStore;
+  /** Defaults to counters in the store. */
+  rateLimiter?: RateLimiter;
+  /** Overrides of the sign-in brute-force limits (tests use tiny windows). */
+  loginRateLimits?: Partial<LoginRateLimits>;
+  /** Checked by /readyz besides the store. */
+  dependencies?: readonly Dependency[];
 }
 
 const JSON_BODY_LIMIT = '100kb';
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /** Builds the HTTP app; listening and shutting down are server.ts's job, so tests drive it in-process. */
-export function createApp({ config, store, logger, sessionStore = prismaSessionStore(store.prisma) }: AppDeps): Express {
+export function createApp({
+  config,
+  store,
+  logger,
+  sessionStore = prismaSessionStore(store.prisma),
+  rateLimiter = storeRateLimiter(store.prisma),
+  loginRateLimits,
+  dependencies = [],
+}: AppDeps): Express {
   const app = express();
   // Behind a TLS-terminating proxy, req.protocol/req.ip must come from X-Forwarded-* of trusted hops.
   app.set('trust proxy', config.TRUST_PROXY);
@@ -44,7 +64,7 @@ export function createApp({ config, store, logger, sessionStore = prismaSessionS
     }),
   );
   app.use(securityHeaders(config));
-  app.use(healthRouter(store, logger));
+  app.use(healthRouter(store, logger, dependencies));
 
   // Webhooks need the raw body for their signature, and no session.
   app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore }));
@@ -52,11 +72,15 @@ export function createApp({ config, store, logger, sessionStore = prismaSessionS
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   // Feature routers mount here, under /api.
-  app.use(zoomHomeRouter(config));
+  app.use(zoomHomeRouter(config, sessionStore));
   app.use(zoomInstallRouter({ config, prisma: store.prisma }));
   app.use('/api', sessionRouter(store.prisma));
+  app.use('/api', loginRouter({ prisma: store.prisma, sessionStore, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
+  app.use('/api/companies', companiesRouter(store.prisma));
+  app.use('/api/admin', adminRouter(store.prisma));
   app.use('/api', zoomContextRouter(config, store.prisma));
   app.use('/api', inClientOAuthRouter(config, store.prisma));
+  app.use(salesforceLoginRouter({ config, prisma: store.prisma, sessionStore }));
   app.use('/api', apiNotFound);
 
   app.use(sidebarRouter(config.SIDEBAR_DIST));

@@ -61,6 +61,7 @@ const envSchema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })),
   DATA_DIR: optional(z.string()),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
+  REDIS_KEY_PREFIX: z.preprocess(unsetIfEmpty, z.string().default('c360:')),
   SESSION_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   TOKEN_ENCRYPTION_KEY: optional(
     z.string().refine((value) => decodeKey(value) !== undefined, {
@@ -72,6 +73,19 @@ const envSchema = z.object({
   ZOOM_WEBHOOK_SECRET_TOKEN: optional(z.string()),
   ZOOM_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://zoom.us')),
   ZOOM_API_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://api.zoom.us')),
+  SALESFORCE_CLIENT_ID: optional(z.string()),
+  SALESFORCE_CLIENT_SECRET: optional(z.string()),
+  SALESFORCE_AUTHORIZE_URL: z.preprocess(
+    unsetIfEmpty,
+    httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/authorize'),
+  ),
+  SALESFORCE_TOKEN_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/token')),
+  SALESFORCE_USERINFO_URL: z.preprocess(
+    unsetIfEmpty,
+    httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/userinfo'),
+  ),
+  // Salesforce takes the client secret in the form; some identity providers (and the sandbox) want Basic.
+  SALESFORCE_CLIENT_AUTH: z.preprocess(unsetIfEmpty, z.enum(['body', 'basic'], { error: 'must be body or basic' }).default('body')),
   LOG_LEVEL: z.preprocess(
     unsetIfEmpty,
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -95,6 +109,23 @@ function developmentSecret(name: SecretName): string {
   return name === 'ZOOM_CLIENT_ID' ? `dev-${digest.slice(0, 20)}` : digest;
 }
 
+type EnvVars = z.infer<typeof envSchema>;
+
+function salesforceConfig(vars: EnvVars) {
+  if (vars.SALESFORCE_CLIENT_ID === undefined) return undefined;
+  return {
+    clientId: vars.SALESFORCE_CLIENT_ID,
+    // Outside production an identity provider that needs no secret (a public client) may be used.
+    clientSecret: vars.SALESFORCE_CLIENT_SECRET ?? '',
+    authorizeUrl: vars.SALESFORCE_AUTHORIZE_URL,
+    tokenUrl: vars.SALESFORCE_TOKEN_URL,
+    userinfoUrl: vars.SALESFORCE_USERINFO_URL,
+    clientAuth: vars.SALESFORCE_CLIENT_AUTH,
+  };
+}
+
+export type SalesforceConfig = NonNullable<ReturnType<typeof salesforceConfig>>;
+
 export function loadConfig(env: NodeJS.ProcessEnv) {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success
@@ -105,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
       if (parsed.data[name] === undefined) problems.push(`${name} is required in production`);
     }
     if (parsed.data.PUBLIC_URL === undefined) problems.push('PUBLIC_URL is required in production');
+    if (parsed.data.SALESFORCE_CLIENT_ID !== undefined && parsed.data.SALESFORCE_CLIENT_SECRET === undefined) {
+      problems.push('SALESFORCE_CLIENT_SECRET is required in production when SALESFORCE_CLIENT_ID is set');
+    }
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -126,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     DATABASE_URL: vars.DATABASE_URL,
     DATA_DIR: fromRoot(vars.DATA_DIR ?? '.data'),
     REDIS_URL: vars.REDIS_URL,
+    REDIS_KEY_PREFIX: vars.REDIS_KEY_PREFIX,
     SESSION_SECRET: secret('SESSION_SECRET'),
     /** The decoded 32-byte key. */
     TOKEN_ENCRYPTION_KEY: decodeKey(secret('TOKEN_ENCRYPTION_KEY')) as Buffer,
@@ -134,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     ZOOM_WEBHOOK_SECRET_TOKEN: secret('ZOOM_WEBHOOK_SECRET_TOKEN'),
     ZOOM_HOST: new URL(vars.ZOOM_HOST).origin,
     ZOOM_API_HOST: new URL(vars.ZOOM_API_HOST).origin,
+    /** "Sign in with Salesforce": off (its routes answer 404) unless a client id is configured. */
+    salesforce: salesforceConfig(vars),
     LOG_LEVEL: vars.LOG_LEVEL,
     /** Relative paths are resolved against the repository root. */
     SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),

@@ -7,6 +7,9 @@ import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
+import { closeRedis, connectRedis, type Redis } from './redis/redis-client.ts';
+import { redisRateLimiter } from './redis/redis-rate-limiter.ts';
+import { redisSessionStore } from './redis/redis-session-store.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -15,7 +18,7 @@ export interface StartedServer {
   url: string;
   server: Server;
   store: Store;
-  /** Stops accepting, lets in-flight requests finish (up to 10 s), then closes the store. */
+  /** Stops accepting, lets in-flight requests finish (up to 10 s), then closes the store (and Redis). */
   close(): Promise<void>;
 }
 
@@ -38,6 +41,15 @@ export async function openConfiguredStore(config: Config, logger?: Logger): Prom
   return store;
 }
 
+/** With REDIS_URL, sessions and rate-limit counters live in Redis, shared by every BFF process. */
+async function connectConfiguredRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
+  if (!config.REDIS_URL) return undefined;
+  return connectRedis(config.REDIS_URL, {
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    onError: (error) => logger.warn({ err: { message: error.message } }, 'Redis connection error (REDIS_URL)'),
+  });
+}
+
 /** Stops a server gracefully: idle keep-alive connections close now, busy ones after their response. */
 function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs: number): Promise<void> {
   for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
@@ -48,16 +60,40 @@ function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs:
 }
 
 /**
- * Opens the store (unless given one), builds the app and listens on PORT. The returned server owns
- * the store: `close()` closes it.
+ * Connects to REDIS_URL if set, opens the store (unless given one), builds the app and listens on PORT.
+ * The returned server owns the store and the Redis connection: `close()` closes them.
  */
 export async function startServer(
   config: Config,
   deps: { logger?: Logger; store?: Store } = {},
 ): Promise<StartedServer> {
   const logger = deps.logger ?? createLogger(config);
-  const store = deps.store ?? (await openConfiguredStore(config, logger));
-  const app = createApp({ config, store, logger });
+  // Redis first: it fails fast, before the embedded store spends seconds opening (and seeding).
+  let redis: Redis | undefined;
+  try {
+    redis = await connectConfiguredRedis(config, logger);
+  } catch (error) {
+    await deps.store?.close();
+    throw error;
+  }
+  let store: Store;
+  try {
+    store = deps.store ?? (await openConfiguredStore(config, logger));
+  } catch (error) {
+    if (redis) await closeRedis(redis);
+    throw error;
+  }
+  const closeStores = () => Promise.all([store.close(), redis && closeRedis(redis)]).then(() => undefined);
+  const app = createApp({
+    config,
+    store,
+    logger,
+    ...(redis && {
+      sessionStore: redisSessionStore(redis),
+      rateLimiter: redisRateLimiter(redis),
+      dependencies: [{ name: 'Redis server', ping: () => redis.ping().then(() => undefined) }],
+    }),
+  });
   const server = createServer(app);
 
   let closing = false;
@@ -73,7 +109,7 @@ export async function startServer(
     server.listen(config.PORT);
     await once(server, 'listening');
   } catch (error) {
-    await store.close();
+    await closeStores();
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EADDRINUSE' ? `port ${config.PORT} is already in use (PORT)` : (error as Error).message;
     throw new Error(reason, { cause: error });
@@ -87,7 +123,7 @@ export async function startServer(
     store,
     close() {
       closing = true;
-      closed ??= closeGracefully(server, inFlight, SHUTDOWN_GRACE_MS).finally(() => store.close());
+      closed ??= closeGracefully(server, inFlight, SHUTDOWN_GRACE_MS).finally(closeStores);
       return closed;
     },
   };

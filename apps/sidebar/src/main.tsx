@@ -6,6 +6,7 @@ import { AppProvider } from './app/provider';
 import { initI18n } from './lib/i18n';
 import './styles/tokens.css';
 import './styles/base.css';
+import './components/ui/forms.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,13 +13,41 @@ const outDir = path.join(root, '.tmp', 'shell-test-dist');
 // What the BFF sends: the shell must run under it without a single violation.
 const CSP = "default-src 'self'";
 
-// The BFF's answer for a browser that did not come through Zoom and has not signed in.
-const noSessionApi: Plugin = {
-  name: 'no-session-api',
+const allowed = { allowed: true };
+// The BFF's answer for a browser that did not come through Zoom but is signed in to Gainsight.
+const signedInSession = {
+  zoom: null,
+  gainsight: {
+    user: {
+      id: '5b1f7c1e-8d0a-4c39-9a0e-6f3b2d9c1a11',
+      username: 'vera@acme.example',
+      displayName: 'Vera Lindqvist',
+      email: 'vera@acme.example',
+      licence: 'VIEWER',
+      isAdmin: false,
+    },
+    domain: {
+      id: '7c2e4b9a-1f3d-4e8b-a6c5-0d9e8f7a6b54',
+      host: 'acme.gainsightcloud.com',
+      name: 'Acme',
+      environment: 'PRODUCTION',
+      dataCenter: 'US1',
+      new360: true,
+    },
+    permissions: Object.fromEntries(
+      ['signIn', 'viewC360', 'writeTimeline', 'comment', 'readScorecard', 'commentScorecard', 'updateManualMeasure', 'editPeople', 'editAttributes', 'administer'].map(
+        (action) => [action, action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed],
+      ),
+    ),
+  },
+};
+
+const sessionApi: Plugin = {
+  name: 'session-api',
   configurePreviewServer(preview) {
     preview.middlewares.use('/api/session', (_req, res) => {
       res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ zoom: null, gainsight: null }));
+      res.end(JSON.stringify(signedInSession));
     });
   },
 };
@@ -42,7 +70,7 @@ beforeAll(async () => {
     logLevel: 'error',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, headers: { 'Content-Security-Policy': CSP } },
-    plugins: [noSessionApi],
+    plugins: [sessionApi],
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview reported no URL');
@@ -96,6 +124,18 @@ describe('sidebar shell', () => {
     expect(await htmlLang(page)).toBe('ja');
   });
 
+  it('nobody signed in to Gainsight: "Sign in to Gainsight" instead of the tabs, and Sign out disabled', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 720 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.route('**/api/session', (route) => route.fulfill({ json: { zoom: null, gainsight: null } }));
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Sign in to Gainsight' }).waitFor();
+    expect(await page.getByRole('tab').count()).toBe(0);
+    await page.getByRole('button', { name: 'More options' }).click();
+    expect(await page.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
   it('arrow keys, Home and End move between tabs and show the chosen panel', async () => {
     const page = await openSidebar('en-US');
     await page.getByRole('tab', { name: 'Timeline' }).focus();
@@ -122,7 +162,9 @@ describe('sidebar shell', () => {
     await menuButton.click();
     const menu = page.getByRole('menu');
     await menu.waitFor();
-    expect(await menu.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await menu.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBeNull();
+    // Only tenant admins manage who may use the app.
+    expect(await menu.getByRole('menuitem', { name: 'Zoom app access' }).count()).toBe(0);
     // Outside Zoom there is nothing to pop out of.
     expect(await menu.getByRole('menuitem', { name: 'Pop out' }).getAttribute('aria-disabled')).toBe('true');
 

@@ -6,3 +6,6 @@ export * from './permissions/index.ts';
 export * from './zoom/index.ts';
 export * from './crypto/index.ts';
 export * from './rate-limit/index.ts';
+export * from './audit/index.ts';
+export * from './admin/index.ts';
+export * from './companies/index.ts';

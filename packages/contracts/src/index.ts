@@ -4,3 +4,5 @@ export * from './zoom.ts';
 export * from './permissions.ts';
 export * from './login.ts';
 export * from './admin.ts';
+export * from './companies.ts';
+export * from './salesforce-login.ts';

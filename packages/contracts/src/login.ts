@@ -64,3 +64,7 @@ export const gainsightSessionSchema = z.object({
   permissions: permissionsSchema,
 });
 export type GainsightSession = z.infer<typeof gainsightSessionSchema>;
+
+/** `GET /api/login/methods`: the ways to sign in this deployment offers besides the Gainsight password. */
+export const loginMethodsSchema = z.object({ salesforce: z.boolean() });
+export type LoginMethods = z.infer<typeof loginMethodsSchema>;

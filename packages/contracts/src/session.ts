@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gainsightSessionSchema } from './login.ts';
+import { salesforceDomainChoiceSchema } from './salesforce-login.ts';
 
 /** What the BFF knows of the Zoom side of this browser's session (from a verified app context). */
 export const zoomSessionSchema = z.object({
@@ -20,5 +21,9 @@ export type ZoomSession = z.infer<typeof zoomSessionSchema>;
 export const sessionViewSchema = z.object({
   zoom: zoomSessionSchema.nullable(),
   gainsight: gainsightSessionSchema.nullable(),
+  /** Present when a Gainsight sign-in exists but no longer admits its user (licence or admin policy). */
+  refused: z.object({ reason: z.string() }).optional(),
+  /** Present while a "Sign in with Salesforce" waits for the user to pick a domain (`POST /api/login/salesforce`). */
+  salesforceChoice: salesforceDomainChoiceSchema.optional(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;

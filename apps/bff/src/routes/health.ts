@@ -13,19 +13,27 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** `/healthz`: the process answers. `/readyz`: the store answers too. */
-export function healthRouter(store: Pick<Store, 'ping'>, logger: Logger): Router {
+/** Something the BFF cannot serve without, besides the store (Redis, when configured). */
+export interface Dependency {
+  name: string;
+  ping(): Promise<void>;
+}
+
+/** `/healthz`: the process answers. `/readyz`: the store and every dependency answer too. */
+export function healthRouter(store: Pick<Store, 'ping'>, logger: Logger, dependencies: readonly Dependency[] = []): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    try {
-      await withTimeout(store.ping(), READY_TIMEOUT_MS);
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed: the store did not answer');
-      sendProblem(res, 503, { detail: 'The store is not reachable.' });
-      return;
+    for (const { name, ping } of [{ name: 'store', ping: () => store.ping() }, ...dependencies]) {
+      try {
+        await withTimeout(ping(), READY_TIMEOUT_MS);
+      } catch (error) {
+        logger.warn({ err: error }, `readiness check failed: the ${name} did not answer`);
+        sendProblem(res, 503, { detail: `The ${name} is not reachable.` });
+        return;
+      }
     }
     res.json({ status: 'ready' });
   });

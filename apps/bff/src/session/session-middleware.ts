@@ -1,4 +1,4 @@
-import type { SessionStore } from '@c360/c360';
+import { AppError, type SessionStore } from '@c360/c360';
 import type { RequestHandler } from 'express';
 import { hashToken, Session, SESSION_COOKIE } from './session.ts';
 
@@ -20,12 +20,21 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** A session store that does not answer (Redis down) is a 503 the client may retry, not a 500. */
+async function findOrUnavailable(store: SessionStore, id: string, now: Date) {
+  try {
+    return await store.find(id, now);
+  } catch (cause) {
+    throw new AppError('UNAVAILABLE', 'Sessions are unavailable right now. Try again in a moment.', { cause });
+  }
+}
+
 /** Loads the request's session from the store, or starts an anonymous one that is saved on demand. */
 export function sessions(store: SessionStore): RequestHandler {
   return async (req, res, next) => {
     const now = new Date();
     const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
-    const record = token ? await store.find(hashToken(token), now) : null;
+    const record = token ? await findOrUnavailable(store, hashToken(token), now) : null;
     if (!record) {
       req.session = Session.anonymous(store, res, now);
       return next();

@@ -17,16 +17,18 @@ export class TestBrowser {
     return this.jar(origin).get(name);
   }
 
-  async request(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Response> {
+  /** `json` posts like the sidebar's fetch does: same-origin, so with that `Origin`. */
+  async request(url: string, init: { method?: string; form?: Record<string, string>; json?: object } = {}): Promise<Response> {
     const target = new URL(url);
     const jar = this.jar(target.origin);
     const headers: Record<string, string> = {};
     if (jar.size > 0) headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
     if (init.form) headers['content-type'] = 'application/x-www-form-urlencoded';
+    if (init.json) Object.assign(headers, { 'content-type': 'application/json', origin: target.origin });
     const response = await fetch(target, {
-      method: init.method ?? (init.form ? 'POST' : 'GET'),
+      method: init.method ?? (init.form || init.json ? 'POST' : 'GET'),
       headers,
-      body: init.form ? new URLSearchParams(init.form) : undefined,
+      body: init.form ? new URLSearchParams(init.form) : init.json ? JSON.stringify(init.json) : undefined,
       redirect: 'manual',
     });
     for (const header of response.headers.getSetCookie()) {

@@ -38,12 +38,19 @@ function stop(server: Server): Promise<void> {
   return closed;
 }
 
+export interface ZoomHarnessOptions {
+  /** Start from the demo data (SPEC §6) instead of an empty store. */
+  seeded?: boolean;
+  /** More BFF configuration, once the sandbox's origin is known (e.g. the sandbox as another IdP). */
+  env?: (sandbox: { origin: string; config: SandboxConfig }) => NodeJS.ProcessEnv;
+}
+
 /**
  * Users reach the BFF at PUBLIC_URL, where the sandbox's "embedded browser" forwards every request to
  * the BFF's own port, as a TLS proxy would in production; Zoom's redirects and webhooks go there too.
  */
-export async function startZoomHarness(): Promise<ZoomHarness> {
-  const store = await createTestStore();
+export async function startZoomHarness({ seeded = false, env }: ZoomHarnessOptions = {}): Promise<ZoomHarness> {
+  const store = await createTestStore({ seeded });
   const bff = createServer();
   const bffUrl = await listen(bff);
   const bffOrigin = `http://127.0.0.1:${await freePort()}`;
@@ -58,6 +65,7 @@ export async function startZoomHarness(): Promise<ZoomHarness> {
     ZOOM_CLIENT_ID: sandboxConfig.ZOOM_CLIENT_ID,
     ZOOM_CLIENT_SECRET: sandboxConfig.ZOOM_CLIENT_SECRET,
     ZOOM_WEBHOOK_SECRET_TOKEN: sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN,
+    ...env?.({ origin: sandboxOrigin, config: sandboxConfig }),
   });
   bff.on('request', createApp({ config, store, logger: pino({ level: 'silent' }) }));
   return {

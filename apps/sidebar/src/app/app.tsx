@@ -1,21 +1,36 @@
+import { useState } from 'react';
 import { Header } from '../components/layout/header';
+import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
+import { useSession } from '../hooks/use-session';
+import { GainsightGate, type SignedInView } from './gainsight-gate';
 import { MeetingSection } from './meeting-section';
-import { SidebarTabs } from './sidebar-tabs';
 
-// Until the session API reports the tenant's flags, every tenant gets the New 360 experience.
-const NEW_360_EXPERIENCE_DEFAULT = true;
+export function App() {
+  const session = useSession();
+  const gainsight = session.data?.gainsight ?? null;
+  const [view, setView] = useState<SignedInView>('tabs');
+  // The sign-in screen takes focus only when the user came to it, not when the app opens.
+  const [signedOut, setSignedOut] = useState(false);
+  const signOut = useSignOut(() => {
+    setSignedOut(true);
+    setView('tabs');
+  });
 
-interface AppProps {
-  new360Experience?: boolean;
-}
-
-export function App({ new360Experience = NEW_360_EXPERIENCE_DEFAULT }: AppProps) {
   return (
     <div className="sidebar">
-      <Header />
+      <Header
+        onSignOut={gainsight ? () => signOut.mutate() : undefined}
+        onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
+      />
       <main className="sidebar__main">
         <MeetingSection />
-        <SidebarTabs new360Experience={new360Experience} />
+        <GainsightGate
+          session={session}
+          view={view}
+          onViewChange={setView}
+          focusSignIn={signedOut}
+          signOutFailed={signOut.isError}
+        />
       </main>
     </div>
   );

@@ -1,14 +1,26 @@
 import { problemSchema, type Problem } from '@c360/contracts';
 import type { z } from 'zod';
 
-/** Every failed call, whatever went wrong: the sidebar handles this one error type. */
+/** Status of an ApiError when no answer arrived at all (offline, DNS, connection reset). */
+export const NETWORK_FAILURE = 0;
+
+/** Every failed call, whatever went wrong: the sidebar handles this one error type, always with a problem. */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly problem: Problem | undefined,
+    readonly problem: Problem,
+    /** From `Retry-After` on a 429: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
-    super(problem?.detail ?? problem?.title ?? `Request failed (${status})`);
+    super(problem.detail ?? problem.title);
+  }
+
+  /** Field errors by dotted path (`domainUrl`); the first message per field wins. */
+  fieldErrors(): Record<string, string> {
+    const byPath: Record<string, string> = {};
+    for (const { path, message } of this.problem.errors ?? []) byPath[path] ??= message;
+    return byPath;
   }
 }
 
@@ -17,13 +29,23 @@ interface RequestOptions {
   body?: unknown;
 }
 
-async function problemOf(response: Response): Promise<Problem | undefined> {
-  try {
-    const parsed = problemSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+const fallbackProblem = (status: number, title: string): Problem => ({ type: 'about:blank', title, status });
+
+/** Seconds from a `Retry-After` header, which may also be an HTTP date. */
+export function retryAfterSecondsOf(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && header.trim() !== '') return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** The error for a non-2xx response; a body that is not problem+json still yields a problem. */
+export async function apiErrorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = problemSchema.safeParse(body);
+  const problem = parsed.success ? parsed.data : fallbackProblem(response.status, response.statusText || `Request failed (${response.status})`);
+  return new ApiError(response.status, problem, retryAfterSecondsOf(response.headers.get('retry-after')));
 }
 
 /** Calls the BFF (same origin, session cookie) and parses the answer with the contract's schema. */
@@ -37,10 +59,16 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
-    throw new ApiError(0, undefined);
+    throw new ApiError(NETWORK_FAILURE, fallbackProblem(NETWORK_FAILURE, 'The network request failed.'));
   }
-  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  if (!response.ok) throw await apiErrorOf(response);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError(response.status, undefined);
+  if (!parsed.success) throw new ApiError(response.status, fallbackProblem(response.status, 'The response did not match the contract.'));
   return parsed.data;
+}
+
+/** Any thrown value as an ApiError, so components never branch on error types. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(NETWORK_FAILURE, fallbackProblem(NETWORK_FAILURE, error instanceof Error ? error.message : 'Something went wrong.'));
 }

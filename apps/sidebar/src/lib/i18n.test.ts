@@ -35,6 +35,22 @@ describe('message catalogs', () => {
   });
 });
 
+describe('the sign-in in Japanese', () => {
+  it('uses the words of the Japanese Gainsight app (seed 000)', () => {
+    expect(ja.get('signIn.start.title')).toBe('Gainsight にサインイン');
+    expect(ja.get('signIn.username.label')).toBe('ユーザー名');
+    expect(ja.get('signIn.chooseDomain.title')).toBe('ドメインの選択');
+    expect(ja.get('signIn.enterDomain.dataCenterLabel')).toBe('データセンターの場所を選択');
+    expect(ja.get('signIn.password.label')).toBe('パスワード');
+    expect(ja.get('signIn.welcome.title')).toMatch(/^Gainsight へようこそ/);
+  });
+
+  it('every interpolated value appears in both languages', () => {
+    const variables = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
+    for (const [key, text] of en) expect(variables(ja.get(key) ?? ''), key).toEqual(variables(text));
+  });
+});
+
 describe('language detection', () => {
   it('a Japanese browser gets Japanese, whatever the region', () => {
     expect(languageFromBrowser('ja')).toBe('ja');

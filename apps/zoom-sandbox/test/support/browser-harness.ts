@@ -3,13 +3,21 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { browserPages, launchChromium } from './browser.ts';
 import { buildSidebar } from './build-sidebar.ts';
-import { startProduct, type RunningProduct } from './product.ts';
+import { startProduct, type ProductOptions, type RunningProduct } from './product.ts';
+
+export interface ProductInBrowserOptions extends ProductOptions {
+  /**
+   * Console errors a test file expects, e.g. Chromium's "Failed to load resource" line for an answered
+   * 401 that the page shows as a message; every other error still fails the test.
+   */
+  expectedErrors?: RegExp;
+}
 
 /**
  * For a browser test file: the product (BFF on a test store, behind the sandbox) and Chromium, started
  * once; fresh pages per test, and a test fails if any page logged an error.
  */
-export function useProductInBrowser() {
+export function useProductInBrowser({ expectedErrors, ...productOptions }: ProductInBrowserOptions = {}) {
   let sidebarDist: string | undefined;
   let product: RunningProduct | undefined;
   let browser: Browser | undefined;
@@ -17,13 +25,13 @@ export function useProductInBrowser() {
 
   beforeAll(async () => {
     sidebarDist = await buildSidebar();
-    product = await startProduct(sidebarDist);
+    product = await startProduct(sidebarDist, productOptions);
     browser = await launchChromium();
   }, 180_000);
 
   afterEach(async () => {
     // Both the client page and the sidebar (under the BFF's CSP) run without a single error.
-    expect(await pages.closeAll()).toEqual([]);
+    expect((await pages.closeAll()).filter((error) => !expectedErrors?.test(error))).toEqual([]);
   });
 
   afterAll(async () => {

@@ -15,11 +15,16 @@ export interface RunningProduct {
   stop(): Promise<void>;
 }
 
+export interface ProductOptions {
+  /** Start the BFF on the demo data (SPEC §6) instead of an empty store. */
+  seeded?: boolean;
+}
+
 /**
  * The product as `pnpm start` runs it, in-process: the BFF on a test store behind the sandbox's
  * embedded browser (PUBLIC_URL), and the sandbox playing Zoom's hosts (ZOOM_HOST, ZOOM_API_HOST).
  */
-export async function startProduct(sidebarDist: string): Promise<RunningProduct> {
+export async function startProduct(sidebarDist: string, { seeded = false }: ProductOptions = {}): Promise<RunningProduct> {
   const [publicPort, bffPort, sandboxPort] = [await freePort(), await freePort(), await freePort()];
   const publicUrl = `http://localhost:${publicPort}`;
   const sandboxUrl = `http://localhost:${sandboxPort}`;
@@ -36,7 +41,7 @@ export async function startProduct(sidebarDist: string): Promise<RunningProduct>
       ZOOM_WEBHOOK_SECRET_TOKEN: WEBHOOK_SECRET,
       SIDEBAR_DIST: sidebarDist,
     }),
-    { store: await createTestStore() },
+    { store: await createTestStore({ seeded }) },
   );
   const sandbox = await startSandbox(
     loadSandboxConfig({

@@ -3,3 +3,6 @@ export { domainHostOf, hostMatchesDataCenter, HOST_EXAMPLES } from './data-cente
 export { lookupSignIn } from './lookup-sign-in.ts';
 export { signIn, type SignedIn } from './sign-in.ts';
 export { assertZoomAppAccess } from './zoom-app-access.ts';
+export { checkSessionUser, type SessionUserCheck } from './check-session-user.ts';
+export { findUsersByEmail, type UserByEmail } from './find-users-by-email.ts';
+export { admitUser } from './admit-user.ts';

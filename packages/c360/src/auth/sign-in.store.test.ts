@@ -108,7 +108,9 @@ describe('signing in', () => {
     expect((await failure(as('vera@acme.example'))).message).toMatch(/only to selected users/);
     expect((await as('alex@acme.example')).user.username).toBe('alex@acme.example');
     await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'NOBODY' } });
-    expect((await failure(as('alex@acme.example'))).message).toBe('Your administrator has turned off the Zoom app for Acme.');
+    expect((await failure(as('paul@acme.example'))).message).toBe('Your administrator has turned off the Zoom app for Acme.');
+    // The administrator is never shut out: they set the policy from the Zoom app and may need to undo it.
+    expect((await as('alex@acme.example')).user.isAdmin).toBe(true);
     await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'ALL_LICENSED' } });
   });
 });

@@ -39,5 +39,18 @@ export function prismaSessionStore(prisma: PrismaClient): SessionStore {
     async deleteByZoomUser(zoomUserId) {
       await prisma.session.deleteMany({ where: { zoomUserId } });
     },
+    async findLatestSignedIn(zoomUserId, now) {
+      const row = await prisma.session.findFirst({
+        where: {
+          zoomUserId,
+          userId: { not: null },
+          domainId: { not: null },
+          idleExpiresAt: { gt: now },
+          absoluteExpiresAt: { gt: now },
+        },
+        orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+      });
+      return row ? toRecord(row) : null;
+    },
   };
 }

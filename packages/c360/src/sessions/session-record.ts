@@ -22,4 +22,9 @@ export interface SessionStore {
   delete(id: string): Promise<void>;
   /** Ends every session of a Zoom user (the app was deauthorized). */
   deleteByZoomUser(zoomUserId: string): Promise<void>;
+  /**
+   * The Zoom user's most recently seen session that is still valid at `now` and has a Gainsight
+   * user signed in (userId and domainId set); null when none. Used to resume a sign-in on the next launch.
+   */
+  findLatestSignedIn(zoomUserId: string, now: Date): Promise<SessionRecord | null>;
 }

@@ -1,4 +1,6 @@
+import type { SessionStore } from '@c360/c360';
 import { Router } from 'express';
+import { resumeZoomUser } from '../../auth/resume-zoom-user.ts';
 import type { Config } from '../../config.ts';
 import { requireSession } from '../../session/index.ts';
 import { decryptAppContext } from '../../zoom/app-context.ts';
@@ -12,7 +14,7 @@ type HomeConfig = Pick<Config, 'ZOOM_CLIENT_ID' | 'ZOOM_CLIENT_SECRET' | 'SIDEBA
  * `GET /zoom/home`, the Home URL: only the Zoom client's request carries `x-zoom-app-context`, so
  * this is where the embedded browser's session learns its Zoom user and meeting.
  */
-export function zoomHomeRouter(config: HomeConfig): Router {
+export function zoomHomeRouter(config: HomeConfig, sessionStore: SessionStore): Router {
   const router = Router();
   router.get('/zoom/home', async (req, res) => {
     const keys = { clientId: config.ZOOM_CLIENT_ID, clientSecret: config.ZOOM_CLIENT_SECRET };
@@ -24,6 +26,7 @@ export function zoomHomeRouter(config: HomeConfig): Router {
       return;
     }
     await linkAppContext(requireSession(req), result.context);
+    await resumeZoomUser(requireSession(req), sessionStore);
     sendSidebarIndex(config.SIDEBAR_DIST, res);
   });
   return router;

@@ -3,11 +3,10 @@ import type { Request } from 'express';
 import type OAuth2Strategy from 'passport-oauth2';
 import { requireSession } from '../../session/index.ts';
 
-const PENDING_KEY = 'zoomInstall';
 const PENDING_TTL_MS = 15 * 60 * 1000;
 
-/** An install this browser started at /zoom/install: the state we sent and the PKCE verifier. */
-interface PendingInstall {
+/** A flow this browser started (an install at /zoom/install…): the state we sent and the PKCE verifier. */
+interface PendingFlow {
   state: string;
   codeVerifier: string;
   expiresAt: number;
@@ -19,9 +18,46 @@ type Verified = (error: Error | null, ok: string | boolean, info?: { message: st
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
+export interface SessionStateStoreOptions {
+  /** Where in the session the pending flow is kept; one key per flow, so flows never clobber each other. */
+  key: string;
+  /** Whether a callback without any state is let through (see `sessionStateStore` for the only safe case). */
+  allowMissingState: boolean;
+}
+
 /**
  * passport-oauth2's PKCE state store (`store(req, verifier, state, meta, cb)` / `verify(req, state, cb)`;
  * it tells the two kinds apart by their arity) kept in our server-side session.
+ */
+export function createSessionStateStore({ key, allowMissingState }: SessionStateStoreOptions): OAuth2Strategy.StateStore {
+  return {
+    store(req: Request, codeVerifier: string, _state: unknown, _meta: unknown, done: Stored): void {
+      const session = requireSession(req);
+      const pending: PendingFlow = { state: randomBytes(24).toString('base64url'), codeVerifier, expiresAt: Date.now() + PENDING_TTL_MS };
+      session.set(key, pending);
+      session.save().then(() => done(null, pending.state), (error: Error) => done(error));
+    },
+
+    verify(req: Request, providedState: string | undefined, done: Verified): void {
+      const missing = providedState === undefined || providedState === '';
+      if (missing && allowMissingState) return done(null, true);
+      const session = requireSession(req);
+      // Single use, whatever the outcome.
+      const pending = session.take<PendingFlow>(key);
+      const saved = session.isPersisted ? session.save() : Promise.resolve();
+      const matches =
+        !missing && pending !== undefined && pending.expiresAt > Date.now() && timingSafeEqual(digest(pending.state), digest(providedState));
+      saved.then(
+        () => (matches ? done(null, pending.codeVerifier) : done(null, false, { message: 'Unknown or expired state.' })),
+        (error: Error) => done(error, false),
+      );
+    },
+    // @types/passport-oauth2 does not declare the PKCE (5-argument) store that the library calls.
+  } as unknown as OAuth2Strategy.StateStore;
+}
+
+/**
+ * The Marketplace install's state store.
  *
  * Why a callback WITHOUT state is accepted: the Marketplace's own "Add" button sends users to Zoom's
  * authorize page with no state of ours (notes/zoom-platform.md §3), and that is how most installs start.
@@ -37,26 +73,4 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * started here, and it does not — it is expired, used twice, from another browser, or forged. Accepting
  * it would make the state check meaningless for the flows that do carry it.
  */
-export const sessionStateStore = {
-  store(req: Request, codeVerifier: string, _state: unknown, _meta: unknown, done: Stored): void {
-    const session = requireSession(req);
-    const pending: PendingInstall = { state: randomBytes(24).toString('base64url'), codeVerifier, expiresAt: Date.now() + PENDING_TTL_MS };
-    session.set(PENDING_KEY, pending);
-    session.save().then(() => done(null, pending.state), (error: Error) => done(error));
-  },
-
-  verify(req: Request, providedState: string | undefined, done: Verified): void {
-    if (providedState === undefined || providedState === '') return done(null, true);
-    const session = requireSession(req);
-    // Single use, whatever the outcome.
-    const pending = session.take<PendingInstall>(PENDING_KEY);
-    const saved = session.isPersisted ? session.save() : Promise.resolve();
-    const matches =
-      pending !== undefined && pending.expiresAt > Date.now() && timingSafeEqual(digest(pending.state), digest(providedState));
-    saved.then(
-      () => (matches ? done(null, pending.codeVerifier) : done(null, false, { message: 'Unknown or expired install state.' })),
-      (error: Error) => done(error, false),
-    );
-  },
-  // @types/passport-oauth2 does not declare the PKCE (5-argument) store that the library calls.
-} as unknown as OAuth2Strategy.StateStore;
+export const sessionStateStore = createSessionStateStore({ key: 'zoomInstall', allowMissingState: true });

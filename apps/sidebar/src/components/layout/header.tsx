@@ -1,14 +1,14 @@
-import { MoreMenu } from './more-menu';
+import { MoreMenu, type AccountActions } from './more-menu';
 import { RefreshButton } from './refresh-button';
 import { SubjectPicker } from './subject-picker';
 import './header.css';
 
-export function Header() {
+export function Header(account: AccountActions) {
   return (
     <header className="header">
       <SubjectPicker />
       <RefreshButton />
-      <MoreMenu />
+      <MoreMenu {...account} />
     </header>
   );
 }

@@ -9,7 +9,14 @@ import { MenuItem } from '../ui/menu-item';
 import { useMenu } from '../ui/use-menu';
 import '../ui/menu.css';
 
-export function MoreMenu() {
+export interface AccountActions {
+  /** Undefined while nobody is signed in to Gainsight. */
+  onSignOut: (() => void) | undefined;
+  /** Only for tenant admins. */
+  onOpenZoomAccess: (() => void) | undefined;
+}
+
+export function MoreMenu({ onSignOut, onOpenZoomAccess }: AccountActions) {
   const { t } = useTranslation();
   const { status, expanded, toggleExpanded } = useZoom();
   const { refresh } = useRefresh();
@@ -58,7 +65,8 @@ export function MoreMenu() {
           ))}
         </div>
         <div role="separator" className="menu__separator" />
-        <MenuItem disabledReason={t('menu.signOutLater')}>
+        {onOpenZoomAccess && <MenuItem onSelect={choose(onOpenZoomAccess)}>{t('menu.zoomAccess')}</MenuItem>}
+        <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
           {t('menu.signOut')}
         </MenuItem>
       </div>

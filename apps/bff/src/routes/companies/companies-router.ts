@@ -1,0 +1,19 @@
+import { assertCan, readCompanySummary } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { Router } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+
+/** `/api/companies/:id`: companies of the signed-in user's domain only; any other id is a 404. */
+export function companiesRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  router.use(requireGainsightUser(prisma));
+
+  router.get('/:id', async (req, res) => {
+    const { user, domain } = gainsightUserOf(req);
+    assertCan(user, 'viewC360');
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(await readCompanySummary(prisma, domain.id, req.params.id));
+  });
+
+  return router;
+}

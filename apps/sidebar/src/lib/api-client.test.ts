@@ -1,0 +1,90 @@
+import { sessionViewSchema } from '@c360/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, apiRequest, NETWORK_FAILURE, retryAfterSecondsOf, toApiError } from './api-client';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
+
+function answer(response: Response | Error) {
+  const fetchMock = vi.fn(() => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response)));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the API client', () => {
+  it('sends JSON with the same-origin session cookie and parses the answer with the contract', async () => {
+    const fetchMock = answer(new Response(JSON.stringify({ zoom: null, gainsight: null, extra: 1 }), { status: 200 }));
+    await expect(apiRequest('/api/logout', sessionViewSchema, { method: 'POST', body: { a: 1 } })).resolves.toEqual({ zoom: null, gainsight: null });
+    expect(fetchMock).toHaveBeenCalledWith('/api/logout', expect.objectContaining({ method: 'POST', credentials: 'same-origin', body: '{"a":1}' }));
+  });
+
+  it('a problem+json answer keeps its detail, field errors and extension members', async () => {
+    answer(
+      json(400, {
+        type: 'urn:c360:problem:validation',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The domain does not match the data centre.',
+        errors: [
+          { path: 'domainUrl', message: 'not a US1 domain' },
+          { path: 'domainUrl', message: 'second message' },
+        ],
+      }),
+    );
+    const error = await failureOf(apiRequest('/api/login', sessionViewSchema, { method: 'POST', body: {} }));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('The domain does not match the data centre.');
+    expect(error.fieldErrors()).toEqual({ domainUrl: 'not a US1 domain' });
+  });
+
+  it('a 429 carries the Retry-After seconds', async () => {
+    answer(json(429, { type: 'urn:c360:problem:rate-limited', title: 'Too Many Requests', status: 429 }, { 'retry-after': '42' }));
+    expect((await failureOf(apiRequest('/api/login', sessionViewSchema))).retryAfterSeconds).toBe(42);
+  });
+
+  it('an error that is not problem+json (a proxy page) still becomes a problem with the status', async () => {
+    answer(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    const error = await failureOf(apiRequest('/api/session', sessionViewSchema));
+    expect(error.status).toBe(502);
+    expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
+    expect(error.fieldErrors()).toEqual({});
+  });
+
+  it('no answer at all is a network failure', async () => {
+    answer(new TypeError('Failed to fetch'));
+    expect((await failureOf(apiRequest('/api/session', sessionViewSchema))).status).toBe(NETWORK_FAILURE);
+  });
+
+  it('an answer that breaks the contract is an error, not data', async () => {
+    answer(new Response(JSON.stringify({ zoom: 'nope' }), { status: 200 }));
+    expect((await failureOf(apiRequest('/api/session', sessionViewSchema))).status).toBe(200);
+  });
+
+  it('anything thrown becomes an ApiError, and an ApiError stays itself', () => {
+    const original = new ApiError(401, { type: 'about:blank', title: 'Unauthorized', status: 401 });
+    expect(toApiError(original)).toBe(original);
+    expect(toApiError(new Error('boom'))).toMatchObject({ status: NETWORK_FAILURE, message: 'boom' });
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds or an HTTP date, never a negative wait', () => {
+    expect(retryAfterSecondsOf('30')).toBe(30);
+    expect(retryAfterSecondsOf('1.2')).toBe(2);
+    expect(retryAfterSecondsOf(new Date(10_000 + 5_000).toUTCString(), 10_000)).toBe(5);
+    expect(retryAfterSecondsOf(new Date(0).toUTCString(), 10_000)).toBe(0);
+    expect(retryAfterSecondsOf(null)).toBeUndefined();
+    expect(retryAfterSecondsOf('soon')).toBeUndefined();
+  });
+});

@@ -1,0 +1,2 @@
+export { readZoomAccess } from './read-zoom-access.ts';
+export { updateZoomAccess } from './update-zoom-access.ts';

@@ -1,0 +1,1 @@
+export { readCompanySummary } from './read-company-summary.ts';
