@@ -9,3 +9,5 @@ export * from './rate-limit/index.ts';
 export * from './audit/index.ts';
 export * from './admin/index.ts';
 export * from './companies/index.ts';
+export * from './timeline/index.ts';
+export * from './matching/index.ts';

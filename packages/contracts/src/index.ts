@@ -6,3 +6,4 @@ export * from './login.ts';
 export * from './admin.ts';
 export * from './companies.ts';
 export * from './salesforce-login.ts';
+export * from './timeline.ts';

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { emailDomain, normalizeEmail } from './email-domain.ts';
+import { findPersons, findUsersByEmails, type PersonRow } from './lookup-by-email.ts';
+import type { MatchingDb } from './matching-db.ts';
+import { findCompaniesByEmailDomains, pickSuggestedCompany, type SuggestedCompany } from './suggest-company.ts';
+import { suggestPeopleByName, type PersonSuggestion } from './suggest-people.ts';
+
+export interface RosterParticipant {
+  /** Zoom's id of the participant in this meeting (stable across rejoins). */
+  participantUuid: string;
+  displayName: string;
+  email: string | null;
+}
+
+export interface MatchRosterInput {
+  domainId: string;
+  participants: RosterParticipant[];
+  /** The company the meeting is about, once someone chose it; display names are matched within it. */
+  chosenCompanyId?: string | null;
+  /** Remembered confirmations: participantUuid → personId (a click on a suggestion). */
+  confirmed?: Record<string, string>;
+}
+
+export type ParticipantMatchKind = 'internal' | 'person' | 'suggested-person' | 'unknown';
+
+export interface ParticipantMatch {
+  participantUuid: string;
+  kind: ParticipantMatchKind;
+  /** kind 'internal': the user of the domain. */
+  userId?: string;
+  /** kind 'person': the matched or confirmed person. */
+  personId?: string;
+  /** kind 'person': the companies that person belongs to (primary contact first). */
+  companyIds?: string[];
+  /** kind 'suggested-person': a person of the chosen (or suggested) company with a similar name. */
+  suggestion?: PersonSuggestion;
+}
+
+export interface RosterMatch {
+  participants: ParticipantMatch[];
+  suggestedCompany: SuggestedCompany | null;
+}
+
+const uuid = z.uuid();
+
+/**
+ * Matches a meeting's roster to the domain's users, persons and companies (SPEC §4, after Gong):
+ * a remembered confirmation wins; else the e-mail names an internal user (an internal attendee) or else a
+ * person; the external e-mail domains suggest a company; a display name left unmatched gets a *suggested*
+ * person of the chosen company (or the suggested one) by trigram similarity — never a match by itself.
+ *
+ * Cost: at most four statements per roster whatever its size (users, persons, companies, then the one
+ * trigram statement for all names), each scoped by domainId so another tenant's rows never match.
+ */
+export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Promise<RosterMatch> {
+  const { domainId, participants } = input;
+  const chosenCompanyId = input.chosenCompanyId ?? null;
+  const confirmed = input.confirmed ?? {};
+  validateIds(domainId, chosenCompanyId, confirmed);
+
+  const emailOf = new Map(participants.map((p) => [p.participantUuid, normalizeEmail(p.email)]));
+  const emails = unique([...emailOf.values()].filter((email): email is string => email !== null));
+  const confirmedIds = unique(
+    participants.map((p) => confirmed[p.participantUuid]).filter((id): id is string => id !== undefined),
+  );
+  const domains = unique(emails.map((email) => emailDomain(email)!));
+
+  // Independent lookups: issued together so a server store can pipeline them.
+  const [users, persons, companies] = await Promise.all([
+    findUsersByEmails(db, domainId, emails),
+    findPersons(db, domainId, emails, confirmedIds),
+    findCompaniesByEmailDomains(db, domainId, domains),
+  ]);
+  const userByEmail = new Map(users.map((user) => [user.email, user.id]));
+  const personByEmail = new Map(persons.map((person) => [person.email, person]));
+  const personById = new Map(persons.map((person) => [person.id, person]));
+
+  // First pass: everything decided by confirmations and e-mails.
+  const matches: ParticipantMatch[] = participants.map(({ participantUuid }) => {
+    const email = emailOf.get(participantUuid) ?? null;
+    // A confirmation of a person that is gone (or not of this domain) is ignored, not trusted.
+    const confirmedPerson = personById.get(confirmed[participantUuid] ?? '');
+    if (confirmedPerson) return personMatch(participantUuid, confirmedPerson);
+    const userId = email === null ? undefined : userByEmail.get(email);
+    if (userId) return { participantUuid, kind: 'internal', userId };
+    const person = email === null ? undefined : personByEmail.get(email);
+    if (person) return personMatch(participantUuid, person);
+    return { participantUuid, kind: 'unknown' };
+  });
+
+  // Internal attendees are not the customer: only external addresses vote for a company.
+  const external = matches.filter((match) => match.kind !== 'internal');
+  const suggestedCompany = pickSuggestedCompany(
+    companies,
+    external.map((match) => emailDomain(emailOf.get(match.participantUuid))).filter((d): d is string => d !== null),
+    external.flatMap((match) => match.companyIds ?? []),
+  );
+
+  const targetCompanyId = chosenCompanyId ?? suggestedCompany?.id ?? null;
+  const displayNameOf = new Map(participants.map((p) => [p.participantUuid, p.displayName]));
+  const unknown = matches.filter((match) => match.kind === 'unknown');
+  if (targetCompanyId !== null && unknown.length > 0) {
+    const suggestions = await suggestPeopleByName(
+      db,
+      domainId,
+      targetCompanyId,
+      unknown.map((match) => displayNameOf.get(match.participantUuid) ?? ''),
+    );
+    for (const match of unknown) {
+      const suggestion = suggestions.get((displayNameOf.get(match.participantUuid) ?? '').trim());
+      if (suggestion) {
+        match.kind = 'suggested-person';
+        match.suggestion = suggestion;
+      }
+    }
+  }
+  return { participants: matches, suggestedCompany };
+}
+
+function personMatch(participantUuid: string, person: PersonRow): ParticipantMatch {
+  return { participantUuid, kind: 'person', personId: person.id, companyIds: person.companyIds };
+}
+
+/** Ids go into `::uuid` casts; a malformed one is the caller's mistake, reported before any query. */
+function validateIds(domainId: string, chosenCompanyId: string | null, confirmed: Record<string, string>): void {
+  const errors: Array<{ path: string; message: string }> = [];
+  if (!uuid.safeParse(domainId).success) errors.push({ path: 'domainId', message: 'Not a valid id.' });
+  if (chosenCompanyId !== null && !uuid.safeParse(chosenCompanyId).success) {
+    errors.push({ path: 'chosenCompanyId', message: 'Not a valid id.' });
+  }
+  for (const [participantUuid, personId] of Object.entries(confirmed)) {
+    if (!uuid.safeParse(personId).success) errors.push({ path: `confirmed.${participantUuid}`, message: 'Not a valid id.' });
+  }
+  if (errors.length > 0) throw new AppError('VALIDATION', 'The roster has invalid ids.', { errors });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,46 @@
+import type { Activity, ActivityComment } from '@c360/contracts';
+import type { Prisma } from '../store/prisma.ts';
+
+export const commentInclude = { author: { select: { displayName: true } } } satisfies Prisma.ActivityCommentInclude;
+
+/**
+ * What a page needs of each activity. Prisma loads each relation for the whole page in one batched query
+ * (`IN (…ids)`), so a page costs the same few queries however many activities it holds.
+ */
+export const activityInclude = {
+  author: { select: { displayName: true } },
+  relationship: { select: { name: true } },
+  internalAttendees: { select: { userId: true }, orderBy: { userId: 'asc' } },
+  externalAttendees: { select: { personId: true }, orderBy: { personId: 'asc' } },
+  comments: { include: commentInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.ActivityInclude;
+
+export type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof activityInclude }>;
+export type CommentRow = Prisma.ActivityCommentGetPayload<{ include: typeof commentInclude }>;
+
+export function toComment(row: CommentRow): ActivityComment {
+  return { id: row.id, authorId: row.authorId, authorName: row.author.displayName, body: row.body, createdAt: row.createdAt.toISOString() };
+}
+
+/** The one mapping from a stored activity to the contract shape (SPEC §5); absent optionals are omitted. */
+export function toActivity(row: ActivityRow): Activity {
+  return {
+    id: row.id,
+    version: row.version,
+    type: row.type,
+    status: row.status,
+    subject: row.subject,
+    notes: row.notes,
+    activityDate: row.activityDate.toISOString(),
+    ...(row.durationMinutes === null ? {} : { durationMinutes: row.durationMinutes }),
+    ...(row.companyId === null ? {} : { companyId: row.companyId }),
+    ...(row.relationshipId === null ? {} : { relationshipId: row.relationshipId }),
+    ...(row.relationship === null ? {} : { relationshipName: row.relationship.name }),
+    authorId: row.authorId,
+    authorName: row.author.displayName,
+    ...(row.meetingUuid === null ? {} : { meetingUuid: row.meetingUuid }),
+    internalAttendeeIds: row.internalAttendees.map((attendee) => attendee.userId),
+    externalPersonIds: row.externalAttendees.map((attendee) => attendee.personId),
+    comments: row.comments.map(toComment),
+  };
+}

@@ -1,0 +1,19 @@
+import { createCommentSchema, type ActivityComment, type CreateComment } from '@c360/contracts';
+import { assertCan } from '../permissions/can.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { commentInclude, toComment } from './activity-view.ts';
+import { findVisibleActivity } from './find-visible-activity.ts';
+import { parseInput } from './parse-input.ts';
+import type { TimelineActor } from './timeline-actor.ts';
+
+/** Comments on any activity the actor can see; the body is plain text. */
+export async function addComment(prisma: PrismaClient, actor: TimelineActor, activityId: string, input: CreateComment): Promise<ActivityComment> {
+  assertCan(actor, 'comment');
+  const { body } = parseInput(createCommentSchema, input);
+  const activity = await findVisibleActivity(prisma, actor, activityId);
+  const row = await prisma.activityComment.create({
+    data: { domainId: actor.domainId, activityId: activity.id, authorId: actor.id, body },
+    include: commentInclude,
+  });
+  return toComment(row);
+}

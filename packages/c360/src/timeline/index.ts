@@ -1,0 +1,6 @@
+export { listTimeline, type ListTimelineQuery, type TimelineSubject } from './list-timeline.ts';
+export { createActivity, type CreateActivityOptions } from './create-activity.ts';
+export { updateActivity } from './update-activity.ts';
+export { deleteActivity } from './delete-activity.ts';
+export { addComment } from './add-comment.ts';
+export type { TimelineActor } from './timeline-actor.ts';

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+export const ACTIVITY_TYPES = ['MEETING', 'CALL', 'EMAIL', 'UPDATE', 'MILESTONE'] as const;
+export const activityTypeSchema = z.enum(ACTIVITY_TYPES);
+export type ActivityType = z.infer<typeof activityTypeSchema>;
+
+export const ACTIVITY_STATUSES = ['DRAFT', 'LOGGED'] as const;
+export const activityStatusSchema = z.enum(ACTIVITY_STATUSES);
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+export const MAX_NOTES_BYTES = 100 * 1024;
+export const MAX_ATTENDEES = 200;
+
+/** A comment on an activity, shown under it on the timeline. */
+export const activityCommentSchema = z.object({
+  id: z.uuid(),
+  authorId: z.uuid(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type ActivityComment = z.infer<typeof activityCommentSchema>;
+
+/** SPEC §5 "activity", plus the names the sidebar shows. */
+export const activitySchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  type: activityTypeSchema,
+  status: activityStatusSchema,
+  subject: z.string(),
+  /** Sanitised rich text (HTML). */
+  notes: z.string(),
+  activityDate: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().optional(),
+  companyId: z.uuid().optional(),
+  relationshipId: z.uuid().optional(),
+  relationshipName: z.string().optional(),
+  authorId: z.uuid(),
+  authorName: z.string(),
+  meetingUuid: z.string().optional(),
+  internalAttendeeIds: z.array(z.uuid()),
+  externalPersonIds: z.array(z.uuid()),
+  comments: z.array(activityCommentSchema).optional(),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+const notesSchema = z
+  .string()
+  .refine((notes) => new TextEncoder().encode(notes).length <= MAX_NOTES_BYTES, { message: 'Notes must be at most 100 KB.' });
+const attendeeIdsSchema = z.array(z.uuid()).max(MAX_ATTENDEES);
+
+// Without the "company or relationship" rule, so the PATCH schema can be derived from it.
+const activityFieldsSchema = z.object({
+  type: activityTypeSchema,
+  /** New activities are drafts unless the user logs them, so an incomplete client never publishes. */
+  status: activityStatusSchema.default('DRAFT'),
+  subject: z.string().trim().min(1).max(255),
+  notes: notesSchema.default(''),
+  activityDate: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().min(0).max(1440).nullable().optional(),
+  companyId: z.uuid().optional(),
+  relationshipId: z.uuid().optional(),
+  meetingUuid: z.string().trim().min(1).max(255).nullable().optional(),
+  internalAttendeeIds: attendeeIdsSchema.default([]),
+  externalPersonIds: attendeeIdsSchema.default([]),
+});
+
+/** `POST /api/activities` (with an `Idempotency-Key` header). */
+export const createActivitySchema = activityFieldsSchema.superRefine((activity, ctx) => {
+  if (activity.companyId === undefined && activity.relationshipId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose a company or a relationship.' });
+  }
+});
+export type CreateActivityInput = z.input<typeof createActivitySchema>;
+export type CreateActivity = z.infer<typeof createActivitySchema>;
+
+/** `PATCH /api/activities/:id`: any subset of the fields, and the version the edit started from. */
+export const updateActivitySchema = z
+  .object({
+    type: activityTypeSchema,
+    status: activityStatusSchema,
+    subject: z.string().trim().min(1).max(255),
+    notes: notesSchema,
+    activityDate: z.iso.datetime({ offset: true }),
+    durationMinutes: z.number().int().min(0).max(1440).nullable(),
+    companyId: z.uuid(),
+    relationshipId: z.uuid(),
+    meetingUuid: z.string().trim().min(1).max(255).nullable(),
+    internalAttendeeIds: attendeeIdsSchema,
+    externalPersonIds: attendeeIdsSchema,
+  })
+  .partial()
+  .extend({ version: z.number().int().positive() });
+export type UpdateActivity = z.infer<typeof updateActivitySchema>;
+
+/** `GET /api/{companies|relationships}/:id/timeline` query. */
+export const timelineQuerySchema = z.object({
+  cursor: z.string().min(1).max(200).optional(),
+  type: activityTypeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+/** A timeline page, newest first; `nextCursor` is null on the last page. */
+export const timelinePageSchema = z.object({
+  items: z.array(activitySchema),
+  nextCursor: z.string().nullable(),
+});
+export type TimelinePage = z.infer<typeof timelinePageSchema>;
+
+/** `POST /api/activities/:id/comments`. */
+export const createCommentSchema = z.object({
+  body: z.string().trim().min(1).max(5000),
+});
+export type CreateComment = z.infer<typeof createCommentSchema>;
