@@ -17,6 +17,8 @@ import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-logi
 import { sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
 import { sessionRouter } from './routes/session/session-router.ts';
+import { searchRouter } from './routes/search/search-router.ts';
+import { timelineRouter } from './routes/timeline/timeline-router.ts';
 import { zoomContextRouter } from './routes/zoom-context/zoom-context-router.ts';
 import { zoomHomeRouter } from './routes/zoom-home/zoom-home-router.ts';
 import { inClientOAuthRouter } from './routes/zoom-in-client-oauth/in-client-oauth-router.ts';
@@ -76,7 +78,9 @@ export function createApp({
   app.use(zoomInstallRouter({ config, prisma: store.prisma }));
   app.use('/api', sessionRouter(store.prisma));
   app.use('/api', loginRouter({ prisma: store.prisma, sessionStore, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
+  app.use('/api', timelineRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));
+  app.use('/api/search', searchRouter(store.prisma));
   app.use('/api/admin', adminRouter(store.prisma));
   app.use('/api', zoomContextRouter(config, store.prisma));
   app.use('/api', inClientOAuthRouter(config, store.prisma));

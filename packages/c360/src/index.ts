@@ -11,3 +11,4 @@ export * from './admin/index.ts';
 export * from './companies/index.ts';
 export * from './timeline/index.ts';
 export * from './matching/index.ts';
+export * from './search/index.ts';

@@ -7,3 +7,4 @@ export * from './admin.ts';
 export * from './companies.ts';
 export * from './salesforce-login.ts';
 export * from './timeline.ts';
+export * from './search.ts';

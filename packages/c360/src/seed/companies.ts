@@ -7,6 +7,7 @@ import type { DomainContext, SeededCompany } from './model.ts';
 import { rngFor, seedId } from './random.ts';
 import type { SeedRows } from './seed-rows.ts';
 import type { SeededUser } from './users.ts';
+import { searchKey } from '../search/search-key.ts';
 
 /** Employees and ARR that go together: [minEmployees, maxEmployees, minArr, maxArr]. */
 const SIZE_BANDS = [
@@ -66,6 +67,7 @@ export function buildCompanies(ctx: DomainContext, rows: SeedRows): void {
       id,
       domainId: domain.id,
       name: entry.name,
+      searchName: searchKey(entry.name),
       emailDomain: entry.emailDomain,
       industry: entry.industry,
       employees,
@@ -96,7 +98,7 @@ export function buildCompanies(ctx: DomainContext, rows: SeedRows): void {
       const typeId = ctx.relationshipTypeIds[typeName]!;
       const relCreatedAt = addDays(createdAt, rng.int(5, 60));
       rows.relationship.push({
-        id: relationshipId, domainId: domain.id, companyId: id, typeId, name, csmId: csm.id, version: 1,
+        id: relationshipId, domainId: domain.id, companyId: id, typeId, name, searchName: searchKey(name), csmId: csm.id, version: 1,
         createdAt: relCreatedAt, updatedAt: relCreatedAt,
       });
       company.relationships.push({ id: relationshipId, name, typeId, personIds: [] });

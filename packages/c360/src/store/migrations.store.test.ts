@@ -42,8 +42,10 @@ describe('migrations', () => {
       SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY indexname`;
     expect(trigram.map((i) => i.indexname)).toEqual([
       'Company_name_trgm_idx',
+      'Company_searchName_trgm_idx',
       'Person_fullName_trgm_idx',
       'Relationship_name_trgm_idx',
+      'Relationship_searchName_trgm_idx',
     ]);
   });
 

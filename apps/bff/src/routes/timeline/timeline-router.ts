@@ -1,0 +1,87 @@
+import {
+  addComment,
+  createActivity,
+  deleteActivity,
+  listTimeline,
+  updateActivity,
+  type SignedIn,
+  type TimelineActor,
+  type TimelineSubject,
+} from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { createActivitySchema, createCommentSchema, timelineQuerySchema, updateActivitySchema } from '@c360/contracts';
+import { Router, type Request, type Response } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { auditActivity } from './audit-activity.ts';
+import { editedVersion, etagOf, idempotencyKeyOf, ifMatchVersionOf } from './request-headers.ts';
+
+// The version may come as If-Match instead, so the body's is optional here.
+const patchBodySchema = updateActivitySchema.extend({ version: updateActivitySchema.shape.version.optional() });
+
+const actorOf = ({ user, domain }: SignedIn): TimelineActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
+
+/** A request without a JSON body parses as `{}`, so the schema names each missing field. */
+const bodyOf = (req: Request): unknown => req.body ?? {};
+
+/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
+const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+
+function sendActivity(res: Response, status: number, activity: { version: number }): void {
+  res.status(status).setHeader('ETag', etagOf(activity.version));
+  res.json(activity);
+}
+
+/**
+ * The timeline (SPEC §5), mounted under `/api`: pages of a company's or relationship's activities and
+ * the writes on them, all for the signed-in user's domain only (any other id is a 404).
+ *
+ * A create retried with the same `Idempotency-Key` answers 201 again with the first activity, unchanged.
+ */
+export function timelineRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
+  const signedIn = requireGainsightUser(prisma);
+
+  for (const [path, kind] of [['/companies/:id/timeline', 'company'], ['/relationships/:id/timeline', 'relationship']] as const) {
+    router.get(path, signedIn, async (req, res) => {
+      const { user, domain } = gainsightUserOf(req);
+      const { cursor, type, limit } = timelineQuerySchema.parse(req.query);
+      const subject: TimelineSubject = { kind, id: idOf(req) };
+      const page = await listTimeline(prisma, { domainId: domain.id, viewerId: user.id, subject, cursor, type, limit });
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.json(page);
+    });
+  }
+
+  router.post('/activities', signedIn, async (req, res) => {
+    const signedInUser = gainsightUserOf(req);
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    const input = createActivitySchema.parse(bodyOf(req));
+    const activity = await createActivity(prisma, actorOf(signedInUser), input, { idempotencyKey });
+    await auditActivity(prisma, signedInUser, activity);
+    sendActivity(res, 201, activity);
+  });
+
+  router.patch('/activities/:id', signedIn, async (req, res) => {
+    const signedInUser = gainsightUserOf(req);
+    const ifMatch = ifMatchVersionOf(req.get('If-Match'));
+    const patch = patchBodySchema.parse(bodyOf(req));
+    const version = editedVersion(patch.version, ifMatch);
+    const activity = await updateActivity(prisma, actorOf(signedInUser), idOf(req), { ...patch, version });
+    await auditActivity(prisma, signedInUser, activity);
+    sendActivity(res, 200, activity);
+  });
+
+  router.delete('/activities/:id', signedIn, async (req, res) => {
+    await deleteActivity(prisma, actorOf(gainsightUserOf(req)), idOf(req));
+    res.status(204).end();
+  });
+
+  router.post('/activities/:id/comments', signedIn, async (req, res) => {
+    const { body } = createCommentSchema.parse(bodyOf(req));
+    const comment = await addComment(prisma, actorOf(gainsightUserOf(req)), idOf(req), { body });
+    res.status(201).json(comment);
+  });
+
+  return router;
+}

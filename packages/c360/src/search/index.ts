@@ -1,0 +1,2 @@
+export { searchKey } from './search-key.ts';
+export { searchSubjects } from './search-subjects.ts';

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/support/index.ts';
+import type { Store } from '../store/index.ts';
+import { searchKey } from './search-key.ts';
+import { searchSubjects } from './search-subjects.ts';
+
+let store: Store;
+let acme: string;
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  acme = (await store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const search = (query: string) => searchSubjects(store.prisma, { domainId: acme, query });
+const names = async (query: string) => (await search(query)).map((item) => item.name);
+
+describe('searching companies and relationships', () => {
+  it('ranks names that start with the query first, then names with a word that starts with it', async () => {
+    const found = await search('north');
+    expect(found[0]).toMatchObject({ kind: 'company', name: 'Northwind Traders' });
+    expect(await names('traders')).toContain('Northwind Traders');
+  });
+
+  it('ignores case and finds a misspelt name by similarity', async () => {
+    expect((await names('NORTHWIND'))[0]).toBe('Northwind Traders');
+    expect(await names('nortwind trader')).toContain('Northwind Traders');
+  });
+
+  it('ignores Latin accents and finds Japanese names', async () => {
+    await store.prisma.company.create({
+      data: { domainId: acme, name: 'Crème Brûlée Café', searchName: searchKey('Crème Brûlée Café') },
+    });
+    expect(await names('creme brulee')).toContain('Crème Brûlée Café');
+    expect(await names('CRÈME')).toContain('Crème Brûlée Café');
+    expect(await names('サクラ')).toContain('株式会社サクラ精機');
+  });
+
+  it('returns relationships with their company and type', async () => {
+    const relationship = await store.prisma.relationship.findFirstOrThrow({
+      where: { domainId: acme, company: { name: 'Northwind Traders' } },
+      include: { type: true },
+    });
+    const found = (await search(relationship.name)).find((item) => item.id === relationship.id);
+    expect(found).toEqual({
+      kind: 'relationship',
+      id: relationship.id,
+      name: relationship.name,
+      companyId: relationship.companyId,
+      companyName: 'Northwind Traders',
+      typeName: relationship.type.name,
+    });
+  });
+
+  it("never returns another domain's companies", async () => {
+    const globex = await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } });
+    expect(await names(globex.name)).not.toContain(globex.name);
+  });
+
+  it('treats LIKE wildcards as text and an empty query as nothing', async () => {
+    expect(await search('%')).toEqual([]);
+    expect(await search('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** `GET /api/search?q=`: the type-ahead of the company/relationship picker. */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(100, 'Search for at most 100 characters.'),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+export const searchItemSchema = z.object({
+  kind: z.enum(['company', 'relationship']),
+  id: z.uuid(),
+  name: z.string(),
+  /** For relationships: the company they belong to, and their type. */
+  companyId: z.uuid().optional(),
+  companyName: z.string().optional(),
+  typeName: z.string().optional(),
+});
+export type SearchItem = z.infer<typeof searchItemSchema>;
+
+export const searchResponseSchema = z.object({ items: z.array(searchItemSchema) });
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
