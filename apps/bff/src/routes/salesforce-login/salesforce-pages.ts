@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { escapeHtml, sendBilingualPage, type PageText as BilingualText } from '../../http/bilingual-page.ts';
 
 /** How a "Sign in with Salesforce" ended, as the browser (often the sidebar's frame) is told. */
 export type SalesforcePage =
@@ -15,9 +16,6 @@ interface PageText {
   title: string;
   what: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 function texts(page: SalesforcePage): { status: number; en: PageText; ja: PageText } {
   switch (page.kind) {
@@ -72,24 +70,21 @@ function texts(page: SalesforcePage): { status: number; en: PageText; ja: PageTe
   }
 }
 
-const section = (lang: 'en' | 'ja', text: PageText, back: string) =>
-  `<section lang="${lang}"><h1>${text.title}</h1><p>${text.what}</p><p><a href="/">${back}</a></p></section>`;
+const withLink = ({ title, what }: PageText, back: string): BilingualText => ({
+  title,
+  paragraphs: [what, `<a href="/">${back}</a>`],
+});
 
 /**
- * A plain page in English and Japanese whose link reloads the sidebar (served at `/`) in the same frame,
- * where the session cookie set here carries the sign-in.
+ * How a Salesforce sign-in ended; the link reloads the sidebar (served at `/`) in the same frame, where
+ * the session cookie set here carries the sign-in.
  */
 export function sendSalesforcePage(res: Response, page: SalesforcePage): void {
   const { status, en, ja } = texts(page);
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${en.title} · ${ja.title}</title></head>
-<body><main data-outcome="${page.kind}">
-${section('en', en, 'Return to Customer 360')}
-<hr>
-${section('ja', ja, 'Customer 360 に戻る')}
-</main></body></html>
-`;
-  res.status(status).setHeader('Cache-Control', 'no-store');
-  res.type('html').send(html);
+  sendBilingualPage(res, {
+    status,
+    en: withLink(en, 'Return to Customer 360'),
+    ja: withLink(ja, 'Customer 360 に戻る'),
+    outcome: page.kind,
+  });
 }

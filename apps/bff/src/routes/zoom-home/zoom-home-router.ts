@@ -6,7 +6,7 @@ import { requireSession } from '../../session/index.ts';
 import { decryptAppContext } from '../../zoom/app-context.ts';
 import { linkAppContext } from '../../zoom/app-context-session.ts';
 import { sendSidebarIndex } from '../sidebar.ts';
-import { CONTEXT_REJECTED_PAGE } from './context-rejected-page.ts';
+import { sendContextRejectedPage } from './context-rejected-page.ts';
 
 type HomeConfig = Pick<Config, 'ZOOM_CLIENT_ID' | 'ZOOM_CLIENT_SECRET' | 'SIDEBAR_DIST'>;
 
@@ -21,8 +21,7 @@ export function zoomHomeRouter(config: HomeConfig, sessionStore: SessionStore): 
     const result = decryptAppContext(req.get('x-zoom-app-context'), keys);
     if (!result.ok) {
       req.log.warn({ reason: result.reason }, 'refused the Zoom app context of a Home URL load');
-      res.status(401).setHeader('Cache-Control', 'no-store');
-      res.type('html').send(CONTEXT_REJECTED_PAGE);
+      sendContextRejectedPage(res);
       return;
     }
     await linkAppContext(requireSession(req), result.context);

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { sendBilingualPage, type PageText as BilingualText } from '../../http/bilingual-page.ts';
 
 /** What the browser is told at the end of an install that did not open Zoom. */
 export type InstallPage = 'installed' | 'denied' | 'state' | 'code' | 'zoom-error' | 'invalid-request' | 'unavailable';
@@ -50,21 +51,10 @@ const PAGES: Record<InstallPage, { status: number; en: PageText; ja: PageText }>
   },
 };
 
-const section = (lang: 'en' | 'ja', text: PageText) =>
-  `<section lang="${lang}"><h1>${text.title}</h1><p>${text.what}</p><p><strong>${text.next}</strong></p></section>`;
+const paragraphsOf = ({ title, what, next }: PageText): BilingualText => ({ title, paragraphs: [what, `<strong>${next}</strong>`] });
 
-/** A plain page in English and Japanese; the security middleware has already set the OWASP headers. */
+/** Where an install that did not open Zoom ends, in English and Japanese. */
 export function sendInstallPage(res: Response, page: InstallPage): void {
   const { status, en, ja } = PAGES[page];
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${en.title} · ${ja.title}</title></head>
-<body><main>
-${section('en', en)}
-<hr>
-${section('ja', ja)}
-</main></body></html>
-`;
-  res.status(status).setHeader('Cache-Control', 'no-store');
-  res.type('html').send(html);
+  sendBilingualPage(res, { status, en: paragraphsOf(en), ja: paragraphsOf(ja) });
 }
