@@ -13,6 +13,7 @@ import { adminRouter } from './routes/admin/admin-router.ts';
 import { companiesRouter } from './routes/companies/companies-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
 import { loginRouter } from './routes/login/login-router.ts';
+import { meetingsRouter } from './routes/meetings/meetings-router.ts';
 import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-login-router.ts';
 import { sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
@@ -81,6 +82,7 @@ export function createApp({
   app.use('/api', timelineRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));
   app.use('/api/search', searchRouter(store.prisma));
+  app.use('/api/meetings', meetingsRouter(store.prisma));
   app.use('/api/admin', adminRouter(store.prisma));
   app.use('/api', zoomContextRouter(config, store.prisma));
   app.use('/api', inClientOAuthRouter(config, store.prisma));

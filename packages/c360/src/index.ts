@@ -12,3 +12,4 @@ export * from './companies/index.ts';
 export * from './timeline/index.ts';
 export * from './matching/index.ts';
 export * from './search/index.ts';
+export * from './meetings/index.ts';

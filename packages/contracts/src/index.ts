@@ -8,3 +8,4 @@ export * from './companies.ts';
 export * from './salesforce-login.ts';
 export * from './timeline.ts';
 export * from './search.ts';
+export * from './meetings.ts';

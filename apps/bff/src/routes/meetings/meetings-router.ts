@@ -1,0 +1,120 @@
+import { AppError, readMeeting, saveRoster, setMeetingSubject, type SignedIn } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
+import { Router, type Request } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { requireSession } from '../../session/index.ts';
+import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
+import { MeetingEventHub } from './meeting-events.ts';
+
+export const HEARTBEAT_MS = 25_000;
+/** Zoom's attendrole for who may send the roster (compared case-insensitively, "co-host" too). */
+const ROSTER_ROLES = new Set(['host', 'cohost', 'co-host']);
+
+export interface MeetingsRouterOptions {
+  hub?: MeetingEventHub;
+  heartbeatMs?: number;
+}
+
+const bodyOf = (req: Request): unknown => req.body ?? {};
+
+/**
+ * The meeting named by the route, if and only if this session's VERIFIED Zoom context (linked at
+ * /zoom/home or POST /api/zoom/context) names that meeting; anything else is a 404, so a meeting id is
+ * never confirmed to someone who is not in it.
+ */
+function meetingOf(req: Request): { signedIn: SignedIn; meetingUuid: string } {
+  const meetingUuid = typeof req.params.meetingUuid === 'string' ? req.params.meetingUuid : '';
+  const session = requireSession(req);
+  if (meetingUuid === '' || session.meetingUuid === null || session.meetingUuid !== meetingUuid) {
+    throw new AppError('NOT_FOUND', 'No such meeting.');
+  }
+  return { signedIn: gainsightUserOf(req), meetingUuid };
+}
+
+/** A meeting nobody has sent anything for yet: an empty view (the sidebar shows "waiting for the host"). */
+const emptyView = (meetingUuid: string): MeetingView => ({
+  meetingUuid,
+  topic: null,
+  subject: null,
+  participants: [],
+  suggestedCompany: null,
+  updatedAt: new Date(0).toISOString(),
+});
+
+/**
+ * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`.
+ * Every route is for signed-in Gainsight users whose verified Zoom context names the meeting (else 404);
+ * only the host or a co-host sends the roster (else 403). GET answers an empty view (200) for a meeting
+ * with no roster or subject yet, so every sidebar can render and then follow `/events`.
+ */
+export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOptions = {}): Router {
+  const hub = options.hub ?? new MeetingEventHub();
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const router = Router();
+  router.use(requireGainsightUser(prisma));
+
+  const viewOf = async (domainId: string, meetingUuid: string): Promise<MeetingView> =>
+    (await readMeeting(prisma, { domainId, meetingUuid })) ?? emptyView(meetingUuid);
+
+  const changed = async (domainId: string, meetingUuid: string): Promise<MeetingView> => {
+    const view = await viewOf(domainId, meetingUuid);
+    hub.publish(domainId, meetingUuid, view);
+    return view;
+  };
+
+  router.get('/:meetingUuid', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(await viewOf(signedIn.domain.id, meetingUuid));
+  });
+
+  router.put('/:meetingUuid/roster', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const role = zoomLaunchOf(requireSession(req))?.role?.toLowerCase() ?? null;
+    if (role === null || !ROSTER_ROLES.has(role)) {
+      throw new AppError('FORBIDDEN', 'Only the host or a co-host of the meeting sends its roster.');
+    }
+    const { participants } = putRosterSchema.parse(bodyOf(req));
+    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants });
+    res.json(await changed(signedIn.domain.id, meetingUuid));
+  });
+
+  router.put('/:meetingUuid/subject', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const subject = putSubjectSchema.parse(bodyOf(req));
+    await setMeetingSubject(prisma, { domainId: signedIn.domain.id, meetingUuid, ...subject });
+    res.json(await changed(signedIn.domain.id, meetingUuid));
+  });
+
+  router.get('/:meetingUuid/events', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const domainId = signedIn.domain.id;
+    const initial = await viewOf(domainId, meetingUuid);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-cache, no-transform');
+    res.setHeader('Connection', 'keep-alive');
+    // Proxies such as nginx must not buffer the stream.
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+
+    const send = (view: MeetingView) => {
+      if (!res.writableEnded) res.write(`event: meeting\ndata: ${JSON.stringify(view)}\n\n`);
+    };
+    send(initial);
+    const unsubscribe = hub.subscribe(domainId, meetingUuid, send);
+    const heartbeat = setInterval(() => {
+      if (!res.writableEnded) res.write(': heartbeat\n\n');
+    }, heartbeatMs);
+    heartbeat.unref();
+    const cleanUp = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    };
+    req.on('close', cleanUp);
+    res.on('close', cleanUp);
+  });
+
+  return router;
+}

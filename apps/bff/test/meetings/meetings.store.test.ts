@@ -1,0 +1,172 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Store } from '@c360/c360/store';
+import { DEMO_MEETING } from '@c360/c360/seed';
+import { createTestStore } from '@c360/c360/testing';
+import { meetingViewSchema, type MeetingView } from '@c360/contracts';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextPayload, encryptContext } from '../support/app-context.ts';
+import { gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { sessionCookieOf } from '../support/session-cookie.ts';
+import { PUBLIC_URL } from '../support/test-app.ts';
+
+/** A Zoom meeting UUID with the characters real ones have ("+", "/", "="). */
+const M = 'kT9+qR2/xY7wZ1==';
+const OTHER = 'another-meeting==';
+const path = (meetingUuid: string, rest = '') => `/api/meetings/${encodeURIComponent(meetingUuid)}${rest}`;
+
+let store: Store;
+let app: TestApp;
+let alexHost: string;
+let veraAttendee: string;
+let alexElsewhere: string;
+let northwindId: string;
+let globexCompanyId: string;
+
+const demoRoster = () => [
+  { participantUuid: 'p-host', displayName: 'Alex Morgan', email: DEMO_MEETING.hostUsername, role: 'host' },
+  ...DEMO_MEETING.participants.map((p, i) => ({ participantUuid: `p-${i}`, displayName: p.displayName, email: p.email, role: 'attendee' })),
+  { participantUuid: 'p-unknown', ...DEMO_MEETING.unknownAttendee, role: 'attendee' },
+];
+
+/** Opens the app in Zoom with a verified context for a user, meeting and role, then signs in to Gainsight. */
+async function launchAndSignIn(username: string, zoomUserId: string, mid: string, attendrole: string): Promise<string> {
+  const res = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ uid: zoomUserId, mid, attendrole }))).expect(200);
+  return signedIn(app, store, username, { cookie: sessionCookieOf(res)! });
+}
+
+const put = (p: string, cookie: string | undefined, body: object) => {
+  const req = request(app).put(p).set('Origin', PUBLIC_URL);
+  if (cookie) req.set('Cookie', cookie);
+  return req.send(body);
+};
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  app = gainsightTestApp(store);
+  alexHost = await launchAndSignIn('alex@acme.example', 'zoom-user-alex', M, 'host');
+  veraAttendee = await launchAndSignIn('vera@acme.example', 'zoom-user-vera', M, 'attendee');
+  alexElsewhere = await launchAndSignIn('alex@acme.example', 'zoom-user-alex-2', OTHER, 'host');
+  northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: DEMO_MEETING.companyName } })).id;
+  globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
+});
+afterAll(async () => {
+  await store.close();
+});
+
+describe('the meeting roster', () => {
+  it('answers an empty view before the host sends anything', async () => {
+    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    expect(view).toMatchObject({ meetingUuid: M, participants: [], subject: null, suggestedCompany: null });
+  });
+
+  it("matches the host's demo roster, one row per participant", async () => {
+    const roster = [...demoRoster(), { ...demoRoster()[1]! }];
+    const res = await put(path(M, '/roster'), alexHost, { participants: roster }).expect(200);
+    meetingViewSchema.parse(res.body);
+    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    const byUuid = new Map(view.participants.map((p) => [p.participantUuid, p]));
+    expect(view.participants).toHaveLength(5);
+    expect(byUuid.get('p-host')!.match.kind).toBe('internal');
+    expect(byUuid.get('p-0')!.match.kind).toBe('person');
+    expect(byUuid.get('p-1')!.match.kind).toBe('person');
+    expect(byUuid.get('p-2')!.match.kind).toBe('suggested-person');
+    expect(byUuid.get('p-unknown')!.match.kind).toBe('unknown');
+    expect(view.suggestedCompany).toEqual({ id: northwindId, name: DEMO_MEETING.companyName, matchedParticipants: 2 });
+    const meeting = await store.prisma.meeting.findFirstOrThrow({ where: { meetingUuid: M } });
+    expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id, participantUuid: 'p-0' } })).toBe(1);
+  });
+
+  it('sets the subject, which every sidebar of the meeting sees', async () => {
+    const res = await put(path(M, '/subject'), alexHost, { companyId: northwindId }).expect(200);
+    expect(res.body.subject).toEqual({ kind: 'company', id: northwindId, name: DEMO_MEETING.companyName });
+    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    expect(view.subject).toMatchObject({ kind: 'company', id: northwindId });
+  });
+
+  it('lets an attendee read but not send the roster', async () => {
+    const res = await put(path(M, '/roster'), veraAttendee, { participants: demoRoster() }).expect(403);
+    expect(res.body.detail).toMatch(/host/);
+  });
+
+  it('answers 404 to a session whose Zoom context names another meeting', async () => {
+    await get(app, path(M), alexElsewhere).expect(404);
+    await put(path(M, '/roster'), alexElsewhere, { participants: demoRoster() }).expect(404);
+    await put(path(M, '/subject'), alexElsewhere, { companyId: northwindId }).expect(404);
+    await get(app, path(M, '/events'), alexElsewhere).expect(404);
+  });
+
+  it('answers 401 without a sign-in', async () => {
+    await get(app, path(M)).expect(401);
+    await put(path(M, '/roster'), undefined, { participants: [] }).expect(401);
+  });
+
+  it('answers a bad body with a 400 naming each field', async () => {
+    const bad = await put(path(M, '/roster'), alexHost, {
+      participants: [{ participantUuid: 'x', displayName: '', email: 'not-an-email', role: 'boss' }],
+    }).expect(400);
+    const paths = (bad.body.errors as Array<{ path: string }>).map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['participants.0.displayName', 'participants.0.email', 'participants.0.role']));
+    const missing = await put(path(M, '/roster'), alexHost, {}).expect(400);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ path: 'participants' })]);
+    const tooMany = await put(path(M, '/roster'), alexHost, {
+      participants: Array.from({ length: 1001 }, (_, i) => ({ participantUuid: `p${i}`, displayName: 'X', email: null, role: 'attendee' })),
+    }).expect(400);
+    expect(tooMany.body.errors).toEqual([expect.objectContaining({ path: 'participants' })]);
+    const subject = await put(path(M, '/subject'), alexHost, { companyId: 'nope' }).expect(400);
+    expect(subject.body.errors).toEqual([expect.objectContaining({ path: 'companyId' })]);
+  });
+
+  it("answers another domain's company as a subject with a 400 naming companyId", async () => {
+    const res = await put(path(M, '/subject'), alexHost, { companyId: globexCompanyId }).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'companyId' })]);
+  });
+});
+
+describe('GET /api/meetings/:meetingUuid/events', () => {
+  let server: Server;
+  beforeAll(async () => {
+    server = app.listen(0);
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('streams the view, then the view after every change', async () => {
+    const { port } = server.address() as AddressInfo;
+    const abort = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}${path(M, '/events')}`, { headers: { Cookie: veraAttendee }, signal: abort.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const nextEvent = async (): Promise<MeetingView> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith('event: meeting\n')) return meetingViewSchema.parse(JSON.parse(block.split('\ndata: ')[1]!));
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += decoder.decode(value, { stream: true });
+      }
+    };
+    try {
+      const initial = await nextEvent();
+      expect(initial.meetingUuid).toBe(M);
+      await put(path(M, '/roster'), alexHost, { participants: demoRoster().slice(0, 2) }).expect(200);
+      const update = await nextEvent();
+      expect(update.participants.map((p) => p.participantUuid)).toEqual(['p-host', 'p-0']);
+    } finally {
+      abort.abort();
+      await reader.cancel().catch(() => undefined);
+    }
+  });
+});

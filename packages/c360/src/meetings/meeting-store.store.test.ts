@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/support/index.ts';
+import { DEMO_MEETING } from '../seed/demo-meeting.ts';
+import type { Store } from '../store/index.ts';
+import { readMeeting, saveRoster, setMeetingSubject } from './meeting-store.ts';
+
+let store: Store;
+let acmeId: string;
+let northwindId: string;
+let globexCompanyId: string;
+const roster = () => [
+  { participantUuid: 'p-host', displayName: 'Alex Morgan', email: DEMO_MEETING.hostUsername, role: 'host' as const },
+  ...DEMO_MEETING.participants.map((p, i) => ({ participantUuid: `p-${i}`, displayName: p.displayName, email: p.email, role: 'attendee' as const })),
+  { participantUuid: 'p-unknown', ...DEMO_MEETING.unknownAttendee, role: 'attendee' as const },
+];
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  acmeId = (await store.prisma.domain.findUniqueOrThrow({ where: { host: DEMO_MEETING.domainHost } })).id;
+  northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } })).id;
+  globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+describe('meeting store', () => {
+  it('answers null for a meeting nobody has sent anything for', async () => {
+    expect(await readMeeting(store.prisma, { domainId: acmeId, meetingUuid: 'none==' })).toBeNull();
+  });
+
+  it('saves the roster once per participant, matches it, and keeps a confirmation across rosters', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-m1==' };
+    await saveRoster(store.prisma, { ...key, participants: [...roster(), { ...roster()[1]!, displayName: 'Emma C.' }] });
+    const first = (await readMeeting(store.prisma, key))!;
+    expect(first.participants).toHaveLength(5);
+    expect(first.participants.find((p) => p.participantUuid === 'p-0')!.displayName).toBe('Emma C.');
+    expect(first.suggestedCompany).toMatchObject({ id: northwindId, matchedParticipants: 2 });
+    expect(first.participants.find((p) => p.participantUuid === 'p-host')!.match.kind).toBe('internal');
+
+    const noah = await store.prisma.person.findFirstOrThrow({ where: { domainId: acmeId, fullName: 'Noah Williams' } });
+    const meeting = await store.prisma.meeting.findUniqueOrThrow({ where: { domainId_meetingUuid: key } });
+    await store.prisma.meetingParticipant.update({
+      where: { meetingId_participantUuid: { meetingId: meeting.id, participantUuid: 'p-unknown' } },
+      data: { personId: noah.id },
+    });
+    await saveRoster(store.prisma, { ...key, participants: roster() });
+    const second = (await readMeeting(store.prisma, key))!;
+    expect(second.participants.find((p) => p.participantUuid === 'p-unknown')!.match).toMatchObject({ kind: 'person', personId: noah.id });
+    expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id } })).toBe(5);
+  });
+
+  it('sets the subject within the domain only, naming the field otherwise', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-m2==' };
+    await setMeetingSubject(store.prisma, { ...key, companyId: northwindId });
+    expect((await readMeeting(store.prisma, key))!.subject).toMatchObject({ kind: 'company', id: northwindId, name: DEMO_MEETING.companyName });
+    await expect(setMeetingSubject(store.prisma, { ...key, companyId: globexCompanyId })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      errors: [expect.objectContaining({ path: 'companyId' })],
+    });
+    const relationship = await store.prisma.relationship.findFirst({ where: { domainId: acmeId }, include: { company: true } });
+    if (relationship) {
+      await setMeetingSubject(store.prisma, { ...key, relationshipId: relationship.id });
+      expect((await readMeeting(store.prisma, key))!.subject).toEqual({
+        kind: 'relationship', id: relationship.id, name: relationship.name, companyId: relationship.companyId, companyName: relationship.company.name,
+      });
+    }
+    await setMeetingSubject(store.prisma, { ...key, companyId: null });
+    expect((await readMeeting(store.prisma, key))!.subject).toBeNull();
+  });
+
+  it('two concurrent rosters of a new meeting leave one meeting and one roster', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-m3==' };
+    await Promise.all([saveRoster(store.prisma, { ...key, participants: roster() }), saveRoster(store.prisma, { ...key, participants: roster().slice(0, 2) })]);
+    const view = (await readMeeting(store.prisma, key))!;
+    expect([2, 5]).toContain(view.participants.length);
+  });
+});

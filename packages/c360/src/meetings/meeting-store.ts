@@ -1,0 +1,173 @@
+import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { matchRoster } from '../matching/match-roster.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { parseInput } from '../timeline/parse-input.ts';
+
+/** Zoom's meeting UUIDs are base64-ish (may hold "/", "+", "="); anything longer is not one. */
+const MAX_MEETING_UUID = 200;
+const ROLE_ORDER: Record<string, number> = { host: 0, cohost: 1, attendee: 2 };
+
+export interface MeetingKey {
+  domainId: string;
+  meetingUuid: string;
+}
+
+function checkKey({ domainId, meetingUuid }: MeetingKey): void {
+  if (!z.uuid().safeParse(domainId).success) throw new AppError('VALIDATION', 'Not a domain id.', { errors: [{ path: 'domainId', message: 'Not a uuid.' }] });
+  if (typeof meetingUuid !== 'string' || meetingUuid.length === 0 || meetingUuid.length > MAX_MEETING_UUID) {
+    throw new AppError('VALIDATION', 'Not a meeting id.', { errors: [{ path: 'meetingUuid', message: 'Not a meeting id.' }] });
+  }
+}
+
+/**
+ * Creates the meeting if needed (race-free: INSERT … ON CONFLICT on the (domainId, meetingUuid) unique) and
+ * returns its id. The ON CONFLICT DO UPDATE also row-locks the meeting until the transaction ends, so two
+ * roster writes of the same meeting are serialised instead of interleaving their delete/insert.
+ */
+async function lockMeeting(tx: Pick<PrismaClient, '$queryRaw'>, { domainId, meetingUuid }: MeetingKey): Promise<string> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO "Meeting" ("id", "domainId", "meetingUuid", "version", "createdAt", "updatedAt")
+    VALUES (gen_random_uuid(), ${domainId}::uuid, ${meetingUuid}, 1, now(), now())
+    ON CONFLICT ("domainId", "meetingUuid")
+    DO UPDATE SET "version" = "Meeting"."version" + 1, "updatedAt" = now()
+    RETURNING "id"::text AS "id"`;
+  return rows[0]!.id;
+}
+
+export interface SaveRosterInput extends MeetingKey {
+  participants: unknown;
+}
+
+/**
+ * Replaces a meeting's roster (SPEC §4) in one transaction, creating the meeting on its first roster.
+ * The same participantUuid twice in one roster is one row (the last one wins). A participant's remembered
+ * confirmation (`personId`) survives later rosters as long as the participant stays on them.
+ */
+export async function saveRoster(prisma: PrismaClient, input: SaveRosterInput): Promise<void> {
+  checkKey(input);
+  const { participants } = parseInput(putRosterSchema, { participants: input.participants });
+  const byUuid = new Map(participants.map((p) => [p.participantUuid, p]));
+  await prisma.$transaction(async (tx) => {
+    const meetingId = await lockMeeting(tx, input);
+    const remembered = await tx.meetingParticipant.findMany({
+      where: { meetingId, personId: { not: null } },
+      select: { participantUuid: true, personId: true },
+    });
+    const personIdOf = new Map(remembered.map((row) => [row.participantUuid, row.personId]));
+    await tx.meetingParticipant.deleteMany({ where: { meetingId } });
+    if (byUuid.size === 0) return;
+    await tx.meetingParticipant.createMany({
+      data: [...byUuid.values()].map((p) => ({
+        domainId: input.domainId,
+        meetingId,
+        participantUuid: p.participantUuid,
+        displayName: p.displayName,
+        email: p.email,
+        role: p.role,
+        personId: personIdOf.get(p.participantUuid) ?? null,
+      })),
+    });
+  });
+}
+
+export interface SetMeetingSubjectInput extends MeetingKey {
+  companyId?: string | null;
+  relationshipId?: string | null;
+}
+
+/**
+ * Chooses what the meeting is about: a company, or a relationship (whose company becomes the meeting's
+ * company too, so matching works within it); both null clears it. The subject must be of the domain, else a
+ * VALIDATION error naming the field (another domain's id is answered like one that does not exist).
+ */
+export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingSubjectInput): Promise<void> {
+  checkKey(input);
+  const body = parseInput(putSubjectSchema, { companyId: input.companyId, relationshipId: input.relationshipId });
+  let companyId: string | null = null;
+  let relationshipId: string | null = null;
+  if (body.relationshipId) {
+    const relationship = await prisma.relationship.findFirst({
+      where: { id: body.relationshipId, domainId: input.domainId },
+      select: { id: true, companyId: true },
+    });
+    if (!relationship) throw subjectNotFound('relationshipId', 'No such relationship.');
+    relationshipId = relationship.id;
+    companyId = relationship.companyId;
+  } else if (body.companyId) {
+    const company = await prisma.company.findFirst({ where: { id: body.companyId, domainId: input.domainId }, select: { id: true } });
+    if (!company) throw subjectNotFound('companyId', 'No such company.');
+    companyId = company.id;
+  }
+  await prisma.$transaction(async (tx) => {
+    const meetingId = await lockMeeting(tx, input);
+    await tx.meeting.update({ where: { id: meetingId }, data: { companyId, relationshipId } });
+  });
+}
+
+const subjectNotFound = (path: string, message: string) =>
+  new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
+
+/**
+ * The meeting as every sidebar of it shows it, or null when nobody has sent a roster or subject yet.
+ * One read of the meeting with its participants and subject names, then `matchRoster` (a constant number
+ * of statements whatever the roster's size) with the subject's company and the remembered confirmations.
+ */
+export async function readMeeting(prisma: PrismaClient, key: MeetingKey): Promise<MeetingView | null> {
+  checkKey(key);
+  const meeting = await prisma.meeting.findUnique({
+    where: { domainId_meetingUuid: { domainId: key.domainId, meetingUuid: key.meetingUuid } },
+    select: {
+      meetingUuid: true,
+      topic: true,
+      companyId: true,
+      updatedAt: true,
+      company: { select: { id: true, name: true } },
+      relationship: { select: { id: true, name: true, company: { select: { id: true, name: true } } } },
+      participants: { select: { participantUuid: true, displayName: true, email: true, role: true, personId: true } },
+    },
+  });
+  if (!meeting) return null;
+  const participants = [...meeting.participants].sort(
+    (a, b) =>
+      (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) ||
+      a.displayName.localeCompare(b.displayName) ||
+      a.participantUuid.localeCompare(b.participantUuid),
+  );
+  const confirmed: Record<string, string> = {};
+  for (const p of participants) if (p.personId) confirmed[p.participantUuid] = p.personId;
+  const match = await matchRoster(prisma, {
+    domainId: key.domainId,
+    participants: participants.map(({ participantUuid, displayName, email }) => ({ participantUuid, displayName, email })),
+    chosenCompanyId: meeting.companyId,
+    confirmed,
+  });
+  const matchOf = new Map(match.participants.map((m) => [m.participantUuid, m]));
+  const subject: MeetingView['subject'] = meeting.relationship
+    ? {
+        kind: 'relationship',
+        id: meeting.relationship.id,
+        name: meeting.relationship.name,
+        companyId: meeting.relationship.company.id,
+        companyName: meeting.relationship.company.name,
+      }
+    : meeting.company
+      ? { kind: 'company', id: meeting.company.id, name: meeting.company.name }
+      : null;
+  return {
+    meetingUuid: meeting.meetingUuid,
+    topic: meeting.topic,
+    subject,
+    participants: participants.map((p) => ({
+      participantUuid: p.participantUuid,
+      displayName: p.displayName,
+      email: p.email,
+      role: p.role as ParticipantRole,
+      match: matchOf.get(p.participantUuid)!,
+    })),
+    // Once a subject is chosen a suggestion is moot; matchRoster only suggests without a chosen company.
+    suggestedCompany: match.suggestedCompany,
+    updatedAt: meeting.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const MAX_ROSTER_PARTICIPANTS = 1000;
+export const PARTICIPANT_ROLES = ['host', 'cohost', 'attendee'] as const;
+export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+
+/** One attendee as the host's sidebar reads it from `getMeetingParticipants`. */
+export const rosterParticipantSchema = z.object({
+  participantUuid: z.string().trim().min(1).max(200),
+  displayName: z.string().trim().min(1).max(200),
+  email: z.email().max(320).nullable(),
+  role: participantRoleSchema,
+});
+export type RosterParticipantInput = z.infer<typeof rosterParticipantSchema>;
+
+/** `PUT /api/meetings/:meetingUuid/roster`: the whole roster, replacing the previous one. */
+export const putRosterSchema = z.object({
+  participants: z.array(rosterParticipantSchema).max(MAX_ROSTER_PARTICIPANTS),
+});
+export type PutRoster = z.infer<typeof putRosterSchema>;
+
+/** `PUT /api/meetings/:meetingUuid/subject`: a company, a relationship, or neither (both null clears it). */
+export const putSubjectSchema = z
+  .object({
+    companyId: z.uuid().nullable().optional(),
+    relationshipId: z.uuid().nullable().optional(),
+  })
+  .refine((body) => body.companyId !== undefined || body.relationshipId !== undefined, {
+    message: 'Give a companyId or a relationshipId (null clears the subject).',
+    path: ['companyId'],
+  })
+  .refine((body) => !(body.companyId && body.relationshipId), {
+    message: 'Choose a company or a relationship, not both.',
+    path: ['relationshipId'],
+  });
+export type PutSubject = z.infer<typeof putSubjectSchema>;
+
+/** matchRoster's per-participant result (see @c360/c360 matching). */
+export const participantMatchSchema = z.object({
+  participantUuid: z.string(),
+  kind: z.enum(['internal', 'person', 'suggested-person', 'unknown']),
+  userId: z.uuid().optional(),
+  personId: z.uuid().optional(),
+  companyIds: z.array(z.uuid()).optional(),
+  suggestion: z.object({ personId: z.uuid(), similarity: z.number() }).optional(),
+});
+export type ParticipantMatchView = z.infer<typeof participantMatchSchema>;
+
+export const meetingSubjectSchema = z.object({
+  kind: z.enum(['company', 'relationship']),
+  id: z.uuid(),
+  name: z.string(),
+  companyId: z.uuid().optional(),
+  companyName: z.string().optional(),
+});
+export type MeetingSubject = z.infer<typeof meetingSubjectSchema>;
+
+export const meetingParticipantViewSchema = z.object({
+  participantUuid: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  role: participantRoleSchema,
+  match: participantMatchSchema,
+});
+export type MeetingParticipantView = z.infer<typeof meetingParticipantViewSchema>;
+
+/** `GET /api/meetings/:meetingUuid` (and the SSE `meeting` event). */
+export const meetingViewSchema = z.object({
+  meetingUuid: z.string(),
+  topic: z.string().nullable(),
+  subject: meetingSubjectSchema.nullable(),
+  participants: z.array(meetingParticipantViewSchema),
+  suggestedCompany: z.object({ id: z.uuid(), name: z.string(), matchedParticipants: z.number().int() }).nullable(),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type MeetingView = z.infer<typeof meetingViewSchema>;
