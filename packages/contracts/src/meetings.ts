@@ -75,3 +75,7 @@ export const meetingViewSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type MeetingView = z.infer<typeof meetingViewSchema>;
+
+/** `PUT /api/meetings/:meetingUuid/participants/:participantUuid/person`: confirm (or clear) a suggestion. */
+export const confirmParticipantPersonSchema = z.object({ personId: z.uuid().nullable() });
+export type ConfirmParticipantPerson = z.infer<typeof confirmParticipantPersonSchema>;

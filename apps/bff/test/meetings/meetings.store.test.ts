@@ -85,6 +85,22 @@ describe('the meeting roster', () => {
     expect(view.subject).toMatchObject({ kind: 'company', id: northwindId });
   });
 
+  it('remembers a suggestion confirmed with one click, across roster updates, and refuses a foreign person', async () => {
+    const olivia = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
+    const confirmed = await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: olivia.id }).expect(200);
+    const byUuid = (view: MeetingView) => new Map(view.participants.map((p) => [p.participantUuid, p]));
+    expect(byUuid(meetingViewSchema.parse(confirmed.body)).get('p-2')!.match).toMatchObject({ kind: 'person', personId: olivia.id });
+    await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
+    const after = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    expect(byUuid(after).get('p-2')!.match).toMatchObject({ kind: 'person', personId: olivia.id });
+
+    const globexPerson = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } });
+    const foreign = await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: globexPerson.id }).expect(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'personId' })]);
+    await put(path(M, '/participants/nobody/person'), veraAttendee, { personId: olivia.id }).expect(404);
+    await put(path(M, '/participants/p-2/person'), alexElsewhere, { personId: olivia.id }).expect(404);
+  });
+
   it('lets an attendee read but not send the roster', async () => {
     const res = await put(path(M, '/roster'), veraAttendee, { participants: demoRoster() }).expect(403);
     expect(res.body.detail).toMatch(/host/);

@@ -1,6 +1,6 @@
-import { AppError, readMeeting, saveRoster, setMeetingSubject, type SignedIn } from '@c360/c360';
+import { AppError, confirmParticipantPerson, readMeeting, saveRoster, setMeetingSubject, type SignedIn } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
+import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
 import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { requireSession } from '../../session/index.ts';
@@ -84,6 +84,14 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     const { signedIn, meetingUuid } = meetingOf(req);
     const subject = putSubjectSchema.parse(bodyOf(req));
     await setMeetingSubject(prisma, { domainId: signedIn.domain.id, meetingUuid, ...subject });
+    res.json(await changed(signedIn.domain.id, meetingUuid));
+  });
+
+  router.put('/:meetingUuid/participants/:participantUuid/person', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const { personId } = confirmParticipantPersonSchema.parse(bodyOf(req));
+    const participantUuid = String(req.params.participantUuid);
+    await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid, personId });
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 

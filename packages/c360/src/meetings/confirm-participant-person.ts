@@ -1,0 +1,28 @@
+import { AppError } from '../errors/app-error.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+
+export interface ConfirmParticipantPersonInput {
+  domainId: string;
+  meetingUuid: string;
+  participantUuid: string;
+  /** Null forgets an earlier confirmation. */
+  personId: string | null;
+}
+
+/**
+ * Remembers which person a meeting participant is (SPEC §4: a suggestion confirmed by one click); the
+ * roster keeps it across later updates and matching treats it as certain.
+ */
+export async function confirmParticipantPerson(prisma: PrismaClient, input: ConfirmParticipantPersonInput): Promise<void> {
+  const { domainId, meetingUuid, participantUuid, personId } = input;
+  if (personId !== null && (await prisma.person.count({ where: { id: personId, domainId } })) === 0) {
+    throw new AppError('VALIDATION', 'That person is not in your Gainsight domain.', {
+      errors: [{ path: 'personId', message: 'No such person.' }],
+    });
+  }
+  const { count } = await prisma.meetingParticipant.updateMany({
+    where: { domainId, participantUuid, meeting: { domainId, meetingUuid } },
+    data: { personId },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND', 'No such participant in this meeting.');
+}
