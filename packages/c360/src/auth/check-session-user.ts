@@ -2,6 +2,7 @@ import { isAppError, type AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { SignedIn } from './sign-in.ts';
+import { signedInUserSelect, toSignedIn } from './signed-in-user.ts';
 import { assertZoomAppAccess } from './zoom-app-access.ts';
 
 export interface SessionUserCheck {
@@ -20,22 +21,10 @@ export async function checkSessionUser(
 ): Promise<SessionUserCheck | null> {
   const row = await prisma.user.findFirst({
     where: { id: ids.userId, domainId: ids.domainId },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      email: true,
-      licence: true,
-      isAdmin: true,
-      zoomAppAllowed: true,
-      domain: {
-        select: { id: true, host: true, name: true, environment: true, dataCenter: true, new360: true, zoomAccessPolicy: true },
-      },
-    },
+    select: signedInUserSelect,
   });
   if (!row) return null;
-  const { zoomAppAllowed: _allowed, domain, ...user } = row;
-  return { signedIn: { user, domain }, refusal: refusalOf(row) };
+  return { signedIn: toSignedIn(row), refusal: refusalOf(row) };
 }
 
 function refusalOf(subject: Parameters<typeof assertCan>[0] & Parameters<typeof assertZoomAppAccess>[0]): AppError | undefined {

@@ -5,6 +5,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { domainHostOf, HOST_EXAMPLES, hostMatchesDataCenter } from './data-centers.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { signedInUserSelect, toSignedIn } from './signed-in-user.ts';
 import { assertZoomAppAccess } from './zoom-app-access.ts';
 
 const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
@@ -14,19 +15,6 @@ const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
 let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-const signedInSelect = {
-  id: true,
-  username: true,
-  displayName: true,
-  email: true,
-  licence: true,
-  isAdmin: true,
-  zoomAppAllowed: true,
-  passwordHash: true,
-  domain: {
-    select: { id: true, host: true, name: true, environment: true, dataCenter: true, new360: true, zoomAccessPolicy: true },
-  },
-} as const;
 
 /** A domain typed as a URL must have the data centre's host pattern: a mismatch is the user's typo. */
 function hostFor(input: LoginRequest): string | undefined {
@@ -51,14 +39,14 @@ export async function signIn(prisma: PrismaClient, input: LoginRequest) {
   const host = hostFor(input);
   const user = await prisma.user.findFirst({
     where: { username: input.username, domain: host === undefined ? { id: input.domainId } : { host } },
-    select: signedInSelect,
+    select: { ...signedInUserSelect, passwordHash: true },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   assertCan(user, 'signIn');
   assertZoomAppAccess(user);
-  const { passwordHash: _hash, zoomAppAllowed: _allowed, domain, ...rest } = user;
-  return { user: rest, domain };
+  const { passwordHash: _hash, ...row } = user;
+  return toSignedIn(row);
 }
 
 export type SignedIn = Awaited<ReturnType<typeof signIn>>;
