@@ -21,6 +21,10 @@ export const activityCommentSchema = z.object({
 });
 export type ActivityComment = z.infer<typeof activityCommentSchema>;
 
+/** An attendee as the timeline shows it: a Gainsight user (internal) or a person of the customer (external). */
+export const activityAttendeeSchema = z.object({ id: z.uuid(), name: z.string() });
+export type ActivityAttendee = z.infer<typeof activityAttendeeSchema>;
+
 /** SPEC §5 "activity", plus the names the sidebar shows. */
 export const activitySchema = z.object({
   id: z.uuid(),
@@ -40,6 +44,9 @@ export const activitySchema = z.object({
   meetingUuid: z.string().optional(),
   internalAttendeeIds: z.array(z.uuid()),
   externalPersonIds: z.array(z.uuid()),
+  /** The same attendees as the two id lists, in the same order, with their names. */
+  internalAttendees: z.array(activityAttendeeSchema),
+  externalAttendees: z.array(activityAttendeeSchema),
   comments: z.array(activityCommentSchema).optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Header } from '../components/layout/header';
 import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
+import { SubjectProvider } from '../features/subject/subject-context';
 import { useSession } from '../hooks/use-session';
 import { GainsightGate, type SignedInView } from './gainsight-gate';
 import { MeetingSection } from './meeting-section';
@@ -17,21 +18,23 @@ export function App() {
   });
 
   return (
-    <div className="sidebar">
-      <Header
-        onSignOut={gainsight ? () => signOut.mutate() : undefined}
-        onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
-      />
-      <main className="sidebar__main">
-        <MeetingSection />
-        <GainsightGate
-          session={session}
-          view={view}
-          onViewChange={setView}
-          focusSignIn={signedOut}
-          signOutFailed={signOut.isError}
+    <SubjectProvider>
+      <div className="sidebar">
+        <Header
+          onSignOut={gainsight ? () => signOut.mutate() : undefined}
+          onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
         />
-      </main>
-    </div>
+        <main className="sidebar__main">
+          <MeetingSection />
+          <GainsightGate
+            session={session}
+            view={view}
+            onViewChange={setView}
+            focusSignIn={signedOut}
+            signOutFailed={signOut.isError}
+          />
+        </main>
+      </div>
+    </SubjectProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { sessionViewSchema } from '@c360/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { ApiError, apiRequest, NETWORK_FAILURE, retryAfterSecondsOf, toApiError } from './api-client';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -69,6 +70,12 @@ describe('the API client', () => {
   it('an answer that breaks the contract is an error, not data', async () => {
     answer(new Response(JSON.stringify({ zoom: 'nope' }), { status: 200 }));
     expect((await failureOf(apiRequest('/api/session', sessionViewSchema))).status).toBe(200);
+  });
+
+  it('sends extra headers such as Idempotency-Key, and a 204 answers nothing', async () => {
+    const fetchMock = answer(new Response(null, { status: 204 }));
+    await expect(apiRequest('/api/activities/1', z.undefined(), { method: 'DELETE', headers: { 'Idempotency-Key': 'k-1' } })).resolves.toBeUndefined();
+    expect(fetchMock).toHaveBeenCalledWith('/api/activities/1', expect.objectContaining({ headers: expect.objectContaining({ 'Idempotency-Key': 'k-1' }) }));
   });
 
   it('anything thrown becomes an ApiError, and an ApiError stays itself', () => {

@@ -27,6 +27,8 @@ export class ApiError extends Error {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** e.g. `Idempotency-Key` or `If-Match`. */
+  headers?: Record<string, string>;
 }
 
 const fallbackProblem = (status: number, title: string): Problem => ({ type: 'about:blank', title, status });
@@ -55,14 +57,20 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
     response = await fetch(path, {
       method: options.method ?? 'GET',
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        accept: 'application/json',
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...options.headers,
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(NETWORK_FAILURE, fallbackProblem(NETWORK_FAILURE, 'The network request failed.'));
   }
   if (!response.ok) throw await apiErrorOf(response);
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  // 204 has no body: the schema decides whether "nothing" is a valid answer (e.g. `z.undefined()`).
+  const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, fallbackProblem(response.status, 'The response did not match the contract.'));
   return parsed.data;
 }

@@ -10,8 +10,8 @@ export const commentInclude = { author: { select: { displayName: true } } } sati
 export const activityInclude = {
   author: { select: { displayName: true } },
   relationship: { select: { name: true } },
-  internalAttendees: { select: { userId: true }, orderBy: { userId: 'asc' } },
-  externalAttendees: { select: { personId: true }, orderBy: { personId: 'asc' } },
+  internalAttendees: { select: { userId: true, user: { select: { displayName: true } } }, orderBy: { userId: 'asc' } },
+  externalAttendees: { select: { personId: true, person: { select: { fullName: true } } }, orderBy: { personId: 'asc' } },
   comments: { include: commentInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.ActivityInclude;
 
@@ -41,6 +41,8 @@ export function toActivity(row: ActivityRow): Activity {
     ...(row.meetingUuid === null ? {} : { meetingUuid: row.meetingUuid }),
     internalAttendeeIds: row.internalAttendees.map((attendee) => attendee.userId),
     externalPersonIds: row.externalAttendees.map((attendee) => attendee.personId),
+    internalAttendees: row.internalAttendees.map((attendee) => ({ id: attendee.userId, name: attendee.user.displayName })),
+    externalAttendees: row.externalAttendees.map((attendee) => ({ id: attendee.personId, name: attendee.person.fullName })),
     comments: row.comments.map(toComment),
   };
 }
