@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activitySchema } from './timeline.ts';
 
 export const MAX_ROSTER_PARTICIPANTS = 1000;
 export const PARTICIPANT_ROLES = ['host', 'cohost', 'attendee'] as const;
@@ -17,6 +18,8 @@ export type RosterParticipantInput = z.infer<typeof rosterParticipantSchema>;
 /** `PUT /api/meetings/:meetingUuid/roster`: the whole roster, replacing the previous one. */
 export const putRosterSchema = z.object({
   participants: z.array(rosterParticipantSchema).max(MAX_ROSTER_PARTICIPANTS),
+  /** From the host's `getMeetingContext`: the default subject of an activity logged in the meeting. */
+  topic: z.string().trim().min(1).max(300).nullable().optional(),
 });
 export type PutRoster = z.infer<typeof putRosterSchema>;
 
@@ -79,3 +82,10 @@ export type MeetingView = z.infer<typeof meetingViewSchema>;
 /** `PUT /api/meetings/:meetingUuid/participants/:participantUuid/person`: confirm (or clear) a suggestion. */
 export const confirmParticipantPersonSchema = z.object({ personId: z.uuid().nullable() });
 export type ConfirmParticipantPerson = z.infer<typeof confirmParticipantPersonSchema>;
+
+/**
+ * `GET /api/meetings/:meetingUuid/drafts`: the signed-in user's own draft activities of this meeting, newest
+ * first, so a sidebar reopened elsewhere (pop-out, another device, cleared storage) can continue one.
+ */
+export const meetingDraftsSchema = z.object({ items: z.array(activitySchema) });
+export type MeetingDrafts = z.infer<typeof meetingDraftsSchema>;
