@@ -45,8 +45,10 @@ export const participantMatchSchema = z.object({
   kind: z.enum(['internal', 'person', 'suggested-person', 'unknown']),
   userId: z.uuid().optional(),
   personId: z.uuid().optional(),
+  /** The matched person's (kind `person`) or the internal user's name, as Gainsight knows it. */
+  name: z.string().optional(),
   companyIds: z.array(z.uuid()).optional(),
-  suggestion: z.object({ personId: z.uuid(), similarity: z.number() }).optional(),
+  suggestion: z.object({ personId: z.uuid(), name: z.string().optional(), similarity: z.number() }).optional(),
 });
 export type ParticipantMatchView = z.infer<typeof participantMatchSchema>;
 
