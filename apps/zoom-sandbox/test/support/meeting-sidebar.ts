@@ -1,0 +1,51 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { ZOOM_USERS } from '../../src/zoom-users.ts';
+
+/** The seed's password of every demo user. */
+export const DEMO_PASSWORD = 'zoom-demo-2026';
+
+export interface MeetingSidebar {
+  page: Page;
+  /** The sidebar inside the client's app frame. */
+  sidebar: FrameLocator;
+}
+
+export interface OpenMeetingSidebarOptions {
+  /** The Zoom (and Gainsight) user's e-mail, e.g. `alex@acme.example`. */
+  email: string;
+  /** The user's role in the sandbox's default meeting. */
+  role?: 'host' | 'cohost' | 'attendee';
+}
+
+const zoomUserIdOf = (email: string): string => {
+  const user = ZOOM_USERS.find((candidate) => candidate.email === email);
+  if (!user) throw new Error(`No sandbox Zoom user has the e-mail ${email}.`);
+  return user.id;
+};
+
+/**
+ * Opens the sandbox's meeting client as that Zoom user, with the real sidebar in its app frame, and
+ * signs the sidebar in to Gainsight with the same e-mail unless the BFF already resumed a sign-in.
+ * Ends on the Timeline tab.
+ */
+export async function openMeetingSidebar(newPage: () => Promise<Page>, sandboxUrl: string, options: OpenMeetingSidebarOptions): Promise<MeetingSidebar> {
+  const page = await newPage();
+  const query = new URLSearchParams({ user: zoomUserIdOf(options.email), open: '1', ...(options.role ? { role: options.role } : {}) });
+  await page.goto(`${sandboxUrl}/client?${query}`);
+  const sidebar = page.frameLocator('#zc-app-frame');
+  const tabs = sidebar.getByRole('tab', { name: 'Timeline' });
+  const signIn = sidebar.getByRole('button', { name: 'Sign in', exact: true });
+  await signIn.or(tabs).first().waitFor();
+  if (!(await tabs.isVisible())) {
+    await signIn.click();
+    const username = sidebar.getByLabel('User name', { exact: true });
+    await username.fill(options.email);
+    await username.press('Enter');
+    const password = sidebar.getByLabel('Password', { exact: true });
+    await password.fill(DEMO_PASSWORD);
+    await password.press('Enter');
+    await sidebar.getByRole('button', { name: 'Continue' }).click();
+    await tabs.waitFor();
+  }
+  return { page, sidebar };
+}
