@@ -40,7 +40,9 @@ export interface AppDeps {
   dependencies?: readonly Dependency[];
 }
 
-const JSON_BODY_LIMIT = '100kb';
+// Above the largest valid body: a full roster (1 000 participants with names and addresses) or 100 KB of
+// notes once JSON-escaped; the schemas, not the parser, say what is too long, and name the field.
+const JSON_BODY_LIMIT = '1mb';
 const PROBES = new Set(['/healthz', '/readyz']);
 
 /** Builds the HTTP app; listening and shutting down are server.ts's job, so tests drive it in-process. */

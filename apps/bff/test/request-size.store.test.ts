@@ -1,0 +1,54 @@
+import type { Store } from '@c360/c360/store';
+import { createTestStore } from '@c360/c360/testing';
+import { MAX_NOTES_BYTES, MAX_ROSTER_PARTICIPANTS } from '@c360/contracts';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextPayload, encryptContext } from './support/app-context.ts';
+import { companyIdOf, gainsightTestApp, post, signedIn, type TestApp } from './support/gainsight.ts';
+import { sessionCookieOf } from './support/session-cookie.ts';
+import { PUBLIC_URL } from './support/test-app.ts';
+
+const MEETING = 'large-bodies-meeting==';
+let store: Store;
+let app: TestApp;
+let cookie: string;
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  app = gainsightTestApp(store);
+  const home = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: MEETING }))).expect(200);
+  cookie = await signedIn(app, store, 'alex@acme.example', { cookie: sessionCookieOf(home)! });
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+describe('the largest bodies the contracts allow', () => {
+  it('a roster of the maximum size, with long names and addresses, is accepted', async () => {
+    const participants = Array.from({ length: MAX_ROSTER_PARTICIPANTS }, (_, index) => ({
+      participantUuid: `participant-${index}-${'u'.repeat(60)}`,
+      displayName: `Participant ${index} ${'n'.repeat(150)}`,
+      email: `participant.${index}.${'e'.repeat(150)}@example.com`,
+      role: index === 0 ? 'host' : 'attendee',
+    }));
+    const res = await request(app)
+      .put(`/api/meetings/${encodeURIComponent(MEETING)}/roster`)
+      .set('Origin', PUBLIC_URL)
+      .set('Cookie', cookie)
+      .send({ participants });
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+    expect(res.body.participants).toHaveLength(MAX_ROSTER_PARTICIPANTS);
+  });
+
+  it('notes of the maximum size, full of characters JSON escapes, are accepted; one byte more is refused naming the field', async () => {
+    const companyId = await companyIdOf(store, 'acme.gainsightcloud.com');
+    const quoted = '<p class="q">"</p>';
+    const notes = quoted.repeat(Math.floor(MAX_NOTES_BYTES / quoted.length));
+    const activity = { type: 'UPDATE', subject: 'Large notes', notes, activityDate: new Date().toISOString(), companyId };
+    const res = await post(app, '/api/activities', activity, cookie);
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201);
+
+    const tooLong = await post(app, '/api/activities', { ...activity, notes: 'x'.repeat(MAX_NOTES_BYTES + 1) }, cookie).expect(400);
+    expect(tooLong.body.errors).toEqual([expect.objectContaining({ path: 'notes' })]);
+  });
+});
