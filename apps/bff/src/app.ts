@@ -13,6 +13,7 @@ import { adminRouter } from './routes/admin/admin-router.ts';
 import { companiesRouter } from './routes/companies/companies-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
 import { loginRouter } from './routes/login/login-router.ts';
+import type { MeetingEvents } from './routes/meetings/meeting-events.ts';
 import { meetingsRouter } from './routes/meetings/meetings-router.ts';
 import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-login-router.ts';
 import { sessions } from './session/index.ts';
@@ -38,6 +39,8 @@ export interface AppDeps {
   loginRateLimits?: Partial<LoginRateLimits>;
   /** Checked by /readyz besides the store. */
   dependencies?: readonly Dependency[];
+  /** Defaults to this process only; Redis shares meeting changes between processes. */
+  meetingEvents?: MeetingEvents;
 }
 
 // Above the largest valid body: a full roster (1 000 participants with names and addresses) or 100 KB of
@@ -54,6 +57,7 @@ export function createApp({
   rateLimiter = storeRateLimiter(store.prisma),
   loginRateLimits,
   dependencies = [],
+  meetingEvents,
 }: AppDeps): Express {
   const app = express();
   // Behind a TLS-terminating proxy, req.protocol/req.ip must come from X-Forwarded-* of trusted hops.
@@ -84,7 +88,7 @@ export function createApp({
   app.use('/api', timelineRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));
   app.use('/api/search', searchRouter(store.prisma));
-  app.use('/api/meetings', meetingsRouter(store.prisma));
+  app.use('/api/meetings', meetingsRouter(store.prisma, meetingEvents && { hub: meetingEvents }));
   app.use('/api/admin', adminRouter(store.prisma));
   app.use('/api', zoomContextRouter(config, store.prisma));
   app.use('/api', inClientOAuthRouter(config, store.prisma));

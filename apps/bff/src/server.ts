@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
 import { closeRedis, connectRedis, type Redis } from './redis/redis-client.ts';
+import { RedisMeetingEvents } from './redis/redis-meeting-events.ts';
 import { redisRateLimiter } from './redis/redis-rate-limiter.ts';
 import { redisSessionStore } from './redis/redis-session-store.ts';
 
@@ -41,13 +42,12 @@ export async function openConfiguredStore(config: Config, logger?: Logger): Prom
   return store;
 }
 
-/** With REDIS_URL, sessions and rate-limit counters live in Redis, shared by every BFF process. */
+const redisWarning = (logger: Logger) => (error: Error) => logger.warn({ err: { message: error.message } }, 'Redis connection error (REDIS_URL)');
+
+/** With REDIS_URL, sessions, rate-limit counters and meeting changes go through Redis, shared by every BFF process. */
 async function connectConfiguredRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
   if (!config.REDIS_URL) return undefined;
-  return connectRedis(config.REDIS_URL, {
-    keyPrefix: config.REDIS_KEY_PREFIX,
-    onError: (error) => logger.warn({ err: { message: error.message } }, 'Redis connection error (REDIS_URL)'),
-  });
+  return connectRedis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, onError: redisWarning(logger) });
 }
 
 /** Stops a server gracefully: idle keep-alive connections close now, busy ones after their response. */
@@ -83,7 +83,14 @@ export async function startServer(
     if (redis) await closeRedis(redis);
     throw error;
   }
-  const closeStores = () => Promise.all([store.close(), redis && closeRedis(redis)]).then(() => undefined);
+  let meetingEvents: RedisMeetingEvents | undefined;
+  try {
+    meetingEvents = redis && (await RedisMeetingEvents.connect(redis, config.REDIS_KEY_PREFIX, redisWarning(logger)));
+  } catch (error) {
+    await Promise.all([store.close(), redis && closeRedis(redis)]);
+    throw error;
+  }
+  const closeStores = () => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)]).then(() => undefined);
   const app = createApp({
     config,
     store,
@@ -92,6 +99,7 @@ export async function startServer(
       sessionStore: redisSessionStore(redis),
       rateLimiter: redisRateLimiter(redis),
       dependencies: [{ name: 'Redis server', ping: () => redis.ping().then(() => undefined) }],
+      meetingEvents,
     }),
   });
   const server = createServer(app);

@@ -2,15 +2,20 @@ import type { MeetingView } from '@c360/contracts';
 
 export type MeetingListener = (view: MeetingView) => void;
 
+/** How the meeting routes fan a change out to the event streams: in this process, or through Redis. */
+export interface MeetingEvents {
+  /** Subscribes; the returned function unsubscribes (idempotent). */
+  subscribe(domainId: string, meetingUuid: string, listener: MeetingListener): () => void;
+  publish(domainId: string, meetingUuid: string, view: MeetingView): void;
+  /** Open subscriptions of this process's streams (for tests and metrics). */
+  size(): number;
+}
+
 /**
  * In-process fan-out of meeting changes to the SSE streams of this BFF process, keyed by domain and meeting.
- *
- * Only the streams connected to THIS process hear a change. With several BFF processes behind a load
- * balancer, a roster PUT handled by one process would not reach sidebars streaming from another: that needs
- * a shared bus (e.g. Redis pub/sub on a `meeting:<domainId>:<meetingUuid>` channel, each process
- * re-reading or relaying the view to its local listeners). Not built yet; this hub is the seam for it.
+ * Enough for one process; with REDIS_URL, `RedisMeetingEvents` relays changes between processes into this hub.
  */
-export class MeetingEventHub {
+export class MeetingEventHub implements MeetingEvents {
   private readonly listeners = new Map<string, Set<MeetingListener>>();
 
   private static keyOf(domainId: string, meetingUuid: string): string {

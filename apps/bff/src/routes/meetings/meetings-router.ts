@@ -5,14 +5,14 @@ import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
-import { MeetingEventHub } from './meeting-events.ts';
+import { MeetingEventHub, type MeetingEvents } from './meeting-events.ts';
 
 export const HEARTBEAT_MS = 25_000;
 /** Zoom's attendrole for who may send the roster (compared case-insensitively, "co-host" too). */
 const ROSTER_ROLES = new Set(['host', 'cohost', 'co-host']);
 
 export interface MeetingsRouterOptions {
-  hub?: MeetingEventHub;
+  hub?: MeetingEvents;
   heartbeatMs?: number;
 }
 
