@@ -114,8 +114,9 @@ describe('sidebar shell', () => {
     expect(await htmlLang(page)).toBe('en');
     expect(await selectedTab(page)).toBe('Timeline');
     await page.getByRole('tabpanel').getByText('No company or relationship chosen yet').waitFor();
+    // Signed in to Gainsight: the picker searches (it is disabled only for nobody signed in).
     const picker = page.getByRole('combobox', { name: 'Search companies and relationships' });
-    expect(await picker.isDisabled()).toBe(true);
+    expect(await picker.isDisabled()).toBe(false);
   });
 
   it('a Japanese browser shows the four tabs in Japanese', async () => {
@@ -132,6 +133,7 @@ describe('sidebar shell', () => {
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Sign in to Gainsight' }).waitFor();
     expect(await page.getByRole('tab').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Search companies and relationships' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'More options' }).click();
     expect(await page.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBe('true');
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Header } from '../components/layout/header';
 import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
+import { SubjectPicker } from '../features/subject/components/subject-picker';
 import { SubjectProvider } from '../features/subject/subject-context';
 import { useSession } from '../hooks/use-session';
 import { GainsightGate, type SignedInView } from './gainsight-gate';
@@ -21,6 +22,7 @@ export function App() {
     <SubjectProvider>
       <div className="sidebar">
         <Header
+          picker={<SubjectPicker />}
           onSignOut={gainsight ? () => signOut.mutate() : undefined}
           onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
         />

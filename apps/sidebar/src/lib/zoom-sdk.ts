@@ -3,11 +3,13 @@ import type * as ZoomSdkModule from '@zoom/appssdk';
 import type {
   Apis,
   AuthorizeOptions,
+  GetMeetingContextResponse,
   GetMeetingParticipantsResponse,
   GetUserContextResponse,
   OnAuthorizedEvent,
   OnExpandAppEvent,
   OnParticipantChangeEvent,
+  OnParticipantEmailEvent,
   RunningContext,
 } from '@zoom/appssdk';
 
@@ -19,6 +21,8 @@ const CAPABILITIES: Apis[] = [
   'getMeetingContext',
   'getMeetingParticipants',
   'onParticipantChange',
+  'getMeetingParticipantsEmail',
+  'onParticipantEmail',
   'getAppContext',
   'authorize',
   'onAuthorized',
@@ -90,6 +94,8 @@ export type ZoomUserContext = GetUserContextResponse;
 export type ZoomParticipant = GetMeetingParticipantsResponse['participants'][number];
 export type ParticipantChangeEvent = OnParticipantChangeEvent;
 export type AuthorizedEvent = OnAuthorizedEvent;
+export type ParticipantEmailEvent = OnParticipantEmailEvent;
+export type MeetingContext = GetMeetingContextResponse;
 
 /** Thrown when the SDK is not configured (outside Zoom, or config failed). */
 export class ZoomUnavailableError extends Error {
@@ -117,6 +123,19 @@ export async function getMeetingParticipants(): Promise<ZoomParticipant[]> {
   return (await (await configuredSdk()).default.getMeetingParticipants()).participants;
 }
 
+/** Host and co-hosts only: the meeting's topic and number. */
+export async function getMeetingContext(): Promise<MeetingContext> {
+  return (await configuredSdk()).default.getMeetingContext();
+}
+
+/**
+ * Asks Zoom for the participants' e-mails; each one arrives later through onParticipantEmail, once that
+ * participant consented. `reasonForAsking` is shown to them in the consent prompt.
+ */
+export async function requestParticipantEmails(reasonForAsking: string): Promise<void> {
+  await (await configuredSdk()).default.getMeetingParticipantsEmail({ reasonForAsking });
+}
+
 /** The encrypted app context, for the BFF to verify (notes/zoom-platform.md §2). */
 export async function getAppContext(): Promise<string> {
   return (await (await configuredSdk()).default.getAppContext()).context;
@@ -127,7 +146,7 @@ export async function authorize(options: AuthorizeOptions): Promise<void> {
   await (await configuredSdk()).default.authorize(options);
 }
 
-function subscribe<E>(event: 'onParticipantChange' | 'onAuthorized', listener: (data: E) => void): () => void {
+function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized', listener: (data: E) => void): () => void {
   const zoomSdk = sdk?.default;
   if (!zoomSdk) return () => undefined;
   const handler = (data: E): void => listener(data);
@@ -138,5 +157,9 @@ function subscribe<E>(event: 'onParticipantChange' | 'onAuthorized', listener: (
 /** Joins and leaves, for the host and co-hosts; Zoom may deliver the same change twice. */
 export const onParticipantChange = (listener: (event: ParticipantChangeEvent) => void) =>
   subscribe<ParticipantChangeEvent>('onParticipantChange', listener);
+
+/** One participant's e-mail, or why there is none (no consent, not signed in to Zoom). */
+export const onParticipantEmail = (listener: (event: ParticipantEmailEvent) => void) =>
+  subscribe<ParticipantEmailEvent>('onParticipantEmail', listener);
 
 export const onAuthorized = (listener: (event: AuthorizedEvent) => void) => subscribe<AuthorizedEvent>('onAuthorized', listener);

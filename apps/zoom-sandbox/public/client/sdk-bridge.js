@@ -19,6 +19,9 @@ class ZoomError extends Error {
 
 const canSeeRoster = (me) => me.role === 'host' || me.role === 'cohost';
 
+// What Zoom reports for someone whose e-mail it will not share.
+const NO_EMAIL = 'The participant has not shared a verified e-mail address.';
+
 function requireHost(me, apiName) {
   if (!canSeeRoster(me)) throw new ZoomError(NO_PERMISSION, `No permission: ${apiName} is for the host and co-hosts.`);
 }
@@ -74,6 +77,21 @@ export function createSdkBridge({ frame, appOrigin, client }) {
           role: participant.role,
         })),
       };
+    },
+    getMeetingParticipantsEmail: (data) => {
+      if (client.me().guest) throw new ZoomError(NO_PERMISSION, 'No permission: getMeetingParticipantsEmail is not for guests.');
+      if (typeof data?.reasonForAsking !== 'string' || data.reasonForAsking.trim() === '') {
+        throw new ZoomError(FAILED, 'getMeetingParticipantsEmail needs a reasonForAsking.');
+      }
+      // Zoom answers at once; each participant's answer to the consent prompt arrives later, one event
+      // each. The sandbox simulates everyone consenting: whoever joined with an e-mail shares it.
+      setTimeout(() => {
+        for (const participant of client.meeting().participants) {
+          const answer = participant.email ? { participantEmail: participant.email } : { errorMessage: NO_EMAIL };
+          emit('onParticipantEmail', { participantUUID: participant.participantUUID, ...answer, timestamp: Math.floor(Date.now() / 1000) });
+        }
+      });
+      return { message: 'Success' };
     },
     getAppContext: () => client.appContext(),
     authorize: (data) => {

@@ -13,8 +13,10 @@ export interface MeetingSidebar {
 export interface OpenMeetingSidebarOptions {
   /** The Zoom (and Gainsight) user's e-mail, e.g. `alex@acme.example`. */
   email: string;
-  /** The user's role in the sandbox's default meeting. */
+  /** The user's role in the meeting. */
   role?: 'host' | 'cohost' | 'attendee';
+  /** A meeting of the sandbox's state (e.g. from `startDemoMeeting`); the default meeting otherwise. */
+  meetingUuid?: string;
 }
 
 const zoomUserIdOf = (email: string): string => {
@@ -30,7 +32,12 @@ const zoomUserIdOf = (email: string): string => {
  */
 export async function openMeetingSidebar(newPage: () => Promise<Page>, sandboxUrl: string, options: OpenMeetingSidebarOptions): Promise<MeetingSidebar> {
   const page = await newPage();
-  const query = new URLSearchParams({ user: zoomUserIdOf(options.email), open: '1', ...(options.role ? { role: options.role } : {}) });
+  const query = new URLSearchParams({
+    user: zoomUserIdOf(options.email),
+    open: '1',
+    ...(options.role ? { role: options.role } : {}),
+    ...(options.meetingUuid ? { meeting: options.meetingUuid } : {}),
+  });
   await page.goto(`${sandboxUrl}/client?${query}`);
   const sidebar = page.frameLocator('#zc-app-frame');
   const tabs = sidebar.getByRole('tab', { name: 'Timeline' });

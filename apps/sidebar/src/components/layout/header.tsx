@@ -1,12 +1,17 @@
+import type { ReactNode } from 'react';
 import { MoreMenu, type AccountActions } from './more-menu';
 import { RefreshButton } from './refresh-button';
-import { SubjectPicker } from './subject-picker';
 import './header.css';
 
-export function Header(account: AccountActions) {
+interface HeaderProps extends AccountActions {
+  /** The company/relationship picker, given by the app so this shared layout needs no feature. */
+  picker: ReactNode;
+}
+
+export function Header({ picker, ...account }: HeaderProps) {
   return (
     <header className="header">
-      <SubjectPicker />
+      {picker}
       <RefreshButton />
       <MoreMenu {...account} />
     </header>

@@ -1,34 +1,75 @@
 import { useTranslation } from 'react-i18next';
+import { useMeetingUuid } from '../../../hooks/use-meeting-uuid';
 import { useUserContext } from '../../../hooks/use-user-context';
 import { useZoomStatus } from '../../../hooks/use-zoom-status';
+import { useMeeting } from '../api/get-meeting';
+import { useRecordMeetingOpened } from '../api/record-meeting-opened';
+import { useMeetingEvents } from '../hooks/use-meeting-events';
 import { useMeetingParticipants } from '../hooks/use-meeting-participants';
+import { usePublishRoster } from '../hooks/use-publish-roster';
+import { useRosterAnnouncement } from '../hooks/use-roster-announcement';
+import { rowsFromRoster, rowsFromView, type ParticipantRow } from '../lib/participant-rows';
 import { isHostRole } from '../lib/roster';
 import { ParticipantList } from './participant-list';
 import './meeting-participants.css';
 
+type Source = 'view' | 'zoom' | 'me';
+
 /**
- * The meeting's participants. Zoom lets only the host and co-hosts read them; an attendee sees
- * themself and why the rest is missing.
+ * The meeting's participants. Zoom lets only the host and co-hosts read them, so the host's sidebar shares
+ * its roster through the BFF and every signed-in sidebar of the meeting shows that shared view, with who
+ * each participant is in Gainsight. Without it, a host still sees Zoom's list; an attendee sees themself
+ * and why the rest is missing.
  */
 export function MeetingParticipants() {
   const { t } = useTranslation();
   const inZoom = useZoomStatus().data?.inZoom === true;
   const user = useUserContext(inZoom);
-  const canList = isHostRole(user.data?.role);
-  const roster = useMeetingParticipants(inZoom && canList);
+  const hosting = isHostRole(user.data?.role);
+  const zoomRoster = useMeetingParticipants(inZoom && hosting);
+  // Null until signed in to Gainsight in a verified meeting: the meeting routes need both.
+  const meetingUuid = useMeetingUuid();
+  const meeting = useMeeting(meetingUuid);
+  const events = useMeetingEvents(meetingUuid);
+  useRecordMeetingOpened(meetingUuid);
+  usePublishRoster({ enabled: hosting && zoomRoster.status === 'ready', meetingUuid, roster: zoomRoster.participants });
 
-  if (!user.data?.participantUUID) return null;
   const me = user.data;
-  if (!canList) {
-    return (
-      <ParticipantList participants={[{ participantUUID: me.participantUUID, screenName: me.screenName, role: me.role }]} myParticipantUuid={me.participantUUID}>
+  const shared = meeting.data?.participants ?? [];
+  const source: Source = shared.length > 0 ? 'view' : hosting ? 'zoom' : 'me';
+  const rows: ParticipantRow[] =
+    source === 'view'
+      ? rowsFromView(shared)
+      : source === 'zoom'
+        ? rowsFromRoster(zoomRoster.participants)
+        : me
+          ? [{ participantUuid: me.participantUUID, displayName: me.screenName, role: me.role }]
+          : [];
+  const announcement = useRosterAnnouncement(source, rows);
+
+  if (!me?.participantUUID) return null;
+  const reconnecting = events === 'reconnecting' && (
+    <p role="status" className="participants__connection">
+      {t('meeting.reconnecting')}
+    </p>
+  );
+  if (source === 'zoom' && zoomRoster.status === 'loading') return <p className="participants__note">{t('meeting.loading')}</p>;
+  if (source === 'zoom' && zoomRoster.status === 'failed') return <p role="alert" className="participants__note">{t('meeting.failed')}</p>;
+  // A signed-in attendee waits for the shared view before being told it is missing.
+  if (source === 'me' && meeting.isPending && meetingUuid !== null) return <p className="participants__note">{t('meeting.loading')}</p>;
+  return (
+    <ParticipantList
+      participants={rows}
+      myParticipantUuid={me.participantUUID}
+      meetingUuid={source === 'view' ? meetingUuid : null}
+      announcement={announcement}
+    >
+      {source === 'me' && (
         <p role="note" className="participants__note">
           {t('meeting.attendeeNote')}
         </p>
-      </ParticipantList>
-    );
-  }
-  if (roster.status === 'loading') return <p className="participants__note">{t('meeting.loading')}</p>;
-  if (roster.status === 'failed') return <p role="alert" className="participants__note">{t('meeting.failed')}</p>;
-  return <ParticipantList participants={roster.participants} myParticipantUuid={me.participantUUID} lastChange={roster.lastChange} />;
+      )}
+      {reconnecting}
+    </ParticipantList>
+  );
 }

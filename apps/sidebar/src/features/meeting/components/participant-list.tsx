@@ -1,14 +1,17 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LastRosterChange } from '../hooks/use-meeting-participants';
-import type { RosterEntry } from '../lib/roster';
+import type { ParticipantRow } from '../lib/participant-rows';
+import { ParticipantMatch } from './participant-match';
 
 interface ParticipantListProps {
-  participants: readonly RosterEntry[];
+  participants: readonly ParticipantRow[];
   /** The current user's participantUUID, marked "(you)". */
   myParticipantUuid: string | undefined;
-  lastChange?: LastRosterChange | undefined;
-  children?: React.ReactNode;
+  /** Needed to confirm suggestions; null when the list does not come from the shared meeting view. */
+  meetingUuid: string | null;
+  /** For the live region: who came or went last. */
+  announcement: string;
+  children?: ReactNode;
 }
 
 function useRoleLabel() {
@@ -16,23 +19,10 @@ function useRoleLabel() {
   return (role: string) => (role === 'host' ? t('meeting.host') : role === 'cohost' || role === 'coHost' ? t('meeting.cohost') : undefined);
 }
 
-function useAnnouncement(lastChange: LastRosterChange | undefined): string {
-  const { t, i18n } = useTranslation();
-  if (!lastChange) return '';
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-  return [
-    lastChange.joined.length > 0 ? t('meeting.joined', { names: list.format(lastChange.joined) }) : '',
-    lastChange.left.length > 0 ? t('meeting.left', { names: list.format(lastChange.left) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
-export function ParticipantList({ participants, myParticipantUuid, lastChange, children }: ParticipantListProps) {
+export function ParticipantList({ participants, myParticipantUuid, meetingUuid, announcement, children }: ParticipantListProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const roleLabel = useRoleLabel();
-  const announcement = useAnnouncement(lastChange);
   return (
     <section className="participants" aria-labelledby={headingId}>
       <h2 id={headingId} className="participants__title">
@@ -42,10 +32,20 @@ export function ParticipantList({ participants, myParticipantUuid, lastChange, c
         {participants.map((participant) => {
           const role = roleLabel(participant.role);
           return (
-            <li key={participant.participantUUID} className="participants__item">
-              <span className="participants__name">{participant.screenName}</span>
-              {participant.participantUUID === myParticipantUuid && <span className="participants__you"> {t('meeting.you')}</span>}
-              {role && <span className="participants__role">{role}</span>}
+            <li key={participant.participantUuid} className="participants__item">
+              <span className="participants__line">
+                <span className="participants__name">{participant.displayName}</span>
+                {participant.participantUuid === myParticipantUuid && <span className="participants__you"> {t('meeting.you')}</span>}
+                {role && <span className="participants__role">{role}</span>}
+              </span>
+              {participant.match && meetingUuid !== null && (
+                <ParticipantMatch
+                  meetingUuid={meetingUuid}
+                  participantUuid={participant.participantUuid}
+                  displayName={participant.displayName}
+                  match={participant.match}
+                />
+              )}
             </li>
           );
         })}

@@ -2,19 +2,12 @@ import { useEffect, useState } from 'react';
 import { getMeetingParticipants, onParticipantChange } from '../../../lib/zoom-sdk';
 import { applyParticipantChange, rosterFromList, type RosterEntry } from '../lib/roster';
 
-export interface LastRosterChange {
-  joined: string[];
-  left: string[];
-}
-
 export interface MeetingParticipantsState {
   status: 'loading' | 'ready' | 'failed';
   participants: RosterEntry[];
-  /** For the live region: who came or went last. */
-  lastChange: LastRosterChange | undefined;
 }
 
-const INITIAL: MeetingParticipantsState = { status: 'loading', participants: [], lastChange: undefined };
+const INITIAL: MeetingParticipantsState = { status: 'loading', participants: [] };
 
 /** The meeting's participants for a host or co-host: the list once, then every join and leave. */
 export function useMeetingParticipants(enabled: boolean): MeetingParticipantsState {
@@ -27,14 +20,12 @@ export function useMeetingParticipants(enabled: boolean): MeetingParticipantsSta
     const unsubscribe = onParticipantChange((event) =>
       setState((current) => {
         const { roster, joined, left } = applyParticipantChange(current.participants, event);
-        if (joined.length === 0 && left.length === 0) return current;
-        const names = (entries: RosterEntry[]) => entries.map((entry) => entry.screenName);
-        return { ...current, participants: roster, lastChange: { joined: names(joined), left: names(left) } };
+        return joined.length === 0 && left.length === 0 ? current : { ...current, participants: roster };
       }),
     );
     getMeetingParticipants().then(
       (list) => {
-        if (active) setState((current) => ({ ...current, status: 'ready', participants: rosterFromList(list, current.participants) }));
+        if (active) setState((current) => ({ status: 'ready', participants: rosterFromList(list, current.participants) }));
       },
       () => {
         if (active) setState((current) => ({ ...current, status: 'failed' }));

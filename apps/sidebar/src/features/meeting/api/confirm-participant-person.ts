@@ -1,0 +1,24 @@
+import { meetingViewSchema, type MeetingView } from '@c360/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { meetingPath, meetingQueryKey } from './get-meeting';
+
+interface Confirmation {
+  participantUuid: string;
+  personId: string;
+}
+
+export const confirmParticipantPerson = (meetingUuid: string, { participantUuid, personId }: Confirmation): Promise<MeetingView> =>
+  apiRequest(`${meetingPath(meetingUuid)}/participants/${encodeURIComponent(participantUuid)}/person`, meetingViewSchema, {
+    method: 'PUT',
+    body: { personId },
+  });
+
+/** Confirms a suggested person for a participant; the server remembers it for the meeting. */
+export function useConfirmParticipantPerson(meetingUuid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (confirmation: Confirmation) => confirmParticipantPerson(meetingUuid, confirmation),
+    onSuccess: (view) => queryClient.setQueryData(meetingQueryKey(view.meetingUuid), view),
+  });
+}

@@ -1,0 +1,58 @@
+import { meetingViewSchema } from '@c360/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { meetingPath, meetingQueryKey } from '../api/get-meeting';
+import { backoffDelayMs } from '../lib/backoff';
+
+export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * Follows `/events`: each `meeting` event replaces the cached meeting view, so every sidebar of the meeting
+ * sees the roster and the chosen subject as they change. EventSource retries a dropped connection by
+ * itself; when it gives up (CLOSED, e.g. an error answer), the stream is reopened with backoff and the view
+ * fetched again, as changes may have been missed meanwhile.
+ */
+export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatus {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<MeetingEventsStatus>('off');
+
+  useEffect(() => {
+    if (meetingUuid === null) return undefined;
+    const queryKey = meetingQueryKey(meetingUuid);
+    let source: EventSource | undefined;
+    let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+
+    const open = () => {
+      const current = new EventSource(`${meetingPath(meetingUuid)}/events`);
+      source = current;
+      current.addEventListener('open', () => {
+        failures = 0;
+        setStatus('live');
+      });
+      current.addEventListener('meeting', (event) => {
+        const parsed = meetingViewSchema.safeParse(JSON.parse(event.data as string));
+        if (parsed.success) queryClient.setQueryData(queryKey, parsed.data);
+      });
+      current.addEventListener('error', () => {
+        setStatus('reconnecting');
+        if (current.readyState !== EventSource.CLOSED) return;
+        reopenTimer = setTimeout(() => {
+          open();
+          void queryClient.invalidateQueries({ queryKey });
+        }, backoffDelayMs(failures));
+        failures += 1;
+      });
+    };
+
+    setStatus('connecting');
+    open();
+    return () => {
+      clearTimeout(reopenTimer);
+      source?.close();
+      setStatus('off');
+    };
+  }, [meetingUuid, queryClient]);
+
+  return status;
+}
