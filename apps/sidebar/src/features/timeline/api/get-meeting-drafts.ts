@@ -1,0 +1,23 @@
+import { meetingDraftsSchema, type Activity } from '@c360/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest, toApiError } from '../../../lib/api-client';
+
+/** The user's own drafts of the meeting, newest first; a BFF without the route (404) simply has none. */
+export async function getMeetingDrafts(meetingUuid: string): Promise<Activity[]> {
+  try {
+    const { items } = await apiRequest(`/api/meetings/${encodeURIComponent(meetingUuid)}/drafts`, meetingDraftsSchema);
+    return items;
+  } catch (error) {
+    if (toApiError(error).status === 404) return [];
+    throw error;
+  }
+}
+
+export const useMeetingDrafts = (meetingUuid: string | null, enabled: boolean) =>
+  useQuery({
+    queryKey: ['timeline-meeting-drafts', meetingUuid],
+    queryFn: () => getMeetingDrafts(meetingUuid ?? ''),
+    enabled: enabled && meetingUuid !== null,
+    // An offer, not data the user waits for: one quiet try.
+    retry: false,
+  });

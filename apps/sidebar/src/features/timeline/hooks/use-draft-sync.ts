@@ -1,0 +1,24 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { createActivity, updateActivity } from '../api/save-activity';
+import { browserStorage, draftStore } from '../lib/draft-store';
+import { DraftSync } from '../lib/draft-sync';
+import type { LocalDraft } from '../lib/local-draft';
+
+/** The open editor's draft, saved locally and to the server by a DraftSync for as long as it is mounted. */
+export function useDraftSync(initialDraft: LocalDraft, storageKey: string) {
+  const [sync] = useState(() => new DraftSync(initialDraft, { create: createActivity, update: updateActivity, store: draftStore(browserStorage(), storageKey) }));
+  const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot);
+
+  useEffect(() => {
+    sync.start();
+    // Back online: replay a queued save now instead of waiting for the next backoff step.
+    const onOnline = () => void sync.retryNow();
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      sync.stop();
+    };
+  }, [sync]);
+
+  return { sync, snapshot };
+}
