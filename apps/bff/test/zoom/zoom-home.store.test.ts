@@ -3,6 +3,7 @@ import type { Store } from '@c360/c360/store';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
+import { gainsightTestApp, signedIn } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { SIDEBAR_HTML, ZOOM_REQUIRED_HEADERS } from '../support/test-app.ts';
 import { zoomTestApp } from '../support/zoom-app.ts';
@@ -77,6 +78,26 @@ describe('the Home URL', () => {
     expect(rows).toHaveLength(1);
     // The Gainsight sign-in belonged to the previous Zoom user.
     expect(rows[0]).toMatchObject({ zoomUserId: 'zoom-user-vera', userId: null, domainId: null });
+  });
+
+  it('serves a reload without the header to the session a verified context linked, and changes nothing', async () => {
+    const cookie = sessionCookieOf(await openHome(encryptContext(contextPayload())))!;
+    const before = await store.prisma.session.findMany();
+    const reload = await openHome(undefined, cookie).expect(200);
+    expect(reload.text).toBe(SIDEBAR_HTML);
+    expectZoomHeaders(reload);
+    expect(sessionCookieOf(reload)).toBeUndefined();
+    expect(await store.prisma.session.findMany()).toEqual(before);
+  });
+
+  it('refuses a reload with a bad header even to a linked session', async () => {
+    const cookie = sessionCookieOf(await openHome(encryptContext(contextPayload())))!;
+    await openHome(encryptContext(contextPayload(), 'wrong-secret'), cookie).expect(401);
+  });
+
+  it('refuses a page without the header to a session no context linked (a Gainsight sign-in alone)', async () => {
+    const cookie = await signedIn(gainsightTestApp(store), store, 'alex@acme.example');
+    await openHome(undefined, cookie).expect(401);
   });
 
   describe('refuses with a 401 page that says what to do, stores nothing', () => {
