@@ -72,17 +72,22 @@ const entry = ({ sidebar }: Journey, subject: string) => sidebar.getByRole('arti
 const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)}`;
 
 describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => {
-  it('keeps typed notes across a sidebar reload, and "Log" puts the entry on the timeline', async () => {
+  it('keeps typed notes across a reload of the sidebar in place and a relaunch, and "Log" puts the entry on the timeline', async () => {
     const journey = await openTimeline();
     const subject = unique('Kickoff');
     await startActivity(journey, subject, 'Renewal risk discussed');
 
-    // The app is closed and opened again mid-typing (a new launch loads the sidebar afresh): the editor
-    // comes back as it was. A plain frame reload would lack Zoom's app-context header.
-    await journey.page.getByRole('button', { name: 'Close app' }).click();
-    await journey.page.getByRole('button', { name: 'Apps' }).click();
+    // The sidebar's page reloads in place mid-typing (as after a renderer crash): the editor comes back.
+    await (await appFrame(journey.page)).evaluate('location.reload()');
     const box = journey.sidebar.getByRole('textbox', { name: 'Notes' });
     await expect.poll(() => box.innerText(), { timeout: 15_000 }).toContain('Renewal risk discussed');
+    await box.press('End');
+    await box.pressSequentially(' and the budget');
+
+    // Closed and opened again from the Apps tab (a new launch): still there, with the words typed since.
+    await journey.page.getByRole('button', { name: 'Close app' }).click();
+    await journey.page.getByRole('button', { name: 'Apps' }).click();
+    await expect.poll(() => box.innerText(), { timeout: 15_000 }).toContain('Renewal risk discussed and the budget');
     expect(await journey.sidebar.getByLabel('Subject', { exact: true }).inputValue()).toBe(subject);
 
     await journey.sidebar.getByRole('button', { name: 'Log', exact: true }).click();
