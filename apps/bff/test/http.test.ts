@@ -111,7 +111,7 @@ describe('the API edge', () => {
       .post('/api/activities')
       .set('Origin', PUBLIC_URL)
       .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ notes: 'x'.repeat(200_000) }));
+      .send(JSON.stringify({ notes: 'x'.repeat(1_100_000) }));
     expectProblem(res, 413);
   });
 
