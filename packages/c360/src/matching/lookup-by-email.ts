@@ -3,11 +3,13 @@ import type { MatchingDb } from './matching-db.ts';
 export interface InternalUserRow {
   id: string;
   email: string;
+  displayName: string;
 }
 
 export interface PersonRow {
   id: string;
   email: string;
+  fullName: string;
   companyIds: string[];
 }
 
@@ -15,7 +17,7 @@ export interface PersonRow {
 export async function findUsersByEmails(db: MatchingDb, domainId: string, emails: string[]): Promise<InternalUserRow[]> {
   if (emails.length === 0) return [];
   return db.$queryRaw<InternalUserRow[]>`
-    SELECT u."id"::text AS "id", u."email"
+    SELECT u."id"::text AS "id", u."email", u."displayName"
     FROM "User" u
     WHERE u."domainId" = ${domainId}::uuid AND u."email" = ANY(${emails}::text[])`;
 }
@@ -33,7 +35,7 @@ export async function findPersons(
 ): Promise<PersonRow[]> {
   if (emails.length === 0 && personIds.length === 0) return [];
   return db.$queryRaw<PersonRow[]>`
-    SELECT p."id"::text AS "id", p."email",
+    SELECT p."id"::text AS "id", p."email", p."fullName",
            COALESCE(
              array_agg(cp."companyId"::text ORDER BY cp."isPrimary" DESC, cp."companyId")
                FILTER (WHERE cp."companyId" IS NOT NULL),

@@ -53,21 +53,22 @@ afterAll(async () => {
 });
 
 describe('matchRoster', () => {
-  it('matches the demo meeting: host internal, e-mails to persons, Northwind suggested, Olivia suggested', async () => {
+  it('matches the demo meeting: host internal, e-mails to persons, Northwind suggested, Olivia suggested, each with a name', async () => {
     const result = await matchRoster(prisma, { domainId: acmeId, participants: demoRoster() });
     const byUuid = new Map(result.participants.map((match) => [match.participantUuid, match]));
     const alex = await prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: DEMO_MEETING.hostUsername } });
 
-    expect(byUuid.get('p-host')).toEqual({ participantUuid: 'p-host', kind: 'internal', userId: alex.id });
-    expect(byUuid.get('p-0')).toMatchObject({ kind: 'person', personId: personIdOf.get('Emma Clark') });
+    expect(byUuid.get('p-host')).toEqual({ participantUuid: 'p-host', kind: 'internal', userId: alex.id, name: alex.displayName });
+    expect(byUuid.get('p-0')).toMatchObject({ kind: 'person', personId: personIdOf.get('Emma Clark'), name: 'Emma Clark' });
     expect(byUuid.get('p-0')!.companyIds).toContain(northwind.id);
-    expect(byUuid.get('p-1')).toMatchObject({ kind: 'person', personId: personIdOf.get('Liam Nguyen') });
+    expect(byUuid.get('p-1')).toMatchObject({ kind: 'person', personId: personIdOf.get('Liam Nguyen'), name: 'Liam Nguyen' });
     expect(byUuid.get('p-1')!.companyIds).toContain(northwind.id);
     // No e-mail: only a suggestion (never a match) of the suggested company's person.
     const olivia = byUuid.get('p-2')!;
     expect(olivia.kind).toBe('suggested-person');
     expect(olivia.personId).toBeUndefined();
-    expect(olivia.suggestion?.personId).toBe(personIdOf.get('Olivia Park'));
+    expect(olivia.name).toBeUndefined();
+    expect(olivia.suggestion).toMatchObject({ personId: personIdOf.get('Olivia Park'), name: 'Olivia Park' });
     expect(olivia.suggestion?.similarity).toBeGreaterThan(0.9);
     expect(byUuid.get('p-unknown')).toEqual({ participantUuid: 'p-unknown', kind: 'unknown' });
     // Emma and Liam vote for Northwind; the host is internal and Jordan's domain is no company's.
@@ -101,7 +102,7 @@ describe('matchRoster', () => {
       confirmed: { 'p-2': noah, 'p-unknown': personIdOf.get('Ava Johnson')!, 'p-0': noah },
     });
     const byUuid = new Map(result.participants.map((match) => [match.participantUuid, match]));
-    expect(byUuid.get('p-2')).toMatchObject({ kind: 'person', personId: noah, companyIds: [northwind.id] });
+    expect(byUuid.get('p-2')).toMatchObject({ kind: 'person', personId: noah, name: 'Noah Williams', companyIds: [northwind.id] });
     expect(byUuid.get('p-0')).toMatchObject({ kind: 'person', personId: noah });
     expect(byUuid.get('p-unknown')).toMatchObject({ kind: 'person', personId: personIdOf.get('Ava Johnson') });
   });
@@ -147,7 +148,7 @@ describe('matchRoster', () => {
     expect(count()).toBe(0);
   });
 
-  it('matches a 300-participant roster with a constant number of statements', async () => {
+  it('matches a 300-participant roster, names included, with a constant number of statements', async () => {
     const users = await prisma.user.findMany({ where: { domainId: acmeId }, select: { email: true } });
     const persons = await prisma.person.findMany({ where: { domainId: acmeId }, select: { email: true, fullName: true }, take: 120 });
     const roster: RosterParticipant[] = [];
@@ -174,6 +175,11 @@ describe('matchRoster', () => {
     expect(result.participants).toHaveLength(300);
     const kinds = new Set(result.participants.map((match) => match.kind));
     expect(kinds).toEqual(new Set(['internal', 'person', 'suggested-person', 'unknown']));
+    // The names come with the same statements: every match and suggestion carries one.
+    for (const match of result.participants) {
+      if (match.kind === 'internal' || match.kind === 'person') expect(match.name).toEqual(expect.any(String));
+      if (match.kind === 'suggested-person') expect(match.suggestion?.name).toEqual(expect.any(String));
+    }
     // Guests of northwind.example vote for Northwind as well (60 of them).
     expect(result.suggestedCompany?.id).toBe(northwind.id);
     expect(elapsed).toBeLessThan(2_000);

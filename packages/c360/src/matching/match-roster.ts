@@ -31,6 +31,8 @@ export interface ParticipantMatch {
   userId?: string;
   /** kind 'person': the matched or confirmed person. */
   personId?: string;
+  /** kind 'person': the person's full name; kind 'internal': the user's display name. */
+  name?: string;
   /** kind 'person': the companies that person belongs to (primary contact first). */
   companyIds?: string[];
   /** kind 'suggested-person': a person of the chosen (or suggested) company with a similar name. */
@@ -72,7 +74,7 @@ export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Prom
     findPersons(db, domainId, emails, confirmedIds),
     findCompaniesByEmailDomains(db, domainId, domains),
   ]);
-  const userByEmail = new Map(users.map((user) => [user.email, user.id]));
+  const userByEmail = new Map(users.map((user) => [user.email, user]));
   const personByEmail = new Map(persons.map((person) => [person.email, person]));
   const personById = new Map(persons.map((person) => [person.id, person]));
 
@@ -82,8 +84,8 @@ export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Prom
     // A confirmation of a person that is gone (or not of this domain) is ignored, not trusted.
     const confirmedPerson = personById.get(confirmed[participantUuid] ?? '');
     if (confirmedPerson) return personMatch(participantUuid, confirmedPerson);
-    const userId = email === null ? undefined : userByEmail.get(email);
-    if (userId) return { participantUuid, kind: 'internal', userId };
+    const user = email === null ? undefined : userByEmail.get(email);
+    if (user) return { participantUuid, kind: 'internal', userId: user.id, name: user.displayName };
     const person = email === null ? undefined : personByEmail.get(email);
     if (person) return personMatch(participantUuid, person);
     return { participantUuid, kind: 'unknown' };
@@ -119,7 +121,7 @@ export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Prom
 }
 
 function personMatch(participantUuid: string, person: PersonRow): ParticipantMatch {
-  return { participantUuid, kind: 'person', personId: person.id, companyIds: person.companyIds };
+  return { participantUuid, kind: 'person', personId: person.id, name: person.fullName, companyIds: person.companyIds };
 }
 
 /** Ids go into `::uuid` casts; a malformed one is the caller's mistake, reported before any query. */

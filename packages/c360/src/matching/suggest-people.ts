@@ -5,6 +5,8 @@ export const NAME_SIMILARITY_THRESHOLD = 0.4;
 
 export interface PersonSuggestion {
   personId: string;
+  /** The suggested person's full name, so the sidebar can show it without another request. */
+  name: string;
   similarity: number;
 }
 
@@ -27,22 +29,22 @@ export async function suggestPeopleByName(
   if (names.length === 0) return suggestions;
   // The company's contacts are gathered once (MATERIALIZED) and each name is compared with that short
   // list; left to itself the planner may re-scan Person for every name, which grew with the roster.
-  const rows = await db.$queryRaw<Array<{ name: string; personId: string; similarity: number }>>`
+  const rows = await db.$queryRaw<Array<{ name: string; personId: string; fullName: string; similarity: number }>>`
     WITH candidates AS MATERIALIZED (
       SELECT p."id", p."fullName"
       FROM "CompanyPerson" cp
       JOIN "Person" p ON p."id" = cp."personId" AND p."domainId" = cp."domainId"
       WHERE cp."domainId" = ${domainId}::uuid AND cp."companyId" = ${companyId}::uuid
     )
-    SELECT n."name", best."personId", best."similarity"
+    SELECT n."name", best."personId", best."fullName", best."similarity"
     FROM unnest(${names}::text[]) AS n("name")
     CROSS JOIN LATERAL (
-      SELECT c."id"::text AS "personId", similarity(c."fullName", n."name")::float8 AS "similarity"
+      SELECT c."id"::text AS "personId", c."fullName", similarity(c."fullName", n."name")::float8 AS "similarity"
       FROM candidates c
       WHERE similarity(c."fullName", n."name") > ${threshold}::float8
-      ORDER BY 2 DESC, c."fullName", c."id"
+      ORDER BY "similarity" DESC, c."fullName", c."id"
       LIMIT 1
     ) best`;
-  for (const row of rows) suggestions.set(row.name, { personId: row.personId, similarity: Number(row.similarity) });
+  for (const row of rows) suggestions.set(row.name, { personId: row.personId, name: row.fullName, similarity: Number(row.similarity) });
   return suggestions;
 }
