@@ -6,10 +6,9 @@ import { createTestStore } from '@c360/c360/testing';
 import { meetingViewSchema, type MeetingView } from '@c360/contracts';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
-import { sessionCookieOf } from '../support/session-cookie.ts';
+import { gainsightTestApp, get, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
+import { launchAndSignIn } from '../support/zoom-launch.ts';
 
 /** A Zoom meeting UUID with the characters real ones have ("+", "/", "="). */
 const M = 'kT9+qR2/xY7wZ1==';
@@ -31,10 +30,8 @@ const demoRoster = () => [
 ];
 
 /** Opens the app in Zoom with a verified context for a user, meeting and role, then signs in to Gainsight. */
-async function launchAndSignIn(username: string, zoomUserId: string, mid: string, attendrole: string): Promise<string> {
-  const res = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ uid: zoomUserId, mid, attendrole }))).expect(200);
-  return signedIn(app, store, username, { cookie: sessionCookieOf(res)! });
-}
+const launchAs = (username: string, zoomUserId: string, mid: string, attendrole: string) =>
+  launchAndSignIn(app, store, { username, context: { uid: zoomUserId, mid, attendrole } });
 
 const put = (p: string, cookie: string | undefined, body: object) => {
   const req = request(app).put(p).set('Origin', PUBLIC_URL);
@@ -45,9 +42,9 @@ const put = (p: string, cookie: string | undefined, body: object) => {
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   app = gainsightTestApp(store);
-  alexHost = await launchAndSignIn('alex@acme.example', 'zoom-user-alex', M, 'host');
-  veraAttendee = await launchAndSignIn('vera@acme.example', 'zoom-user-vera', M, 'attendee');
-  alexElsewhere = await launchAndSignIn('alex@acme.example', 'zoom-user-alex-2', OTHER, 'host');
+  alexHost = await launchAs('alex@acme.example', 'zoom-user-alex', M, 'host');
+  veraAttendee = await launchAs('vera@acme.example', 'zoom-user-vera', M, 'attendee');
+  alexElsewhere = await launchAs('alex@acme.example', 'zoom-user-alex-2', OTHER, 'host');
   northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: DEMO_MEETING.companyName } })).id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
 });
@@ -61,21 +58,30 @@ describe('the meeting roster', () => {
     expect(view).toMatchObject({ meetingUuid: M, participants: [], subject: null, suggestedCompany: null });
   });
 
-  it("matches the host's demo roster, one row per participant", async () => {
+  it("matches the host's demo roster, one row per participant, naming the matched people", async () => {
     const roster = [...demoRoster(), { ...demoRoster()[1]! }];
     const res = await put(path(M, '/roster'), alexHost, { participants: roster }).expect(200);
     meetingViewSchema.parse(res.body);
     const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
     const byUuid = new Map(view.participants.map((p) => [p.participantUuid, p]));
     expect(view.participants).toHaveLength(5);
-    expect(byUuid.get('p-host')!.match.kind).toBe('internal');
-    expect(byUuid.get('p-0')!.match.kind).toBe('person');
-    expect(byUuid.get('p-1')!.match.kind).toBe('person');
-    expect(byUuid.get('p-2')!.match.kind).toBe('suggested-person');
+    expect(byUuid.get('p-host')!.match).toMatchObject({ kind: 'internal', name: 'Alex Morgan' });
+    expect(byUuid.get('p-0')!.match).toMatchObject({ kind: 'person', name: 'Emma Clark' });
+    expect(byUuid.get('p-1')!.match).toMatchObject({ kind: 'person', name: 'Liam Nguyen' });
+    expect(byUuid.get('p-2')!.match).toMatchObject({ kind: 'suggested-person', suggestion: { name: 'Olivia Park' } });
     expect(byUuid.get('p-unknown')!.match.kind).toBe('unknown');
     expect(view.suggestedCompany).toEqual({ id: northwindId, name: DEMO_MEETING.companyName, matchedParticipants: 2 });
     const meeting = await store.prisma.meeting.findFirstOrThrow({ where: { meetingUuid: M } });
     expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id, participantUuid: 'p-0' } })).toBe(1);
+  });
+
+  it("keeps the topic the host's roster carries until a roster changes or clears it", async () => {
+    const withTopic = meetingViewSchema.parse((await put(path(M, '/roster'), alexHost, { participants: demoRoster(), topic: 'Northwind QBR' }).expect(200)).body);
+    expect(withTopic.topic).toBe('Northwind QBR');
+    await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
+    expect(meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body).topic).toBe('Northwind QBR');
+    const cleared = meetingViewSchema.parse((await put(path(M, '/roster'), alexHost, { participants: demoRoster(), topic: null }).expect(200)).body);
+    expect(cleared.topic).toBeNull();
   });
 
   it('sets the subject, which every sidebar of the meeting sees', async () => {
@@ -130,6 +136,8 @@ describe('the meeting roster', () => {
       participants: Array.from({ length: 1001 }, (_, i) => ({ participantUuid: `p${i}`, displayName: 'X', email: null, role: 'attendee' })),
     }).expect(400);
     expect(tooMany.body.errors).toEqual([expect.objectContaining({ path: 'participants' })]);
+    const topic = await put(path(M, '/roster'), alexHost, { participants: [], topic: '' }).expect(400);
+    expect(topic.body.errors).toEqual([expect.objectContaining({ path: 'topic' })]);
     const subject = await put(path(M, '/subject'), alexHost, { companyId: 'nope' }).expect(400);
     expect(subject.body.errors).toEqual([expect.objectContaining({ path: 'companyId' })]);
   });

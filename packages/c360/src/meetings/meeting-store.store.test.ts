@@ -50,6 +50,27 @@ describe('meeting store', () => {
     expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id } })).toBe(5);
   });
 
+  it('stores the topic a roster carries, keeps it when a roster carries none, and clears it on null', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-topic==' };
+    await saveRoster(store.prisma, { ...key, participants: roster(), topic: '  Northwind QBR  ' });
+    expect((await readMeeting(store.prisma, key))!.topic).toBe('Northwind QBR');
+    await saveRoster(store.prisma, { ...key, participants: roster() });
+    expect((await readMeeting(store.prisma, key))!.topic).toBe('Northwind QBR');
+    await saveRoster(store.prisma, { ...key, participants: [], topic: null });
+    expect((await readMeeting(store.prisma, key))!.topic).toBeNull();
+  });
+
+  it('refuses an empty or overlong topic, naming it, and saves nothing', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-bad-topic==' };
+    for (const topic of ['  ', 'x'.repeat(301), 42]) {
+      await expect(saveRoster(store.prisma, { ...key, participants: roster(), topic })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        errors: [expect.objectContaining({ path: 'topic' })],
+      });
+    }
+    expect(await readMeeting(store.prisma, key)).toBeNull();
+  });
+
   it('sets the subject within the domain only, naming the field otherwise', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-m2==' };
     await setMeetingSubject(store.prisma, { ...key, companyId: northwindId });

@@ -1,25 +1,11 @@
 import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
-import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { matchRoster } from '../matching/match-roster.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { parseInput } from '../timeline/parse-input.ts';
+import { checkMeetingKey, type MeetingKey } from './meeting-key.ts';
 
-/** Zoom's meeting UUIDs are base64-ish (may hold "/", "+", "="); anything longer is not one. */
-const MAX_MEETING_UUID = 200;
 const ROLE_ORDER: Record<string, number> = { host: 0, cohost: 1, attendee: 2 };
-
-export interface MeetingKey {
-  domainId: string;
-  meetingUuid: string;
-}
-
-function checkKey({ domainId, meetingUuid }: MeetingKey): void {
-  if (!z.uuid().safeParse(domainId).success) throw new AppError('VALIDATION', 'Not a domain id.', { errors: [{ path: 'domainId', message: 'Not a uuid.' }] });
-  if (typeof meetingUuid !== 'string' || meetingUuid.length === 0 || meetingUuid.length > MAX_MEETING_UUID) {
-    throw new AppError('VALIDATION', 'Not a meeting id.', { errors: [{ path: 'meetingUuid', message: 'Not a meeting id.' }] });
-  }
-}
 
 /**
  * Creates the meeting if needed (race-free: INSERT … ON CONFLICT on the (domainId, meetingUuid) unique) and
@@ -38,6 +24,8 @@ async function lockMeeting(tx: Pick<PrismaClient, '$queryRaw'>, { domainId, meet
 
 export interface SaveRosterInput extends MeetingKey {
   participants: unknown;
+  /** The meeting's topic; null clears it, undefined leaves it as it is. */
+  topic?: unknown;
 }
 
 /**
@@ -46,11 +34,12 @@ export interface SaveRosterInput extends MeetingKey {
  * confirmation (`personId`) survives later rosters as long as the participant stays on them.
  */
 export async function saveRoster(prisma: PrismaClient, input: SaveRosterInput): Promise<void> {
-  checkKey(input);
-  const { participants } = parseInput(putRosterSchema, { participants: input.participants });
+  checkMeetingKey(input);
+  const { participants, topic } = parseInput(putRosterSchema, { participants: input.participants, topic: input.topic });
   const byUuid = new Map(participants.map((p) => [p.participantUuid, p]));
   await prisma.$transaction(async (tx) => {
     const meetingId = await lockMeeting(tx, input);
+    if (topic !== undefined) await tx.meeting.update({ where: { id: meetingId }, data: { topic } });
     const remembered = await tx.meetingParticipant.findMany({
       where: { meetingId, personId: { not: null } },
       select: { participantUuid: true, personId: true },
@@ -83,7 +72,7 @@ export interface SetMeetingSubjectInput extends MeetingKey {
  * VALIDATION error naming the field (another domain's id is answered like one that does not exist).
  */
 export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingSubjectInput): Promise<void> {
-  checkKey(input);
+  checkMeetingKey(input);
   const body = parseInput(putSubjectSchema, { companyId: input.companyId, relationshipId: input.relationshipId });
   let companyId: string | null = null;
   let relationshipId: string | null = null;
@@ -115,7 +104,7 @@ const subjectNotFound = (path: string, message: string) =>
  * of statements whatever the roster's size) with the subject's company and the remembered confirmations.
  */
 export async function readMeeting(prisma: PrismaClient, key: MeetingKey): Promise<MeetingView | null> {
-  checkKey(key);
+  checkMeetingKey(key);
   const meeting = await prisma.meeting.findUnique({
     where: { domainId_meetingUuid: { domainId: key.domainId, meetingUuid: key.meetingUuid } },
     select: {

@@ -1,4 +1,13 @@
-import { AppError, confirmParticipantPerson, readMeeting, saveRoster, setMeetingSubject, type SignedIn } from '@c360/c360';
+import {
+  AppError,
+  confirmParticipantPerson,
+  listMeetingDrafts,
+  readMeeting,
+  recordSidebarOpened,
+  saveRoster,
+  setMeetingSubject,
+  type SignedIn,
+} from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
 import { Router, type Request } from 'express';
@@ -43,7 +52,8 @@ const emptyView = (meetingUuid: string): MeetingView => ({
 });
 
 /**
- * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`.
+ * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`, plus what a
+ * sidebar of it records (`/opened`) and continues (`/drafts`, the user's own drafts of the meeting).
  * Every route is for signed-in Gainsight users whose verified Zoom context names the meeting (else 404);
  * only the host or a co-host sends the roster (else 403). GET answers an empty view (200) for a meeting
  * with no roster or subject yet, so every sidebar can render and then follow `/events`.
@@ -75,8 +85,8 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     if (role === null || !ROSTER_ROLES.has(role)) {
       throw new AppError('FORBIDDEN', 'Only the host or a co-host of the meeting sends its roster.');
     }
-    const { participants } = putRosterSchema.parse(bodyOf(req));
-    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants });
+    const { participants, topic } = putRosterSchema.parse(bodyOf(req));
+    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants, topic });
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 
@@ -93,6 +103,25 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     const participantUuid = String(req.params.participantUuid);
     await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid, personId });
     res.json(await changed(signedIn.domain.id, meetingUuid));
+  });
+
+  router.post('/:meetingUuid/opened', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const launch = zoomLaunchOf(requireSession(req));
+    await recordSidebarOpened(prisma, {
+      domainId: signedIn.domain.id,
+      userId: signedIn.user.id,
+      meetingUuid,
+      surface: launch?.surface ?? null,
+      role: launch?.role ?? null,
+    });
+    res.status(204).end();
+  });
+
+  router.get('/:meetingUuid/drafts', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(await listMeetingDrafts(prisma, { domainId: signedIn.domain.id, meetingUuid, userId: signedIn.user.id }));
   });
 
   router.get('/:meetingUuid/events', async (req, res) => {

@@ -1,0 +1,75 @@
+import type { Store } from '@c360/c360/store';
+import { DEMO_MEETING } from '@c360/c360/seed';
+import { createTestStore } from '@c360/c360/testing';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainIdOf, gainsightTestApp, type TestApp } from '../support/gainsight.ts';
+import { PUBLIC_URL } from '../support/test-app.ts';
+import { launchAndSignIn } from '../support/zoom-launch.ts';
+
+const M = 'kT9+qR2/xY7wZ1==';
+const OTHER = 'another-meeting==';
+const GLOBEX = 'globex.us2.gainsightcloud.com';
+const openedPath = (meetingUuid: string) => `/api/meetings/${encodeURIComponent(meetingUuid)}/opened`;
+
+let store: Store;
+let app: TestApp;
+let acmeId: string;
+let globexId: string;
+
+const opened = (meetingUuid: string, cookie?: string) => {
+  const req = request(app).post(openedPath(meetingUuid)).set('Origin', PUBLIC_URL);
+  return cookie ? req.set('Cookie', cookie) : req;
+};
+const openedEvents = (domainId: string) =>
+  store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  app = gainsightTestApp(store);
+  acmeId = await domainIdOf(store, DEMO_MEETING.domainHost);
+  globexId = await domainIdOf(store, GLOBEX);
+});
+afterAll(async () => {
+  await store.close();
+});
+
+describe('POST /api/meetings/:meetingUuid/opened', () => {
+  it("records sidebar.opened with the user, the meeting, its subject, and the launch's surface and role", async () => {
+    const vera = await launchAndSignIn(app, store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: M, typ: 'inMeeting', attendrole: 'attendee' } });
+    const northwind = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } });
+    await request(app).put(`/api/meetings/${encodeURIComponent(M)}/subject`).set('Origin', PUBLIC_URL).set('Cookie', vera).send({ companyId: northwind.id }).expect(200);
+    await opened(M, vera).expect(204);
+
+    const veraId = (await store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: 'vera@acme.example' } })).id;
+    expect(await openedEvents(acmeId)).toEqual([
+      expect.objectContaining({
+        domainId: acmeId,
+        userId: veraId,
+        meetingUuid: M,
+        companyId: northwind.id,
+        relationshipId: null,
+        data: { surface: 'inMeeting', role: 'attendee' },
+      }),
+    ]);
+  });
+
+  it('answers 404 to a session whose Zoom context names another meeting, and records nothing', async () => {
+    const before = (await openedEvents(acmeId)).length;
+    const alexElsewhere = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: OTHER } });
+    await opened(M, alexElsewhere).expect(404);
+    expect(await openedEvents(acmeId)).toHaveLength(before);
+  });
+
+  it("never records into another domain's meeting: a user of another domain records in their own, without its subject", async () => {
+    const acmeBefore = (await openedEvents(acmeId)).length;
+    const sam = await launchAndSignIn(app, store, { username: 'sam@globex.example', host: GLOBEX, context: { uid: 'zoom-sam', mid: M, attendrole: 'host' } });
+    await opened(M, sam).expect(204);
+    expect(await openedEvents(acmeId)).toHaveLength(acmeBefore);
+    expect(await openedEvents(globexId)).toEqual([expect.objectContaining({ meetingUuid: M, companyId: null, relationshipId: null })]);
+  });
+
+  it('answers 401 without a sign-in', async () => {
+    await opened(M).expect(401);
+  });
+});
