@@ -96,6 +96,23 @@ describe('PATCH /api/activities/:id', () => {
     expect(activitySchema.parse(res.body.current)).toMatchObject({ id: activity.id, version: 2, subject: 'First edit' });
   });
 
+  it('audits a draft once however often it is autosaved, then once more when it is logged', async () => {
+    const draft = await logged(alex, { ...activityInput(companyId), status: 'DRAFT' });
+    const path = `/api/activities/${draft.id}`;
+    for (const version of [1, 2, 3]) await write(app, 'patch', path, alex, { notes: `<p>Autosave ${version}</p>`, version }).expect(200);
+    await write(app, 'patch', path, alex, { status: 'LOGGED', version: 4 }).expect(200);
+    await write(app, 'patch', path, alex, { subject: 'Edited after logging', status: 'LOGGED', version: 5 }).expect(200);
+    const events = await store.prisma.auditEvent.findMany({
+      where: { data: { path: ['activityId'], equals: draft.id } },
+      orderBy: { createdAt: 'asc' },
+      select: { type: true, data: true },
+    });
+    expect(events).toEqual([
+      { type: 'activity.draft-saved', data: expect.objectContaining({ version: 1 }) },
+      { type: 'activity.logged', data: expect.objectContaining({ version: 5 }) },
+    ]);
+  });
+
   it('refuses a body version that disagrees with If-Match, a malformed If-Match, and no version at all', async () => {
     const activity = await logged(alex);
     const path = `/api/activities/${activity.id}`;

@@ -3,17 +3,19 @@ import type { PrismaClient } from '@c360/c360/store';
 import type { Activity } from '@c360/contracts';
 
 /**
- * `activity.draft-saved` for each saved version of a draft, `activity.logged` once per activity. An
- * event already written for the same activity (and version) is not written again, so a create retried
- * with its `Idempotency-Key` leaves one event.
+ * `activity.draft-saved` once per activity, when it is first saved as a draft, and `activity.logged` once,
+ * when it becomes logged. The sidebar autosaves a draft every few seconds: an event per saved version
+ * would bury the trail. A draft's first save is always its create (version 1; a logged activity never
+ * becomes a draft again), so a later autosave is not even looked up. An event already written for the
+ * activity is not written again, so a create retried with its `Idempotency-Key` leaves one event.
  */
 export async function auditActivity(prisma: PrismaClient, { user, domain }: SignedIn, activity: Activity): Promise<void> {
+  if (activity.status === 'DRAFT' && activity.version > 1) return;
   const type = activity.status === 'LOGGED' ? 'activity.logged' : 'activity.draft-saved';
-  const sameEvent = [
-    { data: { path: ['activityId'], equals: activity.id } },
-    ...(type === 'activity.draft-saved' ? [{ data: { path: ['version'], equals: activity.version } }] : []),
-  ];
-  const recorded = await prisma.auditEvent.findFirst({ where: { domainId: domain.id, type, AND: sameEvent }, select: { id: true } });
+  const recorded = await prisma.auditEvent.findFirst({
+    where: { domainId: domain.id, type, data: { path: ['activityId'], equals: activity.id } },
+    select: { id: true },
+  });
   if (recorded) return;
   await recordAuditEvent(prisma, {
     type,
