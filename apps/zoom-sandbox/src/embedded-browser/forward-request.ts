@@ -1,4 +1,4 @@
-import type { Agent, IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { request } from 'node:http';
 import { pipeline } from 'node:stream';
 
@@ -29,8 +29,17 @@ function forwardedFor(req: IncomingMessage): string {
   return previous ? `${String(previous)}, ${address}` : address;
 }
 
+const BODYLESS = new Set(['GET', 'HEAD']);
+
+/**
+ * A kept-alive connection the BFF closed just as this request was sent on it: nothing reached the BFF, so a
+ * request without a body is sent again on a fresh connection (Node's documented keep-alive race).
+ */
+const closedUnderUs = (req: IncomingMessage, upstreamReq: ClientRequest, error: NodeJS.ErrnoException) =>
+  upstreamReq.reusedSocket && BODYLESS.has(req.method ?? '') && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+
 /** Streams a request to the BFF and its response back, leaving method, path, body and cookies as they are. */
-export function forwardRequest(req: IncomingMessage, res: ServerResponse, options: ForwardOptions) {
+export function forwardRequest(req: IncomingMessage, res: ServerResponse, options: ForwardOptions, retried = false) {
   const headers: OutgoingHttpHeaders = {
     ...endToEnd(options.headers ?? req.headers),
     ...options.requestHeaders,
@@ -57,7 +66,12 @@ export function forwardRequest(req: IncomingMessage, res: ServerResponse, option
       pipeline(upstreamRes, res, () => undefined);
     },
   );
-  upstreamReq.on('error', (error) => {
+  upstreamReq.on('error', (error: NodeJS.ErrnoException) => {
+    if (res.destroyed) return;
+    if (!retried && !res.headersSent && closedUnderUs(req, upstreamReq, error)) {
+      forwardRequest(req, res, options, true);
+      return;
+    }
     if (res.headersSent) {
       res.destroy(error);
       return;
@@ -69,5 +83,7 @@ export function forwardRequest(req: IncomingMessage, res: ServerResponse, option
   res.on('close', () => {
     if (!res.writableFinished) upstreamReq.destroy();
   });
-  pipeline(req, upstreamReq, () => undefined);
+  // A retry has no body to stream: the browser's (empty) one was already read.
+  if (retried) upstreamReq.end();
+  else pipeline(req, upstreamReq, () => undefined);
 }
