@@ -7,5 +7,6 @@ export * from './admin.ts';
 export * from './companies.ts';
 export * from './salesforce-login.ts';
 export * from './timeline.ts';
+export * from './scorecard.ts';
 export * from './search.ts';
 export * from './meetings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overallScore } from './overall-score.ts';
+import { contributions, overallScore } from './overall-score.ts';
 
 describe('overallScore', () => {
   it('weights each scored measure', () => {
@@ -14,5 +14,21 @@ describe('overallScore', () => {
     expect(overallScore([{ weight: 1, score: 1 }, { weight: 2, score: 2 }])).toBe(1.67);
     expect(overallScore([{ weight: 10, score: null }])).toBeNull();
     expect(overallScore([])).toBeNull();
+  });
+
+  it('lets a zero-weight measure count for nothing, and is null when every scored measure weighs 0', () => {
+    expect(overallScore([{ weight: 10, score: 60 }, { weight: 0, score: 0 }])).toBe(60);
+    expect(overallScore([{ weight: 0, score: 90 }, { weight: 10, score: null }])).toBeNull();
+  });
+});
+
+describe('contributions', () => {
+  it('gives each scored measure its share of the weighted sum, adding up to 100 %', () => {
+    expect(contributions([{ weight: 20, score: 80 }, { weight: 10, score: 40 }, { weight: 5, score: null }])).toEqual([80, 20, null]);
+  });
+
+  it('gives zero-weight measures and an all-zero scorecard a share of 0', () => {
+    expect(contributions([{ weight: 0, score: 90 }, { weight: 10, score: 50 }])).toEqual([0, 100]);
+    expect(contributions([{ weight: 10, score: 0 }, { weight: 10, score: 0 }])).toEqual([0, 0]);
   });
 });

@@ -4,9 +4,11 @@ export interface WeightedScore {
   score: number | null;
 }
 
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
 /**
  * Σ(weight × score) / Σ weight over the scored measures, rounded to the store's two decimals; null when
- * nothing is scored.
+ * nothing is scored or every scored measure weighs 0 (there is nothing to divide by).
  */
 export function overallScore(measures: readonly WeightedScore[]): number | null {
   let weighted = 0;
@@ -16,5 +18,17 @@ export function overallScore(measures: readonly WeightedScore[]): number | null 
     weighted += weight * score;
     weights += weight;
   }
-  return weights === 0 ? null : Math.round((weighted / weights) * 100) / 100;
+  return weights === 0 ? null : twoDecimals(weighted / weights);
+}
+
+/**
+ * Each measure's share of the overall score in % (weight × score over Σ weight × score), one decimal; null
+ * for an unscored measure. When the weighted sum is 0 every scored measure's share is 0.
+ */
+export function contributions(measures: readonly WeightedScore[]): Array<number | null> {
+  const total = measures.reduce((sum, { weight, score }) => sum + (score === null ? 0 : weight * score), 0);
+  return measures.map(({ weight, score }) => {
+    if (score === null) return null;
+    return total === 0 ? 0 : Math.round(((weight * score) / total) * 1000) / 10;
+  });
 }

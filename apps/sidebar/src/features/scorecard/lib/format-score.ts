@@ -1,0 +1,22 @@
+import type { ScoringScheme } from '@c360/contracts';
+
+interface BandedScore {
+  score: number | null;
+  label: string | null;
+}
+
+/** A score in the scheme: a grade or colour scheme leads with its band, a numeric one with the number. */
+export interface SchemeReading {
+  primary: string;
+  secondary: string | null;
+}
+
+export const formatNumber = (value: number, language: string) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+
+/** Null when unscored: the caller says so in words. */
+export function readScore({ score, label }: BandedScore, scheme: ScoringScheme, language: string): SchemeReading | null {
+  if (score === null) return null;
+  const number = formatNumber(score, language);
+  if (scheme === 'NUMERIC' || label === null) return { primary: number, secondary: label };
+  return { primary: label, secondary: number };
+}

@@ -1,0 +1,58 @@
+import type { ScorecardView } from '@c360/contracts';
+import { AppError } from '../errors/app-error.ts';
+import { assertCan, type Actor } from '../permissions/can.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
+import { assignmentInclude, toScorecardView, type AssignmentRow } from './scorecard-view.ts';
+import { historyStart, weeklyHistory } from './weekly-history.ts';
+
+/** Where a scorecard is: a company or relationship of one domain. */
+export interface ScorecardLocation {
+  domainId: string;
+  subject: ScorecardSubject;
+}
+
+export interface ReadScorecardQuery extends ScorecardLocation {
+  /** Whose licence must allow reading scorecards. */
+  reader: Actor;
+}
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+async function assertSubjectExists(db: Db, domainId: string, subject: ScorecardSubject): Promise<void> {
+  const where = { id: subject.id, domainId };
+  const found = subject.kind === 'company'
+    ? await db.company.findFirst({ where, select: { id: true } })
+    : await db.relationship.findFirst({ where, select: { id: true } });
+  if (!found) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
+}
+
+/** The subject's active assignment with its scorecard and scores; null when it has none. */
+export async function findAssignment(db: Db, { domainId, subject }: ScorecardLocation): Promise<AssignmentRow | null> {
+  const where = assignmentWhere(domainId, subject);
+  if (!where) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
+  const row = await db.scorecardAssignment.findFirst({ where, include: assignmentInclude });
+  if (!row) await assertSubjectExists(db, domainId, subject);
+  return row;
+}
+
+/** An assignment as the API shows it, with the overall score's weekly history. */
+export async function viewOf(db: Db, row: AssignmentRow): Promise<ScorecardView> {
+  const latest = row.scoredAt ?? new Date();
+  const rows = await db.scoreHistory.findMany({
+    where: { assignmentId: row.id, measureId: null, recordedAt: { gt: historyStart(latest), lte: latest } },
+    orderBy: { recordedAt: 'asc' },
+    select: { score: true, recordedAt: true },
+  });
+  return toScorecardView(row, weeklyHistory(rows.map(({ score, recordedAt }) => ({ score: score.toNumber(), recordedAt })), latest));
+}
+
+/**
+ * The active scorecard of a company or relationship of the reader's domain, or null when it has none. The
+ * same few queries whatever the number of measures; another domain's id answers like one that does not exist.
+ */
+export async function readScorecard(db: Db, query: ReadScorecardQuery): Promise<ScorecardView | null> {
+  assertCan(query.reader, 'readScorecard');
+  const row = await findAssignment(db, query);
+  return row && viewOf(db, row);
+}

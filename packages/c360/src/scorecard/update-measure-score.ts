@@ -1,0 +1,101 @@
+import { updateMeasureSchema, type ScorecardView } from '@c360/contracts';
+import { AppError } from '../errors/app-error.ts';
+import { assertCan, type Actor } from '../permissions/can.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { parseInput } from '../timeline/parse-input.ts';
+import { overallScore } from './overall-score.ts';
+import { findAssignment, viewOf } from './read-scorecard.ts';
+import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
+import { measuresOf, numberOf } from './scorecard-view.ts';
+
+/** The signed-in user writing a scorecard, always within their own domain. */
+export interface ScorecardActor extends Actor {
+  id: string;
+  domainId: string;
+}
+
+export interface UpdateMeasureScoreInput {
+  subject: ScorecardSubject;
+  measureId: string;
+  score?: number | undefined;
+  comment?: string | undefined;
+}
+
+export const AUTOMATED_MEASURE_REASON = 'Automated measures are scored by rules in Gainsight, so nobody can edit them here.';
+
+const decimal = (value: number) => new Prisma.Decimal(value.toFixed(2));
+
+/**
+ * Sets a manual measure's score (Full licence) and/or comment (Full and Viewer+). A new score recomputes
+ * the overall score and writes the measure's and the overall history rows and the audit event in the same
+ * transaction, so the history never disagrees with the current scores. Answers the updated scorecard.
+ */
+export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardActor, input: UpdateMeasureScoreInput): Promise<ScorecardView> {
+  assertCan(actor, 'readScorecard');
+  const update = parseInput(updateMeasureSchema, { score: input.score, comment: input.comment });
+  if (update.score !== undefined) assertCan(actor, 'updateManualMeasure');
+  if (update.comment !== undefined) assertCan(actor, 'commentScorecard');
+  const query = { domainId: actor.domainId, subject: input.subject };
+
+  return prisma.$transaction(async (tx) => {
+    const where = assignmentWhere(actor.domainId, input.subject);
+    const target = where && (await tx.scorecardAssignment.findFirst({ where, select: { id: true } }));
+    if (!target) {
+      await findAssignment(tx, query);
+      throw new AppError('NOT_FOUND', `This ${input.subject.kind} has no active scorecard.`);
+    }
+    // Concurrent updates of one record queue here, so each recomputes from the scores the other wrote.
+    await tx.$queryRaw`SELECT id FROM "ScorecardAssignment" WHERE id = ${target.id}::uuid FOR UPDATE`;
+    const row = (await findAssignment(tx, query))!;
+    const current = measuresOf(row).find(({ measure }) => measure.id === input.measureId);
+    if (!current) throw new AppError('NOT_FOUND', 'No such measure on this scorecard.');
+    if (current.measure.kind === 'AUTOMATED') throw new AppError('FORBIDDEN', AUTOMATED_MEASURE_REASON, { details: { measureId: input.measureId } });
+
+    const now = new Date();
+    const previousScore = numberOf(current.score?.score ?? null);
+    const comment = update.comment === undefined ? undefined : update.comment === '' ? null : update.comment;
+    const data = {
+      updatedById: actor.id,
+      updatedAt: now,
+      ...(update.score === undefined ? {} : { score: decimal(update.score), previousScore: previousScore === null ? null : decimal(previousScore) }),
+      ...(comment === undefined ? {} : { comment }),
+    };
+    await tx.measureScore.upsert({
+      where: { assignmentId_measureId: { assignmentId: row.id, measureId: current.measure.id } },
+      create: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, ...data },
+      update: { ...data, version: { increment: 1 } },
+    });
+
+    let overall = numberOf(row.overallScore);
+    if (update.score !== undefined) {
+      const score = update.score;
+      overall = overallScore(
+        measuresOf(row).map(({ measure, score: stored }) => ({ weight: measure.weight, score: measure.id === current.measure.id ? score : numberOf(stored?.score ?? null) })),
+      );
+      await tx.scoreHistory.create({
+        data: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, score: decimal(score), comment: comment ?? null, changedById: actor.id, recordedAt: now },
+      });
+      await tx.scorecardAssignment.update({
+        where: { id: row.id },
+        data: { overallScore: overall === null ? null : decimal(overall), previousOverallScore: row.overallScore, scoredAt: now },
+      });
+      if (overall !== null) {
+        await tx.scoreHistory.create({ data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: now } });
+      }
+    }
+    await recordAuditEvent(tx, {
+      type: 'score.updated',
+      domainId: actor.domainId,
+      userId: actor.id,
+      companyId: row.companyId,
+      relationshipId: row.relationshipId,
+      data: {
+        measureId: current.measure.id,
+        ...(update.score === undefined ? {} : { score: update.score, previousScore, overallScore: overall }),
+        commented: comment !== undefined,
+      },
+    });
+    return viewOf(tx, (await findAssignment(tx, query))!);
+  });
+}
