@@ -15,6 +15,7 @@ import { healthRouter, type Dependency } from './routes/health.ts';
 import { loginRouter } from './routes/login/login-router.ts';
 import type { MeetingEvents } from './routes/meetings/meeting-events.ts';
 import { meetingsRouter } from './routes/meetings/meetings-router.ts';
+import { peopleRouter } from './routes/people/people-router.ts';
 import { scorecardRouter } from './routes/scorecard/scorecard-router.ts';
 import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-login-router.ts';
 import { sessions } from './session/index.ts';
@@ -88,6 +89,7 @@ export function createApp({
   app.use('/api', loginRouter({ prisma: store.prisma, sessionStore, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
   app.use('/api', timelineRouter(store.prisma));
   app.use('/api', scorecardRouter(store.prisma));
+  app.use('/api', peopleRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));
   app.use('/api/search', searchRouter(store.prisma));
   app.use('/api/meetings', meetingsRouter(store.prisma, meetingEvents && { hub: meetingEvents }));

@@ -13,3 +13,4 @@ export * from './timeline/index.ts';
 export * from './matching/index.ts';
 export * from './search/index.ts';
 export * from './meetings/index.ts';
+export * from './people/index.ts';

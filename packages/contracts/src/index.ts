@@ -10,3 +10,4 @@ export * from './timeline.ts';
 export * from './scorecard.ts';
 export * from './search.ts';
 export * from './meetings.ts';
+export * from './people.ts';

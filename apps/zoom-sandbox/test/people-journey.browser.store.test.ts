@@ -1,0 +1,87 @@
+import type { FrameLocator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_MEETING } from '@c360/c360/seed';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { startDemoMeeting } from '../src/meetings/meetings.ts';
+import { useProductInBrowser } from './support/browser-harness.ts';
+import { openMeetingSidebar, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
+
+const harness = useProductInBrowser({ seeded: true });
+
+const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
+// Each test has a meeting of its own: the BFF remembers a meeting's roster and company.
+const newMeeting = () => startDemoMeeting(meetings()).meetingUUID;
+const open = (options: OpenMeetingSidebarOptions) => openMeetingSidebar(harness.newPage, harness.product().sandbox.url, options);
+
+const { displayName: JORDAN, email: JORDAN_EMAIL } = DEMO_MEETING.unknownAttendee;
+const participant = (sidebar: FrameLocator, name: string) =>
+  sidebar.getByRole('list', { name: /^Participants/ }).getByRole('listitem').filter({ hasText: name });
+const section = (sidebar: FrameLocator, name: string) => sidebar.getByRole('list', { name, exact: true });
+
+/** The host's sidebar of a new meeting, with the suggested company chosen in the picker, on the People tab. */
+async function hostOnPeopleTab(meetingUuid: string) {
+  const host = await open({ email: DEMO_MEETING.hostUsername, role: 'host', meetingUuid });
+  await participant(host.sidebar, 'Emma Clark').getByText('In Gainsight: Emma Clark').waitFor();
+  const picker = host.sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
+  await picker.focus();
+  await host.sidebar.getByRole('option', { name: new RegExp(`^${DEMO_MEETING.companyName}`) }).first().click();
+  await expect.poll(() => picker.inputValue()).toBe(DEMO_MEETING.companyName);
+  await host.sidebar.getByRole('tab', { name: 'People' }).click();
+  return host;
+}
+
+describe('the people journey: who of the customer is in the call, and adding who is not', () => {
+  it('a Viewer sees the unknown attendee with the button disabled and the reason', async () => {
+    const meetingUuid = newMeeting();
+    await hostOnPeopleTab(meetingUuid);
+    const { sidebar } = await open({ email: 'vera@acme.example', role: 'attendee', meetingUuid });
+    await sidebar.getByRole('tab', { name: 'People' }).click();
+
+    const unknown = section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: JORDAN });
+    const add = unknown.getByRole('button', { name: `Add ${JORDAN} as person` });
+    await add.waitFor();
+    expect(await add.isDisabled()).toBe(true);
+    const reason = sidebar.getByRole('note').filter({ hasText: 'Your Viewer licence cannot add or edit people' });
+    await reason.waitFor();
+    expect(await add.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    await section(sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: 'Emma Clark' }).getByText('Primary').waitFor();
+  });
+
+  it('the host adds the unknown attendee as a person, who moves to the company’s attendees', async () => {
+    const meetingUuid = newMeeting();
+    const { sidebar } = await hostOnPeopleTab(meetingUuid);
+    const inMeeting = section(sidebar, 'In this meeting');
+    await inMeeting.getByRole('listitem').filter({ hasText: 'Emma Clark' }).waitFor();
+
+    const unknown = section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: JORDAN });
+    await unknown.getByRole('button', { name: `Add ${JORDAN} as person` }).click();
+    const form = sidebar.getByRole('form', { name: `Add ${JORDAN} as person` });
+    const firstName = form.getByLabel('First name');
+    // The form opens pre-filled from the attendee, with the focus in it.
+    await expect.poll(() => firstName.evaluate((input) => input.matches(':focus'))).toBe(true);
+    expect(await firstName.inputValue()).toBe('Jordan');
+    expect(await form.getByLabel('Last name').inputValue()).toBe('Blake');
+    const email = form.getByLabel('E-mail');
+    expect(await email.inputValue()).toBe(JORDAN_EMAIL);
+
+    // Checked in the browser with the server's schema before anything is sent.
+    await email.fill('jordan at outlook');
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await form.getByText('Enter a valid e-mail address').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+
+    await email.fill(JORDAN_EMAIL);
+    await form.getByLabel('Title').fill('Procurement Lead');
+    await form.getByLabel('Role').fill('Evaluator');
+    await form.getByRole('button', { name: 'Add person' }).click();
+
+    const added = inMeeting.getByRole('listitem').filter({ hasText: JORDAN });
+    await added.getByText('Procurement Lead · Evaluator').waitFor();
+    await expect.poll(() => section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: JORDAN }).count()).toBe(0);
+    await participant(sidebar, JORDAN).getByText(`In Gainsight: ${JORDAN}`).waitFor();
+
+    // The company's whole list is one click away, and has them too.
+    await sidebar.getByRole('button', { name: `All people of ${DEMO_MEETING.companyName}` }).click();
+    await section(sidebar, `All people of ${DEMO_MEETING.companyName}`).getByRole('listitem').filter({ hasText: JORDAN }).waitFor();
+  });
+});

@@ -1,0 +1,3 @@
+export { listPeople, type ListPeopleQuery, type PeopleSubject } from './list-people.ts';
+export { addPerson } from './add-person.ts';
+export type { PeopleActor } from './people-actor.ts';
