@@ -14,3 +14,4 @@ export * from './matching/index.ts';
 export * from './search/index.ts';
 export * from './meetings/index.ts';
 export * from './people/index.ts';
+export * from './attributes/index.ts';

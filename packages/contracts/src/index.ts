@@ -11,3 +11,4 @@ export * from './scorecard.ts';
 export * from './search.ts';
 export * from './meetings.ts';
 export * from './people.ts';
+export * from './attributes.ts';

@@ -25,6 +25,7 @@ export function App() {
           picker={<SubjectPicker />}
           onSignOut={gainsight ? () => signOut.mutate() : undefined}
           onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
+          onOpenAttributeLayout={gainsight?.permissions.administer?.allowed ? () => setView('attribute-layout') : undefined}
         />
         <main className="sidebar__main">
           <MeetingSection />

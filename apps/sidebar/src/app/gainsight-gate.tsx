@@ -3,11 +3,12 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZoomAccessScreen } from '../features/admin/components/zoom-access-screen';
+import { AttributeLayoutScreen } from '../features/attributes/components/attribute-layout-screen';
 import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
 import { WelcomeStep } from '../features/sign-in/components/welcome-step';
 import { SidebarTabs } from './sidebar-tabs';
 
-export type SignedInView = 'tabs' | 'zoom-access';
+export type SignedInView = 'tabs' | 'zoom-access' | 'attribute-layout';
 
 interface GainsightGateProps {
   session: UseQueryResult<SessionView>;
@@ -55,6 +56,8 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
       )}
       {view === 'zoom-access' && gainsight.permissions.administer?.allowed ? (
         <ZoomAccessScreen onClose={() => onViewChange('tabs')} />
+      ) : view === 'attribute-layout' && gainsight.permissions.administer?.allowed ? (
+        <AttributeLayoutScreen onClose={() => onViewChange('tabs')} />
       ) : (
         <SidebarTabs new360Experience={gainsight.domain.new360} />
       )}

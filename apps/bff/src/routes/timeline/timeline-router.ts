@@ -12,8 +12,9 @@ import type { PrismaClient } from '@c360/c360/store';
 import { createActivitySchema, createCommentSchema, timelineQuerySchema, updateActivitySchema } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
 import { auditActivity } from './audit-activity.ts';
-import { editedVersion, etagOf, idempotencyKeyOf, ifMatchVersionOf } from './request-headers.ts';
+import { idempotencyKeyOf } from './request-headers.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateActivitySchema.extend({ version: updateActivitySchema.shape.version.optional() });

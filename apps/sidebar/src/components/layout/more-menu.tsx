@@ -14,9 +14,11 @@ export interface AccountActions {
   onSignOut: (() => void) | undefined;
   /** Only for tenant admins. */
   onOpenZoomAccess: (() => void) | undefined;
+  /** Only for tenant admins. */
+  onOpenAttributeLayout: (() => void) | undefined;
 }
 
-export function MoreMenu({ onSignOut, onOpenZoomAccess }: AccountActions) {
+export function MoreMenu({ onSignOut, onOpenZoomAccess, onOpenAttributeLayout }: AccountActions) {
   const { t } = useTranslation();
   const { status, expanded, toggleExpanded } = useZoom();
   const { refresh } = useRefresh();
@@ -66,6 +68,7 @@ export function MoreMenu({ onSignOut, onOpenZoomAccess }: AccountActions) {
         </div>
         <div role="separator" className="menu__separator" />
         {onOpenZoomAccess && <MenuItem onSelect={choose(onOpenZoomAccess)}>{t('menu.zoomAccess')}</MenuItem>}
+        {onOpenAttributeLayout && <MenuItem onSelect={choose(onOpenAttributeLayout)}>{t('menu.attributeLayout')}</MenuItem>}
         <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
           {t('menu.signOut')}
         </MenuItem>

@@ -1,0 +1,26 @@
+import { AppError } from '@c360/c360';
+
+// `"<n>"` or a weak `W/"<n>"`: our ETags are record versions.
+const VERSION_TAG = /^(?:W\/)?"([1-9][0-9]{0,9})"$/;
+
+const invalid = (path: string, message: string) => new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
+
+/** The version an `If-Match` names, if the header is present. */
+export function ifMatchVersionOf(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const version = VERSION_TAG.exec(header.trim())?.[1];
+  if (version === undefined) throw invalid('If-Match', 'Send the ETag you were given, e.g. "3".');
+  return Number(version);
+}
+
+/** The version an edit starts from: the body's, the `If-Match`'s, or both when they agree. */
+export function editedVersion(bodyVersion: number | undefined, ifMatch: number | undefined): number {
+  if (bodyVersion !== undefined && ifMatch !== undefined && bodyVersion !== ifMatch) {
+    throw invalid('version', `The body's version ${bodyVersion} disagrees with If-Match ${ifMatch}.`);
+  }
+  const version = bodyVersion ?? ifMatch;
+  if (version === undefined) throw invalid('version', 'Send the version the edit started from, in the body or as If-Match.');
+  return version;
+}
+
+export const etagOf = (version: number) => `"${version}"`;

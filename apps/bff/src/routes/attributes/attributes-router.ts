@@ -1,0 +1,45 @@
+import { assertCan, readAttributes, updateAttributes, type SignedIn, type AttributeEditor } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { updateAttributesSchema, type CompanyAttributes } from '@c360/contracts';
+import { Router, type Request, type Response } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
+
+// The version may come as If-Match instead, so the body's is optional here.
+const patchBodySchema = updateAttributesSchema.extend({ version: updateAttributesSchema.shape.version.optional() });
+
+const editorOf = ({ user, domain }: SignedIn): AttributeEditor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
+
+/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
+const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+
+function sendAttributes(res: Response, attributes: CompanyAttributes): void {
+  res.setHeader('ETag', etagOf(attributes.version));
+  // The ETag is the company's attribute version, for If-Match; the admin's layout can change the answer
+  // without changing it, so a revalidation (If-None-Match → 304) would serve a stale layout.
+  res.setHeader('Cache-Control', 'no-store');
+  res.json(attributes);
+}
+
+/** A company's attributes (SPEC §5), mounted under `/api`, for the signed-in user's domain only. */
+export function attributesRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
+  const signedIn = requireGainsightUser(prisma);
+
+  router.get('/companies/:id/attributes', signedIn, async (req, res) => {
+    const { user, domain } = gainsightUserOf(req);
+    assertCan(user, 'viewC360');
+    sendAttributes(res, await readAttributes(prisma, { domainId: domain.id, companyId: idOf(req) }));
+  });
+
+  router.patch('/companies/:id/attributes', signedIn, async (req, res) => {
+    const ifMatch = ifMatchVersionOf(req.get('If-Match'));
+    // A request without a JSON body parses as `{}`, so the schema names each missing field.
+    const { values, version } = patchBodySchema.parse(req.body ?? {});
+    const attributes = await updateAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req), { values, version: editedVersion(version, ifMatch) });
+    sendAttributes(res, attributes);
+  });
+
+  return router;
+}

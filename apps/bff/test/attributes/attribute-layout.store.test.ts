@@ -1,0 +1,48 @@
+import type { Store } from '@c360/c360/store';
+import { createTestStore } from '@c360/c360/testing';
+import { attributeLayoutSchema, companyAttributesSchema } from '@c360/contracts';
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { PUBLIC_URL } from '../support/test-app.ts';
+
+let store: Store;
+let app: TestApp;
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  app = gainsightTestApp(store);
+});
+afterAll(async () => {
+  await store.close();
+});
+beforeEach(async () => {
+  await store.prisma.session.deleteMany();
+  await store.prisma.rateLimitCounter.deleteMany();
+});
+
+const put = (cookie: string, body: object) => request(app).put('/api/admin/attribute-layout').set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+
+describe('/api/admin/attribute-layout', () => {
+  it('lets the tenant admin reorder the fields, and the Attributes tab follows', async () => {
+    const alex = await signedIn(app, store, 'alex@acme.example');
+    const layout = attributeLayoutSchema.parse((await get(app, '/api/admin/attribute-layout', alex).expect(200)).body);
+    const reordered = [...layout.keys].reverse();
+    expect(attributeLayoutSchema.parse((await put(alex, { keys: reordered }).expect(200)).body).keys).toEqual(reordered);
+
+    const companyId = await companyIdOf(store, 'acme.gainsightcloud.com');
+    const attributes = companyAttributesSchema.parse((await get(app, `/api/companies/${companyId}/attributes`, alex).expect(200)).body);
+    expect(attributes.fields.map((field) => field.key)).toEqual(reordered);
+  });
+
+  it.each(['hana.sato@acme.example', 'paul@acme.example', 'vera@acme.example'])('refuses %s, who is no tenant admin', async (username) => {
+    const cookie = await signedIn(app, store, username);
+    await get(app, '/api/admin/attribute-layout', cookie).expect(403);
+    await put(cookie, { keys: [] }).expect(403);
+  });
+
+  it('answers unknown keys and a bad body with 400 naming the field', async () => {
+    const alex = await signedIn(app, store, 'alex@acme.example');
+    expect((await put(alex, { keys: ['arr', 'shoeSize'] }).expect(400)).body.errors).toEqual([{ path: 'keys.1', message: 'There is no attribute "shoeSize".' }]);
+    expect((await put(alex, { keys: 'arr' }).expect(400)).body.errors[0].path).toBe('keys');
+  });
+});

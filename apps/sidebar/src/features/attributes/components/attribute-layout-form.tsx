@@ -1,0 +1,94 @@
+import type { AttributeLayout } from '@c360/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../hooks/use-language';
+import { toApiError } from '../../../lib/api-client';
+import { useSaveAttributeLayout } from '../api/save-attribute-layout';
+import { labelOf } from '../lib/format-value';
+import { moveKey } from '../lib/move-key';
+import { LayoutOrderList } from './layout-order-list';
+
+interface AttributeLayoutFormProps {
+  layout: AttributeLayout;
+}
+
+export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [keys, setKeys] = useState(layout.keys);
+  // Said by the live region after each move, so a keyboard or screen-reader user hears where an item went.
+  const [announcement, setAnnouncement] = useState('');
+  const save = useSaveAttributeLayout();
+  const failure = save.error ? toApiError(save.error) : undefined;
+  const labels = new Map(layout.definitions.map((definition) => [definition.key, labelOf(definition, language)]));
+  const hidden = layout.definitions.filter((definition) => !keys.includes(definition.key));
+
+  function place(key: string, index: number) {
+    save.reset();
+    const next = moveKey(keys, key, index);
+    setKeys(next);
+    setAnnouncement(t('attributes.layout.moved', { label: labels.get(key), position: next.indexOf(key) + 1, count: next.length }));
+  }
+
+  function remove(key: string) {
+    save.reset();
+    setKeys(keys.filter((other) => other !== key));
+    setAnnouncement(t('attributes.layout.removed', { label: labels.get(key) }));
+  }
+
+  return (
+    <form
+      className="attribute-layout__form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!save.isPending) save.mutate({ keys });
+      }}
+    >
+      <LayoutOrderList keys={keys} labels={labels} onPlace={place} onRemove={remove} />
+      <section className="attribute-layout__hidden">
+        <h3 className="attribute-layout__heading">{t('attributes.layout.hidden')}</h3>
+        {hidden.length === 0 ? (
+          <p className="muted">{t('attributes.layout.noneHidden')}</p>
+        ) : (
+          <ul className="attribute-layout__list" aria-label={t('attributes.layout.hidden')}>
+            {hidden.map((definition) => (
+              <li
+                key={definition.key}
+                className="attribute-layout__item"
+                draggable
+                onDragStart={(event) => event.dataTransfer.setData('text/plain', definition.key)}
+              >
+                <span className="attribute-layout__label">{labels.get(definition.key)}</span>
+                <button
+                  type="button"
+                  className="button attribute-layout__button"
+                  aria-label={t('attributes.layout.addNamed', { label: labels.get(definition.key) })}
+                  onClick={() => place(definition.key, keys.length)}
+                >
+                  {t('attributes.layout.add')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+      <div className="actions">
+        <button type="submit" className="button button--primary" aria-disabled={save.isPending || undefined}>
+          {save.isPending ? t('attributes.layout.saving') : t('attributes.layout.save')}
+        </button>
+      </div>
+      <p role="status" className="attribute-layout__saved">
+        {save.isSuccess ? t('attributes.layout.saved') : ''}
+      </p>
+      {failure && (
+        <div role="alert" className="alert">
+          <p>{failure.status === 0 ? t('signIn.errors.network') : t('attributes.layout.saveFailed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { companyAttributesSchema, meetingViewSchema } from '@c360/contracts';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { startDemoMeeting } from '../src/meetings/meetings.ts';
+import { useProductInBrowser } from './support/browser-harness.ts';
+import { openMeetingSidebar } from './support/meeting-sidebar.ts';
+
+// Chromium logs the 409 of the stale edit that the conflict test makes on purpose.
+const harness = useProductInBrowser({ seeded: true, expectedErrors: /status of 409/ });
+
+const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
+const picker = (sidebar: FrameLocator) => sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
+const attributeList = (sidebar: FrameLocator) => sidebar.getByRole('list', { name: 'Attributes of Northwind Traders' });
+const attributeLabels = (sidebar: FrameLocator) => attributeList(sidebar).locator('.attribute__label').allInnerTexts();
+const attribute = (sidebar: FrameLocator, label: string) =>
+  attributeList(sidebar).getByRole('listitem').filter({ has: sidebar.locator('.attribute__label', { hasText: new RegExp(`^${label}$`) }) });
+
+/** The user hosts a meeting of their own, picks the suggested company (Northwind) and opens Attributes. */
+async function openAttributes(email: string): Promise<{ page: Page; sidebar: FrameLocator; meetingUuid: string }> {
+  const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
+  const opened = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email, role: 'host', meetingUuid });
+  const { sidebar } = opened;
+  await picker(sidebar).focus();
+  await expect.poll(() => sidebar.getByRole('option').first().innerText(), { timeout: 15_000 }).toMatch(/^Northwind Traders\s*Suggested/);
+  await picker(sidebar).press('ArrowDown');
+  await picker(sidebar).press('Enter');
+  await expect.poll(() => picker(sidebar).inputValue()).toBe('Northwind Traders');
+  await sidebar.getByRole('tab', { name: 'Attributes' }).click();
+  await attributeList(sidebar).waitFor();
+  return { ...opened, meetingUuid };
+}
+
+/** The sidebar's own frame (the BFF's origin), where fetch carries the session cookie. */
+async function appFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/zoom/home'))).toBe(true);
+  return page.frames().find((frame) => frame.url().includes('/zoom/home'))!;
+}
+
+/** Calls the BFF as the sidebar does (same origin, session cookie) and returns the status and body. */
+async function api(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: unknown }> {
+  const frame = await appFrame(page);
+  return frame.evaluate(
+    async ({ path, method, body }) => {
+      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { path, method: init.method ?? 'GET', body: init.body },
+  );
+}
+
+describe('company attributes in the meeting (issue 6)', () => {
+  it('the admin reorders the attributes by keyboard and the tab follows; a value is edited', async () => {
+    const { sidebar } = await openAttributes('alex@acme.example');
+    const before = await attributeLabels(sidebar);
+    expect(before.slice(0, 3)).toEqual(['ARR', 'Renewal Date', 'Stage']);
+
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    await sidebar.getByRole('menuitem', { name: 'Zoom app attributes' }).click();
+    await sidebar.getByRole('heading', { name: 'Zoom app attributes' }).waitFor();
+    // Keyboard only: focus Stage's "Move up" and press it twice; focus stays on it as the item moves.
+    const moveStageUp = sidebar.getByRole('button', { name: 'Move Stage up' });
+    await moveStageUp.focus();
+    await moveStageUp.press('Enter');
+    await moveStageUp.press('Space');
+    await sidebar.getByRole('status').filter({ hasText: 'Stage moved to position 1 of 12.' }).waitFor({ state: 'attached' });
+    const shown = sidebar.getByRole('list', { name: 'Shown in Zoom, in this order' });
+    expect((await shown.locator('.attribute-layout__label').allInnerTexts()).slice(0, 3)).toEqual(['Stage', 'ARR', 'Renewal Date']);
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await sidebar.getByText('Saved. The Attributes tab now shows these fields in this order.').waitFor();
+    await sidebar.getByRole('button', { name: 'Done' }).click();
+
+    await sidebar.getByRole('tab', { name: 'Attributes' }).click();
+    await expect.poll(async () => (await attributeLabels(sidebar)).slice(0, 3), { timeout: 10_000 }).toEqual(['Stage', 'ARR', 'Renewal Date']);
+
+    const notes = attribute(sidebar, 'Health Notes');
+    await notes.getByRole('button', { name: 'Edit Health Notes' }).click();
+    await sidebar.getByLabel('Health Notes', { exact: true }).fill('Expansion talk at the QBR');
+    await notes.getByRole('button', { name: 'Save' }).click();
+    await notes.locator('.attribute__value', { hasText: 'Expansion talk at the QBR' }).waitFor();
+  }, 60_000);
+
+  it('a stale edit shows the other person’s value next to yours and lets the user choose', async () => {
+    const { page, sidebar, meetingUuid } = await openAttributes('alex@acme.example');
+    const sponsor = attribute(sidebar, 'Executive Sponsor');
+    await sponsor.getByRole('button', { name: 'Edit Executive Sponsor' }).click();
+    await sidebar.getByLabel('Executive Sponsor', { exact: true }).fill('Mine: Dana Scott');
+
+    // Meanwhile someone else saves the same field.
+    const meeting = meetingViewSchema.parse((await api(page, `/api/meetings/${encodeURIComponent(meetingUuid)}`)).body);
+    const path = `/api/companies/${meeting.subject!.id}/attributes`;
+    const opened = companyAttributesSchema.parse((await api(page, path)).body);
+    const theirs = await api(page, path, { method: 'PATCH', body: { values: { executiveSponsor: 'Theirs: Lee Park' }, version: opened.version } });
+    expect(theirs.status).toBe(200);
+
+    await sponsor.getByRole('button', { name: 'Save' }).click();
+    const conflict = sponsor.getByRole('alertdialog', { name: 'Someone else changed Executive Sponsor while you were editing.' });
+    await conflict.getByText('Theirs: Lee Park').waitFor();
+    await conflict.getByText('Mine: Dana Scott').waitFor();
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await sponsor.locator('.attribute__value', { hasText: 'Mine: Dana Scott' }).waitFor();
+    const stored = companyAttributesSchema.parse((await api(page, path)).body);
+    expect(stored.fields.find((field) => field.key === 'executiveSponsor')?.value).toBe('Mine: Dana Scott');
+  }, 60_000);
+
+  it('a Viewer sees the fields and can change none of them', async () => {
+    const { sidebar } = await openAttributes('vera@acme.example');
+    expect((await attributeLabels(sidebar)).length).toBeGreaterThan(5);
+    await sidebar.getByRole('note').filter({ hasText: 'Editing them needs a Full licence.' }).waitFor();
+    expect(await attributeList(sidebar).getByRole('button').count()).toBe(0);
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    expect(await sidebar.getByRole('menuitem', { name: 'Zoom app attributes' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,130 @@
+import type { CompanyAttributes } from '@c360/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/support/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { ZOOM_LAYOUT_KEYS } from '../seed/attributes.ts';
+import type { Store } from '../store/index.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import type { AttributeEditor } from './attribute-editor.ts';
+import { readAttributes } from './read-attributes.ts';
+import { updateAttributes } from './update-attributes.ts';
+
+let store: Store;
+let prisma: PrismaClient;
+let alex: AttributeEditor;
+let vera: AttributeEditor;
+let sam: AttributeEditor;
+let acmeCompanies: string[];
+let globexCompany: string;
+
+async function actor(email: string): Promise<AttributeEditor> {
+  const user = await prisma.user.findFirstOrThrow({ where: { email }, orderBy: { domain: { host: 'asc' } } });
+  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => undefined, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+const read = (companyId: string, reader: AttributeEditor = alex) => readAttributes(prisma, { domainId: reader.domainId, companyId });
+const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  prisma = store.prisma;
+  alex = await actor('alex@acme.example');
+  vera = await actor('vera@acme.example');
+  sam = await actor('sam@globex.example');
+  acmeCompanies = (await prisma.company.findMany({ where: { domainId: alex.domainId }, orderBy: { name: 'asc' }, take: 6 })).map((company) => company.id);
+  globexCompany = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+describe('readAttributes', () => {
+  it("lists the admin's fields in the admin's order, with typed values, the domain's currency and a version", async () => {
+    const attributes = await read(acmeCompanies[0]!);
+    expect(attributes.fields.map((field) => field.key)).toEqual([...ZOOM_LAYOUT_KEYS]);
+    expect(attributes.currency).toBe('USD');
+    expect(attributes.version).toBe(1);
+    expect(typeof valueOf(attributes, 'arr')).toBe('number');
+    expect(valueOf(attributes, 'renewalDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof valueOf(attributes, 'onboardingComplete')).toBe('boolean');
+    expect(attributes.fields.find((field) => field.key === 'stage')?.options.length).toBeGreaterThan(1);
+    expect(attributes.fields.find((field) => field.key === 'nps')).toMatchObject({ readOnly: true, integer: true });
+    const csm = valueOf(attributes, 'csm');
+    expect(attributes.users.some((user) => user.id === csm)).toBe(true);
+  });
+
+  it("answers another domain's company as not found", async () => {
+    expect((await rejection(read(globexCompany))).code).toBe('NOT_FOUND');
+    expect((await rejection(read('not-a-uuid'))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('updateAttributes', () => {
+  it('stores a value of every type, standard and custom, and moves the version on', async () => {
+    const companyId = acmeCompanies[1]!;
+    const before = await read(companyId);
+    const values = {
+      arr: 125_000.5,
+      renewalDate: '2027-03-31',
+      stage: valueOf(before, 'stage') === 'Adoption' ? 'Renewal' : 'Adoption',
+      csm: vera.id,
+      executiveSponsor: '  Dana Scott ',
+      onboardingComplete: false,
+      licensedSeats: 42,
+      nextQbr: null,
+      renewalOwner: alex.id,
+    };
+    const after = await updateAttributes(prisma, alex, companyId, { values, version: before.version });
+    expect(after.version).toBe(before.version + 1);
+    for (const [key, value] of Object.entries(values)) expect(valueOf(after, key)).toEqual(typeof value === 'string' ? value.trim() : value);
+    expect(await read(companyId)).toEqual(after);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { type: 'attributes.updated', companyId } });
+    expect(audit).toMatchObject({ userId: alex.id, data: { keys: Object.keys(values), version: after.version } });
+  });
+
+  it('names every bad value and changes nothing', async () => {
+    const companyId = acmeCompanies[2]!;
+    const before = await read(companyId);
+    const error = await rejection(
+      updateAttributes(prisma, alex, companyId, {
+        values: { executiveSponsor: 'Kept out', licensedSeats: 'many', nextQbr: '2026-13-45', stage: 'Nowhere', contractType: null, nps: 10, shoeSize: 9, employees: 10.5, arr: 1.234, csm: sam.id },
+        version: before.version,
+      }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.errors?.map((fieldError) => fieldError.path).sort()).toEqual(
+      ['values.arr', 'values.contractType', 'values.csm', 'values.employees', 'values.licensedSeats', 'values.nextQbr', 'values.nps', 'values.shoeSize', 'values.stage'].sort(),
+    );
+    expect(await read(companyId)).toEqual(before);
+  });
+
+  it('refuses a stale version with the current values and version, never overwriting', async () => {
+    const companyId = acmeCompanies[3]!;
+    const opened = await read(companyId);
+    const theirs = await updateAttributes(prisma, alex, companyId, { values: { healthNotes: 'Theirs' }, version: opened.version });
+    const error = await rejection(updateAttributes(prisma, alex, companyId, { values: { healthNotes: 'Mine' }, version: opened.version }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details?.current).toEqual(theirs);
+    expect(valueOf(await read(companyId), 'healthNotes')).toBe('Theirs');
+  });
+
+  it('lets only a Full licence edit, saying why', async () => {
+    const companyId = acmeCompanies[4]!;
+    const { version } = await read(companyId);
+    const error = await rejection(updateAttributes(prisma, vera, companyId, { values: { healthNotes: 'Viewer' }, version }));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toBe('Your Viewer licence cannot edit attributes: it needs a Full licence.');
+  });
+
+  it("keeps every tenant to its own companies", async () => {
+    const error = await rejection(updateAttributes(prisma, sam, acmeCompanies[5]!, { values: { healthNotes: 'Globex' }, version: 1 }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(valueOf(await read(acmeCompanies[5]!), 'healthNotes')).not.toBe('Globex');
+  });
+});

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+export const ATTRIBUTE_TYPES = ['TEXT', 'NUMBER', 'CURRENCY', 'DATE', 'PICKLIST', 'USER', 'BOOLEAN'] as const;
+export const attributeTypeSchema = z.enum(ATTRIBUTE_TYPES);
+export type AttributeType = z.infer<typeof attributeTypeSchema>;
+
+export const attributeOptionSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  labelJa: z.string().optional(),
+});
+export type AttributeOption = z.infer<typeof attributeOptionSchema>;
+
+/** A company attribute of the domain: what it is called and what a value of it may be. */
+export const attributeDefinitionSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  labelJa: z.string().nullable(),
+  type: attributeTypeSchema,
+  /** The choices of a pick-list; empty for the other types. */
+  options: z.array(attributeOptionSchema),
+  required: z.boolean(),
+  /** Shown but never edited here (e.g. NPS, which comes from surveys). */
+  readOnly: z.boolean(),
+  /** A NUMBER stored as a whole number (e.g. employees). */
+  integer: z.boolean(),
+});
+export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
+
+/** A value on the wire: text, pick-list value, `YYYY-MM-DD` and user id are strings; null is "no value". */
+export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type AttributeValue = z.infer<typeof attributeValueSchema>;
+
+// Currency and numbers are stored as DECIMAL(14, 2) and DECIMAL(18, 4): keep well inside both.
+const LARGEST_NUMBER = 999_999_999_999;
+const TEXT_MAX = 2000;
+
+const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValue> => {
+  switch (definition.type) {
+    case 'TEXT': {
+      const text = z.string().trim().max(TEXT_MAX, `Use at most ${TEXT_MAX} characters.`);
+      return definition.required ? text.min(1, 'Enter a value.') : text;
+    }
+    case 'NUMBER': {
+      const number = z.number('Enter a number.').min(-LARGEST_NUMBER, 'The number is too small.').max(LARGEST_NUMBER, 'The number is too large.');
+      return definition.integer ? number.int('Enter a whole number.') : number;
+    }
+    case 'CURRENCY':
+      return z
+        .number('Enter an amount.')
+        .min(-LARGEST_NUMBER, 'The amount is too small.')
+        .max(LARGEST_NUMBER, 'The amount is too large.')
+        // Amounts are kept in cents; more digits would be silently rounded away.
+        .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, 'Use at most two decimals.');
+    case 'DATE':
+      return z.iso.date('Enter a date (YYYY-MM-DD).');
+    case 'PICKLIST': {
+      const values = definition.options.map((option) => option.value);
+      return z.string('Choose one of the options.').refine((value) => values.includes(value), 'Choose one of the options.');
+    }
+    case 'USER':
+      return z.uuid('Choose a user.');
+    case 'BOOLEAN':
+      return z.boolean('Choose yes or no.');
+  }
+};
+
+/**
+ * The one schema a value of this attribute must pass, used by the BFF's domain and by the sidebar's
+ * editors alike. A value may be cleared (null) unless the attribute is required.
+ */
+export function valueSchemaOf(definition: AttributeDefinition): z.ZodType<AttributeValue> {
+  const typed = typedSchemaOf(definition);
+  return definition.required ? typed.nullable().refine((value) => value !== null, 'A value is required.') : typed.nullable();
+}
+
+/** One field of the Attributes tab: the definition and the company's current value. */
+export const attributeFieldSchema = attributeDefinitionSchema.extend({ value: attributeValueSchema });
+export type AttributeField = z.infer<typeof attributeFieldSchema>;
+
+/** A user of the domain that a USER attribute may name. */
+export const attributeUserSchema = z.object({ id: z.uuid(), displayName: z.string() });
+export type AttributeUser = z.infer<typeof attributeUserSchema>;
+
+/** `GET /api/companies/:id/attributes`: the admin's fields in the admin's order. */
+export const companyAttributesSchema = z.object({
+  companyId: z.uuid(),
+  companyName: z.string(),
+  /** ISO 4217 code of the domain's currency. */
+  currency: z.string(),
+  /** Sent back with an edit (or as `If-Match`); a stale one gets 409 with the current attributes. */
+  version: z.number().int().positive(),
+  fields: z.array(attributeFieldSchema),
+  /** The users a USER field may name; empty when the layout has no USER field. */
+  users: z.array(attributeUserSchema),
+});
+export type CompanyAttributes = z.infer<typeof companyAttributesSchema>;
+
+const attributeKeySchema = z.string().min(1).max(100);
+
+/** `PATCH /api/companies/:id/attributes` (SPEC §5): only the keys sent change. */
+export const updateAttributesSchema = z.object({
+  values: z.record(attributeKeySchema, attributeValueSchema),
+  version: z.number().int().positive(),
+});
+export type UpdateAttributes = z.infer<typeof updateAttributesSchema>;
+
+/** The 409 of a stale edit carries the attributes as they are now, as the extension member `current`. */
+export const attributesConflictSchema = z.object({ current: companyAttributesSchema });
+
+/** `GET /api/admin/attribute-layout`: every attribute of the domain and the keys the Zoom app shows, in order. */
+export const attributeLayoutSchema = z.object({
+  definitions: z.array(attributeDefinitionSchema),
+  keys: z.array(z.string()),
+});
+export type AttributeLayout = z.infer<typeof attributeLayoutSchema>;
+
+/** `PUT /api/admin/attribute-layout`. */
+export const saveAttributeLayoutSchema = z.object({
+  keys: z.array(attributeKeySchema).max(200),
+});
+export type SaveAttributeLayout = z.infer<typeof saveAttributeLayoutSchema>;
