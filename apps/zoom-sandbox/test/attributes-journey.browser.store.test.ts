@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 // Chromium logs the 409 of the stale edit that the conflict test makes on purpose.
 const harness = useProductInBrowser({ seeded: true, expectedErrors: /status of 409/ });
 
 const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
-const picker = (sidebar: FrameLocator) => sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
 const attributeList = (sidebar: FrameLocator) => sidebar.getByRole('list', { name: 'Attributes of Northwind Traders' });
 const attributeLabels = (sidebar: FrameLocator) => attributeList(sidebar).locator('.attribute__label').allInnerTexts();
 const attribute = (sidebar: FrameLocator, label: string) =>
@@ -21,11 +20,7 @@ async function openAttributes(email: string): Promise<{ page: Page; sidebar: Fra
   const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
   const opened = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email, role: 'host', meetingUuid });
   const { sidebar } = opened;
-  await picker(sidebar).focus();
-  await expect.poll(() => sidebar.getByRole('option').first().innerText(), { timeout: 15_000 }).toMatch(/^Northwind Traders\s*Suggested/);
-  await picker(sidebar).press('ArrowDown');
-  await picker(sidebar).press('Enter');
-  await expect.poll(() => picker(sidebar).inputValue()).toBe('Northwind Traders');
+  await chooseSuggestedCompany(sidebar, 'Northwind Traders');
   await sidebar.getByRole('tab', { name: 'Attributes' }).click();
   await attributeList(sidebar).waitFor();
   return { ...opened, meetingUuid };

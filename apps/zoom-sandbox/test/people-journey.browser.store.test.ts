@@ -4,7 +4,7 @@ import { DEMO_MEETING } from '@c360/c360/seed';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { openMeetingSidebar, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, openMeetingSidebar, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
@@ -22,10 +22,7 @@ const section = (sidebar: FrameLocator, name: string) => sidebar.getByRole('list
 async function hostOnPeopleTab(meetingUuid: string) {
   const host = await open({ email: DEMO_MEETING.hostUsername, role: 'host', meetingUuid });
   await participant(host.sidebar, 'Emma Clark').getByText('In Gainsight: Emma Clark').waitFor();
-  const picker = host.sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
-  await picker.focus();
-  await host.sidebar.getByRole('option', { name: new RegExp(`^${DEMO_MEETING.companyName}`) }).first().click();
-  await expect.poll(() => picker.inputValue()).toBe(DEMO_MEETING.companyName);
+  await chooseSuggestedCompany(host.sidebar, DEMO_MEETING.companyName);
   await host.sidebar.getByRole('tab', { name: 'People' }).click();
   return host;
 }

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
 const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
-const picker = (sidebar: FrameLocator) => sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
 const overallScore = (sidebar: FrameLocator) => sidebar.getByTestId('overall-score').locator('.scorecard-score__primary').innerText();
 const historyBars = (sidebar: FrameLocator) => sidebar.getByTestId('score-history').locator('.scorecard-history__bar');
 const latestBar = (sidebar: FrameLocator) => historyBars(sidebar).last().getAttribute('data-score');
@@ -20,11 +19,7 @@ async function openScorecard(email: string): Promise<{ page: Page; sidebar: Fram
   const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
   const opened = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email, role: 'host', meetingUuid });
   const { sidebar } = opened;
-  await picker(sidebar).focus();
-  await expect.poll(() => sidebar.getByRole('option').first().innerText(), { timeout: 15_000 }).toMatch(/^Northwind Traders\s*Suggested/);
-  await picker(sidebar).press('ArrowDown');
-  await picker(sidebar).press('Enter');
-  await expect.poll(() => picker(sidebar).inputValue()).toBe('Northwind Traders');
+  await chooseSuggestedCompany(sidebar, 'Northwind Traders');
   await sidebar.getByRole('tab', { name: 'Scorecard' }).click();
   await sidebar.getByTestId('overall-score').waitFor();
   return opened;

@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ZOOM_USERS } from '../../src/zoom-users.ts';
 
 /** The seed's password of every demo user. */
@@ -55,4 +56,20 @@ export async function openMeetingSidebar(newPage: () => Promise<Page>, sandboxUr
     await tabs.waitFor();
   }
   return { page, sidebar };
+}
+
+/** The header's company/relationship picker. */
+export const subjectPicker = (sidebar: FrameLocator) => sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
+
+/**
+ * Chooses the meeting's suggested company in the picker with the keyboard, as a user would once the host's
+ * roster has been matched (it is listed first, marked "Suggested"); resolves once the choice shows.
+ */
+export async function chooseSuggestedCompany(sidebar: FrameLocator, name: string): Promise<void> {
+  const picker = subjectPicker(sidebar);
+  await picker.focus();
+  await expect.poll(() => sidebar.getByRole('option').first().innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${name}\\s*Suggested`));
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect.poll(() => picker.inputValue()).toBe(name);
 }
