@@ -6,6 +6,7 @@
 // Every request runs one at a time (one in flight): ops/s is 1000 / mean latency of that path.
 import os from 'node:os';
 import { startServer } from '../apps/bff/src/server.ts';
+import { encryptAppContext } from '../apps/zoom-sandbox/src/app-context/encrypt-app-context.ts';
 import { loadConfig } from '../apps/bff/src/config.ts';
 import { matchRoster, type RosterParticipant } from '../packages/c360/src/matching/match-roster.ts';
 import { searchSubjects } from '../packages/c360/src/search/search-subjects.ts';
@@ -28,6 +29,9 @@ import {
 } from './seed-large.ts';
 
 const md5uuid = async (text: string) => benchUuid(text);
+
+/** The bench's own Zoom app credentials: the BFF decrypts the app contexts the bench seals with them. */
+const BENCH_ZOOM = { clientId: 'bench-client-id', clientSecret: 'bench-client-secret-not-a-secret' };
 
 // ─── Timing ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -92,6 +96,8 @@ async function main() {
     PUBLIC_URL: 'http://bench.localhost:3000',
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
+    ZOOM_CLIENT_ID: BENCH_ZOOM.clientId,
+    ZOOM_CLIENT_SECRET: BENCH_ZOOM.clientSecret,
   });
   const server = await startServer(config);
   const base = server.url.replace(/\/$/, '');
@@ -99,27 +105,44 @@ async function main() {
 
   const results: Array<{ scenario: string; bff?: Stats; domain: Stats; raw: Stats; note?: string }> = [];
   try {
-    // Sign in once, as a user would.
-    const login = await fetch(`${base}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ username: 'user0@bench.example', password: BENCH_PASSWORD, domainId }),
-    });
-    if (!login.ok) throw new Error(`POST /api/login answered ${login.status}: ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const http = async (method: string, path: string, body?: unknown) => {
+    const cookiesOf = (res: Response) =>
+      res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+    const request = async (method: string, path: string, withCookie: string, body?: unknown) => {
       const res = await fetch(`${base}${path}`, {
         method,
-        headers: { cookie, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: { cookie: withCookie, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await res.text();
       if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
       return JSON.parse(text) as unknown;
     };
+    /** Signs the bench user in, in the session of that cookie (if any), as a user would; returns the new cookie. */
+    const signIn = async (sessionCookie = '') => {
+      const login = await fetch(`${base}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, cookie: sessionCookie },
+        body: JSON.stringify({ username: 'user0@bench.example', password: BENCH_PASSWORD, domainId }),
+      });
+      if (!login.ok) throw new Error(`POST /api/login answered ${login.status}: ${await login.text()}`);
+      return cookiesOf(login) || sessionCookie;
+    };
+    /** Opens the Home URL as the Zoom client does in a meeting, with a sealed app context; returns the session cookie. */
+    const launchInMeeting = async (meetingUuid: string) => {
+      const now = Date.now();
+      const context = encryptAppContext(
+        { typ: 'meeting', uid: 'bench-zoom-user', mid: meetingUuid, ts: now, exp: now + 120_000, attendrole: 'host', iss: 'marketplace.zoom.us', aud: BENCH_ZOOM.clientId, entitlements: [] },
+        BENCH_ZOOM.clientSecret,
+      );
+      const home = await fetch(`${base}/zoom/home`, { headers: { 'x-zoom-app-context': context } });
+      if (!home.ok) throw new Error(`GET /zoom/home answered ${home.status}`);
+      return cookiesOf(home);
+    };
+    const cookie = await signIn();
+    const http = (method: string, path: string, body?: unknown) => request(method, path, cookie, body);
 
     // ── 1. Search type-ahead ──
     const prefixes = ['nor', 'sum', 'pacific', 'silver lab', 'granit', 'red', 'horizon wave', 'qua'];
@@ -238,12 +261,12 @@ async function main() {
     const rawMatch = async (i: number) => {
       const { emails, domains, unknownNames, target } = rosterArgs[i % rosterArgs.length]!;
       await Promise.all([
-        raw.query(`SELECT u."id"::text AS "id", u."email" FROM "User" u WHERE u."domainId" = $1::uuid AND u."email" = ANY($2::text[])`, [
+        raw.query(`SELECT u."id"::text AS "id", u."email", u."displayName" FROM "User" u WHERE u."domainId" = $1::uuid AND u."email" = ANY($2::text[])`, [
           domainId,
           emails,
         ]),
         raw.query(
-          `SELECT p."id"::text AS "id", p."email",
+          `SELECT p."id"::text AS "id", p."email", p."fullName",
                   COALESCE(array_agg(cp."companyId"::text ORDER BY cp."isPrimary" DESC, cp."companyId") FILTER (WHERE cp."companyId" IS NOT NULL), '{}'::text[]) AS "companyIds"
            FROM "Person" p
            LEFT JOIN "CompanyPerson" cp ON cp."personId" = p."id" AND cp."domainId" = p."domainId"
@@ -263,21 +286,38 @@ async function main() {
            SELECT p."id", p."fullName" FROM "CompanyPerson" cp
            JOIN "Person" p ON p."id" = cp."personId" AND p."domainId" = cp."domainId"
            WHERE cp."domainId" = $1::uuid AND cp."companyId" = $2::uuid)
-         SELECT n."name", best."personId", best."similarity"
+         SELECT n."name", best."personId", best."fullName", best."similarity"
          FROM unnest($3::text[]) AS n("name")
          CROSS JOIN LATERAL (
-           SELECT c."id"::text AS "personId", similarity(c."fullName", n."name")::float8 AS "similarity"
+           SELECT c."id"::text AS "personId", c."fullName", similarity(c."fullName", n."name")::float8 AS "similarity"
            FROM candidates c WHERE similarity(c."fullName", n."name") > $4::float8
-           ORDER BY 2 DESC, c."fullName", c."id" LIMIT 1) best`,
+           ORDER BY "similarity" DESC, c."fullName", c."id" LIMIT 1) best`,
         [domainId, target, unknownNames, 0.4],
       );
     };
+    // The BFF path: each roster is the roster of its own meeting, sent once by its host's sidebar; then
+    // GET /api/meetings/:uuid reads the meeting and matches its 1 000 participants on every call.
+    const meetingCookies = await Promise.all(
+      rosters.map(async (participants, variant) => {
+        const meetingUuid = `bench-meeting-${variant}==`;
+        const launchCookie = await launchInMeeting(meetingUuid);
+        const hostCookie = await signIn(launchCookie);
+        await request('PUT', `/api/meetings/${encodeURIComponent(meetingUuid)}/roster`, hostCookie, {
+          participants: participants.map((p, index) => ({ ...p, role: index === 0 ? 'host' : 'attendee' })),
+        });
+        return { meetingUuid, cookie: hostCookie };
+      }),
+    );
     const matchN = iters(45);
     results.push({
       scenario: `match a 1 000-participant roster`,
+      bff: await measure(matchN, 3, (i) => {
+        const { meetingUuid, cookie: meetingCookie } = meetingCookies[i % meetingCookies.length]!;
+        return request('GET', `/api/meetings/${encodeURIComponent(meetingUuid)}`, meetingCookie);
+      }),
       domain: await measure(matchN, 3, (i) => matchRoster(prisma, { domainId, participants: rosters[i % rosters.length]! })),
       raw: await measure(matchN, 3, rawMatch),
-      note: `matchRoster, which GET /api/meetings/:uuid runs; roster 0 → ${JSON.stringify(first.kinds)}, suggested ${first.suggested?.name} (${first.suggested?.matchedParticipants} addresses)`,
+      note: `BFF: GET /api/meetings/:uuid (reads the meeting's 1 000 participants, then matchRoster); roster 0 → ${JSON.stringify(first.kinds)}, suggested ${first.suggested?.name} (${first.suggested?.matchedParticipants} addresses)`,
     });
 
     // ── 5. Activity create with attendees ──
