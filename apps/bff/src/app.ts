@@ -14,6 +14,7 @@ import { attributeLayoutRouter } from './routes/attributes/attribute-layout-rout
 import { attributesRouter } from './routes/attributes/attributes-router.ts';
 import { companiesRouter } from './routes/companies/companies-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
+import { insightsRouter } from './routes/insights/insights-router.ts';
 import { loginRouter } from './routes/login/login-router.ts';
 import type { MeetingEvents } from './routes/meetings/meeting-events.ts';
 import { meetingsRouter } from './routes/meetings/meetings-router.ts';
@@ -91,6 +92,7 @@ export function createApp({
   app.use('/api', loginRouter({ prisma: store.prisma, sessionStore, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
   app.use('/api', timelineRouter(store.prisma));
   app.use('/api', scorecardRouter(store.prisma));
+  app.use('/api', insightsRouter(store.prisma));
   app.use('/api', attributesRouter(store.prisma));
   app.use('/api', peopleRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));

@@ -108,9 +108,9 @@ const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="tr
 const focusedTab = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
 describe('sidebar shell', () => {
-  it('an English browser shows the four tabs in English, Timeline first with its empty state', async () => {
+  it('an English browser shows the tabs in English, Timeline first with its empty state', async () => {
     const page = await openSidebar('en-US');
-    expect(await tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes']);
+    expect(await tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'Summary']);
     expect(await htmlLang(page)).toBe('en');
     expect(await selectedTab(page)).toBe('Timeline');
     await page.getByRole('tabpanel').getByText('No company or relationship chosen yet').waitFor();
@@ -119,9 +119,9 @@ describe('sidebar shell', () => {
     expect(await picker.isDisabled()).toBe(false);
   });
 
-  it('a Japanese browser shows the four tabs in Japanese', async () => {
+  it('a Japanese browser shows the tabs in Japanese', async () => {
     const page = await openSidebar('ja-JP');
-    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
     expect(await htmlLang(page)).toBe('ja');
   });
 
@@ -149,13 +149,13 @@ describe('sidebar shell', () => {
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => selectedTab(page)).toBe('Attributes');
-    expect(await focusedTab(page)).toBe('Attributes');
+    await expect.poll(() => selectedTab(page)).toBe('Summary');
+    expect(await focusedTab(page)).toBe('Summary');
 
     await page.keyboard.press('Home');
     await expect.poll(() => selectedTab(page)).toBe('Timeline');
     await page.keyboard.press('End');
-    await expect.poll(() => selectedTab(page)).toBe('Attributes');
+    await expect.poll(() => selectedTab(page)).toBe('Summary');
   });
 
   it('choosing 日本語 in the ⋯ menu switches every label, and the choice survives a reload', async () => {
@@ -171,14 +171,14 @@ describe('sidebar shell', () => {
     expect(await menu.getByRole('menuitem', { name: 'Pop out' }).getAttribute('aria-disabled')).toBe('true');
 
     await menu.getByRole('menuitemradio', { name: '日本語' }).click();
-    await expect.poll(() => tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+    await expect.poll(() => tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
     expect(await htmlLang(page)).toBe('ja');
     expect(await menu.isHidden()).toBe(true);
     await page.getByRole('button', { name: 'その他の操作' }).waitFor();
 
     await page.reload();
     await page.getByRole('tab').first().waitFor();
-    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
   });
 
   it('the ⋯ menu is keyboard operable: arrows move, Escape closes and returns focus', async () => {

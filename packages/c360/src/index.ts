@@ -15,3 +15,4 @@ export * from './search/index.ts';
 export * from './meetings/index.ts';
 export * from './people/index.ts';
 export * from './attributes/index.ts';
+export * from './insights/index.ts';

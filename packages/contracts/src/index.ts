@@ -12,3 +12,4 @@ export * from './search.ts';
 export * from './meetings.ts';
 export * from './people.ts';
 export * from './attributes.ts';
+export * from './insights.ts';

@@ -4,6 +4,9 @@ import { Tabs, type TabItem } from '../components/ui/tabs';
 import { TimelineTab } from '../features/timeline/components/timeline-tab';
 
 // Timeline is the first screen; the other tabs load on first visit to keep the initial bundle small.
+const InsightsTab = lazy(() =>
+  import('../features/insights/components/insights-tab').then((module) => ({ default: module.InsightsTab })),
+);
 const PeopleTab = lazy(() =>
   import('../features/people/components/people-tab').then((module) => ({ default: module.PeopleTab })),
 );
@@ -31,6 +34,8 @@ export function SidebarTabs({ new360Experience }: SidebarTabsProps) {
       { id: 'attributes', label: t('tabs.attributes'), panel: <AttributesTab /> },
     );
   }
+  // After Gainsight's four tabs, so their order stays as users know it.
+  items.push({ id: 'summary', label: t('tabs.summary'), panel: <InsightsTab /> });
   return (
     <>
       <Tabs items={items} label={t('tabs.label')} fallback={<p className="tabs__loading">{t('tabs.loading')}</p>} />

@@ -1,0 +1,29 @@
+import { assertCan, readInsights } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import type { Insights } from '@c360/contracts';
+import { Router, type Request } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+
+/**
+ * Customer insights (issue 7), mounted under `/api`: `GET /{companies|relationships}/:id/insights` for the
+ * signed-in user's domain only; any other id, malformed ones included, is a 404.
+ */
+/** The id parameter; the domain answers anything that is not one of the domain's ids with a 404. */
+const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+
+export function insightsRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
+  const signedIn = requireGainsightUser(prisma);
+
+  for (const [collection, kind] of [['companies', 'company'], ['relationships', 'relationship']] as const) {
+    router.get(`/${collection}/:id/insights`, signedIn, async (req, res) => {
+      const { user, domain } = gainsightUserOf(req);
+      assertCan(user, 'viewC360');
+      const insights = await readInsights(prisma, { domainId: domain.id, subject: { kind, id: idOf(req) } });
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.json(insights satisfies Insights);
+    });
+  }
+  return router;
+}

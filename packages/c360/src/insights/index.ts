@@ -1,0 +1,2 @@
+export { readInsights, type ReadInsightsQuery } from './read-insights.ts';
+export type { InsightsSubject } from './insights-subject.ts';
