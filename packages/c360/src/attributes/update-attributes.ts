@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError, type AppErrorFieldError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { parseInput } from '../timeline/parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
 import { definitionSelect, toDefinition, type DefinitionFields } from './definition-view.ts';
 import { findCompany, readAttributes } from './read-attributes.ts';

@@ -2,7 +2,7 @@ import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRo
 import { AppError } from '../errors/app-error.ts';
 import { matchRoster } from '../matching/match-roster.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { parseInput } from '../timeline/parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { checkMeetingKey, type MeetingKey } from './meeting-key.ts';
 
 const ROLE_ORDER: Record<string, number> = { host: 0, cohost: 1, attendee: 2 };

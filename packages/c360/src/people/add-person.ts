@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { parseInput } from '../timeline/parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import type { PeopleActor } from './people-actor.ts';
 import { toPerson } from './person-view.ts';
 

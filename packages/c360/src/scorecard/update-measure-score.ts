@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { parseInput } from '../timeline/parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { overallScore } from './overall-score.ts';
 import { findAssignment, viewOf } from './read-scorecard.ts';
 import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';

@@ -3,7 +3,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { commentInclude, toComment } from './activity-view.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import type { TimelineActor } from './timeline-actor.ts';
 
 /** Comments on any activity the actor can see; the body is plain text. */

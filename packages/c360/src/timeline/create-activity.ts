@@ -3,7 +3,7 @@ import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
 import type { TimelineActor } from './timeline-actor.ts';
 

@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity, type ActivityRow } from './activity-view.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
 import type { TimelineActor } from './timeline-actor.ts';
 
