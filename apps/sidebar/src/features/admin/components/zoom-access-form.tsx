@@ -1,9 +1,9 @@
 import { ZOOM_ACCESS_POLICIES, type ZoomAccess, type ZoomAccessPolicy } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../lib/api-client';
 import { useUpdateZoomAccess } from '../api/update-zoom-access';
 import { ZoomAccessUserList } from './zoom-access-user-list';
+import { SaveActions } from '../../../components/ui/save-actions';
 
 interface ZoomAccessFormProps {
   access: ZoomAccess;
@@ -22,7 +22,6 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
   const [policy, setPolicy] = useState(access.policy);
   const [allowed, setAllowed] = useState(() => new Set(access.users.filter((user) => user.licensed && user.zoomAppAllowed).map((user) => user.id)));
   const update = useUpdateZoomAccess();
-  const failure = update.error ? toApiError(update.error) : undefined;
 
   function save() {
     update.mutate({ policy, allowedUserIds: policy === 'SELECTED_USERS' ? [...allowed] : [] });
@@ -40,7 +39,7 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
 
   return (
     <form
-      className="zoom-access__form"
+      className="admin-screen__form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -71,19 +70,17 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
         ))}
       </fieldset>
       {policy === 'SELECTED_USERS' && <ZoomAccessUserList users={access.users} allowed={allowed} onToggle={toggle} />}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? t('admin.zoomAccess.saving') : t('admin.zoomAccess.save')}
-        </button>
-      </div>
-      <p role="status" className="zoom-access__saved">
-        {update.isSuccess ? t('admin.zoomAccess.saved') : ''}
-      </p>
-      {failure && (
-        <div role="alert" className="alert">
-          <p>{failure.status === 0 ? t('signIn.errors.network') : t('admin.zoomAccess.saveFailed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
-        </div>
-      )}
+      <SaveActions
+        isPending={update.isPending}
+        isSuccess={update.isSuccess}
+        error={update.error}
+        labels={{
+          save: t('admin.zoomAccess.save'),
+          saving: t('admin.zoomAccess.saving'),
+          saved: t('admin.zoomAccess.saved'),
+          failed: (detail) => t('admin.zoomAccess.saveFailed', { detail }),
+        }}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useZoomAccess } from '../api/get-zoom-access';
 import { ZoomAccessForm } from './zoom-access-form';
-import './zoom-access.css';
+import '../../../components/ui/admin-screen.css';
 
 interface ZoomAccessScreenProps {
   onClose: () => void;
@@ -20,8 +20,8 @@ export function ZoomAccessScreen({ onClose }: ZoomAccessScreenProps) {
   }, []);
 
   return (
-    <section className="zoom-access screen" aria-labelledby={headingId}>
-      <div className="zoom-access__top">
+    <section className="admin-screen screen" aria-labelledby={headingId}>
+      <div className="admin-screen__top">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screen-title">
           {t('admin.zoomAccess.title')}
         </h2>

@@ -2,11 +2,11 @@ import type { AttributeLayout } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/use-language';
-import { toApiError } from '../../../lib/api-client';
 import { useSaveAttributeLayout } from '../api/save-attribute-layout';
 import { labelOf } from '../lib/format-value';
 import { moveKey } from '../lib/move-key';
 import { LayoutOrderList } from './layout-order-list';
+import { SaveActions } from '../../../components/ui/save-actions';
 
 interface AttributeLayoutFormProps {
   layout: AttributeLayout;
@@ -19,7 +19,6 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
   // Said by the live region after each move, so a keyboard or screen-reader user hears where an item went.
   const [announcement, setAnnouncement] = useState('');
   const save = useSaveAttributeLayout();
-  const failure = save.error ? toApiError(save.error) : undefined;
   const labels = new Map(layout.definitions.map((definition) => [definition.key, labelOf(definition, language)]));
   const hidden = layout.definitions.filter((definition) => !keys.includes(definition.key));
 
@@ -38,7 +37,7 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
 
   return (
     <form
-      className="attribute-layout__form"
+      className="admin-screen__form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -76,19 +75,17 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('attributes.layout.saving') : t('attributes.layout.save')}
-        </button>
-      </div>
-      <p role="status" className="attribute-layout__saved">
-        {save.isSuccess ? t('attributes.layout.saved') : ''}
-      </p>
-      {failure && (
-        <div role="alert" className="alert">
-          <p>{failure.status === 0 ? t('signIn.errors.network') : t('attributes.layout.saveFailed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
-        </div>
-      )}
+      <SaveActions
+        isPending={save.isPending}
+        isSuccess={save.isSuccess}
+        error={save.error}
+        labels={{
+          save: t('attributes.layout.save'),
+          saving: t('attributes.layout.saving'),
+          saved: t('attributes.layout.saved'),
+          failed: (detail) => t('attributes.layout.saveFailed', { detail }),
+        }}
+      />
     </form>
   );
 }

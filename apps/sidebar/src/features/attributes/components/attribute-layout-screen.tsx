@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAttributeLayout } from '../api/get-attribute-layout';
 import { AttributeLayoutForm } from './attribute-layout-form';
+import '../../../components/ui/admin-screen.css';
 import './attribute-layout.css';
 
 interface AttributeLayoutScreenProps {
@@ -20,8 +21,8 @@ export function AttributeLayoutScreen({ onClose }: AttributeLayoutScreenProps) {
   }, []);
 
   return (
-    <section className="attribute-layout screen" aria-labelledby={headingId}>
-      <div className="attribute-layout__top">
+    <section className="admin-screen screen" aria-labelledby={headingId}>
+      <div className="admin-screen__top">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screen-title">
           {t('attributes.layout.title')}
         </h2>
