@@ -44,6 +44,7 @@ describe('migrations', () => {
       'Company_name_trgm_idx',
       'Company_searchName_trgm_idx',
       'Person_fullName_trgm_idx',
+      'RecordingLine_text_trgm_idx',
       'Relationship_name_trgm_idx',
       'Relationship_searchName_trgm_idx',
     ]);
