@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Header } from '../components/layout/header';
 import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
 import { SubjectPicker } from '../features/subject/components/subject-picker';
@@ -6,8 +7,10 @@ import { SubjectProvider } from '../features/subject/subject-context';
 import { useSession } from '../hooks/use-session';
 import { GainsightGate, type SignedInView } from './gainsight-gate';
 import { MeetingSection } from './meeting-section';
+import { allowedScreens } from './screens';
 
 export function App() {
+  const { t } = useTranslation();
   const session = useSession();
   const gainsight = session.data?.gainsight ?? null;
   const [view, setView] = useState<SignedInView>('tabs');
@@ -24,8 +27,7 @@ export function App() {
         <Header
           picker={<SubjectPicker />}
           onSignOut={gainsight ? () => signOut.mutate() : undefined}
-          onOpenZoomAccess={gainsight?.permissions.administer?.allowed ? () => setView('zoom-access') : undefined}
-          onOpenAttributeLayout={gainsight?.permissions.administer?.allowed ? () => setView('attribute-layout') : undefined}
+          screens={allowedScreens(gainsight).map((screen) => ({ id: screen.id, label: t(screen.labelKey), onOpen: () => setView(screen.id) }))}
         />
         <main className="sidebar__main">
           <MeetingSection />

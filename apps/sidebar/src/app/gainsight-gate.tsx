@@ -1,14 +1,14 @@
 import type { SessionView } from '@c360/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZoomAccessScreen } from '../features/admin/components/zoom-access-screen';
-import { AttributeLayoutScreen } from '../features/attributes/components/attribute-layout-screen';
 import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
 import { WelcomeStep } from '../features/sign-in/components/welcome-step';
+import { allowedScreens } from './screens';
 import { SidebarTabs } from './sidebar-tabs';
 
-export type SignedInView = 'tabs' | 'zoom-access' | 'attribute-layout';
+/** `tabs`, or the id of a ⋯-menu screen. */
+export type SignedInView = string;
 
 interface GainsightGateProps {
   session: UseQueryResult<SessionView>;
@@ -47,6 +47,7 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
     );
   }
   if (welcome) return <WelcomeStep gainsight={gainsight} onContinue={() => setWelcome(false)} />;
+  const screen = allowedScreens(gainsight).find((candidate) => candidate.id === view);
   return (
     <>
       {signOutFailed && (
@@ -54,10 +55,10 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
           {t('app.signOutFailed')}
         </p>
       )}
-      {view === 'zoom-access' && gainsight.permissions.administer?.allowed ? (
-        <ZoomAccessScreen onClose={() => onViewChange('tabs')} />
-      ) : view === 'attribute-layout' && gainsight.permissions.administer?.allowed ? (
-        <AttributeLayoutScreen onClose={() => onViewChange('tabs')} />
+      {screen ? (
+        <Suspense fallback={<p className="tabs__loading">{t('tabs.loading')}</p>}>
+          <screen.Screen onClose={() => onViewChange('tabs')} />
+        </Suspense>
       ) : (
         <SidebarTabs new360Experience={gainsight.domain.new360} />
       )}

@@ -9,16 +9,20 @@ import { MenuItem } from '../ui/menu-item';
 import { useMenu } from '../ui/use-menu';
 import '../ui/menu.css';
 
+/** A screen the menu opens (admin settings, reports); only those the user may open are given. */
+export interface MenuScreenLink {
+  id: string;
+  label: string;
+  onOpen: () => void;
+}
+
 export interface AccountActions {
   /** Undefined while nobody is signed in to Gainsight. */
   onSignOut: (() => void) | undefined;
-  /** Only for tenant admins. */
-  onOpenZoomAccess: (() => void) | undefined;
-  /** Only for tenant admins. */
-  onOpenAttributeLayout: (() => void) | undefined;
+  screens: readonly MenuScreenLink[];
 }
 
-export function MoreMenu({ onSignOut, onOpenZoomAccess, onOpenAttributeLayout }: AccountActions) {
+export function MoreMenu({ onSignOut, screens }: AccountActions) {
   const { t } = useTranslation();
   const { status, expanded, toggleExpanded } = useZoom();
   const { refresh } = useRefresh();
@@ -67,8 +71,11 @@ export function MoreMenu({ onSignOut, onOpenZoomAccess, onOpenAttributeLayout }:
           ))}
         </div>
         <div role="separator" className="menu__separator" />
-        {onOpenZoomAccess && <MenuItem onSelect={choose(onOpenZoomAccess)}>{t('menu.zoomAccess')}</MenuItem>}
-        {onOpenAttributeLayout && <MenuItem onSelect={choose(onOpenAttributeLayout)}>{t('menu.attributeLayout')}</MenuItem>}
+        {screens.map((screen) => (
+          <MenuItem key={screen.id} onSelect={choose(screen.onOpen)}>
+            {screen.label}
+          </MenuItem>
+        ))}
         <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
           {t('menu.signOut')}
         </MenuItem>

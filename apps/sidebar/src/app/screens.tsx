@@ -1,0 +1,30 @@
+import type { SessionView } from '@c360/contracts';
+import type { ParseKeys } from 'i18next';
+import { lazy, type ComponentType } from 'react';
+
+type Gainsight = NonNullable<SessionView['gainsight']>;
+
+/** A full-height screen opened from the ⋯ menu in place of the tabs (admin settings, reports). */
+export interface MenuScreen {
+  id: string;
+  /** i18n key of its menu item. */
+  labelKey: ParseKeys;
+  isAllowed: (gainsight: Gainsight) => boolean;
+  Screen: ComponentType<{ onClose: () => void }>;
+}
+
+const isAdmin = (gainsight: Gainsight) => gainsight.permissions.administer?.allowed === true;
+
+// Lazy: none of them is on the first screen.
+const ZoomAccessScreen = lazy(() => import('../features/admin/components/zoom-access-screen').then((m) => ({ default: m.ZoomAccessScreen })));
+const AttributeLayoutScreen = lazy(() =>
+  import('../features/attributes/components/attribute-layout-screen').then((m) => ({ default: m.AttributeLayoutScreen })),
+);
+
+export const MENU_SCREENS: readonly MenuScreen[] = [
+  { id: 'zoom-access', labelKey: 'menu.zoomAccess', isAllowed: isAdmin, Screen: ZoomAccessScreen },
+  { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isAdmin, Screen: AttributeLayoutScreen },
+];
+
+export const allowedScreens = (gainsight: Gainsight | null): readonly MenuScreen[] =>
+  gainsight ? MENU_SCREENS.filter((screen) => screen.isAllowed(gainsight)) : [];
