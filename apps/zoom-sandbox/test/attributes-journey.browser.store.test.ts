@@ -1,9 +1,10 @@
 import { companyAttributesSchema, meetingViewSchema } from '@c360/contracts';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
+import { apiAnswer } from './support/sidebar-api.ts';
 import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 // Chromium logs the 409 of the stale edit that the conflict test makes on purpose.
@@ -24,24 +25,6 @@ async function openAttributes(email: string): Promise<{ page: Page; sidebar: Fra
   await sidebar.getByRole('tab', { name: 'Attributes' }).click();
   await attributeList(sidebar).waitFor();
   return { ...opened, meetingUuid };
-}
-
-/** The sidebar's own frame (the BFF's origin), where fetch carries the session cookie. */
-async function appFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/zoom/home'))).toBe(true);
-  return page.frames().find((frame) => frame.url().includes('/zoom/home'))!;
-}
-
-/** Calls the BFF as the sidebar does (same origin, session cookie) and returns the status and body. */
-async function api(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: unknown }> {
-  const frame = await appFrame(page);
-  return frame.evaluate(
-    async ({ path, method, body }) => {
-      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: response.status, body: (await response.json()) as unknown };
-    },
-    { path, method: init.method ?? 'GET', body: init.body },
-  );
 }
 
 describe('company attributes in the meeting (issue 6)', () => {
@@ -82,10 +65,10 @@ describe('company attributes in the meeting (issue 6)', () => {
     await sidebar.getByLabel('Executive Sponsor', { exact: true }).fill('Mine: Dana Scott');
 
     // Meanwhile someone else saves the same field.
-    const meeting = meetingViewSchema.parse((await api(page, `/api/meetings/${encodeURIComponent(meetingUuid)}`)).body);
+    const meeting = meetingViewSchema.parse((await apiAnswer(page, `/api/meetings/${encodeURIComponent(meetingUuid)}`)).body);
     const path = `/api/companies/${meeting.subject!.id}/attributes`;
-    const opened = companyAttributesSchema.parse((await api(page, path)).body);
-    const theirs = await api(page, path, { method: 'PATCH', body: { values: { executiveSponsor: 'Theirs: Lee Park' }, version: opened.version } });
+    const opened = companyAttributesSchema.parse((await apiAnswer(page, path)).body);
+    const theirs = await apiAnswer(page, path, { method: 'PATCH', body: { values: { executiveSponsor: 'Theirs: Lee Park' }, version: opened.version } });
     expect(theirs.status).toBe(200);
 
     await sponsor.getByRole('button', { name: 'Save' }).click();
@@ -94,7 +77,7 @@ describe('company attributes in the meeting (issue 6)', () => {
     await conflict.getByText('Mine: Dana Scott').waitFor();
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await sponsor.locator('.attribute__value', { hasText: 'Mine: Dana Scott' }).waitFor();
-    const stored = companyAttributesSchema.parse((await api(page, path)).body);
+    const stored = companyAttributesSchema.parse((await apiAnswer(page, path)).body);
     expect(stored.fields.find((field) => field.key === 'executiveSponsor')?.value).toBe('Mine: Dana Scott');
   }, 60_000);
 

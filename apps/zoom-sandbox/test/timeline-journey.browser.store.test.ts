@@ -1,8 +1,8 @@
 import { meetingViewSchema, sessionViewSchema, timelinePageSchema, type Activity } from '@c360/contracts';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { useProductInBrowser } from './support/browser-harness.ts';
+import { api, appFrame } from './support/sidebar-api.ts';
 import { openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 // Chromium logs each request the tests cut off on purpose.
@@ -12,26 +12,6 @@ interface Journey {
   page: Page;
   sidebar: FrameLocator;
   companyId: string;
-}
-
-/** The sidebar's own frame (the BFF's origin), where fetch carries the session cookie. */
-async function appFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/zoom/home'))).toBe(true);
-  return page.frames().find((frame) => frame.url().includes('/zoom/home'))!;
-}
-
-/** Calls the BFF as the sidebar does: same origin, session cookie, Origin header. */
-async function api<S extends z.ZodType>(page: Page, schema: S, path: string, init: { method?: string; body?: unknown } = {}): Promise<z.infer<S>> {
-  const frame = await appFrame(page);
-  const answer = await frame.evaluate(
-    async ({ path, method, body }) => {
-      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: response.status, body: (await response.json()) as unknown };
-    },
-    { path, method: init.method ?? 'GET', body: init.body },
-  );
-  expect(answer.status, `${init.method ?? 'GET'} ${path}`).toBeLessThan(300);
-  return schema.parse(answer.body);
 }
 
 /**
