@@ -1,8 +1,9 @@
 import { ZOOM_ACCESS_POLICIES, type ZoomAccess, type ZoomAccessPolicy } from '@c360/contracts';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateZoomAccess } from '../api/update-zoom-access';
 import { ZoomAccessUserList } from './zoom-access-user-list';
+import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { SaveActions } from '../../../components/ui/save-actions';
 
 interface ZoomAccessFormProps {
@@ -17,8 +18,6 @@ const POLICY_KEYS = {
 
 export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
   const { t } = useTranslation();
-  const legendId = useId();
-  const name = useId();
   const [policy, setPolicy] = useState(access.policy);
   const [allowed, setAllowed] = useState(() => new Set(access.users.filter((user) => user.licensed && user.zoomAppAllowed).map((user) => user.id)));
   const update = useUpdateZoomAccess();
@@ -46,29 +45,17 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
         if (!update.isPending) save();
       }}
     >
-      <fieldset className="choices" aria-labelledby={legendId}>
-        <legend id={legendId} className="field__label">
-          {t('admin.zoomAccess.policyLabel')}
-        </legend>
-        {ZOOM_ACCESS_POLICIES.map((option) => (
-          <label key={option} className="choice">
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={option === policy}
-              onChange={() => {
-                update.reset();
-                setPolicy(option);
-              }}
-            />
-            <span className="choice__text">
-              <span className="choice__title">{t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.name`)}</span>
-              <span className="choice__description">{t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.description`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('admin.zoomAccess.policyLabel')}
+        options={ZOOM_ACCESS_POLICIES}
+        value={policy}
+        onChange={(option) => {
+          update.reset();
+          setPolicy(option);
+        }}
+        titleOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.name`)}
+        descriptionOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.description`)}
+      />
       {policy === 'SELECTED_USERS' && <ZoomAccessUserList users={access.users} allowed={allowed} onToggle={toggle} />}
       <SaveActions
         isPending={update.isPending}
