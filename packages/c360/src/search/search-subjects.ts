@@ -1,5 +1,6 @@
 import type { SearchItem } from '@c360/contracts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { escapeLike } from './escape-like.ts';
 import { searchKey } from './search-key.ts';
 
 interface Hit {
@@ -10,8 +11,6 @@ interface Hit {
   companyName: string | null;
   typeName: string | null;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Companies and relationships of one domain whose name matches the query, best first: names that start
