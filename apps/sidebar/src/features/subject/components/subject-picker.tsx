@@ -1,18 +1,14 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../../components/ui/icons';
-import { nextIndex } from '../../../lib/roving-focus';
 import { useSession } from '../../../hooks/use-session';
 import { useMeeting } from '../../meeting/api/get-meeting';
-import { useSearchSubjects } from '../api/search-subjects';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { pickerOptions, subjectOf, type PickerOption } from '../lib/picker-options';
+import { useSubjectCombobox } from '../hooks/use-subject-combobox';
+import { subjectOf } from '../lib/picker-options';
 import { useCurrentSubject } from '../subject-context';
 import { SubjectOptions } from './subject-options';
 import { SubjectPickerStatus } from './subject-picker-status';
 import './subject-picker.css';
-
-const SEARCH_DEBOUNCE_MS = 150;
 
 /**
  * The header's company/relationship picker: an ARIA 1.2 combobox with type-ahead search. The meeting's
@@ -24,99 +20,48 @@ export function SubjectPicker() {
   const { subject, meetingUuid, choose, chooseFailed } = useCurrentSubject();
   const suggested = useMeeting(meetingUuid).data?.suggestedCompany ?? null;
   const inputRef = useRef<HTMLInputElement>(null);
-  const baseId = useId();
-  const listboxId = `${baseId}-options`;
-  const optionId = (index: number) => `${baseId}-option-${index}`;
-
-  // Null while the input shows the chosen subject rather than what the user is typing.
-  const [query, setQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const searched = useDebouncedValue((query ?? '').trim(), SEARCH_DEBOUNCE_MS);
-  const search = useSearchSubjects(searched, signedIn && open);
-  const options = pickerOptions(suggested, query ?? '', searched === '' ? [] : (search.data?.items ?? []));
-  const activeIndex = active < options.length ? active : -1;
+  const combobox = useSubjectCombobox({ suggested, enabled: signedIn, onPick: (item) => choose(subjectOf(item)) });
+  const { inputId, listboxId, optionId, query, open, activeIndex, options } = combobox;
   const expanded = signedIn && open;
 
-  const close = () => {
-    setOpen(false);
-    setActive(-1);
-  };
-  const pick = (option: PickerOption) => {
-    choose(subjectOf(option.item));
-    setQuery(null);
-    close();
-  };
   const clear = () => {
     choose(null);
-    setQuery(null);
+    combobox.setQuery(null);
     inputRef.current?.focus();
-  };
-
-  const moveTo = (index: number) => {
-    setOpen(true);
-    setActive(index);
-    document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Home and End move the caret until the list is open.
-    const jumps = event.key === 'Home' || event.key === 'End';
-    const target = jumps && !open ? undefined : nextIndex(event.key, open ? activeIndex : -1, options.length, 'vertical');
-    if (target !== undefined) {
-      event.preventDefault();
-      moveTo(target);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-    } else if (event.key === 'Enter' && open && options[activeIndex]) {
-      event.preventDefault();
-      pick(options[activeIndex]);
-    } else if (event.key === 'Escape') {
-      // The first Escape closes the list, the next puts back the chosen name.
-      if (open) close();
-      else setQuery(null);
-    }
   };
 
   return (
     <div className="picker" title={signedIn ? undefined : t('picker.signedOut')}>
-      <label htmlFor={`${baseId}-input`} className="visually-hidden">
+      <label htmlFor={inputId} className="visually-hidden">
         {t('picker.label')}
       </label>
       <SearchIcon className="icon picker__icon" />
       <input
         ref={inputRef}
-        id={`${baseId}-input`}
+        id={inputId}
         type="text"
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
-        aria-describedby={signedIn ? undefined : `${baseId}-signed-out`}
+        aria-describedby={signedIn ? undefined : `${inputId}-signed-out`}
         autoComplete="off"
         spellCheck={false}
         disabled={!signedIn}
         placeholder={t('picker.placeholder')}
         className="picker__input"
         value={query ?? subject?.name ?? ''}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
+        onChange={(event) => combobox.onType(event.target.value)}
         onFocus={(event) => {
           event.target.select();
-          setOpen(true);
+          combobox.setOpen(true);
         }}
-        onBlur={() => {
-          close();
-          setQuery(null);
-        }}
-        onKeyDown={onKeyDown}
+        onBlur={combobox.onBlur}
+        onKeyDown={combobox.onKeyDown}
       />
       {!signedIn && (
-        <span id={`${baseId}-signed-out`} className="visually-hidden">
+        <span id={`${inputId}-signed-out`} className="visually-hidden">
           {t('picker.signedOut')}
         </span>
       )}
@@ -126,8 +71,8 @@ export function SubjectPicker() {
         </button>
       )}
       <div className="picker__popup" hidden={!expanded}>
-        <SubjectOptions id={listboxId} options={expanded ? options : []} activeIndex={activeIndex} optionId={optionId} onPick={pick} onHover={setActive} />
-        {expanded && <SubjectPickerStatus query={searched} search={search} hasOptions={options.length > 0} />}
+        <SubjectOptions id={listboxId} options={expanded ? options : []} activeIndex={activeIndex} optionId={optionId} onPick={combobox.pick} onHover={combobox.setActive} />
+        {expanded && <SubjectPickerStatus query={combobox.searched} search={combobox.search} hasOptions={options.length > 0} />}
       </div>
       {chooseFailed && (
         <p role="alert" className="picker__error">

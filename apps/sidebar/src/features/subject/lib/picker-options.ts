@@ -6,7 +6,7 @@ export interface PickerOption {
   suggested: boolean;
 }
 
-type SuggestedCompany = NonNullable<MeetingView['suggestedCompany']>;
+export type SuggestedCompany = NonNullable<MeetingView['suggestedCompany']>;
 
 const matches = (name: string, query: string) => name.toLocaleLowerCase().includes(query.toLocaleLowerCase());
 
