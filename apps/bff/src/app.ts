@@ -3,6 +3,7 @@ import { storeRateLimiter, type RateLimiter } from '@c360/c360';
 import type { Store } from '@c360/c360/store';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
+import type { RecordingDownloader } from './recordings/recording-downloader.ts';
 import { DEFAULT_LOGIN_RATE_LIMITS, type LoginRateLimits } from './auth/index.ts';
 import type { Config } from './config.ts';
 import { requireSameOrigin } from './http/csrf.ts';
@@ -13,13 +14,17 @@ import { adminRouter } from './routes/admin/admin-router.ts';
 import { attributeLayoutRouter } from './routes/attributes/attribute-layout-router.ts';
 import { attributesRouter } from './routes/attributes/attributes-router.ts';
 import { companiesRouter } from './routes/companies/companies-router.ts';
+import { ctasRouter } from './routes/ctas/ctas-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
 import { insightsRouter } from './routes/insights/insights-router.ts';
 import { loginRouter } from './routes/login/login-router.ts';
-import type { MeetingEvents } from './routes/meetings/meeting-events.ts';
+import { MeetingEventHub, type MeetingEvents } from './routes/meetings/meeting-events.ts';
 import { meetingsRouter } from './routes/meetings/meetings-router.ts';
 import { peopleRouter } from './routes/people/people-router.ts';
+import { recordingsRouter } from './routes/recordings/recordings-router.ts';
+import { reportsRouter } from './routes/reports/reports-router.ts';
 import { scorecardRouter } from './routes/scorecard/scorecard-router.ts';
+import { settingsRouter } from './routes/settings/settings-router.ts';
 import { salesforceLoginRouter } from './routes/salesforce-login/salesforce-login-router.ts';
 import { sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
@@ -46,6 +51,8 @@ export interface AppDeps {
   dependencies?: readonly Dependency[];
   /** Defaults to this process only; Redis shares meeting changes between processes. */
   meetingEvents?: MeetingEvents;
+  /** Woken by recording webhooks; without one, files wait for a worker elsewhere (tests drive their own). */
+  recordingDownloader?: Pick<RecordingDownloader, 'kick'>;
 }
 
 // Above the largest valid body: a full roster (1 000 participants with names and addresses) or 100 KB of
@@ -62,7 +69,9 @@ export function createApp({
   rateLimiter = storeRateLimiter(store.prisma),
   loginRateLimits,
   dependencies = [],
-  meetingEvents,
+  // One hub for the meeting routes and the webhooks, so an ended meeting reaches its open sidebars.
+  meetingEvents = new MeetingEventHub(),
+  recordingDownloader,
 }: AppDeps): Express {
   const app = express();
   // Behind a TLS-terminating proxy, req.protocol/req.ip must come from X-Forwarded-* of trusted hops.
@@ -81,7 +90,7 @@ export function createApp({
   app.use(healthRouter(store, logger, dependencies));
 
   // Webhooks need the raw body for their signature, and no session.
-  app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore }));
+  app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents }));
   app.use(['/api', '/zoom'], sessions(sessionStore));
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
@@ -91,15 +100,19 @@ export function createApp({
   app.use('/api', sessionRouter(store.prisma));
   app.use('/api', loginRouter({ prisma: store.prisma, sessionStore, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
   app.use('/api', timelineRouter(store.prisma));
+  app.use('/api', recordingsRouter(store.prisma));
   app.use('/api', scorecardRouter(store.prisma));
   app.use('/api', insightsRouter(store.prisma));
   app.use('/api', attributesRouter(store.prisma));
   app.use('/api', peopleRouter(store.prisma));
+  app.use('/api', ctasRouter(store.prisma));
   app.use('/api/companies', companiesRouter(store.prisma));
   app.use('/api/search', searchRouter(store.prisma));
-  app.use('/api/meetings', meetingsRouter(store.prisma, meetingEvents && { hub: meetingEvents }));
+  app.use('/api/meetings', meetingsRouter(store.prisma, { hub: meetingEvents }));
   app.use('/api/admin', attributeLayoutRouter(store.prisma));
+  app.use('/api/admin', settingsRouter(store.prisma));
   app.use('/api/admin', adminRouter(store.prisma));
+  app.use('/api/reports', reportsRouter(store.prisma));
   app.use('/api', zoomContextRouter(config, store.prisma));
   app.use('/api', inClientOAuthRouter(config, store.prisma));
   app.use(salesforceLoginRouter({ config, prisma: store.prisma, sessionStore }));

@@ -27,6 +27,11 @@ const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.tri
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
 
 const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
+const wholeNumber = (min: number, fallback: number) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(min, { error: `must be at least ${min}` }).default(fallback),
+  );
 
 /** 32 bytes written as 64 hex characters or as base64 (standard or URL-safe). */
 function decodeKey(value: string): Buffer | undefined {
@@ -97,6 +102,10 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.enum(['plain', 'S256'], { error: 'must be plain or S256' }).default('plain'),
   ),
+  // Cloud recording downloads (transcripts, chats): the first retry's wait, doubled each time, and the attempts in all.
+  RECORDING_RETRY_BASE_MS: wholeNumber(1, 30_000),
+  RECORDING_MAX_ATTEMPTS: wholeNumber(1, 6),
+  RECORDING_POLL_INTERVAL_MS: wholeNumber(1, 15_000),
 });
 
 /**
@@ -177,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY),
     /** The PKCE challenge method of in-client OAuth (`zoomSdk.authorize`). */
     ZOOM_IN_CLIENT_PKCE_METHOD: vars.ZOOM_IN_CLIENT_PKCE_METHOD,
+    /** Download retries of recording files: the first wait (doubled each time), attempts in all, poll interval. */
+    RECORDING_RETRY_BASE_MS: vars.RECORDING_RETRY_BASE_MS,
+    RECORDING_MAX_ATTEMPTS: vars.RECORDING_MAX_ATTEMPTS,
+    RECORDING_POLL_INTERVAL_MS: vars.RECORDING_POLL_INTERVAL_MS,
     /** Secrets given development values because they were not set (empty in production). */
     GENERATED_SECRETS: generatedSecrets as readonly SecretName[],
   };

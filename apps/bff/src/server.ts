@@ -7,6 +7,7 @@ import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
+import { createRecordingDownloader } from './recordings/recording-downloader.ts';
 import { closeRedis, connectRedis, type Redis } from './redis/redis-client.ts';
 import { RedisMeetingEvents } from './redis/redis-meeting-events.ts';
 import { redisRateLimiter } from './redis/redis-rate-limiter.ts';
@@ -90,11 +91,15 @@ export async function startServer(
     await Promise.all([store.close(), redis && closeRedis(redis)]);
     throw error;
   }
-  const closeStores = () => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)]).then(() => undefined);
+  const recordingDownloader = createRecordingDownloader({ config, prisma: store.prisma, logger });
+  // The worker's downloads under way finish before the store they write to closes.
+  const closeStores = () =>
+    recordingDownloader.stop().then(() => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)])).then(() => undefined);
   const app = createApp({
     config,
     store,
     logger,
+    recordingDownloader,
     ...(redis && {
       sessionStore: redisSessionStore(redis),
       rateLimiter: redisRateLimiter(redis),
@@ -123,6 +128,7 @@ export async function startServer(
     throw new Error(reason, { cause: error });
   }
   const { port } = server.address() as AddressInfo;
+  recordingDownloader.start();
 
   let closed: Promise<void> | undefined;
   return {

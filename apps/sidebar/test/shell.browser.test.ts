@@ -35,7 +35,7 @@ const signedInSession = {
       new360: true,
     },
     permissions: Object.fromEntries(
-      ['signIn', 'viewC360', 'writeTimeline', 'comment', 'readScorecard', 'commentScorecard', 'updateManualMeasure', 'editPeople', 'editAttributes', 'administer'].map(
+      ['signIn', 'viewC360', 'writeTimeline', 'comment', 'readScorecard', 'commentScorecard', 'updateManualMeasure', 'editPeople', 'editAttributes', 'manageCtas', 'administer', 'viewReports'].map(
         (action) => [action, action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed],
       ),
     ),
@@ -110,7 +110,7 @@ const focusedTab = (page: Page) => page.evaluate(() => document.activeElement?.t
 describe('sidebar shell', () => {
   it('an English browser shows the tabs in English, Timeline first with its empty state', async () => {
     const page = await openSidebar('en-US');
-    expect(await tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'Summary']);
+    expect(await tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'CTAs', 'Summary']);
     expect(await htmlLang(page)).toBe('en');
     expect(await selectedTab(page)).toBe('Timeline');
     await page.getByRole('tabpanel').getByText('No company or relationship chosen yet').waitFor();
@@ -121,7 +121,7 @@ describe('sidebar shell', () => {
 
   it('a Japanese browser shows the tabs in Japanese', async () => {
     const page = await openSidebar('ja-JP');
-    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'CTA', 'サマリー']);
     expect(await htmlLang(page)).toBe('ja');
   });
 
@@ -171,14 +171,14 @@ describe('sidebar shell', () => {
     expect(await menu.getByRole('menuitem', { name: 'Pop out' }).getAttribute('aria-disabled')).toBe('true');
 
     await menu.getByRole('menuitemradio', { name: '日本語' }).click();
-    await expect.poll(() => tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
+    await expect.poll(() => tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'CTA', 'サマリー']);
     expect(await htmlLang(page)).toBe('ja');
     expect(await menu.isHidden()).toBe(true);
     await page.getByRole('button', { name: 'その他の操作' }).waitFor();
 
     await page.reload();
     await page.getByRole('tab').first().waitFor();
-    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'サマリー']);
+    expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'CTA', 'サマリー']);
   });
 
   it('the ⋯ menu is keyboard operable: arrows move, Escape closes and returns focus', async () => {

@@ -13,6 +13,8 @@ export interface StartedSandbox {
   server: Server;
   embeddedBrowser: EmbeddedBrowser;
   state: SandboxState;
+  /** What it was started with (tests sign their own webhooks with its secret). */
+  config: SandboxConfig;
   /** Stops both listeners, open event streams included. */
   close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function startSandbox(config: SandboxConfig): Promise<StartedSandbo
     server,
     embeddedBrowser,
     state,
+    config,
     close: () => Promise.all([closeServer(server), embeddedBrowser.close()]).then(() => undefined),
   };
 }

@@ -88,7 +88,7 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
     await sidebar.getByText('acme.gainsightcloud.com').waitFor();
     await welcome.press('Tab');
     await sidebar.getByRole('button', { name: 'Continue' }).press('Enter');
-    await expect.poll(() => tabNames(sidebar)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'Summary']);
+    await expect.poll(() => tabNames(sidebar)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'CTAs', 'Summary']);
   });
 
   it('sam (production and sandbox) chooses the sandbox environment', async () => {

@@ -16,3 +16,8 @@ export * from './meetings/index.ts';
 export * from './people/index.ts';
 export * from './attributes/index.ts';
 export * from './insights/index.ts';
+export * from './ctas/index.ts';
+export * from './recordings/index.ts';
+export * from './reports/index.ts';
+export * from './settings/index.ts';
+export * from './meeting-log/index.ts';

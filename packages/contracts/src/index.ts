@@ -13,3 +13,8 @@ export * from './meetings.ts';
 export * from './people.ts';
 export * from './attributes.ts';
 export * from './insights.ts';
+export * from './ctas.ts';
+export * from './reports.ts';
+export * from './recordings.ts';
+export * from './settings.ts';
+export * from './meeting-log.ts';

@@ -78,6 +78,8 @@ export const meetingViewSchema = z.object({
   participants: z.array(meetingParticipantViewSchema),
   suggestedCompany: z.object({ id: z.uuid(), name: z.string(), matchedParticipants: z.number().int() }).nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** Once the meeting has ended: what became of its after-call log (see `/log`); absent while it runs. */
+  logState: z.enum(['PENDING', 'LOGGED', 'DISCARDED']).optional(),
 });
 export type MeetingView = z.infer<typeof meetingViewSchema>;
 

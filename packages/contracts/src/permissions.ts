@@ -15,7 +15,10 @@ export const PERMISSION_ACTIONS = [
   'updateManualMeasure',
   'editPeople',
   'editAttributes',
+  'manageCtas',
   'administer',
+  /** Read the Zoom-app use report (issue 7): admins and CSMs. */
+  'viewReports',
 ] as const;
 export const permissionActionSchema = z.enum(PERMISSION_ACTIONS);
 export type PermissionAction = z.infer<typeof permissionActionSchema>;

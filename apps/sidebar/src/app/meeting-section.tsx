@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { MeetingParticipants } from '../features/meeting/components/meeting-participants';
+import { MeetingLogSection } from '../features/meeting-log/components/meeting-log-section';
 import { ZoomConnection } from '../features/session/components/zoom-connection';
 
-/** Above the tabs: the Zoom link of this sidebar and who is in the meeting. */
+/** Above the tabs: the Zoom link of this sidebar, who is in the meeting, and, once it ended, its log. */
 export function MeetingSection() {
   const { t } = useTranslation();
   return (
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
       <MeetingParticipants />
+      <MeetingLogSection />
     </section>
   );
 }

@@ -14,16 +14,23 @@ export interface MenuScreen {
 }
 
 const isAdmin = (gainsight: Gainsight) => gainsight.permissions.administer?.allowed === true;
+const mayViewReports = (gainsight: Gainsight) => gainsight.permissions.viewReports?.allowed === true;
 
 // Lazy: none of them is on the first screen.
 const ZoomAccessScreen = lazy(() => import('../features/admin/components/zoom-access-screen').then((m) => ({ default: m.ZoomAccessScreen })));
 const AttributeLayoutScreen = lazy(() =>
   import('../features/attributes/components/attribute-layout-screen').then((m) => ({ default: m.AttributeLayoutScreen })),
 );
+const MeetingLogSettingsScreen = lazy(() =>
+  import('../features/settings/components/meeting-log-settings-screen').then((m) => ({ default: m.MeetingLogSettingsScreen })),
+);
+const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 
 export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'zoom-access', labelKey: 'menu.zoomAccess', isAllowed: isAdmin, Screen: ZoomAccessScreen },
   { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isAdmin, Screen: AttributeLayoutScreen },
+  { id: 'meeting-log-settings', labelKey: 'meetingLog.settings.menu', isAllowed: isAdmin, Screen: MeetingLogSettingsScreen },
+  { id: 'reports', labelKey: 'reports.menu', isAllowed: mayViewReports, Screen: ReportsScreen },
 ];
 
 export const allowedScreens = (gainsight: Gainsight | null): readonly MenuScreen[] =>

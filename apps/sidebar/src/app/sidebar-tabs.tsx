@@ -16,6 +16,7 @@ const ScorecardTab = lazy(() =>
 const AttributesTab = lazy(() =>
   import('../features/attributes/components/attributes-tab').then((module) => ({ default: module.AttributesTab })),
 );
+const CtasTab = lazy(() => import('../features/ctas/components/ctas-tab').then((module) => ({ default: module.CtasTab })));
 
 interface SidebarTabsProps {
   /** The tenant's "New 360 experience" flag: Scorecard and Attributes need it. */
@@ -34,6 +35,8 @@ export function SidebarTabs({ new360Experience }: SidebarTabsProps) {
       { id: 'attributes', label: t('tabs.attributes'), panel: <AttributesTab /> },
     );
   }
+  // CTAs need no New 360 experience: they are Cockpit's, not the 360's.
+  items.push({ id: 'ctas', label: t('ctas.tab'), panel: <CtasTab /> });
   // After Gainsight's four tabs, so their order stays as users know it.
   items.push({ id: 'summary', label: t('tabs.summary'), panel: <InsightsTab /> });
   return (

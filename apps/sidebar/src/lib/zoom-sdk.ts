@@ -8,6 +8,7 @@ import type {
   GetUserContextResponse,
   OnAuthorizedEvent,
   OnExpandAppEvent,
+  OnMeetingEvent,
   OnParticipantChangeEvent,
   OnParticipantEmailEvent,
   RunningContext,
@@ -29,6 +30,8 @@ const CAPABILITIES: Apis[] = [
   'expandApp',
   'onExpandApp',
   'openUrl',
+  'onMeeting',
+  'onRunningContextChange',
 ];
 
 export type ExpandAction = 'expand' | 'collapse';
@@ -146,7 +149,7 @@ export async function authorize(options: AuthorizeOptions): Promise<void> {
   await (await configuredSdk()).default.authorize(options);
 }
 
-function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized', listener: (data: E) => void): () => void {
+function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting', listener: (data: E) => void): () => void {
   const zoomSdk = sdk?.default;
   if (!zoomSdk) return () => undefined;
   const handler = (data: E): void => listener(data);
@@ -163,3 +166,12 @@ export const onParticipantEmail = (listener: (event: ParticipantEmailEvent) => v
   subscribe<ParticipantEmailEvent>('onParticipantEmail', listener);
 
 export const onAuthorized = (listener: (event: AuthorizedEvent) => void) => subscribe<AuthorizedEvent>('onAuthorized', listener);
+
+/**
+ * The meeting ended (Zoom's `onMeeting` with action `ended`); the app keeps running in Zoom's main window,
+ * so the sidebar can finish the after-call log. Subscribe once `initZoom` has resolved.
+ */
+export const onMeetingEnded = (listener: () => void) =>
+  subscribe<OnMeetingEvent>('onMeeting', (event) => {
+    if (event.action === 'ended') listener();
+  });

@@ -62,8 +62,9 @@ function applyChange({ change, meeting }) {
   view.meeting = meeting;
   view.me = meeting.participants.find((participant) => participant.participantUUID === view.me.participantUUID) ?? view.me;
   if (change.type === 'join' || change.type === 'leave') bridge.participantChange(change.type, change.participant);
+  // As in Zoom, the app is told and keeps running (in the main client) to finish the after-call work.
   if (change.type === 'ended') {
-    panel.close();
+    bridge.meetingEnded();
     say('The host ended the meeting.');
   }
   render();

@@ -39,18 +39,21 @@ export function createSdkBridge({ frame, appOrigin, client }) {
     if (capabilities?.includes(name)) post({ type: 'event', name, data });
   };
 
+  // After the meeting ends Zoom keeps the app running in its main window.
+  const runningContext = () => (client.meeting()?.ended ? 'inMainClient' : 'inMeeting');
+
   const handlers = {
     config: (data) => {
       capabilities = Array.isArray(data?.js_api_lists) ? data.js_api_lists : [];
       return {
-        runningContext: 'inMeeting',
+        runningContext: runningContext(),
         clientVersion: CLIENT_VERSION,
         unsupportedApis: [],
         auth: { status: client.userStatus(), upgradable: true },
         product: 'desktop',
       };
     },
-    getRunningContext: () => 'inMeeting',
+    getRunningContext: () => ({ context: runningContext() }),
     getUserContext: () => {
       const me = client.me();
       return {
@@ -164,6 +167,11 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       };
       emit('onParticipantChange', data);
       if (status === 'join') emit('onParticipantChange', data);
+    },
+    /** The host ended the meeting: every participant's app hears it, then moves to the main client. */
+    meetingEnded() {
+      emit('onMeeting', { action: 'ended', timestamp: Math.floor(Date.now() / 1000) });
+      emit('onRunningContextChange', { runningContext: 'inMainClient', timestamp: Math.floor(Date.now() / 1000) });
     },
     expandChanged(expanded) {
       emit('onExpandApp', { action: expanded ? 'expand' : 'collapse' });

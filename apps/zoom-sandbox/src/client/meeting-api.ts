@@ -3,6 +3,7 @@ import type { SandboxConfig } from '../config.ts';
 import type { SandboxState } from '../state/sandbox-state.ts';
 import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
+import { recordMeeting } from '../meetings/cloud-recording.ts';
 import { endMeeting, meetingEndedEvent } from '../meetings/end-meeting.ts';
 import { findMeeting, MeetingError } from '../meetings/meetings.ts';
 import { addParticipant, changeRole, removeParticipant, renameParticipant } from '../meetings/participants.ts';
@@ -13,10 +14,17 @@ import { streamMeetingEvents } from './meeting-events.ts';
 import { meetingSnapshot } from './meeting-snapshot.ts';
 import { participantRole } from './role.ts';
 
-/** Zoom tells the app's webhook endpoint; a product that is not running must not break the sandbox. */
+/**
+ * Zoom tells the app's webhook endpoint; a product that is not running must not break the sandbox. As
+ * Zoom does, the cloud recording (transcript, chat) follows a moment after `meeting.ended`.
+ */
 function notifyMeetingEnded(config: SandboxConfig, sandbox: SandboxState, meeting: Meeting) {
   const accountId = findZoomUser(meeting.hostUserId)?.accountId ?? 'unknown';
-  void sendWebhook(config, sandbox, meetingEndedEvent(meeting, accountId)).catch(() => undefined);
+  const recorded = recordMeeting(sandbox, meeting, accountId);
+  void sendWebhook(config, sandbox, meetingEndedEvent(meeting, accountId))
+    .then(() => new Promise((resolve) => setTimeout(resolve, sandbox.settings.recordingDelayMs).unref()))
+    .then(() => sendWebhook(config, sandbox, recorded))
+    .catch(() => undefined);
 }
 
 /** Sandbox controls of a meeting (what Zoom's own UI does), used by the client page and by tests. */

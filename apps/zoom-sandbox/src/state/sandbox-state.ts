@@ -17,6 +17,8 @@ export interface SandboxSettings {
   authorizationCodeTtlSeconds: number;
   consentTtlSeconds: number;
   webhookTimeoutMs: number;
+  /** How long after `meeting.ended` Zoom announces the meeting's cloud recording. */
+  recordingDelayMs: number;
 }
 
 /** Everything the sandbox remembers; one per app, so tests never share Zoom's memory. */
@@ -46,6 +48,7 @@ export function createSandboxState(settings: Partial<SandboxSettings> = {}): San
       consentTtlSeconds: 600,
       // Zoom gives up on a webhook endpoint that has not answered within 3 seconds.
       webhookTimeoutMs: 3000,
+      recordingDelayMs: 1000,
       ...settings,
     },
     now: () => Date.now(),

@@ -1,7 +1,7 @@
 import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { matchRoster } from '../matching/match-roster.ts';
-import type { PrismaClient } from '../store/prisma.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { checkMeetingKey, type MeetingKey } from './meeting-key.ts';
 
@@ -26,6 +26,25 @@ export interface SaveRosterInput extends MeetingKey {
   participants: unknown;
   /** The meeting's topic; null clears it, undefined leaves it as it is. */
   topic?: unknown;
+  /** Who sent it: the first sender becomes the meeting's host, whose after-call log it is. */
+  sender?: RosterSender;
+}
+
+export interface RosterSender {
+  /** The signed-in Gainsight user of the host's (or co-host's) sidebar. */
+  userId: string;
+  /** That session's Zoom user, which the `meeting.ended` webhook names as the host. */
+  zoomUserId: string | null;
+}
+
+/** The first roster starts the meeting and names its host; later rosters (other co-hosts) keep them. */
+async function rememberHost(tx: Pick<PrismaClient, '$executeRaw'>, meetingId: string, sender: RosterSender | undefined): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Meeting" SET
+      "startedAt" = COALESCE("startedAt", now()),
+      "hostUserId" = COALESCE("hostUserId", ${sender?.userId ?? null}::uuid),
+      "hostZoomUserId" = CASE WHEN "hostUserId" IS NULL THEN ${sender?.zoomUserId ?? null}::text ELSE "hostZoomUserId" END
+    WHERE "id" = ${meetingId}::uuid`;
 }
 
 /**
@@ -40,6 +59,7 @@ export async function saveRoster(prisma: PrismaClient, input: SaveRosterInput): 
   await prisma.$transaction(async (tx) => {
     const meetingId = await lockMeeting(tx, input);
     if (topic !== undefined) await tx.meeting.update({ where: { id: meetingId }, data: { topic } });
+    await rememberHost(tx, meetingId, input.sender);
     const remembered = await tx.meetingParticipant.findMany({
       where: { meetingId, personId: { not: null } },
       select: { participantUuid: true, personId: true },
@@ -103,7 +123,7 @@ const subjectNotFound = (path: string, message: string) =>
  * One read of the meeting with its participants and subject names, then `matchRoster` (a constant number
  * of statements whatever the roster's size) with the subject's company and the remembered confirmations.
  */
-export async function readMeeting(prisma: PrismaClient, key: MeetingKey): Promise<MeetingView | null> {
+export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClient, key: MeetingKey): Promise<MeetingView | null> {
   checkMeetingKey(key);
   const meeting = await prisma.meeting.findUnique({
     where: { domainId_meetingUuid: { domainId: key.domainId, meetingUuid: key.meetingUuid } },
@@ -112,6 +132,7 @@ export async function readMeeting(prisma: PrismaClient, key: MeetingKey): Promis
       topic: true,
       companyId: true,
       updatedAt: true,
+      logState: true,
       company: { select: { id: true, name: true } },
       relationship: { select: { id: true, name: true, company: { select: { id: true, name: true } } } },
       participants: { select: { participantUuid: true, displayName: true, email: true, role: true, personId: true } },
@@ -158,5 +179,6 @@ export async function readMeeting(prisma: PrismaClient, key: MeetingKey): Promis
     // Once a subject is chosen a suggestion is moot; matchRoster only suggests without a chosen company.
     suggestedCompany: match.suggestedCompany,
     updatedAt: meeting.updatedAt.toISOString(),
+    ...(meeting.logState === null ? {} : { logState: meeting.logState }),
   };
 }

@@ -1,3 +1,4 @@
+import { PERMISSION_ACTIONS } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan, can, permissionsOf } from './can.ts';
@@ -39,6 +40,12 @@ describe('licence permissions (notes/c360-domain.md)', () => {
     expect(can(full, 'editPeople').allowed).toBe(true);
   });
 
+  it('keep creating and closing CTAs for Full licences', () => {
+    expect(can(viewer, 'manageCtas')).toEqual({ allowed: false, reason: 'Your Viewer licence cannot create or close CTAs: it needs a Full licence.' });
+    expect(can(viewerPlus, 'manageCtas').allowed).toBe(false);
+    expect(can(full, 'manageCtas').allowed).toBe(true);
+  });
+
   it('need the admin flag as well as a Full licence to administer', () => {
     expect(can(full, 'administer')).toEqual({ allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' });
     expect(can({ licence: 'FULL', isAdmin: true }, 'administer').allowed).toBe(true);
@@ -51,7 +58,7 @@ describe('licence permissions (notes/c360-domain.md)', () => {
 
   it('list every action for the sidebar', () => {
     const permissions = permissionsOf(viewer);
-    expect(Object.keys(permissions)).toHaveLength(10);
+    expect(Object.keys(permissions)).toEqual([...PERMISSION_ACTIONS]);
     expect(permissions.editPeople?.reason).toMatch(/needs a Full licence/);
   });
 });

@@ -17,7 +17,9 @@ const ACTION_WORDS: Record<PermissionAction, string> = {
   updateManualMeasure: 'update scorecard measures',
   editPeople: 'add or edit people',
   editAttributes: 'edit attributes',
+  manageCtas: 'create or close CTAs',
   administer: 'administer the Zoom app',
+  viewReports: 'view reports of Zoom-app use',
 };
 
 const listLicences = (licences: readonly Licence[]) => {

@@ -14,7 +14,11 @@ export const ALLOWED_LICENCES: Record<PermissionAction, readonly Licence[]> = {
   updateManualMeasure: ['FULL'],
   editPeople: ['FULL'],
   editAttributes: ['FULL'],
+  // CTAs are Customer Success work like people and attributes: Full licences (CSMs) only.
+  manageCtas: ['FULL'],
   administer: ['FULL'],
+  // Admins and CSMs (a CSM holds a Full licence); tenant admins hold Full licences as well.
+  viewReports: ['FULL'],
 };
 
 export const LICENCE_NAMES: Record<Licence, string> = {

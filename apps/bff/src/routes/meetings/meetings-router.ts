@@ -1,20 +1,14 @@
-import {
-  AppError,
-  confirmParticipantPerson,
-  listMeetingDrafts,
-  readMeeting,
-  recordSidebarOpened,
-  saveRoster,
-  setMeetingSubject,
-  type SignedIn,
-} from '@c360/c360';
+import { AppError, confirmParticipantPerson, listMeetingDrafts, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
 import { Router, type Request } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { requireGainsightUser } from '../../auth/index.ts';
 import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
+import { meetingLogRoutes } from '../meeting-log/meeting-log-routes.ts';
+import { publishMeetingChange, readMeetingView } from './meeting-change.ts';
 import { MeetingEventHub, type MeetingEvents } from './meeting-events.ts';
+import { meetingOf } from './meeting-of.ts';
 
 export const HEARTBEAT_MS = 25_000;
 /** Zoom's attendrole for who may send the roster (compared case-insensitively, "co-host" too). */
@@ -26,30 +20,6 @@ export interface MeetingsRouterOptions {
 }
 
 const bodyOf = (req: Request): unknown => req.body ?? {};
-
-/**
- * The meeting named by the route, if and only if this session's VERIFIED Zoom context (linked at
- * /zoom/home or POST /api/zoom/context) names that meeting; anything else is a 404, so a meeting id is
- * never confirmed to someone who is not in it.
- */
-function meetingOf(req: Request): { signedIn: SignedIn; meetingUuid: string } {
-  const meetingUuid = typeof req.params.meetingUuid === 'string' ? req.params.meetingUuid : '';
-  const session = requireSession(req);
-  if (meetingUuid === '' || session.meetingUuid === null || session.meetingUuid !== meetingUuid) {
-    throw new AppError('NOT_FOUND', 'No such meeting.');
-  }
-  return { signedIn: gainsightUserOf(req), meetingUuid };
-}
-
-/** A meeting nobody has sent anything for yet: an empty view (the sidebar shows "waiting for the host"). */
-const emptyView = (meetingUuid: string): MeetingView => ({
-  meetingUuid,
-  topic: null,
-  subject: null,
-  participants: [],
-  suggestedCompany: null,
-  updatedAt: new Date(0).toISOString(),
-});
 
 /**
  * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`, plus what a
@@ -64,14 +34,8 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
   const router = Router();
   router.use(requireGainsightUser(prisma));
 
-  const viewOf = async (domainId: string, meetingUuid: string): Promise<MeetingView> =>
-    (await readMeeting(prisma, { domainId, meetingUuid })) ?? emptyView(meetingUuid);
-
-  const changed = async (domainId: string, meetingUuid: string): Promise<MeetingView> => {
-    const view = await viewOf(domainId, meetingUuid);
-    hub.publish(domainId, meetingUuid, view);
-    return view;
-  };
+  const viewOf = (domainId: string, meetingUuid: string) => readMeetingView(prisma, domainId, meetingUuid);
+  const changed = (domainId: string, meetingUuid: string) => publishMeetingChange(prisma, hub, domainId, meetingUuid);
 
   router.get('/:meetingUuid', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
@@ -86,7 +50,9 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
       throw new AppError('FORBIDDEN', 'Only the host or a co-host of the meeting sends its roster.');
     }
     const { participants, topic } = putRosterSchema.parse(bodyOf(req));
-    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants, topic });
+    // The first host sidebar to send a roster names the meeting's host: its after-call log is theirs.
+    const sender = { userId: signedIn.user.id, zoomUserId: requireSession(req).zoomUserId };
+    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants, topic, sender });
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 
@@ -123,6 +89,8 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(await listMeetingDrafts(prisma, { domainId: signedIn.domain.id, meetingUuid, userId: signedIn.user.id }));
   });
+
+  meetingLogRoutes(router, prisma, hub);
 
   router.get('/:meetingUuid/events', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);

@@ -1,8 +1,11 @@
-import { recordZoomWebhookDelivery, type SessionStore } from '@c360/c360';
+import { recordRecordingFiles, recordZoomWebhookDelivery, type SessionStore } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import express, { Router } from 'express';
 import type { Config } from '../../config.ts';
+import type { RecordingDownloader } from '../../recordings/recording-downloader.ts';
 import { sendProblem } from '../../http/problem.ts';
+import { applyMeetingEnded } from '../meeting-log/meeting-ended-webhook.ts';
+import type { MeetingEvents } from '../meetings/meeting-events.ts';
 import { urlValidationReply, verifyWebhookSignature } from '../../zoom/webhook-signature.ts';
 import { parseWebhookBody, plainTokenOf } from './webhook-body.ts';
 
@@ -13,7 +16,13 @@ const WEBHOOK_BODY_LIMIT = '1mb';
  * Everything is done inline (a few store writes), well within Zoom's 3 s; a failure answers 5xx so
  * Zoom retries, and a retry of a handled delivery is acknowledged without doing anything again.
  */
-export function zoomWebhooksRouter(deps: { config: Config; prisma: PrismaClient; sessionStore: SessionStore }): Router {
+export function zoomWebhooksRouter(deps: {
+  config: Config;
+  prisma: PrismaClient;
+  sessionStore: SessionStore;
+  recordingDownloader?: Pick<RecordingDownloader, 'kick'> | undefined;
+  meetingEvents?: MeetingEvents | undefined;
+}): Router {
   const router = Router();
   const secretToken = deps.config.ZOOM_WEBHOOK_SECRET_TOKEN;
 
@@ -35,6 +44,12 @@ export function zoomWebhooksRouter(deps: { config: Config; prisma: PrismaClient;
     if (result.outcome === 'recorded' && result.event === 'app_deauthorized' && result.zoomUserId !== null) {
       await deps.sessionStore.deleteByZoomUser(result.zoomUserId);
     }
+    // A recording's transcript and chat are queued here (idempotent, so also on Zoom's retry of a delivery
+    // whose queueing failed); the worker downloads them, outside Zoom's 3 s.
+    if (result.outcome !== 'ignored' && (await recordRecordingFiles(deps.prisma, delivery)).queued > 0) deps.recordingDownloader?.kick();
+    // The after-call log: processed once, whichever of this and the sidebar's own signal comes first; also on
+    // Zoom's retry, in case processing failed after the delivery was recorded (ending is idempotent).
+    if (result.outcome !== 'ignored' && delivery.event === 'meeting.ended') await applyMeetingEnded(deps.prisma, deps.meetingEvents, delivery);
     req.log?.info({ event: delivery.event, outcome: result.outcome }, 'zoom webhook');
     res.json({ status: result.outcome });
   });

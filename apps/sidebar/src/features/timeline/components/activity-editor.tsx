@@ -2,6 +2,7 @@ import { ACTIVITY_TYPES, type Activity, type ActivityType } from '@c360/contract
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineConfirm } from '../../../components/ui/inline-confirm';
+import { FollowUps } from '../../ctas/components/follow-ups';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
 import type { Finish } from '../lib/draft-sync';
@@ -154,6 +155,12 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, onCl
           choices={choices.external}
           chosenIds={fields.externalPersonIds}
           onChange={(externalPersonIds) => sync.edit({ externalPersonIds })}
+        />
+        <FollowUps
+          activityId={draft.server?.id}
+          companyId={draft.target.kind === 'company' ? draft.target.id : null}
+          relationshipId={draft.target.kind === 'relationship' ? draft.target.id : null}
+          subject={fields.subject}
         />
         <SaveStatus snapshot={snapshot} />
         {confirmingDiscard ? (

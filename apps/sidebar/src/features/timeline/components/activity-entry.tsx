@@ -1,5 +1,6 @@
 import type { Activity } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
+import { MeetingRecordings } from '../../recordings/components/meeting-recordings';
 import { formatActivityDate } from '../lib/activity-date';
 import type { Viewer } from '../hooks/use-viewer';
 import { ActivityComments } from './activity-comments';
@@ -45,6 +46,7 @@ export function ActivityEntry({ activity, viewer, editorOpen, showRelationship, 
         </p>
       )}
       <ActivityNotes html={activity.notes} />
+      {activity.type === 'MEETING' && activity.meetingUuid && <MeetingRecordings activityId={activity.id} />}
       {ownDraft && !editorOpen && <DraftActions draft={activity} onEdit={onEdit} />}
       <ActivityComments activity={activity} canComment={viewer.canComment} />
     </article>

@@ -7,6 +7,7 @@ import { useMeeting } from '../../meeting/api/get-meeting';
 import { useCurrentSubject } from '../../subject/subject-context';
 import { refreshTimelines, upsertActivity } from '../api/timeline-cache';
 import { useEditorSlot } from '../hooks/use-editor-slot';
+import { useOpenActivityRequest } from '../hooks/use-open-activity-request';
 import { useViewer } from '../hooks/use-viewer';
 import { draftScope, draftStorageKey } from '../lib/draft-store';
 import { editDraft, newDraft } from '../lib/new-draft';
@@ -57,6 +58,7 @@ export function TimelineTab() {
     setReturnFocus(false);
     editor.open(editDraft(activity, subject));
   };
+  useOpenActivityRequest(openExisting);
 
   if (!viewer || (!subject && !editor.draft)) return <EmptyState title={t('empty.noSubject')}>{t('timeline.empty')}</EmptyState>;
 

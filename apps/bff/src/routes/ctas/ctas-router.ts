@@ -1,0 +1,56 @@
+import { createCta, listAssignableUsers, listCtas, updateCta, type CtaActor, type CtaListSubject, type SignedIn } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { ctaQuerySchema, userQuerySchema } from '@c360/contracts';
+import { Router, type Request } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+
+const actorOf = ({ user, domain }: SignedIn): CtaActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
+
+/** A request without a JSON body parses as `{}`, so the schema names each missing field. */
+const bodyOf = (req: Request): unknown => req.body ?? {};
+
+/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
+const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+
+/**
+ * CTAs (follow-up tasks), mounted under `/api`: pages of a company's or relationship's CTAs, creating one
+ * (from an activity or for a subject) and closing, reopening or editing one, plus the domain's users an
+ * owner picker offers. Every read and write is scoped to the signed-in user's domain (any other id is a
+ * 404); writes need a Full licence, which the domain checks before it parses the body, so a Viewer
+ * learns why they may not rather than which field is wrong.
+ *
+ * No `Idempotency-Key`: a CTA row has no key column to remember one by, and the sidebar disables the
+ * form while a create is in flight.
+ */
+export function ctasRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
+  const signedIn = requireGainsightUser(prisma);
+
+  for (const [path, kind] of [['/companies/:id/ctas', 'company'], ['/relationships/:id/ctas', 'relationship']] as const) {
+    router.get(path, signedIn, async (req, res) => {
+      const { user, domain } = gainsightUserOf(req);
+      const { cursor, limit, status, activityId } = ctaQuerySchema.parse(req.query);
+      const subject: CtaListSubject = { kind, id: idOf(req) };
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.json(await listCtas(prisma, { domainId: domain.id, viewerId: user.id, subject, cursor, limit, status, activityId }));
+    });
+  }
+
+  router.post('/ctas', signedIn, async (req, res) => {
+    res.status(201).json(await createCta(prisma, actorOf(gainsightUserOf(req)), bodyOf(req)));
+  });
+
+  router.patch('/ctas/:id', signedIn, async (req, res) => {
+    res.json(await updateCta(prisma, actorOf(gainsightUserOf(req)), idOf(req), bodyOf(req)));
+  });
+
+  router.get('/users', signedIn, async (req, res) => {
+    const { domain } = gainsightUserOf(req);
+    const { q } = userQuerySchema.parse(req.query);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(await listAssignableUsers(prisma, domain.id, q));
+  });
+
+  return router;
+}

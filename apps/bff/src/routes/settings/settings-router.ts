@@ -1,0 +1,25 @@
+import { assertCan, readDomainSettings, updateDomainSettings } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import { Router } from 'express';
+import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+
+/** `/api/admin/settings`: the tenant admin's domain-wide settings of the Zoom app (the meeting log mode). */
+export function settingsRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  // Per route, not `router.use`: this router shares `/api/admin` with the other admin routers.
+  const signedIn = requireGainsightUser(prisma);
+
+  router.get('/settings', signedIn, async (req, res) => {
+    const { user, domain } = gainsightUserOf(req);
+    assertCan(user, 'administer');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await readDomainSettings(prisma, domain.id));
+  });
+
+  router.put('/settings', signedIn, async (req, res) => {
+    const { user, domain } = gainsightUserOf(req);
+    res.json(await updateDomainSettings(prisma, { id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin }, req.body ?? {}));
+  });
+
+  return router;
+}

@@ -1,0 +1,177 @@
+import { CTA_PRIORITIES, type CtaPriority } from '@c360/contracts';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError } from '../../../lib/api-client';
+import { useCreateCta } from '../api/create-cta';
+import { useAssignableUsers } from '../api/get-users';
+import { DUE_CHOICES, dueChoiceOf, dueDateIn, formatDueDate } from '../lib/due-date';
+
+const FIELDS = ['subject', 'dueDate', 'ownerId', 'priority'] as const;
+type Field = (typeof FIELDS)[number];
+type Errors = Partial<Record<Field, string>>;
+const isField = (path: string): path is Field => (FIELDS as readonly string[]).includes(path);
+
+interface AddFollowUpProps {
+  /** The activity the follow-up comes from. */
+  activityId: string;
+  me: { id: string; displayName: string };
+}
+
+/**
+ * "Add follow-up": a task, a one-click due date in the user's own calendar (or any date), an owner (me by
+ * default) and a priority. Not a <form>: it sits inside the activity editor's form, so Enter here adds
+ * the follow-up instead of logging the activity.
+ */
+export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const subjectInput = useRef<HTMLInputElement>(null);
+  const [subject, setSubject] = useState('');
+  const [dueDate, setDueDate] = useState(() => dueDateIn(1));
+  const [ownerId, setOwnerId] = useState(me.id);
+  const [priority, setPriority] = useState<CtaPriority>('MEDIUM');
+  const [errors, setErrors] = useState<Errors>({});
+  const [added, setAdded] = useState<string | null>(null);
+  const users = useAssignableUsers();
+  const create = useCreateCta();
+  const chosen = dueChoiceOf(dueDate);
+
+  const add = () => {
+    if (create.isPending) return;
+    setAdded(null);
+    if (subject.trim() === '') {
+      setErrors({ subject: t('ctas.form.invalid.subject') });
+      subjectInput.current?.focus();
+      return;
+    }
+    setErrors({});
+    create.mutate(
+      { activityId, subject, dueDate, ownerId, priority },
+      {
+        onSuccess: (cta) => {
+          setSubject('');
+          setAdded(t('ctas.form.added', { subject: cta.subject, date: formatDueDate(cta.dueDate, i18n.language) }));
+          subjectInput.current?.focus();
+        },
+        onError: (error) => {
+          const invalid: Errors = {};
+          for (const path of Object.keys(toApiError(error).fieldErrors())) if (isField(path)) invalid[path] = t(`ctas.form.invalid.${path}`);
+          setErrors(invalid);
+        },
+      },
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      add();
+    }
+  };
+
+  const errorOf = (field: Field) =>
+    errors[field] && (
+      <p id={`${id}-${field}-error`} className="field__error">
+        {errors[field]}
+      </p>
+    );
+  const described = (field: Field) => ({ 'aria-invalid': errors[field] !== undefined, 'aria-describedby': errors[field] ? `${id}-${field}-error` : undefined });
+  const failure = create.isError ? toApiError(create.error) : null;
+  const others = (users.data ?? []).filter((user) => user.id !== me.id);
+
+  return (
+    <fieldset className="follow-up-form" onKeyDown={onKeyDown}>
+      <legend className="follow-up-form__legend">{t('ctas.form.legend')}</legend>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-subject`}>
+          {t('ctas.form.subject')}
+        </label>
+        <input
+          id={`${id}-subject`}
+          ref={subjectInput}
+          className="field__input"
+          maxLength={240}
+          value={subject}
+          {...described('subject')}
+          onChange={(event) => setSubject(event.target.value)}
+        />
+        {errorOf('subject')}
+      </div>
+      <div className="field">
+        <span id={`${id}-due`} className="field__label">
+          {t('ctas.form.dueDate')}
+        </span>
+        <div role="group" aria-labelledby={`${id}-due`} className="follow-up-form__chips">
+          {DUE_CHOICES.map((choice) => (
+            <button key={choice.id} type="button" className="button chip" aria-pressed={chosen === choice.id} onClick={() => setDueDate(dueDateIn(choice.days))}>
+              {t(`ctas.form.due.${choice.id}`)}
+            </button>
+          ))}
+        </div>
+        <label className="field__hint" htmlFor={`${id}-date`}>
+          {t('ctas.form.pickDate')}
+        </label>
+        <input
+          id={`${id}-date`}
+          className="field__input"
+          type="date"
+          min={dueDateIn(0)}
+          value={dueDate}
+          {...described('dueDate')}
+          onChange={(event) => {
+            if (event.target.value !== '') setDueDate(event.target.value);
+          }}
+        />
+        {errorOf('dueDate')}
+      </div>
+      <div className="follow-up-form__row">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-owner`}>
+            {t('ctas.form.owner')}
+          </label>
+          <select id={`${id}-owner`} className="field__input" value={ownerId} {...described('ownerId')} onChange={(event) => setOwnerId(event.target.value)}>
+            <option value={me.id}>{t('ctas.form.me', { name: me.displayName })}</option>
+            {others.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.displayName}
+              </option>
+            ))}
+          </select>
+          {errorOf('ownerId')}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-priority`}>
+            {t('ctas.form.priority')}
+          </label>
+          <select
+            id={`${id}-priority`}
+            className="field__input"
+            value={priority}
+            {...described('priority')}
+            onChange={(event) => setPriority(event.target.value as CtaPriority)}
+          >
+            {CTA_PRIORITIES.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {t(`ctas.priority.${candidate}`)}
+              </option>
+            ))}
+          </select>
+          {errorOf('priority')}
+        </div>
+      </div>
+      {failure && Object.keys(failure.fieldErrors()).every((path) => !isField(path)) && (
+        <p role="alert" className="field__error">
+          {t('ctas.form.failed', { reason: failure.message })}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button" aria-disabled={create.isPending} onClick={add}>
+          {create.isPending ? t('ctas.form.adding') : t('ctas.form.add')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {added}
+      </p>
+    </fieldset>
+  );
+}

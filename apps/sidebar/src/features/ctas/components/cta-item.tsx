@@ -1,0 +1,51 @@
+import type { Cta } from '@c360/contracts';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSetCtaStatus } from '../api/update-cta';
+import { formatDueDate } from '../lib/due-date';
+
+interface CtaItemProps {
+  cta: Cta;
+  canManage: boolean;
+  /** The activity it came from; left out where the activity is the context already. */
+  showActivity?: boolean;
+}
+
+/** One CTA: a checkbox closes and reopens it (optimistically), the line says when, how urgent and whose. */
+export function CtaItem({ cta, canManage, showActivity = true }: CtaItemProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const setStatus = useSetCtaStatus();
+  const closed = cta.status === 'CLOSED';
+  return (
+    <li className={`cta${cta.overdue ? ' cta--overdue' : ''}${closed ? ' cta--closed' : ''}`}>
+      <input
+        id={`${id}-done`}
+        className="cta__done"
+        type="checkbox"
+        checked={closed}
+        disabled={!canManage}
+        aria-describedby={`${id}-meta`}
+        onChange={(event) => setStatus.mutate({ cta, status: event.target.checked ? 'CLOSED' : 'OPEN' })}
+      />
+      <div className="cta__body">
+        <label htmlFor={`${id}-done`} className="cta__subject">
+          {cta.subject}
+        </label>
+        <p id={`${id}-meta`} className="cta__meta">
+          {cta.overdue && <span className="badge cta__overdue">{t('ctas.overdue')}</span>}
+          {closed && <span className="badge">{t('ctas.closed')}</span>}
+          <span>{t('ctas.due', { date: formatDueDate(cta.dueDate, i18n.language) })}</span>
+          <span>{t('ctas.priorityLabel', { priority: t(`ctas.priority.${cta.priority}`) })}</span>
+          <span>{t('ctas.owner', { name: cta.owner.displayName })}</span>
+          {showActivity && cta.activitySubject && <span>{t('ctas.fromActivity', { subject: cta.activitySubject })}</span>}
+        </p>
+        {setStatus.isError && (
+          <p role="alert" className="field__error">
+            {t(closed ? 'ctas.reopenFailed' : 'ctas.closeFailed')}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { useCurrentSubject } from '../../subject/subject-context';
+import type { CtaFilter } from '../api/get-ctas';
+import { useCtaPermission } from '../hooks/use-cta-permission';
+import { CtaList } from './cta-list';
+import './ctas.css';
+
+const FILTERS: readonly CtaFilter[] = ['ALL', 'OPEN'];
+
+/** The subject's CTAs (a company's include its relationships'), open first with overdue ones marked. */
+export function CtasTab() {
+  const { t } = useTranslation();
+  const { subject } = useCurrentSubject();
+  const { canManage } = useCtaPermission();
+  const [filter, setFilter] = useState<CtaFilter>('ALL');
+  if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('ctas.empty')}</EmptyState>;
+
+  const label = t('ctas.listLabel', { name: subject.name });
+  return (
+    <div className="ctas">
+      <div className="ctas__header">
+        <h2 className="ctas__heading">{label}</h2>
+        <div role="group" aria-label={t('ctas.filter.label')} className="ctas__filter">
+          {FILTERS.map((candidate) => (
+            <button key={candidate} type="button" className="button" aria-pressed={filter === candidate} onClick={() => setFilter(candidate)}>
+              {t(`ctas.filter.${candidate}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {!canManage && <p className="muted">{t('ctas.notAllowed')}</p>}
+      <CtaList scope={{ subject, filter }} label={label} canManage={canManage} emptyText={t(filter === 'OPEN' ? 'ctas.noneOpen' : 'ctas.none')} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { MEETING_LOG_MODES, type DomainSettings, type MeetingLogMode } from '@c360/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../../components/ui/choice-group';
+import { SaveActions } from '../../../components/ui/save-actions';
+import { useUpdateDomainSettings } from '../api/domain-settings';
+
+const MODE_KEYS = { AUTO: 'auto', MANUAL: 'manual' } as const satisfies Record<MeetingLogMode, string>;
+
+export function MeetingLogForm({ settings }: { settings: DomainSettings }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState(settings.meetingLogMode);
+  const update = useUpdateDomainSettings();
+
+  return (
+    <form
+      className="admin-screen__form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!update.isPending) update.mutate({ meetingLogMode: mode });
+      }}
+    >
+      <ChoiceGroup
+        legend={t('meetingLog.settings.modeLabel')}
+        options={MEETING_LOG_MODES}
+        value={mode}
+        onChange={(option) => {
+          update.reset();
+          setMode(option);
+        }}
+        titleOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.name`)}
+        descriptionOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.description`)}
+      />
+      <SaveActions
+        isPending={update.isPending}
+        isSuccess={update.isSuccess}
+        error={update.error}
+        labels={{
+          save: t('meetingLog.settings.save'),
+          saving: t('meetingLog.settings.saving'),
+          saved: t('meetingLog.settings.saved'),
+          failed: (detail) => t('meetingLog.settings.saveFailed', { detail }),
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { startDemoMeeting } from '../src/meetings/meetings.ts';
+import { useProductInBrowser } from './support/browser-harness.ts';
+import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
+
+const harness = useProductInBrowser({ seeded: true });
+
+const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
+const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)}`;
+
+/** Tomorrow in the browser's own calendar, as the sidebar's "Tomorrow" chip computes it, shown as the sidebar shows dates. */
+async function tomorrowInBrowser(page: Page): Promise<string> {
+  const frame = page.frames().find((candidate) => candidate.url().includes('/zoom/home'))!;
+  // A string: this project has no DOM typings.
+  const date = await frame.evaluate<string>(
+    "(() => { const d = new Date(); const t = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1); return [t.getFullYear(), t.getMonth() + 1, t.getDate()].map((n) => String(n).padStart(2, '0')).join('-'); })()",
+  );
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The CTA list's items as "status subject" lines, top to bottom. */
+async function ctaLines(list: Locator): Promise<string[]> {
+  const subjects = await list.locator('.cta__subject').allInnerTexts();
+  const closed = await Promise.all((await list.getByRole('checkbox').all()).map((box) => box.isChecked()));
+  return subjects.map((text, index) => `${closed[index] ? 'CLOSED' : 'OPEN'} ${text}`);
+}
+
+describe('follow-up CTAs (issue 7)', () => {
+  it('a follow-up added "Tomorrow" while writing the meeting notes shows in the CTAs tab, and closing it moves it below the open ones', async () => {
+    const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
+    const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid });
+    await chooseSuggestedCompany(sidebar, 'Northwind Traders');
+
+    const subject = unique('Pricing call');
+    await sidebar.getByRole('button', { name: 'Log activity' }).click();
+    await sidebar.getByLabel('Subject', { exact: true }).fill(subject);
+    // Follow-ups need the activity on the server: the editor saves it as a draft on its own.
+    const task = sidebar.getByLabel('Task', { exact: true });
+    await task.waitFor({ timeout: 15_000 });
+    await task.fill('Send the proposal');
+    const tomorrow = sidebar.getByRole('button', { name: 'Tomorrow' });
+    await tomorrow.click();
+    expect(await tomorrow.getAttribute('aria-pressed')).toBe('true');
+    expect(await sidebar.getByRole('button', { name: 'Today' }).getAttribute('aria-pressed')).toBe('false');
+    await sidebar.getByRole('button', { name: 'Add follow-up' }).click();
+
+    const due = `Due ${await tomorrowInBrowser(page)}`;
+    const followUps = sidebar.getByRole('list', { name: `Follow-ups of “${subject}”` });
+    await followUps.getByRole('listitem').filter({ hasText: 'To-Do: Send the proposal' }).filter({ hasText: due }).waitFor();
+    await sidebar.getByRole('status').filter({ hasText: 'Added “To-Do: Send the proposal”' }).waitFor();
+    await sidebar.getByRole('button', { name: 'Log', exact: true }).click();
+    await sidebar.getByRole('article', { name: subject }).waitFor();
+
+    await sidebar.getByRole('tab', { name: 'CTAs' }).click();
+    const list = sidebar.getByRole('list', { name: 'CTAs of Northwind Traders' });
+    const mine = list.getByRole('listitem').filter({ hasText: 'To-Do: Send the proposal' }).filter({ hasText: `From: ${subject}` });
+    await mine.waitFor();
+    expect(await mine.innerText()).toContain(due);
+    expect(await mine.innerText()).toContain('Owner: Alex Morgan');
+    expect(await mine.innerText()).toContain('Priority: Medium');
+    const done = mine.getByRole('checkbox', { name: 'To-Do: Send the proposal' });
+    expect(await done.isChecked()).toBe(false);
+    const before = await ctaLines(list);
+    const firstClosed = before.findIndex((line) => line.startsWith('CLOSED'));
+    expect(before.lastIndexOf('OPEN To-Do: Send the proposal')).toBeLessThan(firstClosed === -1 ? Infinity : firstClosed);
+    // Overdue CTAs say so in words, not by colour alone.
+    const overdue = list.locator('.cta--overdue');
+    expect(await overdue.locator('.cta__overdue', { hasText: /^Overdue$/ }).count()).toBe(await overdue.count());
+
+    await done.check();
+    await expect.poll(() => mine.innerText()).toContain('Closed');
+    await expect
+      .poll(async () => {
+        const lines = await ctaLines(list);
+        const lastOpen = lines.map((line) => line.startsWith('OPEN')).lastIndexOf(true);
+        return lines.indexOf('CLOSED To-Do: Send the proposal') > lastOpen;
+      })
+      .toBe(true);
+  }, 90_000);
+});

@@ -1,0 +1,56 @@
+import { createCtaSchema, FOLLOW_UP_PREFIX, type Cta } from '@c360/contracts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import { assertCan } from '../permissions/can.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import type { CtaActor } from './cta-actor.ts';
+import { earliestDueDateOf, todayOf } from './cta-clock.ts';
+import { checkDueDate, checkOwner, resolveCtaSubject } from './cta-references.ts';
+import { readCtaView } from './cta-view.ts';
+
+export interface CtaClock {
+  /** Defaults to the current time; tests fix it. */
+  now?: Date;
+}
+
+/**
+ * Creates a follow-up task as Gainsight does from a timeline activity: an Activity-type CTA "To-Do: <task>"
+ * linked to the activity, owned by the actor unless they chose another user of their domain. Full licence
+ * only. The CTA and its `cta.created` audit event are written together.
+ */
+export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown, { now = new Date() }: CtaClock = {}): Promise<Cta> {
+  assertCan(actor, 'manageCtas');
+  const cta = parseInput(createCtaSchema, input);
+  checkDueDate(cta.dueDate, earliestDueDateOf(now));
+  const ownerId = cta.ownerId ?? actor.id;
+  const [subject] = await Promise.all([resolveCtaSubject(prisma, actor, cta), checkOwner(prisma, actor, ownerId)]);
+  const { domainId } = actor;
+
+  return prisma.$transaction(async (tx) => {
+    const { id } = await tx.cta.create({
+      data: {
+        domainId,
+        companyId: subject.companyId,
+        relationshipId: subject.relationshipId,
+        activityId: subject.activityId,
+        type: 'ACTIVITY',
+        subject: `${FOLLOW_UP_PREFIX}${cta.subject}`,
+        priority: cta.priority,
+        ownerId,
+        dueDate: new Date(`${cta.dueDate}T00:00:00Z`),
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      type: 'cta.created',
+      domainId,
+      userId: actor.id,
+      companyId: subject.companyId,
+      relationshipId: subject.relationshipId,
+      meetingUuid: subject.meetingUuid,
+      data: { ctaId: id, ...(subject.activityId === null ? {} : { activityId: subject.activityId }) },
+    });
+    return readCtaView(tx, actor, id, todayOf(now));
+  });
+}

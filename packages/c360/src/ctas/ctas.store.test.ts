@@ -1,0 +1,224 @@
+import type { Cta } from '@c360/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/support/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { Store } from '../store/index.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { createActivity } from '../timeline/create-activity.ts';
+import { createCta } from './create-cta.ts';
+import type { CtaActor } from './cta-actor.ts';
+import { listCtas, type CtaListSubject } from './list-ctas.ts';
+import { updateCta } from './update-cta.ts';
+
+// A fixed clock: "today" is 2026-11-20 in UTC.
+const now = new Date('2026-11-20T10:00:00Z');
+
+let store: Store;
+let prisma: PrismaClient;
+let alex: CtaActor;
+let vera: CtaActor;
+let hana: CtaActor;
+let sam: CtaActor;
+let companyId: string;
+let relationshipId: string;
+let activityId: string;
+let globexCompanyId: string;
+
+async function actor(email: string): Promise<CtaActor> {
+  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]!, environment: 'PRODUCTION' } } });
+  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => undefined, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+async function readAll(subject: CtaListSubject, limit: number, status: 'OPEN' | 'ALL' = 'ALL'): Promise<Cta[]> {
+  const items: Cta[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject, cursor, limit, status, now });
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+const followUp = (subject: string, dueDate: string, extra: Record<string, unknown> = {}) => ({ activityId, subject, dueDate, ...extra });
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  prisma = store.prisma;
+  [alex, vera, hana, sam] = (await Promise.all(['alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example'].map(actor))) as [
+    CtaActor,
+    CtaActor,
+    CtaActor,
+    CtaActor,
+  ];
+  // A company of its own, so the seeded CTAs do not mix into the order under test.
+  const company = await prisma.company.create({ data: { domainId: alex.domainId, name: 'CTA Test Co' } });
+  const type = await prisma.relationshipType.findFirstOrThrow({ where: { domainId: alex.domainId } });
+  const relationship = await prisma.relationship.create({ data: { domainId: alex.domainId, companyId: company.id, typeId: type.id, name: 'CTA Test Line' } });
+  companyId = company.id;
+  relationshipId = relationship.id;
+  const activity = await createActivity(prisma, alex, { type: 'MEETING', subject: 'Quarterly review', activityDate: now.toISOString(), companyId, relationshipId });
+  activityId = activity.id;
+  globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
+}, 60_000);
+afterAll(() => store?.close());
+
+describe('creating a follow-up', () => {
+  it('links an Activity-type CTA "To-Do: …" to the activity, its company and relationship, owned by the actor, and records cta.created', async () => {
+    const cta = await createCta(prisma, alex, followUp(' Send the proposal ', '2026-11-21'), { now });
+    expect(cta).toMatchObject({
+      type: 'ACTIVITY',
+      subject: 'To-Do: Send the proposal',
+      priority: 'MEDIUM',
+      status: 'OPEN',
+      dueDate: '2026-11-21',
+      overdue: false,
+      owner: { id: alex.id, displayName: 'Alex Morgan' },
+      companyId,
+      relationshipId,
+      activityId,
+      activitySubject: 'Quarterly review',
+      createdAt: now.toISOString(),
+    });
+    expect(cta.closedAt).toBeUndefined();
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: 'cta.created', data: { path: ['ctaId'], equals: cta.id } } });
+    expect(event).toMatchObject({ domainId: alex.domainId, userId: alex.id, companyId, relationshipId, data: { ctaId: cta.id, activityId } });
+  });
+
+  it('gives the CTA another owner of the domain and a priority when chosen', async () => {
+    const cta = await createCta(prisma, alex, followUp('Book the training', '2026-11-27', { ownerId: hana.id, priority: 'HIGH' }), { now });
+    expect(cta).toMatchObject({ owner: { id: hana.id, displayName: 'Hana Sato' }, priority: 'HIGH' });
+  });
+
+  it('takes a relationship’s company for a CTA without an activity', async () => {
+    const cta = await createCta(prisma, alex, { relationshipId, subject: 'Check usage', dueDate: '2026-11-20' }, { now });
+    expect(cta).toMatchObject({ companyId, relationshipId });
+    expect(cta.activityId).toBeUndefined();
+  });
+
+  it('lets a viewer not create one, saying why', async () => {
+    const error = await rejection(createCta(prisma, vera, followUp('Nope', '2026-11-21'), { now }));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(/Viewer licence cannot create or close CTAs/);
+  });
+
+  it('refuses another domain’s activity, company and owner', async () => {
+    const activityError = await rejection(createCta(prisma, sam, followUp('Hidden', '2026-11-21'), { now }));
+    expect(activityError).toMatchObject({ code: 'NOT_FOUND', errors: [{ path: 'activityId' }] });
+    const companyError = await rejection(createCta(prisma, alex, { companyId: globexCompanyId, subject: 'Hidden', dueDate: '2026-11-21' }, { now }));
+    expect(companyError).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'companyId' }] });
+    const ownerError = await rejection(createCta(prisma, alex, followUp('Hidden', '2026-11-21', { ownerId: sam.id }), { now }));
+    expect(ownerError).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'ownerId' }] });
+  });
+
+  it('refuses an activity of another company than the one named', async () => {
+    const other = await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: companyId } } });
+    const error = await rejection(createCta(prisma, alex, followUp('Mismatch', '2026-11-21', { companyId: other.id }), { now }));
+    expect(error).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'companyId' }] });
+  });
+
+  it('refuses a past or malformed due date, naming dueDate, and writes nothing', async () => {
+    const before = await prisma.cta.count({ where: { companyId } });
+    // 2026-11-19 is still today at UTC−12 until 12:00 UTC on the 20th; the 18th is past everywhere.
+    expect(await rejection(createCta(prisma, alex, followUp('Late', '2026-11-18'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await rejection(createCta(prisma, alex, followUp('Odd', '2026-02-30'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await rejection(createCta(prisma, alex, followUp('Odd', '21/11/2026'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await prisma.cta.count({ where: { companyId } })).toBe(before);
+  });
+
+  it('accepts yesterday in UTC while it is still today somewhere west', async () => {
+    const cta = await createCta(prisma, alex, followUp('West coast', '2026-11-19'), { now });
+    expect(cta).toMatchObject({ dueDate: '2026-11-19', overdue: true });
+  });
+});
+
+describe('listing CTAs', () => {
+  let closed: Cta;
+
+  beforeAll(async () => {
+    for (const [subject, dueDate] of [['Later', '2026-12-10'], ['Soon', '2026-11-25'], ['Same day A', '2026-11-25']] as const) {
+      await createCta(prisma, alex, followUp(subject, dueDate), { now });
+    }
+    const early = await createCta(prisma, alex, followUp('Done early', '2026-11-22'), { now });
+    closed = await updateCta(prisma, alex, early.id, { status: 'CLOSED' }, { now });
+    // An overdue CTA, as only the data of the past can have one.
+    await prisma.cta.create({ data: { domainId: alex.domainId, companyId, ownerId: hana.id, subject: 'Renewal risk', type: 'RISK', dueDate: new Date('2026-11-02T00:00:00Z') } });
+  });
+
+  it('puts open CTAs first by due date, then closed ones, and flags overdue open ones', async () => {
+    const items = await readAll({ kind: 'company', id: companyId }, 50);
+    const open = items.filter((cta) => cta.status === 'OPEN');
+    expect(items.slice(0, open.length)).toEqual(open);
+    expect(items.at(-1)).toEqual(closed);
+    expect(open.map((cta) => cta.dueDate)).toEqual([...open.map((cta) => cta.dueDate)].sort());
+    expect(open[0]).toMatchObject({ subject: 'Renewal risk', type: 'RISK', overdue: true, owner: { displayName: 'Hana Sato' } });
+    expect(open[0]!.activityId).toBeUndefined();
+    expect(items.filter((cta) => cta.overdue).map((cta) => cta.dueDate)).toEqual(['2026-11-02', '2026-11-19']);
+    expect(closed).toMatchObject({ overdue: false, closedAt: now.toISOString() });
+  });
+
+  it('pages through every CTA without duplicates or gaps, whatever the page size', async () => {
+    const all = await readAll({ kind: 'company', id: companyId }, 50);
+    for (const limit of [1, 2, 3]) expect(await readAll({ kind: 'company', id: companyId }, limit)).toEqual(all);
+    expect(new Set(all.map((cta) => cta.id)).size).toBe(all.length);
+  });
+
+  it('filters open ones, a relationship’s and an activity’s', async () => {
+    expect((await readAll({ kind: 'company', id: companyId }, 2, 'OPEN')).every((cta) => cta.status === 'OPEN')).toBe(true);
+    const relationshipItems = await readAll({ kind: 'relationship', id: relationshipId }, 50);
+    expect(relationshipItems.every((cta) => cta.relationshipId === relationshipId)).toBe(true);
+    expect(relationshipItems.some((cta) => cta.subject === 'Renewal risk')).toBe(false);
+    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: companyId }, limit: 50, status: 'ALL', activityId, now });
+    expect(page.items.every((cta) => cta.activityId === activityId)).toBe(true);
+  });
+
+  it('answers 404 for another domain’s company and 400 for a forged cursor', async () => {
+    const query = { domainId: sam.domainId, viewerId: sam.id, limit: 10, status: 'ALL' as const, now };
+    expect((await rejection(listCtas(prisma, { ...query, subject: { kind: 'company', id: companyId } }))).code).toBe('NOT_FOUND');
+    expect((await rejection(listCtas(prisma, { ...query, subject: { kind: 'company', id: globexCompanyId }, cursor: 'bogus' }))).errors).toEqual([
+      { path: 'cursor', message: expect.any(String) },
+    ]);
+  });
+});
+
+describe('closing and reopening', () => {
+  it('sets and clears closedAt and records cta.closed and cta.reopened once each', async () => {
+    const cta = await createCta(prisma, alex, followUp('Close me', '2026-11-23'), { now });
+    const closedAt = new Date('2026-11-21T08:00:00Z');
+    expect(await updateCta(prisma, alex, cta.id, { status: 'CLOSED' }, { now: closedAt })).toMatchObject({ status: 'CLOSED', closedAt: closedAt.toISOString() });
+    // Closing again changes nothing and records nothing.
+    await updateCta(prisma, alex, cta.id, { status: 'CLOSED' }, { now });
+    const reopened = await updateCta(prisma, alex, cta.id, { status: 'OPEN' }, { now });
+    expect(reopened.status).toBe('OPEN');
+    expect(reopened.closedAt).toBeUndefined();
+    const events = await prisma.auditEvent.findMany({ where: { data: { path: ['ctaId'], equals: cta.id } }, orderBy: { createdAt: 'asc' }, select: { type: true, userId: true, companyId: true } });
+    expect(events.map((event) => event.type).sort()).toEqual(['cta.closed', 'cta.created', 'cta.reopened']);
+    expect(events.every((event) => event.userId === alex.id && event.companyId === companyId)).toBe(true);
+  });
+
+  it('reschedules and reassigns within the rules', async () => {
+    const cta = await createCta(prisma, alex, followUp('Move me', '2026-11-23'), { now });
+    expect(await updateCta(prisma, alex, cta.id, { dueDate: '2026-12-01', priority: 'LOW', ownerId: hana.id }, { now })).toMatchObject({
+      dueDate: '2026-12-01',
+      priority: 'LOW',
+      owner: { id: hana.id },
+    });
+    expect(await rejection(updateCta(prisma, alex, cta.id, { dueDate: '2026-01-01' }, { now }))).toMatchObject({ errors: [{ path: 'dueDate' }] });
+    expect(await rejection(updateCta(prisma, alex, cta.id, {}, { now }))).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('answers 404 for another domain’s CTA and 403 for a viewer', async () => {
+    const cta = await createCta(prisma, alex, followUp('Mine', '2026-11-23'), { now });
+    const samActor = { ...sam, licence: 'FULL' as const };
+    expect((await rejection(updateCta(prisma, samActor, cta.id, { status: 'CLOSED' }, { now }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateCta(prisma, alex, 'not-a-uuid', { status: 'CLOSED' }, { now }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateCta(prisma, vera, cta.id, { status: 'CLOSED' }, { now }))).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,54 @@
+import type { CtaPage } from '@c360/contracts';
+import { companyIdOf } from '../insights/insights-subject.ts';
+import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { todayOf } from './cta-clock.ts';
+import { decodeCtaCursor, encodeCtaCursor } from './cta-cursor.ts';
+import { readCtaViews } from './cta-view.ts';
+
+export interface CtaListSubject {
+  kind: 'company' | 'relationship';
+  id: string;
+}
+
+export interface ListCtasQuery {
+  domainId: string;
+  viewerId: string;
+  subject: CtaListSubject;
+  cursor?: string | undefined;
+  limit: number;
+  /** OPEN: only open CTAs; ALL: open ones, then closed ones. */
+  status: 'OPEN' | 'ALL';
+  /** Only the follow-ups created from this activity. */
+  activityId?: string | undefined;
+  /** Defaults to the current time: what "overdue" is measured against. */
+  now?: Date;
+}
+
+/**
+ * A page of a company's (with its relationships') or relationship's CTAs, open first, then by due date
+ * and id, keyset-paged on that order: one range scan of the (companyId|relationshipId, status, dueDate,
+ * id) index from the row after the cursor, with owners and activities joined in the same statement.
+ */
+export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Promise<CtaPage> {
+  const after = query.cursor === undefined ? undefined : decodeCtaCursor(query.cursor);
+  const { domainId, subject, limit } = query;
+  await companyIdOf(prisma, domainId, subject);
+
+  const conditions = [subject.kind === 'company' ? Prisma.sql`c."companyId" = ${subject.id}::uuid` : Prisma.sql`c."relationshipId" = ${subject.id}::uuid`];
+  if (query.status === 'OPEN') conditions.push(Prisma.sql`c.status = 'OPEN'`);
+  if (query.activityId !== undefined) conditions.push(Prisma.sql`c."activityId" = ${query.activityId}::uuid`);
+  if (after) {
+    // A row comparison, so PostgreSQL continues the index range right after the cursor.
+    conditions.push(Prisma.sql`(c.status, c."dueDate", c.id) > (${after.status}::"CtaStatus", ${after.dueDate}::date, ${after.id}::uuid)`);
+  }
+  const items = await readCtaViews(prisma, {
+    domainId,
+    viewerId: query.viewerId,
+    where: Prisma.join(conditions, ' AND '),
+    today: todayOf(query.now ?? new Date()),
+    limit: limit + 1,
+  });
+  const page = items.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: items.length > limit && last ? encodeCtaCursor(last) : null };
+}

@@ -1,0 +1,4 @@
+export { endMeeting, type EndMeetingInput, type EndedMeeting } from './end-meeting.ts';
+export { processMeetingEnded } from './process-meeting-ended.ts';
+export { readMeetingLog, type ReadMeetingLogQuery } from './read-meeting-log.ts';
+export { actOnMeetingLog, type ActOnMeetingLogInput } from './act-on-meeting-log.ts';

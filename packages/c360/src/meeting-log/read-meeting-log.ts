@@ -1,0 +1,75 @@
+import type { MeetingLogView } from '@c360/contracts';
+import { checkMeetingKey, type MeetingKey } from '../meetings/meeting-key.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { activityInclude, toActivity } from '../timeline/activity-view.ts';
+import { meetingDuration } from './meeting-duration.ts';
+
+/** "Save and close all" lists a few meetings, never pages through them. */
+const MAX_OTHER_PENDING = 50;
+
+export interface ReadMeetingLogQuery extends MeetingKey {
+  viewerId: string;
+}
+
+const emptyLog = (meetingUuid: string): MeetingLogView => ({
+  meetingUuid,
+  state: 'IN_PROGRESS',
+  isMine: false,
+  meeting: { topic: null, startedAt: null, endedAt: null, durationMinutes: null, companyId: null, relationshipId: null, subjectName: null },
+  activity: null,
+  otherPending: [],
+});
+
+/**
+ * The after-call log of a meeting as the viewer sees it: its state, the meeting's summary, the logged
+ * activity (or, for the host of a pending log, their draft to pre-fill the panel) and the host's other
+ * pending meetings with the same company. A constant number of indexed reads.
+ */
+export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionClient, query: ReadMeetingLogQuery): Promise<MeetingLogView> {
+  checkMeetingKey(query);
+  const { domainId, meetingUuid, viewerId } = query;
+  const meeting = await prisma.meeting.findUnique({
+    where: { domainId_meetingUuid: { domainId, meetingUuid } },
+    include: {
+      company: { select: { name: true } },
+      relationship: { select: { name: true } },
+      logActivity: { include: activityInclude },
+    },
+  });
+  if (!meeting) return emptyLog(meetingUuid);
+  const isMine = meeting.hostUserId === viewerId;
+  const pendingForMe = isMine && meeting.logState === 'PENDING';
+  const draft = pendingForMe
+    ? await prisma.activity.findFirst({
+        where: { domainId, authorId: viewerId, meetingUuid, status: 'DRAFT' },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        include: activityInclude,
+      })
+    : null;
+  const otherPending =
+    pendingForMe && meeting.companyId !== null
+      ? await prisma.meeting.findMany({
+          where: { hostUserId: viewerId, logState: 'PENDING', domainId, companyId: meeting.companyId, id: { not: meeting.id } },
+          orderBy: [{ endedAt: 'desc' }, { id: 'desc' }],
+          take: MAX_OTHER_PENDING,
+          select: { meetingUuid: true, topic: true, endedAt: true },
+        })
+      : [];
+  const activity = meeting.logActivity ?? draft;
+  return {
+    meetingUuid,
+    state: meeting.logState ?? 'IN_PROGRESS',
+    isMine,
+    meeting: {
+      topic: meeting.topic,
+      startedAt: meeting.startedAt?.toISOString() ?? null,
+      endedAt: meeting.endedAt?.toISOString() ?? null,
+      durationMinutes: meetingDuration(meeting.startedAt, meeting.endedAt),
+      companyId: meeting.companyId,
+      relationshipId: meeting.relationshipId,
+      subjectName: meeting.relationship?.name ?? meeting.company?.name ?? null,
+    },
+    activity: activity && toActivity(activity),
+    otherPending: otherPending.map((other) => ({ ...other, endedAt: other.endedAt?.toISOString() ?? null })),
+  };
+}

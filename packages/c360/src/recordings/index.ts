@@ -1,0 +1,11 @@
+export { parseWebVtt } from './parse-webvtt.ts';
+export { parseZoomChat } from './parse-zoom-chat.ts';
+export type { ParsedLine } from './parsed-line.ts';
+export { retryDelayMs, type RetryPolicy } from './retry-backoff.ts';
+export { RECORDING_EVENTS, recordRecordingFiles } from './record-recording-files.ts';
+export { CLAIM_LEASE_MS, claimDueRecordingFiles, type ClaimedRecordingFile } from './claim-due-recording-files.ts';
+export { storeRecordingFile } from './store-recording-file.ts';
+export { failRecordingDownload, type DownloadFailureOutcome } from './fail-recording-download.ts';
+export { listActivityRecordings } from './list-activity-recordings.ts';
+export { MAX_RECORDING_MATCHES, searchActivityRecordings } from './search-activity-recordings.ts';
+export { readRecordingFileContent, type RecordingFileContent } from './read-recording-file-content.ts';

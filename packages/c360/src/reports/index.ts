@@ -1,0 +1,3 @@
+export { listReportEvents } from './list-report-events.ts';
+export { reportEventsCsv, CSV_LANGUAGES, type CsvLanguage } from './report-csv.ts';
+export type { ReportsActor } from './report-actor.ts';

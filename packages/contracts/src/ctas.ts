@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+export const CTA_TYPES = ['RISK', 'LIFECYCLE', 'EXPANSION', 'OBJECTIVE', 'ACTIVITY'] as const;
+export const ctaTypeSchema = z.enum(CTA_TYPES);
+export type CtaType = z.infer<typeof ctaTypeSchema>;
+
+export const CTA_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export const ctaPrioritySchema = z.enum(CTA_PRIORITIES);
+export type CtaPriority = z.infer<typeof ctaPrioritySchema>;
+
+export const CTA_STATUSES = ['OPEN', 'CLOSED'] as const;
+export const ctaStatusSchema = z.enum(CTA_STATUSES);
+export type CtaStatus = z.infer<typeof ctaStatusSchema>;
+
+/** Gainsight's subject for a task created from a timeline activity: "To-Do: <task>". */
+export const FOLLOW_UP_PREFIX = 'To-Do: ';
+
+/** A calendar date (YYYY-MM-DD), no time or zone: due dates are days. */
+const calendarDateSchema = z.iso.date({ error: 'Give a date as YYYY-MM-DD.' });
+
+/** A call to action (notes/c360-domain.md "CTA") as the sidebar lists it. */
+export const ctaSchema = z.object({
+  id: z.uuid(),
+  type: ctaTypeSchema,
+  subject: z.string(),
+  priority: ctaPrioritySchema,
+  status: ctaStatusSchema,
+  dueDate: calendarDateSchema,
+  /** Open and due before the server's today. */
+  overdue: z.boolean(),
+  owner: z.object({ id: z.uuid(), displayName: z.string() }),
+  companyId: z.uuid(),
+  relationshipId: z.uuid().optional(),
+  activityId: z.uuid().optional(),
+  /** The subject of the activity it was created from, when there is one. */
+  activitySubject: z.string().optional(),
+  createdAt: z.iso.datetime({ offset: true }),
+  closedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type Cta = z.infer<typeof ctaSchema>;
+
+/**
+ * `POST /api/ctas`: a follow-up task, stored as an Activity-type CTA "To-Do: <subject>". Created from an
+ * activity it takes the activity's company and relationship; otherwise it names one of them. The owner
+ * defaults to the signed-in user, the priority to Medium; the due date may not lie in the past.
+ */
+export const createCtaSchema = z
+  .object({
+    activityId: z.uuid({ error: 'Choose a valid activity.' }).optional(),
+    companyId: z.uuid({ error: 'Choose a valid company.' }).optional(),
+    relationshipId: z.uuid({ error: 'Choose a valid relationship.' }).optional(),
+    subject: z.string({ error: 'Enter a task.' }).trim().min(1, 'Enter a task.').max(240, 'Use at most 240 characters.'),
+    dueDate: calendarDateSchema,
+    ownerId: z.uuid({ error: 'Choose an owner.' }).optional(),
+    priority: ctaPrioritySchema.default('MEDIUM'),
+  })
+  .superRefine((cta, ctx) => {
+    if (cta.activityId === undefined && cta.companyId === undefined && cta.relationshipId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose an activity, a company or a relationship.' });
+    }
+  });
+export type CreateCtaInput = z.input<typeof createCtaSchema>;
+export type CreateCta = z.infer<typeof createCtaSchema>;
+
+/** `PATCH /api/ctas/:id`: close or reopen, and optionally reschedule, reprioritise or reassign. */
+export const updateCtaSchema = z
+  .object({
+    status: ctaStatusSchema,
+    dueDate: calendarDateSchema,
+    priority: ctaPrioritySchema,
+    ownerId: z.uuid({ error: 'Choose an owner.' }),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Change at least one field.', path: ['status'] });
+export type UpdateCta = z.infer<typeof updateCtaSchema>;
+
+export const CTA_LIST_FILTERS = ['OPEN', 'ALL'] as const;
+
+/** `GET /api/{companies|relationships}/:id/ctas` query. */
+export const ctaQuerySchema = z.object({
+  cursor: z.string().min(1).max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  status: z.enum(CTA_LIST_FILTERS).default('ALL'),
+  /** Only the follow-ups created from this activity. */
+  activityId: z.uuid({ error: 'Choose a valid activity.' }).optional(),
+});
+export type CtaQuery = z.infer<typeof ctaQuerySchema>;
+
+/** A page of CTAs, open first, then by due date; `nextCursor` is null on the last page. */
+export const ctaPageSchema = z.object({
+  items: z.array(ctaSchema),
+  nextCursor: z.string().nullable(),
+});
+export type CtaPage = z.infer<typeof ctaPageSchema>;
+
+/** A user of the domain who may own a CTA. */
+export const assignableUserSchema = z.object({ id: z.uuid(), displayName: z.string() });
+export type AssignableUser = z.infer<typeof assignableUserSchema>;
+
+/** `GET /api/users?q=`: the domain's users by name, for owner pickers. */
+export const userQuerySchema = z.object({
+  q: z.string().trim().max(100).default(''),
+});
+export const assignableUsersSchema = z.object({ items: z.array(assignableUserSchema) });
+export type AssignableUsers = z.infer<typeof assignableUsersSchema>;
