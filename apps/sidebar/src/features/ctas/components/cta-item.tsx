@@ -1,5 +1,5 @@
-import type { Cta } from '@c360/contracts';
-import { useId } from 'react';
+import type { Cta, CtaStatus } from '@c360/contracts';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetCtaStatus } from '../api/update-cta';
 import { formatDueDate } from '../lib/due-date';
@@ -16,17 +16,24 @@ export function CtaItem({ cta, canManage, showActivity = true }: CtaItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const setStatus = useSetCtaStatus();
+  // The box shows the user's click at once: the optimistic cache update lands a tick later, and a
+  // controlled checkbox would spring back meanwhile.
+  const [wanted, setWanted] = useState<CtaStatus | null>(null);
   const closed = cta.status === 'CLOSED';
+  const choose = (status: CtaStatus) => {
+    setWanted(status);
+    setStatus.mutate({ cta, status }, { onSettled: () => setWanted(null) });
+  };
   return (
     <li className={`cta${cta.overdue ? ' cta--overdue' : ''}${closed ? ' cta--closed' : ''}`}>
       <input
         id={`${id}-done`}
         className="cta__done"
         type="checkbox"
-        checked={closed}
+        checked={(wanted ?? cta.status) === 'CLOSED'}
         disabled={!canManage}
         aria-describedby={`${id}-meta`}
-        onChange={(event) => setStatus.mutate({ cta, status: event.target.checked ? 'CLOSED' : 'OPEN' })}
+        onChange={(event) => choose(event.target.checked ? 'CLOSED' : 'OPEN')}
       />
       <div className="cta__body">
         <label htmlFor={`${id}-done`} className="cta__subject">
