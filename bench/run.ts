@@ -1,7 +1,7 @@
 // `pnpm bench [--reuse]`: seeds the large store (bench/seed-large.ts) unless --reuse finds a complete one,
 // then times each scenario three ways, in the same process and run:
 //   BFF    — the real HTTP BFF (startServer, in-process, signed in through POST /api/login), over keep-alive HTTP;
-//   domain — the domain function the route calls (searchSubjects, listTimeline, matchRoster, createActivity);
+//   domain — the domain function the route calls (searchSubjects, listTimeline, matchRoster, createActivity, listReportEvents, listCtas);
 //   raw    — equivalent SQL sent straight to PostgreSQL with `pg` (no Prisma, no HTTP).
 // Every request runs one at a time (one in flight): ops/s is 1000 / mean latency of that path.
 import os from 'node:os';
@@ -14,8 +14,11 @@ import { searchKey } from '../packages/c360/src/search/search-key.ts';
 import { openStore } from '../packages/c360/src/store/index.ts';
 import { createActivity } from '../packages/c360/src/timeline/create-activity.ts';
 import { listTimeline } from '../packages/c360/src/timeline/list-timeline.ts';
+import { listCtas } from '../packages/c360/src/ctas/list-ctas.ts';
+import { listReportEvents } from '../packages/c360/src/reports/list-report-events.ts';
 import { encodeCursor } from '../packages/c360/src/timeline/timeline-cursor.ts';
 import pg from 'pg';
+import { AFTER_CALL_SIZES, seedAfterCall } from './seed-after-call.ts';
 import {
   BENCH_PASSWORD,
   benchUuid,
@@ -80,6 +83,7 @@ async function main() {
     const timings = await seedLarge(databaseUrl);
     seedSummary = `seeded in ${timings.totalSeconds.toFixed(1)} s`;
   }
+  await seedAfterCall(databaseUrl);
 
   const domainId = await md5uuid('domain-a');
   const viewerId = await md5uuid('user-0');
@@ -383,6 +387,72 @@ async function main() {
       bff: await measure(createN, 10, (i) => http('POST', '/api/activities', inputOf(100_000 + i))),
       domain: await measure(createN, 10, (i) => createActivity(prisma, actor, inputOf(200_000 + i))),
       raw: await measure(createN, 10, (i) => rawCreate(300_000 + i)),
+    });
+
+    // ── 6. Reports: the large company's first page of events, with meetings per week ──
+    const reportPageSql = `
+      SELECT e.id, e.type, e."createdAt", e."meetingUuid", e.data, u.id AS "userId", u."displayName" AS "userName",
+             c.id AS "companyId", c.name AS "companyName", r.id AS "relationshipId", r.name AS "relationshipName"
+      FROM "AuditEvent" e
+      LEFT JOIN "User" u ON u.id = e."userId"
+      LEFT JOIN "Relationship" r ON r.id = e."relationshipId"
+      LEFT JOIN "Company" c ON c.id = COALESCE(e."companyId", r."companyId")
+      WHERE e."domainId" = $1::uuid AND e.type = ANY($3::text[])
+        AND (e."companyId" = $2::uuid OR e."relationshipId" IN (SELECT id FROM "Relationship" WHERE "companyId" = $2::uuid AND "domainId" = $1::uuid))
+      ORDER BY e."createdAt" DESC, e.id DESC
+      LIMIT 51`;
+    const weeksSql = `
+      WITH weeks AS (
+        SELECT generate_series(date_trunc('week', $3::timestamptz AT TIME ZONE 'UTC'), date_trunc('week', $4::timestamptz AT TIME ZONE 'UTC'), interval '1 week') AS week
+      ), counted AS (
+        SELECT date_trunc('week', e."createdAt" AT TIME ZONE 'UTC') AS week, COUNT(DISTINCT e."meetingUuid")::int AS meetings
+        FROM "AuditEvent" e
+        WHERE e."domainId" = $1::uuid AND e.type IN ('sidebar.opened', 'meeting.logged') AND e."meetingUuid" IS NOT NULL
+          AND (e."companyId" = $2::uuid OR e."relationshipId" IN (SELECT id FROM "Relationship" WHERE "companyId" = $2::uuid AND "domainId" = $1::uuid))
+          AND e."createdAt" >= $3::timestamptz AND e."createdAt" < $4::timestamptz
+        GROUP BY 1
+      )
+      SELECT to_char(weeks.week, 'YYYY-MM-DD') AS "weekStart", COALESCE(counted.meetings, 0) AS meetings
+      FROM weeks LEFT JOIN counted ON counted.week = weeks.week ORDER BY weeks.week`;
+    const reportTypes = ['sidebar.opened', 'activity.draft-saved', 'activity.logged', 'person.added', 'score.updated', 'attributes.updated', 'meeting.logged',
+      'meeting.log-discarded', 'cta.created', 'cta.closed', 'cta.reopened', 'recording.attached', 'recording.download-failed'];
+    const chartTo = new Date();
+    const chartFrom = new Date(chartTo.getTime() - 12 * 7 * 86_400_000);
+    const rawReport = () =>
+      Promise.all([
+        raw.query(reportPageSql, [domainId, bigCompanyId, reportTypes]),
+        raw.query(weeksSql, [domainId, bigCompanyId, chartFrom.toISOString(), chartTo.toISOString()]),
+      ]);
+    log('reports…');
+    const reportN = iters(100);
+    results.push({
+      scenario: `reports: first page (50) of the large company + meetings per week`,
+      bff: await measure(reportN, 8, () => http('GET', `/api/reports/events?companyId=${bigCompanyId}`)),
+      domain: await measure(reportN, 8, () => listReportEvents(prisma, actor, { companyId: bigCompanyId })),
+      raw: await measure(reportN, 8, rawReport),
+      note: `${AFTER_CALL_SIZES.largeCompanyEvents} events on the large company (a third on its relationship), ${AFTER_CALL_SIZES.largeCompanyEvents + AFTER_CALL_SIZES.otherEvents} in all; raw runs the page and the weekly count in parallel, as the domain does`,
+    });
+
+    // ── 7. CTA list: the large company's first page, open first ──
+    const ctaSql = `
+      SELECT c.id, c.type, c.subject, c.priority, c.status, to_char(c."dueDate", 'YYYY-MM-DD') AS "dueDate",
+        (c.status = 'OPEN' AND c."dueDate" < $3::date) AS overdue, c."ownerId", u."displayName" AS "ownerName",
+        c."companyId", c."relationshipId", c."activityId", a.subject AS "activitySubject", c."createdAt", c."closedAt"
+      FROM "Cta" c
+      JOIN "User" u ON u.id = c."ownerId"
+      LEFT JOIN "Activity" a ON a.id = c."activityId" AND (a.status = 'LOGGED' OR a."authorId" = $4::uuid)
+      WHERE c."domainId" = $1::uuid AND c."companyId" = $2::uuid
+      ORDER BY c.status, c."dueDate", c.id
+      LIMIT 21`;
+    const today = new Date().toISOString().slice(0, 10);
+    log('CTA list…');
+    const ctaN = iters(200);
+    results.push({
+      scenario: `CTA list: first page (20) of the large company, open first`,
+      bff: await measure(ctaN, 16, () => http('GET', `/api/companies/${bigCompanyId}/ctas?status=ALL`)),
+      domain: await measure(ctaN, 16, () => listCtas(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, limit: 20, status: 'ALL' })),
+      raw: await measure(ctaN, 16, () => raw.query(ctaSql, [domainId, bigCompanyId, today, viewerId])),
+      note: `${AFTER_CALL_SIZES.largeCompanyCtas} CTAs on the large company, ${AFTER_CALL_SIZES.largeCompanyCtas + AFTER_CALL_SIZES.otherCtas} in all`,
     });
   } finally {
     await server.close();
