@@ -12,8 +12,11 @@ import type { Activity } from '@c360/contracts';
 export async function auditActivity(prisma: PrismaClient, { user, domain }: SignedIn, activity: Activity): Promise<void> {
   if (activity.status === 'DRAFT' && activity.version > 1) return;
   const type = activity.status === 'LOGGED' ? 'activity.logged' : 'activity.draft-saved';
+  // Its event can only be newer than the activity: bounding the search by the activity's creation keeps it
+  // to a short range of the (domainId, type, createdAt) index however long the audit trail grows.
+  const { createdAt } = await prisma.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { createdAt: true } });
   const recorded = await prisma.auditEvent.findFirst({
-    where: { domainId: domain.id, type, data: { path: ['activityId'], equals: activity.id } },
+    where: { domainId: domain.id, type, createdAt: { gte: createdAt }, data: { path: ['activityId'], equals: activity.id } },
     select: { id: true },
   });
   if (recorded) return;
