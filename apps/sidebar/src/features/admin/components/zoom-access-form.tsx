@@ -61,12 +61,7 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
         isPending={update.isPending}
         isSuccess={update.isSuccess}
         error={update.error}
-        labels={{
-          save: t('admin.zoomAccess.save'),
-          saving: t('admin.zoomAccess.saving'),
-          saved: t('admin.zoomAccess.saved'),
-          failed: (detail) => t('admin.zoomAccess.saveFailed', { detail }),
-        }}
+        savedLabel={t('admin.zoomAccess.saved')}
       />
     </form>
   );

@@ -79,12 +79,8 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
         isPending={save.isPending}
         isSuccess={save.isSuccess}
         error={save.error}
-        labels={{
-          save: t('attributes.layout.save'),
-          saving: t('attributes.layout.saving'),
-          saved: t('attributes.layout.saved'),
-          failed: (detail) => t('attributes.layout.saveFailed', { detail }),
-        }}
+        savedLabel={t('attributes.layout.saved')}
+        failedLabel={(detail) => t('attributes.layout.saveFailed', { detail })}
       />
     </form>
   );

@@ -36,12 +36,7 @@ export function MeetingLogForm({ settings }: { settings: DomainSettings }) {
         isPending={update.isPending}
         isSuccess={update.isSuccess}
         error={update.error}
-        labels={{
-          save: t('meetingLog.settings.save'),
-          saving: t('meetingLog.settings.saving'),
-          saved: t('meetingLog.settings.saved'),
-          failed: (detail) => t('meetingLog.settings.saveFailed', { detail }),
-        }}
+        savedLabel={t('meetingLog.settings.saved')}
       />
     </form>
   );
