@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
@@ -17,12 +16,6 @@ let sam: AttributeEditor;
 async function actor(email: string): Promise<AttributeEditor> {
   const user = await prisma.user.findFirstOrThrow({ where: { email }, orderBy: { domain: { host: 'asc' } } });
   return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 beforeAll(async () => {

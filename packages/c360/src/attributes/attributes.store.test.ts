@@ -1,7 +1,6 @@
 import type { CompanyAttributes } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, rejection } from '../../test/support/index.ts';
 import { ZOOM_LAYOUT_KEYS } from '../seed/attributes.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -20,12 +19,6 @@ let globexCompany: string;
 async function actor(email: string): Promise<AttributeEditor> {
   const user = await prisma.user.findFirstOrThrow({ where: { email }, orderBy: { domain: { host: 'asc' } } });
   return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const read = (companyId: string, reader: AttributeEditor = alex) => readAttributes(prisma, { domainId: reader.domainId, companyId });

@@ -1,7 +1,6 @@
 import type { Cta } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
@@ -24,17 +23,6 @@ let relationshipId: string;
 let activityId: string;
 let globexCompanyId: string;
 
-async function actor(email: string): Promise<CtaActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]!, environment: 'PRODUCTION' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 async function readAll(subject: CtaListSubject, limit: number, status: 'OPEN' | 'ALL' = 'ALL'): Promise<Cta[]> {
   const items: Cta[] = [];
   let cursor: string | undefined;
@@ -52,7 +40,7 @@ const followUp = (subject: string, dueDate: string, extra: Record<string, unknow
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  [alex, vera, hana, sam] = (await Promise.all(['alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example'].map(actor))) as [
+  [alex, vera, hana, sam] = (await Promise.all(['alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)))) as [
     CtaActor,
     CtaActor,
     CtaActor,

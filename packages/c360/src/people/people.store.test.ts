@@ -1,7 +1,6 @@
 import type { Person } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addPerson } from './add-person.ts';
@@ -17,17 +16,6 @@ let ian: PeopleActor;
 let sam: PeopleActor;
 let acme: { companyId: string; otherCompanyId: string; relationshipId: string };
 let globexCompanyId: string;
-
-async function actor(email: string): Promise<PeopleActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]!, environment: 'PRODUCTION' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function readAll(domainId: string, subject: PeopleSubject, limit: number): Promise<Person[]> {
   const items: Person[] = [];
@@ -47,7 +35,7 @@ beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
   [alex, vera, paul, ian, sam] = await Promise.all(
-    ['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'ian@acme.example', 'sam@globex.example'].map(actor),
+    ['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'ian@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
   ) as [PeopleActor, PeopleActor, PeopleActor, PeopleActor, PeopleActor];
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId } });
   const other = await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: relationship.companyId } } });

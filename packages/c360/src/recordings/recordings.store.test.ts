@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
@@ -25,17 +24,6 @@ let alex: TimelineActor;
 let vera: TimelineActor;
 let globexUser: TimelineActor;
 let companyId: string;
-
-async function actor(email: string, tenant: string): Promise<TimelineActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant, environment: 'PRODUCTION' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A meeting the sidebar was opened in (hosted by HOST) and its logged activity. */
 async function loggedMeeting(owner = alex, status: 'LOGGED' | 'DRAFT' = 'LOGGED') {
@@ -74,8 +62,8 @@ const policy = { baseMs: 1000, maxAttempts: 3 };
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  alex = await actor('alex@acme.example', 'acme');
-  vera = await actor('vera@acme.example', 'acme');
+  alex = await demoActor(prisma, 'alex@acme.example');
+  vera = await demoActor(prisma, 'vera@acme.example');
   const globexDomain = await prisma.domain.findFirstOrThrow({ where: { tenant: 'globex', environment: 'PRODUCTION' } });
   const globexAdmin = await prisma.user.findFirstOrThrow({ where: { domainId: globexDomain.id, licence: { not: 'VIEWER' } } });
   globexUser = { id: globexAdmin.id, domainId: globexAdmin.domainId, licence: globexAdmin.licence, isAdmin: globexAdmin.isAdmin };

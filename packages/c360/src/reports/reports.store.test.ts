@@ -1,7 +1,6 @@
 import type { ReportEvent, ReportQueryInput } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { listReportEvents } from './list-report-events.ts';
@@ -23,18 +22,6 @@ let globexCompanyId: string;
 const ids = new Map<string, string>();
 
 const MARCH = { from: '2025-03-03', to: '2025-03-30' } as const;
-
-async function actor(email: string): Promise<ReportsActor> {
-  const tenant = email.split('@')[1]!.split('.')[0]!;
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant, environment: 'PRODUCTION' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 interface EventSpec {
   name: string;
@@ -63,7 +50,7 @@ beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
   [alex, hana, vera, paul, sam] = (await Promise.all(
-    ['alex@acme.example', 'hana.sato@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map(actor),
+    ['alex@acme.example', 'hana.sato@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
   )) as [ReportsActor, ReportsActor, ReportsActor, ReportsActor, ReportsActor];
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId }, orderBy: { id: 'asc' } });
   a = { companyId: relationship.companyId, relationshipId: relationship.id };

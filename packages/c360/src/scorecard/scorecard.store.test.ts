@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { overallScore } from './overall-score.ts';
@@ -14,17 +13,6 @@ let alex: ScorecardActor;
 let vera: ScorecardActor;
 let paul: ScorecardActor;
 let sam: ScorecardActor;
-
-async function actor(email: string): Promise<ScorecardActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]!, environment: 'PRODUCTION' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A company of the actor's domain with its scorecard's first manual and first automated measure. */
 async function companyOf(owner: ScorecardActor, skip = 0) {
@@ -46,7 +34,7 @@ async function companyOf(owner: ScorecardActor, skip = 0) {
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  [alex, vera, paul, sam] = await Promise.all(['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map(actor)) as [ScorecardActor, ScorecardActor, ScorecardActor, ScorecardActor];
+  [alex, vera, paul, sam] = await Promise.all(['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email))) as [ScorecardActor, ScorecardActor, ScorecardActor, ScorecardActor];
 }, 60_000);
 afterAll(() => store?.close());
 

@@ -1,7 +1,6 @@
 import type { Activity } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
-import { AppError } from '../errors/app-error.ts';
+import { createTestStore, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addComment } from './add-comment.ts';
@@ -21,12 +20,6 @@ let globex: { companyId: string; personId: string };
 async function actor(email: string): Promise<TimelineActor> {
   const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]! } } });
   return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function readAll(viewer: TimelineActor, subject: TimelineSubject, limit = 7): Promise<Activity[]> {

@@ -1,2 +1,3 @@
 export { createTestStore, testStoreKind, type TestStoreOptions } from './test-store.ts';
 export { rateLimiterContract } from './rate-limiter-contract.ts';
+export { demoActor, rejection, type DemoActor } from './demo-actors.ts';
