@@ -1,3 +1,4 @@
+export * from './clock/index.ts';
 export * from './errors/app-error.ts';
 export * from './scorecard/index.ts';
 export * from './auth/index.ts';

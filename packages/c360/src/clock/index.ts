@@ -1,0 +1,1 @@
+export { now, setClock, type Clock } from './clock.ts';
