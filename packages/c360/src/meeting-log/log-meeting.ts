@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import type { MeetingLogActivity, MeetingLogMode } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Prisma } from '../store/prisma.ts';
@@ -43,7 +44,7 @@ async function logDraft(tx: Prisma.TransactionClient, input: LogMeetingInput, dr
     where: { id: draft.id },
     data: {
       status: 'LOGGED',
-      loggedAt: new Date(),
+      loggedAt: now(),
       source: 'ZOOM_MEETING_LOG',
       version: { increment: 1 },
       ...(edits?.type === undefined ? {} : { type: edits.type }),
@@ -79,13 +80,13 @@ async function createLog(tx: Prisma.TransactionClient, input: LogMeetingInput, a
       status: 'LOGGED',
       subject: edits?.subject ?? meeting.topic ?? UNTITLED,
       notes: sanitizeNotes(edits?.notes ?? ''),
-      activityDate: meeting.startedAt ?? meeting.endedAt ?? new Date(),
+      activityDate: meeting.startedAt ?? meeting.endedAt ?? now(),
       durationMinutes: meetingDuration(meeting.startedAt, meeting.endedAt),
       authorId: hostUserId,
       ...subject,
       meetingUuid: meeting.meetingUuid,
       source: 'ZOOM_MEETING_LOG',
-      loggedAt: new Date(),
+      loggedAt: now(),
       internalAttendees: { createMany: { data: attendees.internalAttendeeIds.map((userId) => ({ domainId, userId })) } },
       externalAttendees: { createMany: { data: attendees.externalPersonIds.map((personId) => ({ domainId, personId })) } },
     },

@@ -1,4 +1,4 @@
-import { actOnMeetingLog, endMeeting, readMeetingLog, type SignedIn, type TimelineActor } from '@c360/c360';
+import { actOnMeetingLog, endMeeting, now, readMeetingLog, type SignedIn, type TimelineActor } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Router } from 'express';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
@@ -42,7 +42,7 @@ export function meetingLogRoutes(router: Router, prisma: PrismaClient, hub: Meet
       domainId: signedIn.domain.id,
       hostUserId: signedIn.user.id,
       meetingUuid,
-      endedAt: new Date(),
+      endedAt: now(),
     });
     await publish(signedIn.domain.id, ended.map((meeting) => meeting.meetingUuid));
     res.json(await logOf(signedIn, meetingUuid));
