@@ -5,11 +5,12 @@ import { DEMO_PASSWORD } from '../seed/index.ts';
 import type { Store } from '../store/index.ts';
 import { lookupSignIn } from './lookup-sign-in.ts';
 import { verifyPassword } from './password.ts';
+import type * as Password from './password.ts';
 import { signIn } from './sign-in.ts';
 
 // Watched, not replaced: sign-in still verifies for real, and the test sees which hash it verified against.
 vi.mock('./password.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./password.ts')>();
+  const actual = await importOriginal<typeof Password>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
