@@ -6,7 +6,7 @@ import { lastAttempt, redeliver, sendWebhook } from '@c360/zoom-sandbox/src/webh
 import { ZOOM_USERS } from '@c360/zoom-sandbox/src/zoom-users.ts';
 import { setClock } from '@c360/c360';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRecordingDownloader, type RecordingDownloader } from '../../src/recordings/recording-downloader.ts';
 import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
 import { installApp } from '../support/zoom-browser.ts';
@@ -43,6 +43,10 @@ beforeAll(async () => {
   });
   restoreClock = setClock(() => new Date(Date.now() + offsetMs));
 }, 60_000);
+// Zoom's webhooks are signed on Zoom's clock: a product clock left minutes ahead would find them stale.
+afterEach(() => {
+  offsetMs = 0;
+});
 afterAll(async () => {
   restoreClock?.();
   await downloader?.stop();
