@@ -45,7 +45,7 @@ describe('company attributes in the meeting (issue 6)', () => {
     const shown = sidebar.getByRole('list', { name: 'Shown in Zoom, in this order' });
     expect((await shown.locator('.attribute-layout__label').allInnerTexts()).slice(0, 3)).toEqual(['Stage', 'ARR', 'Renewal Date']);
     await sidebar.getByRole('button', { name: 'Save' }).click();
-    await sidebar.getByText('Saved. The Attributes tab now shows these fields in this order.').waitFor();
+    await sidebar.getByText('Saved. The Attributes tab now shows these fields, in this order and with these limits.').waitFor();
     await sidebar.getByRole('button', { name: 'Done' }).click();
 
     await sidebar.getByRole('tab', { name: 'Attributes' }).click();
