@@ -144,4 +144,18 @@ describe('updating a measure', () => {
     const invalid = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 101 }));
     expect(invalid).toMatchObject({ code: 'VALIDATION', errors: [expect.objectContaining({ path: 'score' })] });
   });
+
+  it('keeps every score a whole number: a fraction is refused, and what is shown is what is stored', async () => {
+    const { subject, assignmentId, manual } = await companyOf(alex, 5);
+    const fraction = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73.2 }));
+    expect(fraction.errors).toEqual([{ path: 'score', message: 'Enter a whole number from 0 to 100.' }]);
+
+    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73 });
+    const shown = [view.overall.score, view.overall.previousScore, ...view.history.map((point) => point.score), ...view.groups.flatMap((group) => group.measures.map((measure) => measure.score))];
+    for (const score of shown) if (score !== null) expect(Number.isInteger(score), String(score)).toBe(true);
+    const stored = await prisma.scorecardAssignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    expect(stored.overallScore?.toNumber()).toBe(view.overall.score);
+    const band = view.scheme.ranges.find((range) => range.label === view.overall.label)!;
+    expect(view.overall.score).toBeLessThanOrEqual(band.max);
+  });
 });
