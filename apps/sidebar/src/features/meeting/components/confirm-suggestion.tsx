@@ -20,7 +20,7 @@ interface ConfirmSuggestionProps {
  */
 export function ConfirmSuggestion({ meetingUuid, participantUuid, displayName, suggestion, onConfirmed }: ConfirmSuggestionProps) {
   const { t } = useTranslation();
-  const confirm = useConfirmParticipantPerson(meetingUuid);
+  const confirm = useConfirmParticipantPerson(meetingUuid, onConfirmed);
   return (
     <span className="suggestion">
       <span className="suggestion__text">{t('meeting.suggestion', { name: suggestion.name })}</span>
@@ -29,7 +29,7 @@ export function ConfirmSuggestion({ meetingUuid, participantUuid, displayName, s
         className="button suggestion__confirm"
         aria-label={t('meeting.confirmLabel', { participant: displayName, name: suggestion.name })}
         aria-disabled={confirm.isPending || undefined}
-        onClick={() => confirm.isPending || confirm.mutate({ participantUuid, personId: suggestion.personId }, { onSuccess: onConfirmed })}
+        onClick={() => confirm.isPending || confirm.mutate({ participantUuid, personId: suggestion.personId })}
       >
         {confirm.isPending ? t('meeting.confirming') : t('meeting.confirm')}
       </button>
