@@ -45,7 +45,7 @@ describe('company attributes in the meeting (issue 6)', () => {
     const shown = sidebar.getByRole('list', { name: 'Shown in Zoom, in this order' });
     expect((await shown.locator('.attribute-layout__label').allInnerTexts()).slice(0, 3)).toEqual(['Stage', 'ARR', 'Renewal Date']);
     await sidebar.getByRole('button', { name: 'Save' }).click();
-    await sidebar.getByText('Saved. The Attributes tab now shows these fields in this order.').waitFor();
+    await sidebar.getByText('Saved. The Attributes tab now shows these fields, in this order and with these limits.').waitFor();
     await sidebar.getByRole('button', { name: 'Done' }).click();
 
     await sidebar.getByRole('tab', { name: 'Attributes' }).click();
@@ -79,6 +79,34 @@ describe('company attributes in the meeting (issue 6)', () => {
     await sponsor.locator('.attribute__value', { hasText: 'Mine: Dana Scott' }).waitFor();
     const stored = companyAttributesSchema.parse((await apiAnswer(page, path)).body);
     expect(stored.fields.find((field) => field.key === 'executiveSponsor')?.value).toBe('Mine: Dana Scott');
+  }, 60_000);
+
+  it('a value beyond its limits is refused in the editor, naming the limit: ARR’s minimum of 0 and a maximum the admin sets', async () => {
+    const { sidebar } = await openAttributes('alex@acme.example');
+    await attribute(sidebar, 'ARR').getByRole('button', { name: 'Edit ARR' }).click();
+    // While edited, the field is labelled with its currency.
+    const amount = sidebar.getByLabel('ARR (USD)', { exact: true });
+    const arr = attributeList(sidebar).getByRole('listitem').filter({ has: amount });
+    await amount.fill('-5');
+    await arr.getByRole('button', { name: 'Save' }).click();
+    await arr.getByText('Enter $0.00 or more.').waitFor();
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    await arr.getByRole('button', { name: 'Cancel' }).click();
+
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    await sidebar.getByRole('menuitem', { name: 'Zoom app attributes' }).click();
+    const seats = sidebar.getByRole('group', { name: 'Limits of Licensed Seats' });
+    await seats.getByLabel('Maximum').fill('500');
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await sidebar.getByText('Saved. The Attributes tab now shows these fields, in this order and with these limits.').waitFor();
+    await sidebar.getByRole('button', { name: 'Done' }).click();
+
+    await sidebar.getByRole('tab', { name: 'Attributes' }).click();
+    const licensed = attribute(sidebar, 'Licensed Seats');
+    await licensed.getByRole('button', { name: 'Edit Licensed Seats' }).click();
+    await sidebar.getByLabel('Licensed Seats', { exact: true }).fill('501');
+    await licensed.getByRole('button', { name: 'Save' }).click();
+    await licensed.getByText('Enter 500 or less.').waitFor();
   }, 60_000);
 
   it('a Viewer sees the fields and can change none of them', async () => {

@@ -14,6 +14,8 @@ const newMeeting = () => startDemoMeeting(meetings()).meetingUUID;
 const open = (options: OpenMeetingSidebarOptions) => openMeetingSidebar(harness.newPage, harness.product().sandbox.url, options);
 
 const { displayName: JORDAN, email: JORDAN_EMAIL } = DEMO_MEETING.unknownAttendee;
+// Joins without an e-mail: Gainsight suggests Northwind's Olivia Park by her name.
+const OLIVIA = 'Olivia Park';
 const participant = (sidebar: FrameLocator, name: string) =>
   sidebar.getByRole('list', { name: /^Participants/ }).getByRole('listitem').filter({ hasText: name });
 const section = (sidebar: FrameLocator, name: string) => sidebar.getByRole('list', { name, exact: true });
@@ -80,5 +82,43 @@ describe('the people journey: who of the customer is in the call, and adding who
     // The company's whole list is one click away, and has them too.
     await sidebar.getByRole('button', { name: `All people of ${DEMO_MEETING.companyName}` }).click();
     await section(sidebar, `All people of ${DEMO_MEETING.companyName}`).getByRole('listitem').filter({ hasText: JORDAN }).waitFor();
+  });
+
+  it('a suggested attendee is one state in both tabs: confirmed in People, she is confirmed in Participants and in a colleague’s sidebar', async () => {
+    const meetingUuid = newMeeting();
+    const { sidebar } = await hostOnPeopleTab(meetingUuid);
+    const vera = await open({ email: 'vera@acme.example', role: 'attendee', meetingUuid });
+    await participant(vera.sidebar, OLIVIA).getByText(`Is this ${OLIVIA}?`).waitFor();
+
+    // "Is this Olivia Park?" in Participants is "to confirm" in People too, never "not in Gainsight".
+    await participant(sidebar, OLIVIA).getByText(`Is this ${OLIVIA}?`).waitFor();
+    const toConfirm = section(sidebar, 'To confirm').getByRole('listitem').filter({ hasText: OLIVIA });
+    await toConfirm.getByText(`Is this ${OLIVIA}?`).waitFor();
+    expect(await section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: OLIVIA }).count()).toBe(0);
+
+    await toConfirm.getByRole('button', { name: `Confirm that ${OLIVIA} is ${OLIVIA}` }).click();
+    await section(sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: OLIVIA }).getByText('Head of Customer Experience · Champion').waitFor();
+    await participant(sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
+    expect(await section(sidebar, 'To confirm').count()).toBe(0);
+    await sidebar.getByRole('status').filter({ hasText: `${OLIVIA} is confirmed as this attendee.` }).waitFor({ state: 'attached' });
+
+    // Vera's sidebar follows the meeting's event stream: no reload, no click.
+    await participant(vera.sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
+    await vera.sidebar.getByRole('tab', { name: 'People' }).click();
+    await section(vera.sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: OLIVIA }).waitFor();
+    expect(await section(vera.sidebar, 'To confirm').count()).toBe(0);
+  }, 60_000);
+
+  it('confirmed in Participants, the suggested attendee leaves People’s "to confirm" for the company’s attendees', async () => {
+    const meetingUuid = newMeeting();
+    const { sidebar } = await hostOnPeopleTab(meetingUuid);
+    const toConfirm = section(sidebar, 'To confirm').getByRole('listitem').filter({ hasText: OLIVIA });
+    await toConfirm.getByText(`Is this ${OLIVIA}?`).waitFor();
+
+    await participant(sidebar, OLIVIA).getByRole('button', { name: `Confirm that ${OLIVIA} is ${OLIVIA}` }).click();
+    await participant(sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
+    await section(sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: OLIVIA }).getByText('Head of Customer Experience · Champion').waitFor();
+    await expect.poll(() => section(sidebar, 'To confirm').count()).toBe(0);
+    expect(await section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: OLIVIA }).count()).toBe(0);
   });
 });

@@ -38,7 +38,7 @@ describe('the scorecard in the meeting (issue 6)', () => {
     // The same schema as the BFF's checks the form first: out of range never leaves the sidebar.
     await score.fill('150');
     await sentiment.getByRole('button', { name: 'Save' }).click();
-    await sentiment.getByText('Enter a score from 0 to 100, or add a comment.').waitFor();
+    await sentiment.getByText('Enter a whole number from 0 to 100, or add a comment.').waitFor();
 
     const next = (await score.inputValue()) === '3' ? '97' : '3';
     await score.fill(next);

@@ -24,6 +24,9 @@ export const attributeDefinitionSchema = z.object({
   readOnly: z.boolean(),
   /** A NUMBER stored as a whole number (e.g. employees). */
   integer: z.boolean(),
+  /** The smallest and largest value a NUMBER or CURRENCY may take, as the admin set them; null: no bound (always for other types). */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
 });
 export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
 
@@ -35,6 +38,29 @@ export type AttributeValue = z.infer<typeof attributeValueSchema>;
 const LARGEST_NUMBER = 999_999_999_999;
 const TEXT_MAX = 2000;
 
+/** The types whose values the admin may bound (minimum 0 unless the admin says otherwise). */
+export const BOUNDED_TYPES: readonly AttributeType[] = ['NUMBER', 'CURRENCY'];
+export const isBoundedType = (type: AttributeType): boolean => BOUNDED_TYPES.includes(type);
+
+const boundSchema = z.number('Enter a number.').min(-LARGEST_NUMBER, 'The number is too small.').max(LARGEST_NUMBER, 'The number is too large.');
+
+/** A NUMBER or CURRENCY attribute's bounds as the admin sets them; null is "no bound". */
+export const attributeBoundsSchema = z
+  .object({ min: boundSchema.nullable(), max: boundSchema.nullable() })
+  .refine(({ min, max }) => min === null || max === null || min <= max, { message: 'The maximum cannot be below the minimum.', path: ['max'] });
+export type AttributeBounds = z.infer<typeof attributeBoundsSchema>;
+
+/**
+ * A number within the admin's bounds (and what the store holds); the message names the bound, so a refused
+ * value says what would do.
+ */
+function boundedNumber({ min, max }: Pick<AttributeDefinition, 'min' | 'max'>, notANumber: string): z.ZodNumber {
+  return z
+    .number(notANumber)
+    .min(min ?? -LARGEST_NUMBER, min === null ? 'The number is too small.' : `Enter ${min} or more.`)
+    .max(max ?? LARGEST_NUMBER, max === null ? 'The number is too large.' : `Enter ${max} or less.`);
+}
+
 const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValue> => {
   switch (definition.type) {
     case 'TEXT': {
@@ -42,14 +68,11 @@ const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValu
       return definition.required ? text.min(1, 'Enter a value.') : text;
     }
     case 'NUMBER': {
-      const number = z.number('Enter a number.').min(-LARGEST_NUMBER, 'The number is too small.').max(LARGEST_NUMBER, 'The number is too large.');
+      const number = boundedNumber(definition, 'Enter a number.');
       return definition.integer ? number.int('Enter a whole number.') : number;
     }
     case 'CURRENCY':
-      return z
-        .number('Enter an amount.')
-        .min(-LARGEST_NUMBER, 'The amount is too small.')
-        .max(LARGEST_NUMBER, 'The amount is too large.')
+      return boundedNumber(definition, 'Enter an amount.')
         // Amounts are kept in cents; more digits would be silently rounded away.
         .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, 'Use at most two decimals.');
     case 'DATE':
@@ -118,5 +141,7 @@ export type AttributeLayout = z.infer<typeof attributeLayoutSchema>;
 /** `PUT /api/admin/attribute-layout`. */
 export const saveAttributeLayoutSchema = z.object({
   keys: z.array(attributeKeySchema).max(200),
+  /** New bounds of NUMBER and CURRENCY attributes, by key; an attribute left out keeps its own. */
+  bounds: z.record(attributeKeySchema, attributeBoundsSchema).optional(),
 });
 export type SaveAttributeLayout = z.infer<typeof saveAttributeLayoutSchema>;

@@ -16,6 +16,13 @@ export const MIN_SCORE = 0;
 export const MAX_SCORE = 100;
 export const MAX_MEASURE_COMMENT_LENGTH = 2000;
 
+/**
+ * The one rule for every score: a whole number from 0 to 100, as Gainsight shows scores, with a fraction
+ * (an overall score is a weighted mean) rounded half up. The server stores scores so and bands them so,
+ * and the sidebar shows them so, so no "73.2" appears next to a "70.05" and what is shown is what is stored.
+ */
+export const roundScore = (score: number): number => Math.round(score);
+
 /** A band of the scheme; its lower bound is exclusive except at 0 (0–50, 51–75, 76–100). */
 export const scoreRangeSchema = z.object({
   label: z.string(),
@@ -94,7 +101,12 @@ export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
  */
 export const updateMeasureSchema = z
   .object({
-    score: z.number().min(MIN_SCORE).max(MAX_SCORE).optional(),
+    score: z
+      .number()
+      .int(`Enter a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`)
+      .min(MIN_SCORE, `Enter a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`)
+      .max(MAX_SCORE, `Enter a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`)
+      .optional(),
     comment: z.string().trim().max(MAX_MEASURE_COMMENT_LENGTH).optional(),
   })
   .refine((update) => update.score !== undefined || update.comment !== undefined, {

@@ -34,6 +34,29 @@ describe('/api/admin/attribute-layout', () => {
     expect(attributes.fields.map((field) => field.key)).toEqual(reordered);
   });
 
+  it('lets the tenant admin bound a number field, which the Attributes tab carries and every edit keeps', async () => {
+    const alex = await signedIn(app, store, 'alex@acme.example');
+    const { keys } = attributeLayoutSchema.parse((await get(app, '/api/admin/attribute-layout', alex).expect(200)).body);
+    const shown = keys.includes('licensedSeats') ? keys : [...keys, 'licensedSeats'];
+    const saved = attributeLayoutSchema.parse((await put(alex, { keys: shown, bounds: { licensedSeats: { min: 5, max: 900 } } }).expect(200)).body);
+    expect(saved.definitions.find((definition) => definition.key === 'licensedSeats')).toMatchObject({ min: 5, max: 900 });
+
+    const path = `/api/companies/${await companyIdOf(store, 'acme.gainsightcloud.com')}/attributes`;
+    const attributes = companyAttributesSchema.parse((await get(app, path, alex).expect(200)).body);
+    expect(attributes.fields.find((field) => field.key === 'licensedSeats')).toMatchObject({ min: 5, max: 900 });
+    const refused = await request(app).patch(path).set('Origin', PUBLIC_URL).set('Cookie', alex).send({ values: { licensedSeats: 4 }, version: attributes.version });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ path: 'values.licensedSeats', message: 'Enter 5 or more.' }]);
+  });
+
+  it('answers bounds that are upside down or not for a number field with 400 naming them', async () => {
+    const alex = await signedIn(app, store, 'alex@acme.example');
+    const res = await put(alex, { keys: ['arr'], bounds: { arr: { min: 10, max: 1 } } }).expect(400);
+    expect(res.body.errors).toEqual([{ path: 'bounds.arr.max', message: 'The maximum cannot be below the minimum.' }]);
+    const text = await put(alex, { keys: ['arr'], bounds: { healthNotes: { min: 0, max: 1 } } }).expect(400);
+    expect(text.body.errors.map((error: { path: string }) => error.path)).toEqual(['bounds.healthNotes']);
+  });
+
   it.each(['hana.sato@acme.example', 'paul@acme.example', 'vera@acme.example'])('refuses %s, who is no tenant admin', async (username) => {
     const cookie = await signedIn(app, store, username);
     await get(app, '/api/admin/attribute-layout', cookie).expect(403);

@@ -96,6 +96,14 @@ describe('PATCH /api/companies/:id/attributes', () => {
     await patch(sam, companyId, { values: { healthNotes: 'Globex' }, version: 1 }).expect(404);
   });
 
+  it('refuses a negative ARR with 400 naming the field and its minimum, and keeps the value', async () => {
+    const alex = await signedIn(app, store, 'alex@acme.example');
+    const before = await read(alex);
+    const res = await patch(alex, companyId, { values: { arr: -5 }, version: before.version }).expect(400);
+    expect(res.body.errors).toEqual([{ path: 'values.arr', message: 'Enter 0 or more.' }]);
+    expect(await read(alex)).toEqual(before);
+  });
+
   it.each([
     [{ values: { licensedSeats: 'lots' }, version: 1 }, {}, 'values.licensedSeats'],
     [{ values: { nextQbr: '31/12/2026' }, version: 1 }, {}, 'values.nextQbr'],

@@ -159,16 +159,17 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('streams the view, then the view after every change', async () => {
+  /** Follows a sidebar's event stream: each call answers the next `meeting` event. */
+  async function followEvents(cookie: string) {
     const { port } = server.address() as AddressInfo;
     const abort = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}${path(M, '/events')}`, { headers: { Cookie: veraAttendee }, signal: abort.signal });
+    const res = await fetch(`http://127.0.0.1:${port}${path(M, '/events')}`, { headers: { Cookie: cookie }, signal: abort.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
-    const nextEvent = async (): Promise<MeetingView> => {
+    const next = async (): Promise<MeetingView> => {
       for (;;) {
         const end = buffer.indexOf('\n\n');
         if (end >= 0) {
@@ -182,15 +183,50 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
         buffer += decoder.decode(value, { stream: true });
       }
     };
-    try {
-      const initial = await nextEvent();
-      expect(initial.meetingUuid).toBe(M);
-      await put(path(M, '/roster'), alexHost, { participants: demoRoster().slice(0, 2) }).expect(200);
-      const update = await nextEvent();
-      expect(update.participants.map((p) => p.participantUuid)).toEqual(['p-host', 'p-0']);
-    } finally {
+    const close = async () => {
       abort.abort();
       await reader.cancel().catch(() => undefined);
+    };
+    return { next, close };
+  }
+
+  it('streams the view, then the view after every change', async () => {
+    const events = await followEvents(veraAttendee);
+    try {
+      const initial = await events.next();
+      expect(initial.meetingUuid).toBe(M);
+      await put(path(M, '/roster'), alexHost, { participants: demoRoster().slice(0, 2) }).expect(200);
+      const update = await events.next();
+      expect(update.participants.map((p) => p.participantUuid)).toEqual(['p-host', 'p-0']);
+    } finally {
+      await events.close();
+    }
+  });
+
+  it('gives a suggested participant one state in every sidebar: confirmed in one, confirmed in all, and a suggestion again once cleared', async () => {
+    await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
+    await put(path(M, '/participants/p-2/person'), alexHost, { personId: null }).expect(200);
+    const olivia = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
+    const matchOf = (view: MeetingView) => view.participants.find((p) => p.participantUuid === 'p-2')!.match;
+    const events = await followEvents(veraAttendee);
+    try {
+      expect(matchOf(await events.next())).toMatchObject({ kind: 'suggested-person', suggestion: { personId: olivia.id, name: 'Olivia Park' } });
+
+      // The host confirms (from Participants or People: the same request); Vera's sidebar is told at once.
+      await put(path(M, '/participants/p-2/person'), alexHost, { personId: olivia.id }).expect(200);
+      expect(matchOf(await events.next())).toMatchObject({ kind: 'person', personId: olivia.id, name: 'Olivia Park' });
+      expect(matchOf(meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body))).toMatchObject({ kind: 'person', personId: olivia.id });
+      // Confirming again (the other tab, a retry) changes nothing.
+      await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: olivia.id }).expect(200);
+      expect(matchOf(await events.next())).toMatchObject({ kind: 'person', personId: olivia.id });
+      // The People tab finds the confirmed attendee among the company's people.
+      const members = await get(app, `/api/companies/${northwindId}/people?personIds=${olivia.id}`, veraAttendee).expect(200);
+      expect(members.body.items.map((person: { id: string }) => person.id)).toEqual([olivia.id]);
+
+      await put(path(M, '/participants/p-2/person'), alexHost, { personId: null }).expect(200);
+      expect(matchOf(await events.next())).toMatchObject({ kind: 'suggested-person', suggestion: { personId: olivia.id } });
+    } finally {
+      await events.close();
     }
   });
 });

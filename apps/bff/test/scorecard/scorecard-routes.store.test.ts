@@ -76,8 +76,8 @@ describe('GET /api/{companies|relationships}/:id/scorecard', () => {
 describe('PUT /api/{companies|relationships}/:id/scorecard/measures/:measureId', () => {
   it('lets Full set a manual score and comment, answering the recomputed scorecard', async () => {
     const before = scorecardResponseSchema.parse((await get(app, `/api/companies/${companyId}/scorecard`, cookies.alex)).body).scorecard!;
-    const res = await put(measurePath(manualId), cookies.alex, { score: 12.5, comment: 'Champion changed roles' }).expect(200);
-    expect(measureOf(res.body, manualId)).toMatchObject({ score: 12.5, comment: 'Champion changed roles', type: 'manual' });
+    const res = await put(measurePath(manualId), cookies.alex, { score: 12, comment: 'Champion changed roles' }).expect(200);
+    expect(measureOf(res.body, manualId)).toMatchObject({ score: 12, comment: 'Champion changed roles', type: 'manual' });
     const after = scorecardResponseSchema.parse(res.body).scorecard!;
     expect(after.overall.previousScore).toBe(before.overall.score);
     expect(after.history.at(-1)?.score).toBe(after.overall.score);
@@ -111,6 +111,8 @@ describe('PUT /api/{companies|relationships}/:id/scorecard/measures/:measureId',
       [{ score: 101 }, 'score'],
       [{ score: -1 }, 'score'],
       [{ score: 'high' }, 'score'],
+      // Every score is a whole number (contracts' roundScore): a fraction is refused, not rounded away.
+      [{ score: 73.2 }, 'score'],
       [{ comment: 'x'.repeat(2001) }, 'comment'],
       [{}, 'score'],
       [undefined, 'score'],

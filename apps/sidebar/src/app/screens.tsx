@@ -14,6 +14,8 @@ export interface MenuScreen {
 }
 
 const isAdmin = (gainsight: Gainsight) => gainsight.permissions.administer?.allowed === true;
+// The attribute layout is the Attributes tab's, which only the New 360 experience has (the BFF refuses it too).
+const isNew360Admin = (gainsight: Gainsight) => isAdmin(gainsight) && gainsight.domain.new360;
 const mayViewReports = (gainsight: Gainsight) => gainsight.permissions.viewReports?.allowed === true;
 
 // Lazy: none of them is on the first screen.
@@ -28,7 +30,7 @@ const ReportsScreen = lazy(() => import('../features/reports/components/reports-
 
 export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'zoom-access', labelKey: 'menu.zoomAccess', isAllowed: isAdmin, Screen: ZoomAccessScreen },
-  { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isAdmin, Screen: AttributeLayoutScreen },
+  { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isNew360Admin, Screen: AttributeLayoutScreen },
   { id: 'meeting-log-settings', labelKey: 'meetingLog.settings.menu', isAllowed: isAdmin, Screen: MeetingLogSettingsScreen },
   { id: 'reports', labelKey: 'reports.menu', isAllowed: mayViewReports, Screen: ReportsScreen },
 ];

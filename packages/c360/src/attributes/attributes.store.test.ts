@@ -1,11 +1,11 @@
-import type { CompanyAttributes } from '@c360/contracts';
+import { valueSchemaOf, type CompanyAttributes } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, rejection } from '../../test/support/index.ts';
 import { ZOOM_LAYOUT_KEYS } from '../seed/attributes.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
-import { readAttributes } from './read-attributes.ts';
+import { attributesOf, readAttributes } from './read-attributes.ts';
 import { updateAttributes } from './update-attributes.ts';
 
 let store: Store;
@@ -21,7 +21,7 @@ async function actor(email: string): Promise<AttributeEditor> {
   return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
 }
 
-const read = (companyId: string, reader: AttributeEditor = alex) => readAttributes(prisma, { domainId: reader.domainId, companyId });
+const read = (companyId: string, reader: AttributeEditor = alex) => readAttributes(prisma, reader, companyId);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
 
 beforeAll(async () => {
@@ -48,8 +48,25 @@ describe('readAttributes', () => {
     expect(typeof valueOf(attributes, 'onboardingComplete')).toBe('boolean');
     expect(attributes.fields.find((field) => field.key === 'stage')?.options.length).toBeGreaterThan(1);
     expect(attributes.fields.find((field) => field.key === 'nps')).toMatchObject({ readOnly: true, integer: true });
+    // Amounts and counts start at 0 unless the admin says otherwise; other types have no bounds.
+    expect(attributes.fields.find((field) => field.key === 'arr')).toMatchObject({ min: 0, max: null });
+    expect(attributes.fields.find((field) => field.key === 'licensedSeats')).toMatchObject({ min: 0, max: null });
+    expect(attributes.fields.find((field) => field.key === 'healthNotes')).toMatchObject({ min: null, max: null });
     const csm = valueOf(attributes, 'csm');
     expect(attributes.users.some((user) => user.id === csm)).toBe(true);
+  });
+
+  it('holds no seeded value that its own attribute would refuse, shown or not', async () => {
+    const companies = await prisma.company.findMany({ select: { id: true, domainId: true } });
+    const refused: string[] = [];
+    for (const company of companies) {
+      for (const field of (await attributesOf(prisma, company.domainId, company.id)).fields) {
+        if (!field.readOnly && !valueSchemaOf(field).safeParse(field.value).success) refused.push(`${field.key}=${String(field.value)}`);
+      }
+    }
+    expect(refused).toEqual([]);
+    // The standard amounts and counts outside the layout are at or above their default minimum of 0 too.
+    expect(await prisma.company.count({ where: { OR: [{ arr: { lt: 0 } }, { mrr: { lt: 0 } }, { employees: { lt: 0 } }] } })).toBe(0);
   });
 
   it("answers another domain's company as not found", async () => {
@@ -94,6 +111,15 @@ describe('updateAttributes', () => {
     expect(error.errors?.map((fieldError) => fieldError.path).sort()).toEqual(
       ['values.arr', 'values.contractType', 'values.csm', 'values.employees', 'values.licensedSeats', 'values.nextQbr', 'values.nps', 'values.shoeSize', 'values.stage'].sort(),
     );
+    expect(await read(companyId)).toEqual(before);
+  });
+
+  it('refuses a negative ARR, naming the field and the bound', async () => {
+    const companyId = acmeCompanies[2]!;
+    const before = await read(companyId);
+    const error = await rejection(updateAttributes(prisma, alex, companyId, { values: { arr: -5 }, version: before.version }));
+    expect(error.code).toBe('VALIDATION');
+    expect(error.errors).toEqual([{ path: 'values.arr', message: 'Enter 0 or more.' }]);
     expect(await read(companyId)).toEqual(before);
   });
 

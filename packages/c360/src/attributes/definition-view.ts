@@ -1,4 +1,4 @@
-import { attributeOptionSchema, type AttributeDefinition } from '@c360/contracts';
+import { attributeOptionSchema, isBoundedType, type AttributeDefinition } from '@c360/contracts';
 import { z } from 'zod';
 import type { AttributeDefinition as DefinitionRow } from '../store/prisma.ts';
 
@@ -7,7 +7,10 @@ const optionsSchema = z.array(attributeOptionSchema).catch([]);
 // Standard attributes stored in an Int column of Company: a fraction would not fit.
 const INTEGER_COLUMNS: ReadonlySet<string> = new Set(['employees', 'nps']);
 
-export type DefinitionFields = Pick<DefinitionRow, 'key' | 'label' | 'labelJa' | 'type' | 'options' | 'readOnly' | 'required' | 'standardField'>;
+export type DefinitionFields = Pick<
+  DefinitionRow,
+  'key' | 'label' | 'labelJa' | 'type' | 'options' | 'readOnly' | 'required' | 'standardField' | 'minValue' | 'maxValue'
+>;
 
 export const definitionSelect = {
   key: true,
@@ -18,10 +21,13 @@ export const definitionSelect = {
   readOnly: true,
   required: true,
   standardField: true,
+  minValue: true,
+  maxValue: true,
 } as const;
 
-/** A stored definition as the contract describes it; malformed stored options read as none. */
+/** A stored definition as the contract describes it; malformed stored options read as none, bounds of other types as none. */
 export function toDefinition(row: DefinitionFields): AttributeDefinition {
+  const bounded = isBoundedType(row.type);
   return {
     key: row.key,
     label: row.label,
@@ -31,5 +37,7 @@ export function toDefinition(row: DefinitionFields): AttributeDefinition {
     required: row.required,
     readOnly: row.readOnly,
     integer: row.standardField !== null && INTEGER_COLUMNS.has(row.standardField),
+    min: bounded && row.minValue !== null ? row.minValue.toNumber() : null,
+    max: bounded && row.maxValue !== null ? row.maxValue.toNumber() : null,
   };
 }

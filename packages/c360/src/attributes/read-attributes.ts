@@ -1,7 +1,10 @@
 import type { CompanyAttributes } from '@c360/contracts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { assertNew360 } from '../permissions/assert-new360.ts';
+import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import type { AttributeEditor } from './attribute-editor.ts';
 import { definitionSelect, toDefinition } from './definition-view.ts';
 import { customValueOf, isStandardColumn, standardColumnSelect, wireValueOf } from './stored-values.ts';
 
@@ -23,9 +26,17 @@ export async function findCompany(prisma: Pick<PrismaClient, 'company'>, domainI
 
 /**
  * The fields the admin chose for the Zoom app, in the admin's order, with the company's values and the
- * version an edit must start from. A fixed number of queries, however many fields.
+ * version an edit must start from, for any licence that views Customer 360 in a domain with the New 360
+ * experience.
  */
-export async function readAttributes(prisma: AttributesReader, { domainId, companyId }: { domainId: string; companyId: string }): Promise<CompanyAttributes> {
+export async function readAttributes(prisma: PrismaClient, reader: AttributeEditor, companyId: string): Promise<CompanyAttributes> {
+  assertCan(reader, 'viewC360');
+  await assertNew360(prisma, reader.domainId);
+  return attributesOf(prisma, reader.domainId, companyId);
+}
+
+/** The company's attributes as they are now (no permission check). A fixed number of queries, however many fields. */
+export async function attributesOf(prisma: AttributesReader, domainId: string, companyId: string): Promise<CompanyAttributes> {
   const company = await findCompany(prisma, domainId, companyId);
   const layout = await prisma.zoomAttributeLayoutItem.findMany({
     where: { domainId },

@@ -1,31 +1,50 @@
-import { saveAttributeLayoutSchema, type AttributeLayout, type SaveAttributeLayout } from '@c360/contracts';
+import { isBoundedType, saveAttributeLayoutSchema, type AttributeLayout } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError, type AppErrorFieldError } from '../errors/app-error.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { parseInput } from '../errors/parse-input.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
-import { readAttributeLayout } from './read-attribute-layout.ts';
+import { layoutOf } from './read-attribute-layout.ts';
 
-/** Tenant admins choose which attributes the Zoom app shows and in what order (seed 002's widget layout). */
-export async function saveAttributeLayout(prisma: PrismaClient, actor: AttributeEditor, input: SaveAttributeLayout): Promise<AttributeLayout> {
+/**
+ * Tenant admins choose which attributes the Zoom app shows and in what order (seed 002's widget layout),
+ * and the bounds of its number and currency fields, all in one step. Keys and bounds are checked
+ * against the domain's attributes first, each bad one named.
+ */
+export async function saveAttributeLayout(prisma: PrismaClient, actor: AttributeEditor, input: unknown): Promise<AttributeLayout> {
   assertCan(actor, 'administer');
-  const { keys } = parseInput(saveAttributeLayoutSchema, input);
+  await assertNew360(prisma, actor.domainId);
+  const { keys, bounds = {} } = parseInput(saveAttributeLayoutSchema, input);
   const { domainId } = actor;
 
   return prisma.$transaction(async (tx) => {
-    const definitions = await tx.attributeDefinition.findMany({ where: { domainId, key: { in: keys } }, select: { id: true, key: true } });
-    const idOf = new Map(definitions.map((row) => [row.key, row.id]));
+    const definitions = await tx.attributeDefinition.findMany({
+      where: { domainId, key: { in: [...keys, ...Object.keys(bounds)] } },
+      select: { id: true, key: true, type: true, readOnly: true },
+    });
+    const byKey = new Map(definitions.map((row) => [row.key, row]));
     const errors: AppErrorFieldError[] = [];
     keys.forEach((key, index) => {
-      if (!idOf.has(key)) errors.push({ path: `keys.${index}`, message: `There is no attribute "${key}".` });
+      if (!byKey.has(key)) errors.push({ path: `keys.${index}`, message: `There is no attribute "${key}".` });
       else if (keys.indexOf(key) !== index) errors.push({ path: `keys.${index}`, message: `"${key}" is listed twice.` });
     });
+    for (const key of Object.keys(bounds)) {
+      const definition = byKey.get(key);
+      if (!definition) errors.push({ path: `bounds.${key}`, message: `There is no attribute "${key}".` });
+      else if (!isBoundedType(definition.type) || definition.readOnly) {
+        errors.push({ path: `bounds.${key}`, message: 'Only number and currency attributes that can be edited have bounds.' });
+      }
+    }
     if (errors.length > 0) throw new AppError('VALIDATION', 'Some attributes cannot be shown.', { errors });
 
     await tx.zoomAttributeLayoutItem.deleteMany({ where: { domainId } });
-    await tx.zoomAttributeLayoutItem.createMany({ data: keys.map((key, position) => ({ domainId, definitionId: idOf.get(key)!, position })) });
-    await recordAuditEvent(tx, { type: 'admin.attribute-layout.updated', domainId, userId: actor.id, data: { keys } });
-    return readAttributeLayout(tx, domainId);
+    await tx.zoomAttributeLayoutItem.createMany({ data: keys.map((key, position) => ({ domainId, definitionId: byKey.get(key)!.id, position })) });
+    for (const [key, { min, max }] of Object.entries(bounds)) {
+      await tx.attributeDefinition.update({ where: { id: byKey.get(key)!.id }, data: { minValue: min, maxValue: max } });
+    }
+    await recordAuditEvent(tx, { type: 'admin.attribute-layout.updated', domainId, userId: actor.id, data: { keys, bounds } });
+    return layoutOf(tx, domainId);
   });
 }

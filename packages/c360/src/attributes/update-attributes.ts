@@ -1,12 +1,13 @@
 import { updateAttributesSchema, valueSchemaOf, type AttributeValue, type CompanyAttributes, type UpdateAttributes } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError, type AppErrorFieldError } from '../errors/app-error.ts';
+import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
 import { definitionSelect, toDefinition, type DefinitionFields } from './definition-view.ts';
-import { findCompany, readAttributes } from './read-attributes.ts';
+import { attributesOf, findCompany } from './read-attributes.ts';
 import { columnValueOf, customColumnsOf, isStandardColumn, type StandardColumn } from './stored-values.ts';
 
 interface ValidEdit {
@@ -56,10 +57,11 @@ async function validateEdits(prisma: Pick<PrismaClient, 'attributeDefinition' | 
 /**
  * Changes some of a company's attributes, all or none. Full licence only. The edit must start from the
  * company's current attribute version: a stale one is a CONFLICT carrying the attributes as they are now,
- * so the user can choose instead of overwriting someone else's change.
+ * so the user can choose instead of overwriting someone else's change. Only with the New 360 experience.
  */
 export async function updateAttributes(prisma: PrismaClient, actor: AttributeEditor, companyId: string, input: UpdateAttributes): Promise<CompanyAttributes> {
   assertCan(actor, 'editAttributes');
+  await assertNew360(prisma, actor.domainId);
   const { values, version } = parseInput(updateAttributesSchema, input);
   const { domainId } = actor;
 
@@ -79,7 +81,7 @@ export async function updateAttributes(prisma: PrismaClient, actor: AttributeEdi
     });
     if (count === 0) {
       throw new AppError('CONFLICT', 'Someone changed these attributes since you opened them.', {
-        details: { current: await readAttributes(tx, { domainId, companyId: company.id }) },
+        details: { current: await attributesOf(tx, domainId, company.id) },
       });
     }
 
@@ -103,6 +105,6 @@ export async function updateAttributes(prisma: PrismaClient, actor: AttributeEdi
       companyId: company.id,
       data: { keys: edits.map(({ definition }) => definition.key), version: version + 1 },
     });
-    return readAttributes(tx, { domainId, companyId: company.id });
+    return attributesOf(tx, domainId, company.id);
   });
 }

@@ -1,2 +1,3 @@
 export { can, assertCan, permissionsOf, type Actor } from './can.ts';
 export { ALLOWED_LICENCES, LICENCE_NAMES } from './licence-rules.ts';
+export { assertNew360, NEW360_OFF_REASON } from './assert-new360.ts';

@@ -10,8 +10,10 @@ describe('overallScore', () => {
     expect(overallScore([{ weight: 20, score: 80 }, { weight: 10, score: null }])).toBe(80);
   });
 
-  it('rounds to two decimals and is null when nothing is scored', () => {
-    expect(overallScore([{ weight: 1, score: 1 }, { weight: 2, score: 2 }])).toBe(1.67);
+  it('rounds half up to a whole number, like every score, and is null when nothing is scored', () => {
+    expect(overallScore([{ weight: 1, score: 1 }, { weight: 2, score: 2 }])).toBe(2);
+    expect(overallScore([{ weight: 1, score: 70 }, { weight: 1, score: 71 }])).toBe(71);
+    expect(overallScore([{ weight: 3, score: 70 }, { weight: 1, score: 71 }])).toBe(70);
     expect(overallScore([{ weight: 10, score: null }])).toBeNull();
     expect(overallScore([])).toBeNull();
   });

@@ -1,14 +1,14 @@
+import { roundScore } from '@c360/contracts';
+
 export interface WeightedScore {
   weight: number;
   /** Null when the measure is not scored: it then does not count. */
   score: number | null;
 }
 
-const twoDecimals = (value: number) => Math.round(value * 100) / 100;
-
 /**
- * Σ(weight × score) / Σ weight over the scored measures, rounded to the store's two decimals; null when
- * nothing is scored or every scored measure weighs 0 (there is nothing to divide by).
+ * Σ(weight × score) / Σ weight over the scored measures, rounded to a whole number like every score
+ * (`roundScore`); null when nothing is scored or every scored measure weighs 0 (there is nothing to divide by).
  */
 export function overallScore(measures: readonly WeightedScore[]): number | null {
   let weighted = 0;
@@ -18,7 +18,7 @@ export function overallScore(measures: readonly WeightedScore[]): number | null 
     weighted += weight * score;
     weights += weight;
   }
-  return weights === 0 ? null : twoDecimals(weighted / weights);
+  return weights === 0 ? null : roundScore(weighted / weights);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ScorecardView } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
@@ -55,9 +56,11 @@ export async function viewOf(db: Db, row: AssignmentRow): Promise<ScorecardView>
 /**
  * The active scorecard of a company or relationship of the reader's domain, or null when it has none. The
  * same few queries whatever the number of measures; another domain's id answers like one that does not exist.
+ * Refused in a domain without the New 360 experience.
  */
 export async function readScorecard(db: Db, query: ReadScorecardQuery): Promise<ScorecardView | null> {
   assertCan(query.reader, 'readScorecard');
+  await assertNew360(db, query.domainId);
   const row = await findAssignment(db, query);
   return row && viewOf(db, row);
 }

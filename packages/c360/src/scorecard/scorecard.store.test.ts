@@ -59,7 +59,8 @@ describe('reading a scorecard', () => {
     const counting = prisma.$extends({ query: { $allOperations: ({ args, query }) => ((calls += 1), query(args)) } });
     const view = await readScorecard(counting as unknown as PrismaClient, { domainId: alex.domainId, reader: alex, subject });
     expect(view?.groups.flatMap((group) => group.measures).length).toBeGreaterThan(2);
-    expect(calls).toBe(2);
+    // The domain's New 360 flag, the assignment with its measures and scores, the history.
+    expect(calls).toBe(3);
   });
 
   it('reads a relationship scorecard, and null for a record without one', async () => {
@@ -142,5 +143,19 @@ describe('updating a measure', () => {
     expect((await rejection(updateMeasureScore(prisma, alex, { subject, measureId: globex.manual.id, score: 50 }))).code).toBe('NOT_FOUND');
     const invalid = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 101 }));
     expect(invalid).toMatchObject({ code: 'VALIDATION', errors: [expect.objectContaining({ path: 'score' })] });
+  });
+
+  it('keeps every score a whole number: a fraction is refused, and what is shown is what is stored', async () => {
+    const { subject, assignmentId, manual } = await companyOf(alex, 5);
+    const fraction = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73.2 }));
+    expect(fraction.errors).toEqual([{ path: 'score', message: 'Enter a whole number from 0 to 100.' }]);
+
+    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73 });
+    const shown = [view.overall.score, view.overall.previousScore, ...view.history.map((point) => point.score), ...view.groups.flatMap((group) => group.measures.map((measure) => measure.score))];
+    for (const score of shown) if (score !== null) expect(Number.isInteger(score), String(score)).toBe(true);
+    const stored = await prisma.scorecardAssignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    expect(stored.overallScore?.toNumber()).toBe(view.overall.score);
+    const band = view.scheme.ranges.find((range) => range.label === view.overall.label)!;
+    expect(view.overall.score).toBeLessThanOrEqual(band.max);
   });
 });

@@ -1,6 +1,7 @@
 import { now } from '../clock/index.ts';
 import { updateMeasureSchema, type ScorecardView } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
+import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
@@ -31,9 +32,11 @@ const decimal = (value: number) => new Prisma.Decimal(value.toFixed(2));
  * Sets a manual measure's score (Full licence) and/or comment (Full and Viewer+). A new score recomputes
  * the overall score and writes the measure's and the overall history rows and the audit event in the same
  * transaction, so the history never disagrees with the current scores. Answers the updated scorecard.
+ * Refused in a domain without the New 360 experience.
  */
 export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardActor, input: UpdateMeasureScoreInput): Promise<ScorecardView> {
   assertCan(actor, 'readScorecard');
+  await assertNew360(prisma, actor.domainId);
   const update = parseInput(updateMeasureSchema, { score: input.score, comment: input.comment });
   if (update.score !== undefined) assertCan(actor, 'updateManualMeasure');
   if (update.comment !== undefined) assertCan(actor, 'commentScorecard');

@@ -1,14 +1,13 @@
-import { assertCan, readAttributes, updateAttributes, type SignedIn, type AttributeEditor } from '@c360/c360';
+import { readAttributes, updateAttributes } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { updateAttributesSchema, type CompanyAttributes } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
+import { editorOf } from './attribute-editor-of.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateAttributesSchema.extend({ version: updateAttributesSchema.shape.version.optional() });
-
-const editorOf = ({ user, domain }: SignedIn): AttributeEditor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
 
 /** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
 const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
@@ -28,9 +27,7 @@ export function attributesRouter(prisma: PrismaClient): Router {
   const signedIn = requireGainsightUser(prisma);
 
   router.get('/companies/:id/attributes', signedIn, async (req, res) => {
-    const { user, domain } = gainsightUserOf(req);
-    assertCan(user, 'viewC360');
-    sendAttributes(res, await readAttributes(prisma, { domainId: domain.id, companyId: idOf(req) }));
+    sendAttributes(res, await readAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req)));
   });
 
   router.patch('/companies/:id/attributes', signedIn, async (req, res) => {

@@ -58,6 +58,8 @@ export function AttributeEditor({ id, field, input, onChange, currency, users, e
             type="number"
             inputMode="decimal"
             step="0.01"
+            min={field.min ?? undefined}
+            max={field.max ?? undefined}
             className="field__input"
             value={text}
             onChange={(event) => onChange(event.target.value)}
@@ -71,6 +73,8 @@ export function AttributeEditor({ id, field, input, onChange, currency, users, e
           type="number"
           inputMode={field.integer ? 'numeric' : 'decimal'}
           step={field.integer ? 1 : 'any'}
+          min={field.min ?? undefined}
+          max={field.max ?? undefined}
           className="field__input"
           value={text}
           onChange={(event) => onChange(event.target.value)}

@@ -79,7 +79,7 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
     if (!editing || update.isPending) return;
     const parsed = parseInputOf(field, editing.input);
     if (!parsed.ok) {
-      setError(t(`attributes.errors.${parsed.error}`));
+      setError(t(`attributes.errors.${parsed.error}`, { bound: parsed.bound === undefined ? '' : display(parsed.bound) }));
       return;
     }
     setError(null);

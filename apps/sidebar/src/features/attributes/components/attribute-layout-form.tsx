@@ -1,10 +1,12 @@
-import type { AttributeLayout } from '@c360/contracts';
-import { useState } from 'react';
+import type { AttributeBounds, AttributeLayout } from '@c360/contracts';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/use-language';
 import { useSaveAttributeLayout } from '../api/save-attribute-layout';
 import { labelOf } from '../lib/format-value';
+import { boundsInputOf, hasBounds, parseBoundsInput, type BoundErrors, type BoundsInput } from '../lib/bounds-input';
 import { moveKey } from '../lib/move-key';
+import { AttributeBoundsFields } from './attribute-bounds-fields';
 import { LayoutOrderList } from './layout-order-list';
 import { SaveActions } from '../../../components/ui/save-actions';
 
@@ -16,6 +18,10 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [keys, setKeys] = useState(layout.keys);
+  const bounded = layout.definitions.filter(hasBounds);
+  const [bounds, setBounds] = useState<Record<string, BoundsInput>>(() => Object.fromEntries(bounded.map((definition) => [definition.key, boundsInputOf(definition)])));
+  const [boundErrors, setBoundErrors] = useState<Record<string, BoundErrors>>({});
+  const form = useRef<HTMLFormElement>(null);
   // Said by the live region after each move, so a keyboard or screen-reader user hears where an item went.
   const [announcement, setAnnouncement] = useState('');
   const save = useSaveAttributeLayout();
@@ -35,16 +41,40 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
     setAnnouncement(t('attributes.layout.removed', { label: labels.get(key) }));
   }
 
+  // The bounds of the number fields shown, checked as the BFF will before anything is sent.
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const toSave: Record<string, AttributeBounds> = {};
+    const errors: Record<string, BoundErrors> = {};
+    for (const key of keys.filter((shown) => shown in bounds)) {
+      const parsed = parseBoundsInput(bounds[key]!);
+      if (parsed.ok) toSave[key] = parsed.bounds;
+      else errors[key] = parsed.errors;
+    }
+    setBoundErrors(errors);
+    if (Object.keys(errors).length === 0) save.mutate({ keys, bounds: toSave });
+    // To the first refused bound, once its error is rendered.
+    else requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  const boundsOf = (key: string) =>
+    bounds[key] && (
+      <AttributeBoundsFields
+        label={labels.get(key) ?? key}
+        input={bounds[key]}
+        errors={boundErrors[key] ?? {}}
+        onChange={(input) => {
+          save.reset();
+          setBounds({ ...bounds, [key]: input });
+        }}
+      />
+    );
+
   return (
-    <form
-      className="admin-screen__form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!save.isPending) save.mutate({ keys });
-      }}
-    >
-      <LayoutOrderList keys={keys} labels={labels} onPlace={place} onRemove={remove} />
+    <form ref={form} className="admin-screen__form" noValidate onSubmit={submit}>
+      {bounded.length > 0 && <p className="muted">{t('attributes.layout.boundsHint')}</p>}
+      <LayoutOrderList keys={keys} labels={labels} onPlace={place} onRemove={remove} detailsOf={boundsOf} />
       <section className="attribute-layout__hidden">
         <h3 className="attribute-layout__heading">{t('attributes.layout.hidden')}</h3>
         {hidden.length === 0 ? (

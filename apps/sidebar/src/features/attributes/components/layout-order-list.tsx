@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface LayoutOrderListProps {
@@ -7,6 +7,8 @@ interface LayoutOrderListProps {
   /** Shows `key` at `index`, moving it there or adding it. */
   onPlace: (key: string, index: number) => void;
   onRemove: (key: string) => void;
+  /** More of an item under its line (a number field's bounds). */
+  detailsOf?: (key: string) => ReactNode;
 }
 
 const allowDrop = (event: DragEvent) => event.preventDefault();
@@ -16,7 +18,7 @@ const allowDrop = (event: DragEvent) => event.preventDefault();
  * another puts it there; Move up / Move down do the same from the keyboard. The buttons stay focusable at
  * either end (aria-disabled), so focus never drops out of the list while moving an item.
  */
-export function LayoutOrderList({ keys, labels, onPlace, onRemove }: LayoutOrderListProps) {
+export function LayoutOrderList({ keys, labels, onPlace, onRemove, detailsOf }: LayoutOrderListProps) {
   const { t } = useTranslation();
   const dropAt = (index: number) => (event: DragEvent) => {
     event.preventDefault();
@@ -73,6 +75,7 @@ export function LayoutOrderList({ keys, labels, onPlace, onRemove }: LayoutOrder
               >
                 {t('attributes.layout.remove')}
               </button>
+              {detailsOf?.(key)}
             </li>
           );
         })}

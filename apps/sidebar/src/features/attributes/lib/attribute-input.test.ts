@@ -11,6 +11,8 @@ const definition = (overrides: Partial<AttributeDefinition>): AttributeDefinitio
   required: false,
   readOnly: false,
   integer: false,
+  min: null,
+  max: null,
   ...overrides,
 });
 
@@ -27,6 +29,14 @@ describe('attribute editors', () => {
     expect(parseInputOf(definition({ type: 'CURRENCY' }), '1.234')).toEqual({ ok: false, error: 'CURRENCY' });
     expect(parseInputOf(definition({ type: 'PICKLIST', options: [{ value: 'a', label: 'A' }] }), 'b')).toEqual({ ok: false, error: 'PICKLIST' });
     expect(parseInputOf(definition({ type: 'PICKLIST', required: true, options: [{ value: 'a', label: 'A' }] }), '')).toEqual({ ok: false, error: 'required' });
+  });
+
+  it("refuse a value beyond the admin's bounds, naming the bound", () => {
+    expect(parseInputOf(definition({ type: 'CURRENCY', min: 0 }), '-5')).toEqual({ ok: false, error: 'min', bound: 0 });
+    expect(parseInputOf(definition({ type: 'NUMBER', min: 1, max: 500 }), '501')).toEqual({ ok: false, error: 'max', bound: 500 });
+    expect(parseInputOf(definition({ type: 'NUMBER', min: 1, max: 500 }), '500')).toEqual({ ok: true, value: 500 });
+    // Without a minimum a negative number is a number like any other.
+    expect(parseInputOf(definition({ type: 'NUMBER', min: null }), '-5')).toEqual({ ok: true, value: -5 });
   });
 
   it('start from the stored value', () => {

@@ -14,11 +14,18 @@ export const confirmParticipantPerson = (meetingUuid: string, { participantUuid,
     body: { personId },
   });
 
-/** Confirms a suggested person for a participant; the server remembers it for the meeting. */
-export function useConfirmParticipantPerson(meetingUuid: string) {
+/**
+ * Confirms a suggested person for a participant; the server remembers it for the meeting. `onConfirmed`
+ * runs with the mutation, not with `mutate`: the meeting's event stream may bring the confirmed view first,
+ * and the control that asked is gone by the time the answer comes.
+ */
+export function useConfirmParticipantPerson(meetingUuid: string, onConfirmed?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (confirmation: Confirmation) => confirmParticipantPerson(meetingUuid, confirmation),
-    onSuccess: (view) => queryClient.setQueryData(meetingQueryKey(view.meetingUuid), view),
+    onSuccess: (view) => {
+      queryClient.setQueryData(meetingQueryKey(view.meetingUuid), view);
+      onConfirmed?.();
+    },
   });
 }

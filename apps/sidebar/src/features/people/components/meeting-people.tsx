@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../hooks/use-session';
 import { useMeeting } from '../../meeting/api/get-meeting';
+import { ConfirmSuggestion } from '../../meeting/components/confirm-suggestion';
 import { useSubjectMembers } from '../api/get-people';
 import { meetingAttendees } from '../lib/meeting-attendees';
 import { PersonLine } from './person-line';
@@ -13,7 +14,10 @@ interface MeetingPeopleProps {
   subject: MeetingSubject;
 }
 
-/** The meeting's attendees: those who are people of the subject, and those not in Gainsight yet. */
+/**
+ * The meeting's attendees: those who are people of the subject, those Gainsight suggests a person for (to
+ * confirm, exactly as in the participant list), and those not in Gainsight yet.
+ */
 export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -32,6 +36,10 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
   const onAdded = (person: AddPersonResult) => {
     setAnnouncement(t('people.added', { name: `${person.firstName} ${person.lastName}`, subject: subject.name }));
     // The form is gone with its attendee: the person now shows under "In this meeting".
+    inMeetingHeading.current?.focus();
+  };
+  const onConfirmed = (name: string) => {
+    setAnnouncement(t('people.confirmed', { name }));
     inMeetingHeading.current?.focus();
   };
 
@@ -54,6 +62,30 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
           </ul>
         )}
       </section>
+      {attendees.toConfirm.length > 0 && (
+        <section className="people__section" aria-labelledby={`${id}-confirm`}>
+          <h2 id={`${id}-confirm`} className="people__heading">
+            {t('people.toConfirm')}
+          </h2>
+          <ul className="people__list" aria-labelledby={`${id}-confirm`}>
+            {attendees.toConfirm.map(({ participant, suggestion }) => (
+              <li key={participant.participantUuid} className="people__item">
+                <div className="person">
+                  <span className="person__name">{participant.displayName}</span>
+                  {participant.email && <span className="person__details muted">{participant.email}</span>}
+                </div>
+                <ConfirmSuggestion
+                  meetingUuid={meetingUuid}
+                  participantUuid={participant.participantUuid}
+                  displayName={participant.displayName}
+                  suggestion={suggestion}
+                  onConfirmed={() => onConfirmed(suggestion.name)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="people__section" aria-labelledby={`${id}-new`}>
         <h2 id={`${id}-new`} className="people__heading">
           {t('people.notInGainsight')}

@@ -56,10 +56,10 @@ export function MeasureEditor({ subject, measure, canScore, onDone }: MeasureEdi
             id={`${id}-score`}
             className="field__input"
             type="number"
-            inputMode="decimal"
+            inputMode="numeric"
             min={MIN_SCORE}
             max={MAX_SCORE}
-            step="any"
+            step={1}
             value={score}
             aria-invalid={scoreError ? true : undefined}
             aria-describedby={scoreError ? `${id}-score-error` : undefined}

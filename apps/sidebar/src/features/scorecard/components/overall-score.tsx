@@ -1,6 +1,6 @@
 import type { ScorecardView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../lib/format-score';
+import { formatScore } from '../lib/format-score';
 import { ScoreBadge } from './score-badge';
 import { TrendIndicator } from './trend-indicator';
 
@@ -18,7 +18,7 @@ export function OverallScore({ scorecard }: { scorecard: ScorecardView }) {
         <TrendIndicator trend={overall.trend} />
       </p>
       {overall.previousScore !== null && (
-        <p className="muted">{t('scorecard.previous', { score: formatNumber(overall.previousScore, i18n.language) })}</p>
+        <p className="muted">{t('scorecard.previous', { score: formatScore(overall.previousScore, i18n.language) })}</p>
       )}
     </section>
   );

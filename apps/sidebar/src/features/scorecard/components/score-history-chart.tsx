@@ -1,6 +1,6 @@
 import type { ScoreHistoryPoint } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../lib/format-score';
+import { formatScore } from '../lib/format-score';
 
 const formatWeek = (iso: string, language: string) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(new Date(iso));
 
@@ -12,7 +12,7 @@ export function ScoreHistoryChart({ history }: { history: readonly ScoreHistoryP
   const { t, i18n } = useTranslation();
   if (history.length === 0) return <p className="muted">{t('scorecard.history.none')}</p>;
   const describe = (point: ScoreHistoryPoint) =>
-    t('scorecard.history.point', { week: formatWeek(point.recordedAt, i18n.language), score: formatNumber(point.score, i18n.language), band: point.label ?? '' });
+    t('scorecard.history.point', { week: formatWeek(point.recordedAt, i18n.language), score: formatScore(point.score, i18n.language), band: point.label ?? '' });
   return (
     <section className="scorecard-history" aria-labelledby="scorecard-history-title">
       <h3 id="scorecard-history-title" className="scorecard-section-title">
@@ -49,7 +49,7 @@ export function ScoreHistoryChart({ history }: { history: readonly ScoreHistoryP
                   <time dateTime={point.recordedAt}>{formatWeek(point.recordedAt, i18n.language)}</time>
                 </td>
                 <td>
-                  {formatNumber(point.score, i18n.language)}
+                  {formatScore(point.score, i18n.language)}
                   {point.label && ` (${point.label})`}
                 </td>
               </tr>

@@ -1,0 +1,56 @@
+import type { Store } from '@c360/c360/store';
+import { createTestStore } from '@c360/c360/testing';
+import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from './support/gainsight.ts';
+import { PUBLIC_URL } from './support/test-app.ts';
+
+const UMBRELLA = 'umbrella.gainsightcloud.com';
+
+let store: Store;
+let app: TestApp;
+/** mia (Full) and grace (tenant admin) of umbrella, whose "New 360 experience" is off. */
+let mia: string;
+let grace: string;
+let companyId: string;
+let relationshipId: string;
+
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  app = gainsightTestApp(store);
+  mia = await signedIn(app, store, 'mia@initech.example', { host: UMBRELLA });
+  grace = await signedIn(app, store, 'grace.kim@umbrella.example', { host: UMBRELLA });
+  companyId = await companyIdOf(store, UMBRELLA);
+  relationshipId = (await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: UMBRELLA } } })).id;
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const send = (method: 'put' | 'patch', path: string, cookie: string, body: object) =>
+  request(app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+
+describe('a domain without the New 360 experience (umbrella)', () => {
+  it('gets 403 problem+json saying why from every scorecard and attributes route, not only hidden tabs', async () => {
+    const measure = '00000000-0000-4000-8000-000000000000';
+    const routes: Array<[string, () => request.Test]> = [
+      ['GET company scorecard', () => get(app, `/api/companies/${companyId}/scorecard`, mia)],
+      ['GET relationship scorecard', () => get(app, `/api/relationships/${relationshipId}/scorecard`, mia)],
+      ['PUT measure', () => send('put', `/api/companies/${companyId}/scorecard/measures/${measure}`, mia, { score: 50 })],
+      ['GET attributes', () => get(app, `/api/companies/${companyId}/attributes`, mia)],
+      ['PATCH attributes', () => send('patch', `/api/companies/${companyId}/attributes`, mia, { values: { arr: 1 }, version: 1 })],
+      ['GET attribute layout', () => get(app, '/api/admin/attribute-layout', grace)],
+      ['PUT attribute layout', () => send('put', '/api/admin/attribute-layout', grace, { keys: [] })],
+    ];
+    for (const [route, call] of routes) {
+      const res = await call();
+      expect({ route, status: res.status, type: res.type }).toEqual({ route, status: 403, type: PROBLEM_CONTENT_TYPE });
+      expect(res.body).toMatchObject({ type: 'urn:c360:problem:forbidden', feature: 'new360', detail: expect.stringContaining('New 360 experience') });
+    }
+  });
+
+  it('still shows the same user the company’s timeline, which every tenant has', async () => {
+    await get(app, `/api/companies/${companyId}/timeline`, mia).expect(200);
+  });
+});
