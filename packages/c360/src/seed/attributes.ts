@@ -16,6 +16,8 @@ interface AttributeSpec {
   options?: ReadonlyArray<{ value: string; label: string; labelJa: string }>;
   readOnly?: boolean;
   required?: boolean;
+  /** Limits of a number or currency; without them, the store's default: at least 0 (amounts and counts). */
+  bounds?: { min: number | null; max: number | null };
 }
 
 export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
@@ -29,7 +31,7 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
   { key: 'industry', label: 'Industry', labelJa: '業種', type: 'TEXT', standardField: 'industry' },
   { key: 'employees', label: 'Employees', labelJa: '従業員数', type: 'NUMBER', standardField: 'employees' },
   { key: 'csm', label: 'CSM', labelJa: '担当CSM', type: 'USER', standardField: 'csmId' },
-  { key: 'nps', label: 'NPS', labelJa: 'NPS', type: 'NUMBER', standardField: 'nps', readOnly: true },
+  { key: 'nps', label: 'NPS', labelJa: 'NPS', type: 'NUMBER', standardField: 'nps', readOnly: true, bounds: { min: -100, max: 100 } },
   { key: 'contractType', label: 'Contract Type', labelJa: '契約形態', type: 'PICKLIST', options: CONTRACT_TYPES, required: true },
   { key: 'executiveSponsor', label: 'Executive Sponsor', labelJa: 'エグゼクティブスポンサー', type: 'TEXT' },
   { key: 'onboardingComplete', label: 'Onboarding Complete', labelJa: 'オンボーディング完了', type: 'BOOLEAN' },
@@ -55,6 +57,8 @@ export function buildAttributes(ctx: DomainContext, rows: SeedRows): void {
       id, domainId, key: spec.key, label: spec.label, labelJa: spec.labelJa, type: spec.type,
       standardField: spec.standardField ?? null, options: spec.options ? [...spec.options] : Prisma.DbNull,
       readOnly: spec.readOnly ?? false, required: spec.required ?? false,
+      // Every row names both (a bulk insert leaves a missing column NULL, not at its default of 0).
+      minValue: spec.bounds?.min ?? 0, maxValue: spec.bounds?.max ?? null,
     });
   }
   ZOOM_LAYOUT_KEYS.forEach((key, position) => {
