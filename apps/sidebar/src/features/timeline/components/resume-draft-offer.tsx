@@ -8,12 +8,19 @@ import { formatActivityDate } from '../lib/activity-date';
  * Nothing on this device but a draft of this meeting on the server (another window, a pop-out, cleared
  * storage): offer to continue the newest one.
  */
-export function ResumeDraftOffer({ meetingUuid, onContinue }: { meetingUuid: string; onContinue: (draft: Activity) => void }) {
+interface ResumeDraftOfferProps {
+  meetingUuid: string;
+  /** Drafts the user cancelled whose deletion has not reached the server yet. */
+  hiddenIds: ReadonlySet<string>;
+  onContinue: (draft: Activity) => void;
+}
+
+export function ResumeDraftOffer({ meetingUuid, hiddenIds, onContinue }: ResumeDraftOfferProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [dismissed, setDismissed] = useState(false);
   const drafts = useMeetingDrafts(meetingUuid, !dismissed);
-  const newest = drafts.data?.[0];
+  const newest = drafts.data?.find((draft) => !hiddenIds.has(draft.id));
   if (dismissed || !newest) return null;
   return (
     <section className="resume" aria-labelledby={id}>
