@@ -1,11 +1,8 @@
 import { activitySchema, meetingViewSchema, searchResponseSchema, timelinePageSchema, type Activity } from '@c360/contracts';
-import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clientStateOf } from '../src/client/client-state.ts';
-import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { DEMO_MEETING_TOPIC } from '../src/zoom-users.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { chooseSuggestedCompany, openMeetingSidebar, subjectPicker } from './support/meeting-sidebar.ts';
+import { hostDemoMeeting, subjectPicker, type HostedMeeting } from './support/meeting-sidebar.ts';
 import { api, appFrame } from './support/sidebar-api.ts';
 
 // Chromium logs the discard this journey cuts off, and the late create the server refuses.
@@ -14,46 +11,31 @@ const harness = useProductInBrowser({
   expectedErrors: /net::ERR_FAILED \(http:\/\/localhost:\d+\/api\/activity-drafts\/|status of 409 \(Conflict\) \(http:\/\/localhost:\d+\/api\/activities\)/,
 });
 
-const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
 const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)}`;
 
-interface Journey {
-  page: Page;
-  sidebar: FrameLocator;
-  meetingUuid: string;
-}
-
-/** Alex hosts a fresh meeting of the sandbox and picks its suggested company, Northwind Traders. */
-async function hostMeeting(): Promise<Journey> {
-  const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
-  const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid });
-  await chooseSuggestedCompany(sidebar, 'Northwind Traders');
-  return { page, sidebar, meetingUuid };
-}
-
-const meetingView = ({ page, meetingUuid }: Journey) => api(page, meetingViewSchema, `/api/meetings/${encodeURIComponent(meetingUuid)}`);
+const meetingView = ({ page, meetingUuid }: HostedMeeting) => api(page, meetingViewSchema, `/api/meetings/${encodeURIComponent(meetingUuid)}`);
 
 /** Types in the header's picker and chooses the company, as a user browsing to it does. */
-async function browseTo({ sidebar }: Journey, query: string, name: string): Promise<void> {
+async function browseTo({ sidebar }: HostedMeeting, query: string, name: string): Promise<void> {
   const picker = subjectPicker(sidebar);
   await picker.fill(query);
   await sidebar.getByRole('option').filter({ hasText: name }).first().click();
   await expect.poll(() => picker.inputValue()).toBe(name);
 }
 
-async function companyIdOf({ page }: Journey, name: string): Promise<string> {
+async function companyIdOf({ page }: HostedMeeting, name: string): Promise<string> {
   const { items } = await api(page, searchResponseSchema, `/api/search?q=${encodeURIComponent(name)}`);
   return items.find((item) => item.kind === 'company' && item.name === name)!.id;
 }
 
-async function activitiesTitled({ page }: Journey, companyId: string, subject: string): Promise<Activity[]> {
+async function activitiesTitled({ page }: HostedMeeting, companyId: string, subject: string): Promise<Activity[]> {
   const timeline = await api(page, timelinePageSchema, `/api/companies/${companyId}/timeline?limit=50`);
   return timeline.items.filter((activity) => activity.subject === subject);
 }
 
-const editorOf = ({ sidebar }: Journey) => sidebar.getByRole('region', { name: 'Log activity' });
+const editorOf = ({ sidebar }: HostedMeeting) => sidebar.getByRole('region', { name: 'Log activity' });
 
-async function writeNotes(journey: Journey, notes: string) {
+async function writeNotes(journey: HostedMeeting, notes: string) {
   const box = editorOf(journey).getByRole('textbox', { name: 'Notes' });
   await box.click();
   await box.pressSequentially(notes);
@@ -61,7 +43,7 @@ async function writeNotes(journey: Journey, notes: string) {
 
 describe('a new activity never lands on the wrong company', () => {
   it("after the meeting, another company's activity gets nothing of the meeting, and Cancel deletes what autosave saved", async () => {
-    const journey = await hostMeeting();
+    const journey = await hostDemoMeeting(harness);
     const { page, sidebar } = journey;
     await page.getByRole('button', { name: 'End meeting' }).click();
     await page.getByText('This meeting has ended.').waitFor();
@@ -105,7 +87,7 @@ describe('a new activity never lands on the wrong company', () => {
   }, 60_000);
 
   it('Cancel wins over an autosave still on its way, and waits out a dropped connection', async () => {
-    const journey = await hostMeeting();
+    const journey = await hostDemoMeeting(harness);
     const { page, sidebar } = journey;
     const northwindId = await companyIdOf(journey, 'Northwind Traders');
     // The first autosave is slow to arrive: it reaches the server only after the Cancel.
@@ -147,7 +129,7 @@ describe('a new activity never lands on the wrong company', () => {
 
 describe('the attendees of an activity logged in the meeting', () => {
   it('are the confirmed participants, and a participant only suggested by name is offered with one click', async () => {
-    const journey = await hostMeeting();
+    const journey = await hostDemoMeeting(harness);
     const { sidebar } = journey;
     await sidebar.getByRole('button', { name: 'Log activity' }).click();
     const editor = editorOf(journey);
