@@ -1,4 +1,4 @@
-import type { Activity } from '@c360/contracts';
+import type { Activity, MeetingSubject } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeetingDrafts } from '../api/get-meeting-drafts';
@@ -10,17 +10,21 @@ import { formatActivityDate } from '../lib/activity-date';
  */
 interface ResumeDraftOfferProps {
   meetingUuid: string;
+  /** Only a draft of the subject on screen is offered: "Continue" must not open another company's. */
+  subject: MeetingSubject;
   /** Drafts the user cancelled whose deletion has not reached the server yet. */
   hiddenIds: ReadonlySet<string>;
   onContinue: (draft: Activity) => void;
 }
 
-export function ResumeDraftOffer({ meetingUuid, hiddenIds, onContinue }: ResumeDraftOfferProps) {
+const isOf = (draft: Activity, subject: MeetingSubject) => (subject.kind === 'company' ? draft.companyId : draft.relationshipId) === subject.id;
+
+export function ResumeDraftOffer({ meetingUuid, subject, hiddenIds, onContinue }: ResumeDraftOfferProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [dismissed, setDismissed] = useState(false);
   const drafts = useMeetingDrafts(meetingUuid, !dismissed);
-  const newest = drafts.data?.find((draft) => !hiddenIds.has(draft.id));
+  const newest = drafts.data?.find((draft) => isOf(draft, subject) && !hiddenIds.has(draft.id));
   if (dismissed || !newest) return null;
   return (
     <section className="resume" aria-labelledby={id}>

@@ -69,13 +69,13 @@ export function TimelineTab() {
   };
   useOpenActivityRequest(openExisting);
 
+  const subjectOfMeeting = meetingUuid !== null && subject !== null && isMeetingSubject(meeting.data, subject);
   if (!viewer || (!subject && !editor.draft)) return <EmptyState title={t('empty.noSubject')}>{t('timeline.empty')}</EmptyState>;
 
   const logActivity = () => {
     if (!subject) return;
     setReturnFocus(false);
-    const ofMeeting = meetingUuid !== null && isMeetingSubject(meeting.data, subject);
-    const fromMeeting = ofMeeting ? { meetingUuid, topic: meeting.data?.topic ?? null, attendees: roster } : null;
+    const fromMeeting = subjectOfMeeting ? { meetingUuid, topic: meeting.data?.topic ?? null, attendees: roster } : null;
     editor.open(newDraft({ subject, meeting: fromMeeting, now: new Date() }));
   };
 
@@ -106,7 +106,7 @@ export function TimelineTab() {
                 {t('timeline.logActivity')}
               </button>
             </div>
-            {meetingUuid && <ResumeDraftOffer meetingUuid={meetingUuid} hiddenIds={discardingIds} onContinue={openExisting} />}
+            {subjectOfMeeting && <ResumeDraftOffer meetingUuid={meetingUuid} subject={subject} hiddenIds={discardingIds} onContinue={openExisting} />}
           </>
         )
       )}

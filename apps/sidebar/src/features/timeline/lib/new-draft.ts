@@ -18,12 +18,13 @@ interface NewDraftContext {
 }
 
 /**
- * Whether an activity of `subject` is the meeting's: the meeting's own company or relationship, as stored
- * for it. In a running meeting that is whatever is chosen (choosing sets it for every sidebar); once it
- * has ended, browsing elsewhere leaves it, so an activity of another company is not the meeting's.
+ * Whether an activity of `subject`, written in this meeting's sidebar, is the meeting's: its subject is the
+ * meeting's own company or relationship. While the meeting runs that is whatever is chosen (choosing sets
+ * it for every sidebar, even before the server has answered); once it has ended, browsing elsewhere
+ * leaves the meeting's as it was, so an activity of another company is not the meeting's.
  */
 export const isMeetingSubject = (meeting: MeetingView | undefined, subject: MeetingSubject) =>
-  meeting?.subject?.kind === subject.kind && meeting.subject.id === subject.id;
+  meeting?.logState === undefined || (meeting.subject?.kind === subject.kind && meeting.subject.id === subject.id);
 
 /**
  * A new activity as the editor opens it: for the meeting's own subject, a Meeting with its topic and
