@@ -73,8 +73,12 @@ describe('a new activity never lands on the wrong company', () => {
     expect(autosaved).toMatchObject({ status: 'DRAFT', type: 'UPDATE', internalAttendeeIds: [], externalPersonIds: [] });
     expect(autosaved?.meetingUuid).toBeUndefined();
 
-    await editor.getByRole('button', { name: 'Cancel' }).click();
+    const cancel = editor.getByRole('button', { name: 'Cancel' });
+    await cancel.click();
     await editor.getByText("Discard this activity? What you've written in it will be deleted.").waitFor();
+    await editor.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await cancel.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await cancel.click();
     await editor.getByRole('button', { name: 'Discard' }).click();
     await sidebar.getByRole('button', { name: 'Log activity' }).waitFor();
     await expect.poll(() => activitiesTitled(journey, sakuraId, subject), { timeout: 15_000 }).toEqual([]);

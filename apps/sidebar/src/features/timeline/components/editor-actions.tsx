@@ -15,13 +15,13 @@ interface EditorActionsProps {
 export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: EditorActionsProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [kept, setKept] = useState(false);
+  // Each "Keep editing" puts focus back where the question came from.
+  const [keptTimes, setKeptTimes] = useState(0);
   const cancelButton = useRef<HTMLButtonElement>(null);
 
-  // "Keep editing" puts focus back where the question came from.
   useEffect(() => {
-    if (kept) cancelButton.current?.focus();
-  }, [kept]);
+    if (keptTimes > 0) cancelButton.current?.focus();
+  }, [keptTimes]);
 
   if (confirming && cancelQuestion !== null) {
     return (
@@ -32,7 +32,7 @@ export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: E
         onConfirm={onCancel}
         onCancel={() => {
           setConfirming(false);
-          setKept(true);
+          setKeptTimes(keptTimes + 1);
         }}
       />
     );
@@ -49,7 +49,6 @@ export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: E
         type="button"
         ref={cancelButton}
         className="button"
-        onBlur={() => setKept(false)}
         onClick={() => (cancelQuestion === null ? onCancel() : setConfirming(true))}
       >
         {t('timeline.editor.cancel')}
