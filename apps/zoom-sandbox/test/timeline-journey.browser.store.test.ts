@@ -102,12 +102,12 @@ describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => 
     expect(await activitiesTitled(journey, subject)).toMatchObject([{ status: 'LOGGED' }]);
   });
 
-  it('shows an autosaved draft with a Draft badge, and its author can edit and log it', async () => {
+  it('shows a saved draft with a Draft badge, and its author can edit and log it', async () => {
     const journey = await openTimeline();
     const subject = unique('Prep notes');
     await startActivity(journey, subject, 'Questions for the QBR');
     await journey.sidebar.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
-    await journey.sidebar.getByRole('button', { name: 'Cancel' }).click();
+    await journey.sidebar.getByRole('button', { name: 'Save draft' }).click();
 
     const draft = entry(journey, subject);
     await draft.getByText('Draft', { exact: true }).waitFor();

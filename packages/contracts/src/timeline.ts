@@ -81,6 +81,19 @@ export const createActivitySchema = activityFieldsSchema.superRefine((activity, 
 export type CreateActivityInput = z.input<typeof createActivitySchema>;
 export type CreateActivity = z.infer<typeof createActivitySchema>;
 
+// Visible ASCII only (RFC 9110 tokens and the like), so a key is safe to store and to log.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** The `Idempotency-Key` of a create: a retry with the same key gets the first activity back. */
+export const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY, { message: 'Use 1 to 255 visible ASCII characters.' });
+
+/**
+ * `DELETE /api/activity-drafts/:idempotencyKey`: Cancel on a new activity. Whatever its autosave created
+ * with that key is deleted, and a create with it that arrives later makes nothing.
+ */
+export const discardDraftSchema = z.object({ idempotencyKey: idempotencyKeySchema });
+export type DiscardDraft = z.infer<typeof discardDraftSchema>;
+
 /** `PATCH /api/activities/:id`: any subset of the fields, and the version the edit started from. */
 export const updateActivitySchema = z
   .object({

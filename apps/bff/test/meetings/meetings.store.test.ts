@@ -107,6 +107,20 @@ describe('the meeting roster', () => {
     await put(path(M, '/participants/p-2/person'), alexElsewhere, { personId: olivia.id }).expect(404);
   });
 
+  it("refuses to change an ended meeting's company (409), so browsing to another one afterwards cannot move its log", async () => {
+    const ended = 'ended-meeting==';
+    const host = await launchAs('alex@acme.example', 'zoom-user-alex-3', ended, 'host');
+    await put(path(ended, '/roster'), host, { participants: demoRoster() }).expect(200);
+    await put(path(ended, '/subject'), host, { companyId: northwindId }).expect(200);
+    await request(app).post(path(ended, '/end')).set('Origin', PUBLIC_URL).set('Cookie', host).expect(200);
+
+    const sakura = await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: '株式会社サクラ精機' } });
+    const refused = await put(path(ended, '/subject'), host, { companyId: sakura.id }).expect(409);
+    expect(refused.body.detail).toMatch(/ended/);
+    const view = meetingViewSchema.parse((await get(app, path(ended), host).expect(200)).body);
+    expect(view).toMatchObject({ subject: { id: northwindId }, logState: 'PENDING' });
+  });
+
   it('lets an attendee read but not send the roster', async () => {
     const res = await put(path(M, '/roster'), veraAttendee, { participants: demoRoster() }).expect(403);
     expect(res.body.detail).toMatch(/host/);

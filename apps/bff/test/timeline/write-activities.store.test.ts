@@ -147,6 +147,30 @@ describe('DELETE /api/activities/:id', () => {
   });
 });
 
+describe('DELETE /api/activity-drafts/:idempotencyKey', () => {
+  const createWithKey = (key: string) => write(app, 'post', '/api/activities', alex, { ...activityInput(companyId), status: 'DRAFT' }).set('Idempotency-Key', key);
+
+  it('deletes the draft an autosave created with the key, answers a retry alike, and a later create with the key is a 409', async () => {
+    const draft = activitySchema.parse((await createWithKey('cancelled-1').expect(201)).body);
+    await write(app, 'delete', '/api/activity-drafts/cancelled-1', alex).expect(204);
+    await write(app, 'delete', '/api/activity-drafts/cancelled-1', alex).expect(204);
+    expect(await store.prisma.activity.findUnique({ where: { id: draft.id } })).toBeNull();
+    const late = await createWithKey('cancelled-1').expect(409);
+    expect(late.body.detail).toMatch(/discarded/);
+  });
+
+  it('keeps an activity logged meanwhile (409), and names a key that is not visible ASCII', async () => {
+    await write(app, 'post', '/api/activities', alex, activityInput(companyId)).set('Idempotency-Key', 'logged-1').expect(201);
+    await write(app, 'delete', '/api/activity-drafts/logged-1', alex).expect(409);
+    const bad = await write(app, 'delete', `/api/activity-drafts/${encodeURIComponent('has space')}`, alex).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'idempotencyKey' })]);
+  });
+
+  it('refuses a cross-origin discard', async () => {
+    await request(app).delete('/api/activity-drafts/cancelled-2').set('Origin', 'https://evil.example').set('Cookie', alex).expect(403);
+  });
+});
+
 describe('POST /api/activities/:id/comments', () => {
   it('adds a comment that the next timeline read shows', async () => {
     const activity = await logged(alex, { ...activityInput(companyId), activityDate: '2099-01-01T00:00:00.000Z' });

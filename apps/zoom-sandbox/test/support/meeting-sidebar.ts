@@ -1,6 +1,9 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { clientStateOf } from '../../src/client/client-state.ts';
+import { startDemoMeeting } from '../../src/meetings/meetings.ts';
 import { ZOOM_USERS } from '../../src/zoom-users.ts';
+import type { RunningProduct } from './product.ts';
 
 /** The seed's password of every demo user. */
 export const DEMO_PASSWORD = 'zoom-demo-2026';
@@ -72,4 +75,20 @@ export async function chooseSuggestedCompany(sidebar: FrameLocator, name: string
   await picker.press('ArrowDown');
   await picker.press('Enter');
   await expect.poll(() => picker.inputValue()).toBe(name);
+}
+
+export interface HostedMeeting extends MeetingSidebar {
+  meetingUuid: string;
+}
+
+/**
+ * Alex hosts a fresh meeting of the sandbox (its demo guests, nobody else's activities in it) and picks
+ * its suggested company, Northwind Traders, in the picker.
+ */
+export async function hostDemoMeeting(harness: { product: () => RunningProduct; newPage: () => Promise<Page> }): Promise<HostedMeeting> {
+  const { sandbox } = harness.product();
+  const meetingUuid = startDemoMeeting(clientStateOf(sandbox.state).meetings).meetingUUID;
+  const { page, sidebar } = await openMeetingSidebar(harness.newPage, sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid });
+  await chooseSuggestedCompany(sidebar, 'Northwind Traders');
+  return { page, sidebar, meetingUuid };
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { createTestStore, rejection } from '../../test/support/index.ts';
+import { now } from '../clock/index.ts';
+import { endMeeting } from '../meeting-log/end-meeting.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
 import { readMeeting, saveRoster, setMeetingSubject } from './meeting-store.ts';
@@ -88,6 +90,19 @@ describe('meeting store', () => {
     }
     await setMeetingSubject(store.prisma, { ...key, companyId: null });
     expect((await readMeeting(store.prisma, key))!.subject).toBeNull();
+  });
+
+  it("keeps an ended meeting's subject: choosing another company afterwards is a conflict and changes nothing", async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-ended==' };
+    const alex = await store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: DEMO_MEETING.hostUsername } });
+    await saveRoster(store.prisma, { ...key, participants: roster(), sender: { userId: alex.id, zoomUserId: 'zoom-alex' } });
+    await setMeetingSubject(store.prisma, { ...key, companyId: northwindId });
+    await endMeeting(store.prisma, { source: 'webhook', hostZoomUserId: 'zoom-alex', meetingUuid: key.meetingUuid, endedAt: now() });
+
+    const sakura = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: '株式会社サクラ精機' } });
+    expect((await rejection(setMeetingSubject(store.prisma, { ...key, companyId: sakura.id }))).code).toBe('CONFLICT');
+    expect((await rejection(setMeetingSubject(store.prisma, { ...key, companyId: null }))).code).toBe('CONFLICT');
+    expect((await readMeeting(store.prisma, key))!).toMatchObject({ subject: { id: northwindId }, logState: 'PENDING' });
   });
 
   it('two concurrent rosters of a new meeting leave one meeting and one roster', async () => {

@@ -90,7 +90,9 @@ export interface SetMeetingSubjectInput extends MeetingKey {
 /**
  * Chooses what the meeting is about: a company, or a relationship (whose company becomes the meeting's
  * company too, so matching works within it); both null clears it. The subject must be of the domain, else a
- * VALIDATION error naming the field (another domain's id is answered like one that does not exist).
+ * VALIDATION error naming the field (another domain's id is answered like one that does not exist). Once the
+ * meeting has ended it is a CONFLICT: its pending log is filed under the subject, and a sidebar left open
+ * in Zoom's main client only browses other companies (the after-call log's own answer may still set one).
  */
 export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingSubjectInput): Promise<void> {
   checkMeetingKey(input);
@@ -112,7 +114,8 @@ export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingS
   }
   await prisma.$transaction(async (tx) => {
     const meetingId = await lockMeeting(tx, input);
-    await tx.meeting.update({ where: { id: meetingId }, data: { companyId, relationshipId } });
+    const { count } = await tx.meeting.updateMany({ where: { id: meetingId, logState: null }, data: { companyId, relationshipId } });
+    if (count === 0) throw new AppError('CONFLICT', 'The meeting has ended: it keeps its company or relationship, which its log is filed under.');
   });
 }
 

@@ -1,9 +1,10 @@
 import { now } from '../clock/index.ts';
 import { createActivitySchema, type Activity, type CreateActivityInput } from '@c360/contracts';
 import { assertCan } from '../permissions/can.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
+import { lockDraftKey, refuseDiscardedKey } from './discarded-draft-keys.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
 import type { TimelineActor } from './timeline-actor.ts';
@@ -13,17 +14,15 @@ export interface CreateActivityOptions {
   idempotencyKey?: string | undefined;
 }
 
-async function findByKey(prisma: PrismaClient, authorId: string, idempotencyKey: string): Promise<Activity | null> {
-  const row = await prisma.activity.findUnique({ where: { authorId_idempotencyKey: { authorId, idempotencyKey } }, include: activityInclude });
+async function findByKey(db: Prisma.TransactionClient, authorId: string, idempotencyKey: string): Promise<Activity | null> {
+  const row = await db.activity.findUnique({ where: { authorId_idempotencyKey: { authorId, idempotencyKey } }, include: activityInclude });
   return row && toActivity(row);
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-
 /**
  * Logs or drafts an activity with its attendees, written together in one statement batch (a nested
- * create is one transaction). Concurrent retries with the same key race on the unique (author, key)
- * constraint: the loser re-reads the winner's activity.
+ * create is one transaction). A create with an `Idempotency-Key` holds the key's lock: a concurrent retry
+ * waits and then returns the first activity, and a key whose draft was discarded creates nothing (CONFLICT).
  */
 export async function createActivity(
   prisma: PrismaClient,
@@ -33,11 +32,6 @@ export async function createActivity(
 ): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
   const activity = parseInput(createActivitySchema, input);
-  if (idempotencyKey !== undefined) {
-    const existing = await findByKey(prisma, actor.id, idempotencyKey);
-    if (existing) return existing;
-  }
-
   const { domainId } = actor;
   const subject = await resolveActivitySubject(prisma, domainId, {
     companyId: activity.companyId ?? null,
@@ -46,8 +40,8 @@ export async function createActivity(
   const attendees = await checkAttendees(prisma, domainId, activity);
   const activityDate = new Date(activity.activityDate);
 
-  try {
-    const row = await prisma.activity.create({
+  const write = async (db: Prisma.TransactionClient) => {
+    const row = await db.activity.create({
       data: {
         domainId,
         type: activity.type,
@@ -68,11 +62,13 @@ export async function createActivity(
       include: activityInclude,
     });
     return toActivity(row);
-  } catch (error) {
-    if (idempotencyKey !== undefined && isUniqueViolation(error)) {
-      const existing = await findByKey(prisma, actor.id, idempotencyKey);
-      if (existing) return existing;
-    }
-    throw error;
-  }
+  };
+  if (idempotencyKey === undefined) return write(prisma);
+  return prisma.$transaction(async (tx) => {
+    await lockDraftKey(tx, actor.id, idempotencyKey);
+    const existing = await findByKey(tx, actor.id, idempotencyKey);
+    if (existing) return existing;
+    await refuseDiscardedKey(tx, actor.id, idempotencyKey);
+    return write(tx);
+  });
 }

@@ -2,6 +2,7 @@ export { listTimeline, type ListTimelineQuery, type TimelineSubject } from './li
 export { createActivity, type CreateActivityOptions } from './create-activity.ts';
 export { updateActivity } from './update-activity.ts';
 export { deleteActivity } from './delete-activity.ts';
+export { discardDraft } from './discard-draft.ts';
 export { addComment } from './add-comment.ts';
 export type { TimelineActor } from './timeline-actor.ts';
 export { listMeetingDrafts, MAX_MEETING_DRAFTS, type ListMeetingDraftsQuery } from './list-meeting-drafts.ts';

@@ -2,6 +2,7 @@ import {
   addComment,
   createActivity,
   deleteActivity,
+  discardDraft,
   listTimeline,
   updateActivity,
   type SignedIn,
@@ -36,7 +37,8 @@ function sendActivity(res: Response, status: number, activity: { version: number
  * The timeline (SPEC §5), mounted under `/api`: pages of a company's or relationship's activities and
  * the writes on them, all for the signed-in user's domain only (any other id is a 404).
  *
- * A create retried with the same `Idempotency-Key` answers 201 again with the first activity, unchanged.
+ * A create retried with the same `Idempotency-Key` answers 201 again with the first activity, unchanged;
+ * once that draft was discarded (`DELETE /activity-drafts/:idempotencyKey`), a create with the key is a 409.
  */
 export function timelineRouter(prisma: PrismaClient): Router {
   const router = Router();
@@ -75,6 +77,12 @@ export function timelineRouter(prisma: PrismaClient): Router {
 
   router.delete('/activities/:id', signedIn, async (req, res) => {
     await deleteActivity(prisma, actorOf(gainsightUserOf(req)), idOf(req));
+    res.status(204).end();
+  });
+
+  // Cancel on a new activity: named by its Idempotency-Key, since its autosave may not have answered yet.
+  router.delete('/activity-drafts/:idempotencyKey', signedIn, async (req, res) => {
+    await discardDraft(prisma, actorOf(gainsightUserOf(req)), { idempotencyKey: req.params.idempotencyKey });
     res.status(204).end();
   });
 

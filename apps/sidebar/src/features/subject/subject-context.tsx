@@ -5,9 +5,9 @@ import { useMeeting } from '../meeting/api/get-meeting';
 import { usePutMeetingSubject } from './api/put-meeting-subject';
 
 export interface CurrentSubject {
-  /** The company or relationship the tabs show; in a meeting, the meeting's (shared by every sidebar). */
+  /** The company or relationship the tabs show; in a running meeting, the meeting's (shared by every sidebar). */
   subject: MeetingSubject | null;
-  /** The meeting this sidebar is in, or null outside a meeting. */
+  /** The meeting this sidebar is in (or was in, once it has ended), or null outside a meeting. */
   meetingUuid: string | null;
   choose: (subject: MeetingSubject | null) => void;
   /** The last choice could not be stored for the meeting. */
@@ -16,25 +16,32 @@ export interface CurrentSubject {
 
 const SubjectContext = createContext<CurrentSubject | null>(null);
 
-/** In a meeting the choice lives on the server (one per meeting); outside one, in this page only. */
+/**
+ * In a running meeting the choice lives on the server (one per meeting). Outside one it lives in this page
+ * only, and so it does once the meeting has ended (the app stays open in Zoom's main client): browsing to
+ * another company must not rewrite the ended meeting's, which its pending log is filed under.
+ */
 export function SubjectProvider({ children }: { children: ReactNode }) {
   const meetingUuid = useMeetingUuid();
   const meeting = useMeeting(meetingUuid);
   const putSubject = usePutMeetingSubject(meetingUuid);
-  const [local, setLocal] = useState<MeetingSubject | null>(null);
+  // undefined: nothing browsed yet, so an ended meeting still shows its own subject.
+  const [browsed, setBrowsed] = useState<MeetingSubject | null | undefined>(undefined);
+  const running = meetingUuid !== null && meeting.data?.logState === undefined;
+  const meetingSubject = meeting.data?.subject ?? null;
 
   const value = useMemo<CurrentSubject>(
     () =>
-      meetingUuid === null
-        ? { subject: local, meetingUuid, choose: setLocal, chooseFailed: false }
-        : {
+      running
+        ? {
             // While the PUT is on its way, the new choice already shows.
-            subject: putSubject.isPending ? (putSubject.variables ?? null) : (meeting.data?.subject ?? null),
+            subject: putSubject.isPending ? (putSubject.variables ?? null) : meetingSubject,
             meetingUuid,
             choose: (subject) => putSubject.mutate(subject),
             chooseFailed: putSubject.isError,
-          },
-    [meetingUuid, local, meeting.data?.subject, putSubject],
+          }
+        : { subject: browsed === undefined ? meetingSubject : browsed, meetingUuid, choose: setBrowsed, chooseFailed: false },
+    [running, meetingUuid, browsed, meetingSubject, putSubject],
   );
   return <SubjectContext.Provider value={value}>{children}</SubjectContext.Provider>;
 }

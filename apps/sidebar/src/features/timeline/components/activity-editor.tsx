@@ -1,14 +1,15 @@
 import { ACTIVITY_TYPES, type Activity, type ActivityType } from '@c360/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
 import { FollowUps } from '../../ctas/components/follow-ups';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
+import type { PendingDiscard } from '../lib/draft-discards';
 import type { Finish } from '../lib/draft-sync';
-import type { LocalDraft } from '../lib/local-draft';
+import { cancelLoses, type LocalDraft } from '../lib/local-draft';
 import type { AttendeeChoices } from '../lib/roster-attendees';
 import { AttendeePicker } from './attendee-picker';
+import { EditorActions } from './editor-actions';
 import { MergePanel } from './merge-panel';
 import { RichTextEditor } from './rich-text-editor';
 import { SaveStatus } from './save-status';
@@ -17,23 +18,26 @@ import './activity-editor.css';
 export interface ActivityEditorProps {
   initialDraft: LocalDraft;
   storageKey: string;
-  /** The meeting's matched participants, plus anyone already on an edited activity. */
+  /** For an activity of the meeting, its participants (matched and suggested), plus anyone already on it. */
   choices: AttendeeChoices;
+  /** In a meeting whose company or relationship is not this activity's: its name, to say why nothing of it is filled in. */
+  otherMeetingSubject: string | null;
+  /** Cancel on a new activity that may be on the server: the user's discard queue deletes it there. */
+  discardOnServer: (discard: PendingDiscard) => void;
   /** With the saved or logged activity, or null when the user cancelled. */
   onClose: (activity: Activity | null) => void;
 }
 
 /** Writes one activity; lazily loaded, so the timeline's first screen does not carry it. */
-export default function ActivityEditor({ initialDraft, storageKey, choices, onClose }: ActivityEditorProps) {
+export default function ActivityEditor({ initialDraft, storageKey, choices, otherMeetingSubject, discardOnServer, onClose }: ActivityEditorProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { sync, snapshot } = useDraftSync(initialDraft, storageKey);
+  const { sync, snapshot } = useDraftSync(initialDraft, storageKey, discardOnServer);
   const { draft, state, finishing, revision } = snapshot;
   const { fields } = draft;
   const heading = useRef<HTMLHeadingElement>(null);
   const subjectInput = useRef<HTMLInputElement>(null);
   const [subjectMissing, setSubjectMissing] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -49,19 +53,26 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, onCl
     void (finish === 'log' ? sync.log() : sync.saveDraft());
   };
 
-  const discard = () => {
+  const cancel = () => {
     sync.discard();
     onClose(null);
   };
+  const cancelQuestion = !cancelLoses(draft) ? null : draft.isNew ? t('timeline.editor.discardNewQuestion') : t('timeline.editor.discardQuestion');
 
   const busy = finishing !== null && state.kind === 'saving';
-  const editing = draft.server !== null;
+  const editing = !draft.isNew;
+  const showAttendees = draft.meetingUuid !== null || choices.internal.length > 0 || choices.external.length > 0;
   return (
     <section className="editor" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="editor__title">
         {editing ? t('timeline.editor.editTitle') : t('timeline.editor.newTitle')}
       </h3>
       {draft.target.name && <p className="muted">{t('timeline.editor.for', { name: draft.target.name })}</p>}
+      {draft.isNew && otherMeetingSubject !== null && (
+        <p role="note" className="field__hint">
+          {t('timeline.editor.notThisMeeting', { name: otherMeetingSubject })}
+        </p>
+      )}
       {state.kind === 'conflict' && <MergePanel mine={fields} theirs={state.theirs} onChoose={(choice) => void sync.resolve(choice)} />}
       <form
         className="editor__form"
@@ -142,20 +153,25 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, onCl
             }}
           />
         </div>
-        <AttendeePicker
-          legend={t('timeline.editor.internalAttendees')}
-          emptyNote={t('timeline.editor.noAttendees')}
-          choices={choices.internal}
-          chosenIds={fields.internalAttendeeIds}
-          onChange={(internalAttendeeIds) => sync.edit({ internalAttendeeIds })}
-        />
-        <AttendeePicker
-          legend={t('timeline.editor.externalAttendees')}
-          emptyNote={t('timeline.editor.noAttendees')}
-          choices={choices.external}
-          chosenIds={fields.externalPersonIds}
-          onChange={(externalPersonIds) => sync.edit({ externalPersonIds })}
-        />
+        {showAttendees && (
+          <>
+            <AttendeePicker
+              legend={t('timeline.editor.internalAttendees')}
+              emptyNote={t('timeline.editor.noAttendees')}
+              choices={choices.internal}
+              chosenIds={fields.internalAttendeeIds}
+              onChange={(internalAttendeeIds) => sync.edit({ internalAttendeeIds })}
+            />
+            <AttendeePicker
+              legend={t('timeline.editor.externalAttendees')}
+              emptyNote={t('timeline.editor.noAttendees')}
+              choices={choices.external}
+              suggestions={choices.suggested}
+              chosenIds={fields.externalPersonIds}
+              onChange={(externalPersonIds) => sync.edit({ externalPersonIds })}
+            />
+          </>
+        )}
         <FollowUps
           activityId={draft.server?.id}
           companyId={draft.target.kind === 'company' ? draft.target.id : null}
@@ -163,27 +179,7 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, onCl
           subject={fields.subject}
         />
         <SaveStatus snapshot={snapshot} />
-        {confirmingDiscard ? (
-          <InlineConfirm
-            question={t('timeline.editor.discardQuestion')}
-            confirmLabel={t('timeline.editor.discard')}
-            cancelLabel={t('timeline.editor.keepEditing')}
-            onConfirm={discard}
-            onCancel={() => setConfirmingDiscard(false)}
-          />
-        ) : (
-          <div className="actions">
-            <button type="submit" className="button button--primary" aria-disabled={busy}>
-              {t('timeline.editor.log')}
-            </button>
-            <button type="button" className="button" aria-disabled={busy} onClick={() => submit('draft')}>
-              {t('timeline.editor.saveDraft')}
-            </button>
-            <button type="button" className="button" onClick={() => (draft.dirty ? setConfirmingDiscard(true) : discard())}>
-              {t('timeline.editor.cancel')}
-            </button>
-          </div>
-        )}
+        <EditorActions busy={busy} cancelQuestion={cancelQuestion} onSaveDraft={() => submit('draft')} onCancel={cancel} />
       </form>
     </section>
   );

@@ -11,11 +11,13 @@ interface TimelineListProps {
   subject: MeetingSubject;
   viewer: Viewer;
   editorOpen: boolean;
+  /** Drafts the user cancelled whose deletion has not reached the server yet. */
+  hiddenIds: ReadonlySet<string>;
   onEdit: (draft: Activity) => void;
 }
 
 /** The subject's activities, newest first, loading further pages as the end scrolls into view. */
-export function TimelineList({ subject, viewer, editorOpen, onEdit }: TimelineListProps) {
+export function TimelineList({ subject, viewer, editorOpen, hiddenIds, onEdit }: TimelineListProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<TimelineFilter>('ALL');
   const timeline = useTimeline(subject, filter);
@@ -24,7 +26,7 @@ export function TimelineList({ subject, viewer, editorOpen, onEdit }: TimelineLi
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   };
   const sentinel = useInfiniteScroll<HTMLDivElement>(loadMore, hasNextPage && !timeline.isFetchNextPageError);
-  const activities = timeline.data?.pages.flatMap((page) => page.items) ?? [];
+  const activities = timeline.data?.pages.flatMap((page) => page.items.filter((activity) => !hiddenIds.has(activity.id))) ?? [];
 
   return (
     <section className="timeline__entries" aria-label={t('timeline.listLabel', { name: subject.name })}>

@@ -6,12 +6,13 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { useMeeting } from '../../meeting/api/get-meeting';
 import { useCurrentSubject } from '../../subject/subject-context';
 import { refreshTimelines, upsertActivity } from '../api/timeline-cache';
+import { useDraftDiscards } from '../hooks/use-draft-discards';
 import { useEditorSlot } from '../hooks/use-editor-slot';
 import { useOpenActivityRequest } from '../hooks/use-open-activity-request';
 import { useViewer } from '../hooks/use-viewer';
 import { draftScope, draftStorageKey } from '../lib/draft-store';
-import { editDraft, newDraft } from '../lib/new-draft';
-import { rosterAttendees, withChosen } from '../lib/roster-attendees';
+import { editDraft, isMeetingSubject, newDraft } from '../lib/new-draft';
+import { NO_ATTENDEES, rosterAttendees, withChosen } from '../lib/roster-attendees';
 import { ResumeDraftOffer } from './resume-draft-offer';
 import { TimelineList } from './timeline-list';
 import './timeline.css';
@@ -25,6 +26,7 @@ export function TimelineTab() {
   const { subject, meetingUuid } = useCurrentSubject();
   const meeting = useMeeting(meetingUuid);
   const viewer = useViewer();
+  const discards = useDraftDiscards(viewer?.userId ?? null);
   const scope = draftScope(meetingUuid, subject);
   const storageKey = viewer && scope ? draftStorageKey(viewer.userId, scope) : null;
   const editor = useEditorSlot(storageKey);
@@ -32,10 +34,17 @@ export function TimelineTab() {
   const logButton = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
   const roster = useMemo(() => rosterAttendees(meeting.data), [meeting.data]);
+  // Only an activity of this meeting is offered its participants: another company's must not get them.
+  const draftOfMeeting = meetingUuid !== null && editor.draft?.meetingUuid === meetingUuid;
+  const offered = draftOfMeeting ? roster : NO_ATTENDEES;
   const choices = {
-    internal: withChosen(roster.internal, editedAttendees?.internalAttendees ?? []),
-    external: withChosen(roster.external, editedAttendees?.externalAttendees ?? []),
+    internal: withChosen(offered.internal, editedAttendees?.internalAttendees ?? []),
+    external: withChosen(offered.external, editedAttendees?.externalAttendees ?? []),
+    suggested: offered.suggested,
   };
+  const meetingSubject = meeting.data?.subject ?? null;
+  const otherMeetingSubject = meetingUuid !== null && !draftOfMeeting && meetingSubject ? meetingSubject.name : null;
+  const discardingIds = useMemo(() => new Set(discards.pending.flatMap(({ activityId }) => activityId ?? [])), [discards.pending]);
 
   useEffect(() => {
     if (returnFocus && !editor.draft) logButton.current?.focus();
@@ -60,36 +69,48 @@ export function TimelineTab() {
   };
   useOpenActivityRequest(openExisting);
 
+  const subjectOfMeeting = meetingUuid !== null && subject !== null && isMeetingSubject(meeting.data, subject);
   if (!viewer || (!subject && !editor.draft)) return <EmptyState title={t('empty.noSubject')}>{t('timeline.empty')}</EmptyState>;
+
+  const logActivity = () => {
+    if (!subject) return;
+    setReturnFocus(false);
+    const fromMeeting = subjectOfMeeting ? { meetingUuid, topic: meeting.data?.topic ?? null, attendees: roster } : null;
+    editor.open(newDraft({ subject, meeting: fromMeeting, now: new Date() }));
+  };
 
   return (
     <div className="timeline">
+      {discards.waiting && (
+        <p role="status" className="save-status save-status--offline">
+          {t('timeline.discardWaiting', { count: discards.pending.length })}
+        </p>
+      )}
       {editor.draft && storageKey ? (
         <Suspense fallback={<p className="muted">{t('timeline.editor.loading')}</p>}>
-          <ActivityEditor initialDraft={editor.draft} storageKey={storageKey} choices={choices} onClose={onEditorClose} />
+          <ActivityEditor
+            initialDraft={editor.draft}
+            storageKey={storageKey}
+            choices={choices}
+            otherMeetingSubject={otherMeetingSubject}
+            discardOnServer={discards.add}
+            onClose={onEditorClose}
+          />
         </Suspense>
       ) : (
         subject &&
         viewer.canWrite && (
           <>
             <div className="timeline__toolbar">
-              <button
-                type="button"
-                ref={logButton}
-                className="button button--primary"
-                onClick={() => {
-                  setReturnFocus(false);
-                  editor.open(newDraft({ subject, meetingUuid, topic: meeting.data?.topic ?? null, attendees: roster, now: new Date() }));
-                }}
-              >
+              <button type="button" ref={logButton} className="button button--primary" onClick={logActivity}>
                 {t('timeline.logActivity')}
               </button>
             </div>
-            {meetingUuid && <ResumeDraftOffer meetingUuid={meetingUuid} onContinue={openExisting} />}
+            {subjectOfMeeting && <ResumeDraftOffer meetingUuid={meetingUuid} subject={subject} hiddenIds={discardingIds} onContinue={openExisting} />}
           </>
         )
       )}
-      {subject && <TimelineList subject={subject} viewer={viewer} editorOpen={editor.draft !== null} onEdit={openExisting} />}
+      {subject && <TimelineList subject={subject} viewer={viewer} editorOpen={editor.draft !== null} hiddenIds={discardingIds} onEdit={openExisting} />}
     </div>
   );
 }

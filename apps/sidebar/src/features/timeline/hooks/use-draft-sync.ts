@@ -1,12 +1,18 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createActivity, updateActivity } from '../api/save-activity';
 import { browserStorage, draftStore } from '../lib/draft-store';
+import type { PendingDiscard } from '../lib/draft-discards';
 import { DraftSync } from '../lib/draft-sync';
 import type { LocalDraft } from '../lib/local-draft';
 
-/** The open editor's draft, saved locally and to the server by a DraftSync for as long as it is mounted. */
-export function useDraftSync(initialDraft: LocalDraft, storageKey: string) {
-  const [sync] = useState(() => new DraftSync(initialDraft, { create: createActivity, update: updateActivity, store: draftStore(browserStorage(), storageKey) }));
+/**
+ * The open editor's draft, saved locally and to the server by a DraftSync for as long as it is mounted;
+ * a cancelled new activity goes to `discardOnServer` (the user's discard queue).
+ */
+export function useDraftSync(initialDraft: LocalDraft, storageKey: string, discardOnServer: (discard: PendingDiscard) => void) {
+  const [sync] = useState(
+    () => new DraftSync(initialDraft, { create: createActivity, update: updateActivity, store: draftStore(browserStorage(), storageKey), discardOnServer }),
+  );
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot);
 
   useEffect(() => {

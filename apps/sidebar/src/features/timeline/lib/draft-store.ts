@@ -1,39 +1,46 @@
+import type { z } from 'zod';
 import { localDraftSchema, type LocalDraft } from './local-draft';
 
-/** Where the open editor's draft lives between keystrokes and reloads. */
-export interface DraftStore {
-  read(): LocalDraft | null;
-  write(draft: LocalDraft): void;
+/** One value kept in storage as JSON, checked with its schema when read back. */
+export interface StoredValue<T> {
+  read(): T | null;
+  write(value: T): void;
   clear(): void;
 }
+
+/** Where the open editor's draft lives between keystrokes and reloads. */
+export type DraftStore = StoredValue<LocalDraft>;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** One slot per signed-in user and meeting (or subject outside a meeting): another user never sees it. */
 export const draftStorageKey = (userId: string, scope: string) => `c360.timeline.draft:${userId}:${scope}`;
 
+/** The user's cancelled new activities whose server drafts are still to be deleted. */
+export const discardsStorageKey = (userId: string) => `c360.timeline.discards:${userId}`;
+
 /** The slot's scope: the meeting when in one, so a reopened sidebar finds the draft whatever is chosen. */
 export const draftScope = (meetingUuid: string | null, subject: { kind: string; id: string } | null) =>
   meetingUuid !== null ? `meeting:${meetingUuid}` : subject ? `${subject.kind}:${subject.id}` : null;
 
 // Storage can throw (blocked in the embedding browser, quota): the editor still works, only unpersisted.
-export function draftStore(storage: StorageLike | null, key: string): DraftStore {
+export function storedValue<T>(storage: StorageLike | null, key: string, schema: z.ZodType<T>): StoredValue<T> {
   return {
     read() {
       try {
         const raw = storage?.getItem(key);
         if (!raw) return null;
-        const parsed = localDraftSchema.safeParse(JSON.parse(raw));
+        const parsed = schema.safeParse(JSON.parse(raw));
         return parsed.success ? parsed.data : null;
       } catch {
         return null;
       }
     },
-    write(draft) {
+    write(value) {
       try {
-        storage?.setItem(key, JSON.stringify(draft));
+        storage?.setItem(key, JSON.stringify(value));
       } catch {
-        // Kept in memory and on the server only.
+        // Kept in memory (and on the server) only.
       }
     },
     clear() {
@@ -45,6 +52,8 @@ export function draftStore(storage: StorageLike | null, key: string): DraftStore
     },
   };
 }
+
+export const draftStore = (storage: StorageLike | null, key: string): DraftStore => storedValue(storage, key, localDraftSchema);
 
 /** The browser's localStorage, or null where the embedding browser blocks it. */
 export function browserStorage(): StorageLike | null {

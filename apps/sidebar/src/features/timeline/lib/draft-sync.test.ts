@@ -92,15 +92,17 @@ const newDraft = (): LocalDraft => ({
   },
   server: null,
   dirty: false,
+  isNew: true,
 });
 
 function setUp(draft = newDraft()) {
   const server = fakeServer();
   const storage = memoryStorage();
   const store = draftStore(storage, 'slot');
-  const sync = new DraftSync(draft, { create: server.create, update: server.update, store, autosaveMs: 3000, retryDelaysMs: [1000, 2000] });
+  const discardOnServer = vi.fn();
+  const sync = new DraftSync(draft, { create: server.create, update: server.update, store, discardOnServer, autosaveMs: 3000, retryDelaysMs: [1000, 2000] });
   sync.start();
-  return { server, storage, store, sync, state: () => sync.getSnapshot().state.kind };
+  return { server, storage, store, sync, discardOnServer, state: () => sync.getSnapshot().state.kind };
 }
 
 beforeEach(() => {
@@ -240,5 +242,53 @@ describe('draft sync', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(server.create).not.toHaveBeenCalled();
     expect(state()).toBe('local');
+  });
+});
+
+describe('Cancel', () => {
+  it('on a new activity stops every queued save and hands what autosave created to the discard queue', async () => {
+    const { server, store, sync, discardOnServer } = setUp();
+    sync.edit({ notes: '<p>First thoughts</p>' });
+    await vi.advanceTimersByTimeAsync(3000);
+    const id = [...server.activities.keys()][0];
+    sync.edit({ notes: '<p>First thoughts, more</p>' });
+
+    sync.discard();
+    expect(discardOnServer).toHaveBeenCalledWith({ idempotencyKey: 'draft-key-1', activityId: id });
+    expect(store.read()).toBeNull();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.create).toHaveBeenCalledTimes(1);
+    expect(server.update).not.toHaveBeenCalled();
+  });
+
+  it('while the first autosave is still on its way names the draft by its key, and its late answer brings nothing back', async () => {
+    const { server, store, sync, discardOnServer } = setUp();
+    let answer: () => void = () => undefined;
+    server.create.mockImplementationOnce((body, key) => new Promise((resolve) => (answer = () => resolve(server.create(body, key)))));
+    sync.edit({ notes: '<p>Typed</p>' });
+    await vi.advanceTimersByTimeAsync(3000);
+
+    sync.discard();
+    expect(discardOnServer).toHaveBeenCalledWith({ idempotencyKey: 'draft-key-1', activityId: null });
+    answer();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.read()).toBeNull();
+    expect(sync.getSnapshot().draft.server).toBeNull();
+  });
+
+  it('on a new activity nobody touched sends nothing anywhere', () => {
+    const { sync, discardOnServer, store } = setUp();
+    sync.discard();
+    expect(discardOnServer).not.toHaveBeenCalled();
+    expect(store.read()).toBeNull();
+  });
+
+  it('on an existing draft only closes: the server keeps its saved version', async () => {
+    const { server, sync, discardOnServer } = setUp({ ...newDraft(), server: { id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d', version: 3, status: 'DRAFT' }, isNew: false });
+    sync.edit({ notes: '<p>Not wanted after all</p>' });
+    sync.discard();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(discardOnServer).not.toHaveBeenCalled();
+    expect(server.update).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { activitySchema, type Activity, type CreateActivityInput, type UpdateActivity } from '@c360/contracts';
 import { NETWORK_FAILURE, toApiError, type ApiError } from '../../../lib/api-client';
+import type { PendingDiscard } from './draft-discards';
 import type { DraftStore } from './draft-store';
 import { canSendToServer, combineNotes, createBodyOf, fieldsOf, holdsFields, updateBodyOf, type DraftFields, type LocalDraft } from './local-draft';
 
@@ -33,6 +34,8 @@ export interface DraftSyncDeps {
   create(body: CreateActivityInput, idempotencyKey: string): Promise<Activity>;
   update(id: string, body: UpdateActivity): Promise<Activity>;
   store: DraftStore;
+  /** Cancel on a new activity that may be on the server: its server draft must go (the discard queue). */
+  discardOnServer(discard: PendingDiscard): void;
   autosaveMs?: number;
   retryDelaysMs?: readonly number[];
 }
@@ -61,6 +64,8 @@ export class DraftSync {
   /** Saving runs between start() and stop(): while the editor is mounted. */
   private active = false;
   private discarded = false;
+  /** A create may have reached the server; a restored draft with unsent changes may have sent one before. */
+  private mayBeOnServer: boolean;
   private readonly autosaveMs: number;
   private readonly retryDelaysMs: readonly number[];
 
@@ -71,6 +76,7 @@ export class DraftSync {
     this.autosaveMs = deps.autosaveMs ?? AUTOSAVE_MS;
     this.retryDelaysMs = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
     this.snapshot = { draft, state: { kind: canSendToServer(draft.fields) ? 'saved' : 'local' }, finishing: null, revision: 0 };
+    this.mayBeOnServer = draft.server !== null || draft.dirty;
     deps.store.write(draft);
   }
 
@@ -129,11 +135,17 @@ export class DraftSync {
     return this.run();
   }
 
-  /** Cancel: forget the local draft. A draft already on the server stays there. */
+  /**
+   * Cancel: forget the local draft, and stop every save still queued. A new activity is withdrawn from the
+   * server too, by its Idempotency-Key (which wins over a create still on its way); an existing draft
+   * keeps its last saved version there.
+   */
   discard(): void {
+    const { draft } = this.snapshot;
     this.stop();
     this.discarded = true;
     this.deps.store.clear();
+    if (draft.isNew && this.mayBeOnServer) this.deps.discardOnServer({ idempotencyKey: draft.idempotencyKey, activityId: draft.server?.id ?? null });
   }
 
   private finish(finishing: Finish): Promise<void> {
@@ -161,6 +173,7 @@ export class DraftSync {
     const logging = finishing === 'log';
     const sent = draft.fields;
     this.inFlight = true;
+    if (!draft.server) this.mayBeOnServer = true;
     this.update({ state: { kind: 'saving' } });
     try {
       let activity = draft.server

@@ -25,6 +25,8 @@ export const localDraftSchema = z.object({
   server: z.object({ id: z.string(), version: z.number().int(), status: activityStatusSchema }).nullable(),
   /** The local fields hold changes the server has not got yet. */
   dirty: z.boolean(),
+  /** Opened by "Log activity" and not saved by the user yet: Cancel withdraws whatever autosave sent. */
+  isNew: z.boolean().default(false),
 });
 export type LocalDraft = z.infer<typeof localDraftSchema>;
 export type DraftTarget = LocalDraft['target'];
@@ -50,6 +52,7 @@ export function draftOfActivity(activity: Activity, target: DraftTarget, idempot
     fields: fieldsOf(activity),
     server: { id: activity.id, version: activity.version, status: activity.status },
     dirty: false,
+    isNew: false,
   };
 }
 
@@ -94,6 +97,9 @@ export function holdsFields(activity: Activity, fields: DraftFields): boolean {
 export function combineNotes(mine: string, theirs: string): string {
   return wordsOf(mine) === wordsOf(theirs) ? mine : `${mine}${theirs}`;
 }
+
+/** What Cancel would throw away: edits not saved yet, and for a new activity what autosave saved too. */
+export const cancelLoses = (draft: LocalDraft) => draft.dirty || (draft.isNew && draft.server !== null);
 
 /** The server refuses a blank subject; until there is one, the draft stays on this device. */
 export const canSendToServer = (fields: DraftFields) => fields.subject.trim().length > 0;

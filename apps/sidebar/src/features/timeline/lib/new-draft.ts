@@ -1,33 +1,53 @@
-import type { Activity, MeetingSubject } from '@c360/contracts';
+import type { Activity, MeetingSubject, MeetingView } from '@c360/contracts';
 import { draftOfActivity, targetOf, type DraftTarget, type LocalDraft } from './local-draft';
 import type { AttendeeChoices } from './roster-attendees';
 
-interface NewDraftContext {
-  subject: MeetingSubject;
-  meetingUuid: string | null;
-  /** The meeting's topic: the natural subject of an activity logged during it. */
+/** The meeting an activity is logged for: what the editor fills in from it. */
+export interface MeetingOfDraft {
+  meetingUuid: string;
+  /** The natural subject of an activity logged during the meeting. */
   topic: string | null;
   attendees: AttendeeChoices;
+}
+
+interface NewDraftContext {
+  subject: MeetingSubject;
+  /** Only when the subject is the meeting's own (see isMeetingSubject); null otherwise. */
+  meeting: MeetingOfDraft | null;
   now: Date;
 }
 
-/** A new activity as the editor opens it: in a meeting, a Meeting with its topic and matched attendees. */
-export function newDraft({ subject, meetingUuid, topic, attendees, now }: NewDraftContext): LocalDraft {
+/**
+ * Whether an activity of `subject`, written in this meeting's sidebar, is the meeting's: its subject is the
+ * meeting's own company or relationship. While the meeting runs that is whatever is chosen (choosing sets
+ * it for every sidebar, even before the server has answered); once it has ended, browsing elsewhere
+ * leaves the meeting's as it was, so an activity of another company is not the meeting's.
+ */
+export const isMeetingSubject = (meeting: MeetingView | undefined, subject: MeetingSubject) =>
+  meeting?.logState === undefined || (meeting.subject?.kind === subject.kind && meeting.subject.id === subject.id);
+
+/**
+ * A new activity as the editor opens it: for the meeting's own subject, a Meeting with its topic and
+ * confirmed attendees that the meeting log can adopt (it carries the meetingUuid); otherwise an Update
+ * with nothing of the meeting, which would only land the meeting's words on another company.
+ */
+export function newDraft({ subject, meeting, now }: NewDraftContext): LocalDraft {
   return {
     idempotencyKey: crypto.randomUUID(),
     target: targetOf(subject),
-    meetingUuid,
+    meetingUuid: meeting?.meetingUuid ?? null,
     fields: {
-      type: meetingUuid === null ? 'UPDATE' : 'MEETING',
-      subject: topic ?? '',
+      type: meeting === null ? 'UPDATE' : 'MEETING',
+      subject: meeting?.topic ?? '',
       notes: '',
       activityDate: now.toISOString(),
       durationMinutes: null,
-      internalAttendeeIds: attendees.internal.map((attendee) => attendee.id),
-      externalPersonIds: attendees.external.map((attendee) => attendee.id),
+      internalAttendeeIds: meeting?.attendees.internal.map((attendee) => attendee.id) ?? [],
+      externalPersonIds: meeting?.attendees.external.map((attendee) => attendee.id) ?? [],
     },
     server: null,
     dirty: false,
+    isNew: true,
   };
 }
 
