@@ -1,11 +1,14 @@
+import type { z } from 'zod';
 import { localDraftSchema, type LocalDraft } from './local-draft';
 
-/** Where the open editor's draft lives between keystrokes and reloads. */
-export interface DraftStore {
-  read(): LocalDraft | null;
-  write(draft: LocalDraft): void;
+/** Where typed text lives between keystrokes and reloads (the open editor's draft, the after-call panel's). */
+export interface KeptStore<T> {
+  read(): T | null;
+  write(value: T): void;
   clear(): void;
 }
+
+export type DraftStore = KeptStore<LocalDraft>;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -17,21 +20,21 @@ export const draftScope = (meetingUuid: string | null, subject: { kind: string; 
   meetingUuid !== null ? `meeting:${meetingUuid}` : subject ? `${subject.kind}:${subject.id}` : null;
 
 // Storage can throw (blocked in the embedding browser, quota): the editor still works, only unpersisted.
-export function draftStore(storage: StorageLike | null, key: string): DraftStore {
+export function keptStore<S extends z.ZodType>(storage: StorageLike | null, key: string, schema: S): KeptStore<z.infer<S>> {
   return {
     read() {
       try {
         const raw = storage?.getItem(key);
         if (!raw) return null;
-        const parsed = localDraftSchema.safeParse(JSON.parse(raw));
+        const parsed = schema.safeParse(JSON.parse(raw));
         return parsed.success ? parsed.data : null;
       } catch {
         return null;
       }
     },
-    write(draft) {
+    write(value) {
       try {
-        storage?.setItem(key, JSON.stringify(draft));
+        storage?.setItem(key, JSON.stringify(value));
       } catch {
         // Kept in memory and on the server only.
       }
@@ -45,6 +48,8 @@ export function draftStore(storage: StorageLike | null, key: string): DraftStore
     },
   };
 }
+
+export const draftStore = (storage: StorageLike | null, key: string): DraftStore => keptStore(storage, key, localDraftSchema);
 
 /** The browser's localStorage, or null where the embedding browser blocks it. */
 export function browserStorage(): StorageLike | null {
