@@ -1,22 +1,27 @@
-import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog } from '@c360/contracts';
+import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog, type SearchItem } from '@c360/contracts';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
 import { toApiError, type ApiError } from '../../../lib/api-client';
 import { FollowUps } from '../../ctas/components/follow-ups';
+import { SubjectField } from '../../subject/components/subject-field';
+import { subjectOf } from '../../subject/lib/picker-options';
 import { MergePanel } from '../../timeline/components/merge-panel';
 import { RichTextEditor } from '../../timeline/components/rich-text-editor';
 import { fieldsOf } from '../../timeline/lib/local-draft';
 import { useAnswerMeetingLog } from '../api/meeting-log';
 import { useAfterCallDraft } from '../hooks/use-after-call-draft';
+import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
 import '../../timeline/components/activity-editor.css';
 import './meeting-log.css';
 
 interface AfterCallPanelProps {
   log: MeetingLogView;
-  /** Where to log a meeting that has no company yet (the header's choice in the meeting's own sidebar). */
-  chosen: MeetingSubject | null;
+  /**
+   * Where to log a meeting that has no company yet: in the meeting's own sidebar, the header's choice;
+   * elsewhere (undefined) the panel asks with a field of its own.
+   */
+  chosen?: MeetingSubject | null;
   /** After the host's Save or Discard: the log is complete. */
   onAnswered?: () => void;
   /** What else the place offers beside Save and Discard (Later, Back to the list). */
@@ -32,7 +37,7 @@ const currentOf = (error: ApiError): Activity | undefined => activitySchema.safe
  * host's draft), then Save, Save and close all, or Discard. The text is kept on this device until then;
  * a Save that finds the activity changed shows both versions instead of overwriting either.
  */
-export default function AfterCallPanel({ log, chosen, onAnswered, children }: AfterCallPanelProps) {
+export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, children }: AfterCallPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +45,9 @@ export default function AfterCallPanel({ log, chosen, onAnswered, children }: Af
   const kept = useAfterCallDraft(log);
   const { fields, base } = kept.draft;
   const [subjectMissing, setSubjectMissing] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [ownChoice, setOwnChoice] = useState<SearchItem | null>(null);
+  const asksHere = headerChoice === undefined;
+  const chosen = asksHere ? ownChoice && subjectOf(ownChoice) : headerChoice;
 
   const { meeting } = log;
   const needsCompany = meeting.companyId === null && (log.activity?.companyId ?? null) === null;
@@ -100,8 +107,17 @@ export default function AfterCallPanel({ log, chosen, onAnswered, children }: Af
       <AfterCallSummary log={log} companyName={companyName} />
       {waitingForCompany && (
         <p role="note" className="after-call__ask">
-          {t('meetingLog.panel.chooseCompany')}
+          {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}
         </p>
+      )}
+      {needsCompany && asksHere && (
+        <SubjectField
+          label={t('meetingLog.panel.company')}
+          placeholder={t('picker.placeholder')}
+          clearLabel={t('meetingLog.panel.clearCompany')}
+          value={ownChoice}
+          onChange={setOwnChoice}
+        />
       )}
       {kept.theirs && <MergePanel mine={{ ...fieldsOf(kept.theirs), ...fields }} theirs={kept.theirs} onChoose={kept.resolve} />}
       <form
@@ -138,33 +154,15 @@ export default function AfterCallPanel({ log, chosen, onAnswered, children }: Af
           </span>
           <RichTextEditor labelId={`${id}-notes`} html={fields.notes} revision={kept.revision} onChange={(notes) => kept.edit({ notes })} />
         </div>
-        {confirmingDiscard ? (
-          <InlineConfirm
-            question={t(log.activity?.status === 'LOGGED' ? 'meetingLog.panel.discardQuestionLogged' : 'meetingLog.panel.discardQuestion')}
-            confirmLabel={t('meetingLog.panel.discardConfirm')}
-            cancelLabel={t('meetingLog.panel.discardCancel')}
-            onConfirm={() => {
-              setConfirmingDiscard(false);
-              submit('discard');
-            }}
-            onCancel={() => setConfirmingDiscard(false)}
-          />
-        ) : (
-          <div className="actions">
-            <button type="submit" className="button button--primary" aria-disabled={blocked || waitingForCompany || undefined}>
-              {t('meetingLog.panel.save')}
-            </button>
-            {log.otherPending.length > 0 && (
-              <button type="button" className="button" aria-disabled={blocked || waitingForCompany || undefined} onClick={() => submit('save-close-all')}>
-                {t('meetingLog.panel.saveAll', { count: log.otherPending.length + 1 })}
-              </button>
-            )}
-            <button type="button" className="button" aria-disabled={blocked || undefined} onClick={() => setConfirmingDiscard(true)}>
-              {t('meetingLog.panel.discard')}
-            </button>
-            {children}
-          </div>
-        )}
+        <AfterCallActions
+          canSave={!blocked && !waitingForCompany}
+          canDiscard={!blocked}
+          saveAllCount={log.otherPending.length > 0 ? log.otherPending.length + 1 : 0}
+          keepsLoggedActivity={log.activity?.status === 'LOGGED'}
+          onAnswer={submit}
+        >
+          {children}
+        </AfterCallActions>
         <p role="status" className="muted">
           {answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
         </p>

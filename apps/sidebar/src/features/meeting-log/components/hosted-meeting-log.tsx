@@ -12,7 +12,7 @@ interface HostedMeetingLogProps {
 
 /**
  * One of the user's pending logs, opened from the Meeting logs screen in the same after-call panel as in
- * the meeting. A meeting without a company says so: its own sidebar's picker chooses one.
+ * the meeting (which asks for the company itself when the meeting has none).
  */
 export function HostedMeetingLog({ meetingUuid, onBack }: HostedMeetingLogProps) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function HostedMeetingLog({ meetingUuid, onBack }: HostedMeetingLogProps)
       {(log) =>
         log.state === 'PENDING' ? (
           <Suspense fallback={<p className="muted">{t('meetingLog.panel.loading')}</p>}>
-            <AfterCallPanel log={log} chosen={null} onAnswered={onBack}>
+            <AfterCallPanel log={log} onAnswered={onBack}>
               {back}
             </AfterCallPanel>
           </Suspense>
