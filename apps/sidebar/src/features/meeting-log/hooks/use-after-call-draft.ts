@@ -1,9 +1,30 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { useState } from 'react';
 import { useViewer } from '../../timeline/hooks/use-viewer';
-import { browserStorage, keptStore } from '../../timeline/lib/draft-store';
+import { browserStorage, draftScope, draftStorageKey, draftStore, keptStore } from '../../timeline/lib/draft-store';
 import type { MergeChoice } from '../../timeline/lib/draft-sync';
-import { afterCallDraftSchema, afterCallStorageKey, baseOf, holdsPanel, openDraft, resolveDraft, type AfterCallDraft, type OpenedDraft, type PanelFields } from '../lib/after-call-draft';
+import {
+  afterCallDraftSchema,
+  afterCallStorageKey,
+  baseOf,
+  fromTimelineEditor,
+  holdsPanel,
+  openDraft,
+  resolveDraft,
+  type AfterCallDraft,
+  type OpenedDraft,
+  type PanelFields,
+} from '../lib/after-call-draft';
+
+/** The kept text of the panel and of the Timeline editor's slot of the same meeting. */
+function storesOf(userId: string | undefined, meetingUuid: string) {
+  if (userId === undefined) return null;
+  const storage = browserStorage();
+  return {
+    panel: keptStore(storage, afterCallStorageKey(userId, meetingUuid), afterCallDraftSchema),
+    editor: draftStore(storage, draftStorageKey(userId, draftScope(meetingUuid, null) ?? '')),
+  };
+}
 
 /**
  * The after-call panel's text, kept on this device at every keystroke until the log is answered, and the
@@ -11,8 +32,9 @@ import { afterCallDraftSchema, afterCallStorageKey, baseOf, holdsPanel, openDraf
  */
 export function useAfterCallDraft(log: MeetingLogView) {
   const userId = useViewer()?.userId;
-  const [store] = useState(() => (userId === undefined ? null : keptStore(browserStorage(), afterCallStorageKey(userId, log.meetingUuid), afterCallDraftSchema)));
-  const [state, setState] = useState<OpenedDraft>(() => openDraft(log, store?.read() ?? null));
+  const [stores] = useState(() => storesOf(userId, log.meetingUuid));
+  const store = stores?.panel;
+  const [state, setState] = useState<OpenedDraft>(() => openDraft(log, store?.read() ?? fromTimelineEditor(stores?.editor.read() ?? null, log.activity)));
   // Counts the times the text was replaced from outside (a resolved conflict), for the notes editor.
   const [revision, setRevision] = useState(0);
 
@@ -33,7 +55,11 @@ export function useAfterCallDraft(log: MeetingLogView) {
       keep(resolveDraft(state.draft, state.theirs, choice));
       setRevision((current) => current + 1);
     },
-    /** The log was answered: nothing is left to keep. */
-    forget: () => store?.clear(),
+    /** The log was answered: nothing is left to keep, here or in the Timeline editor's slot of this activity. */
+    forget: () => {
+      store?.clear();
+      const { base } = state.draft;
+      if (stores && base !== null && stores.editor.read()?.server?.id === base.id) stores.editor.clear();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
-import { openDraft, resolveDraft, serverDraft, type AfterCallDraft } from './after-call-draft';
+import type { LocalDraft } from '../../timeline/lib/local-draft';
+import { fromTimelineEditor, openDraft, resolveDraft, serverDraft, type AfterCallDraft } from './after-call-draft';
 
 const activity = (version: number, notes: string): Activity => ({
   id: '7a0c6f1e-3f1b-4c59-9a51-2f4f1b1a9c01',
@@ -56,5 +57,24 @@ describe('resolveDraft', () => {
     expect(resolveDraft(kept(2, '<p>Mine</p>'), theirs, 'mine')).toEqual(kept(3, '<p>Mine</p>'));
     expect(resolveDraft(kept(2, '<p>Mine</p>'), theirs, 'theirs')).toEqual(serverDraft(log(theirs)));
     expect(resolveDraft(kept(2, '<p>Mine</p>'), theirs, 'combine')).toEqual(kept(3, '<p>Mine</p><p>Edited elsewhere</p>'));
+  });
+});
+
+describe('fromTimelineEditor', () => {
+  const current = activity(2, '<p>In the call</p>');
+  const editor = (id: string, dirty: boolean): LocalDraft => ({
+    idempotencyKey: 'k',
+    target: { kind: 'company', id: 'c', name: 'Northwind' },
+    meetingUuid: 'm==',
+    fields: { ...kept(2, '<p>In the call, and more</p>').fields, activityDate: current.activityDate, durationMinutes: null, internalAttendeeIds: [], externalPersonIds: [] },
+    server: { id, version: 2, status: 'LOGGED' },
+    dirty,
+  });
+
+  it("starts from the Timeline editor's unsaved text of the same activity, and from nothing else", () => {
+    expect(fromTimelineEditor(editor(current.id, true), current)).toEqual(kept(2, '<p>In the call, and more</p>'));
+    expect(fromTimelineEditor(editor(current.id, false), current)).toBeNull();
+    expect(fromTimelineEditor(editor('another', true), current)).toBeNull();
+    expect(fromTimelineEditor(editor(current.id, true), null)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { z } from 'zod';
 import { draftStorageKey } from '../../timeline/lib/draft-store';
-import { combineNotes, draftFieldsSchema, fieldsOf, holdsFields } from '../../timeline/lib/local-draft';
+import { combineNotes, draftFieldsSchema, fieldsOf, holdsFields, type LocalDraft } from '../../timeline/lib/local-draft';
 import type { MergeChoice } from '../../timeline/lib/draft-sync';
 
 /** The activity version the panel's text started from: what Save sends, so a change made meanwhile is never overwritten. */
@@ -28,6 +28,16 @@ export const serverDraft = (log: MeetingLogView): AfterCallDraft => ({
     ? { type: log.activity.type, subject: log.activity.subject, notes: log.activity.notes }
     : { type: 'MEETING', subject: log.meeting.topic ?? '', notes: '' },
 });
+
+/**
+ * The Timeline editor's unsaved text of this same activity, if the meeting ended mid-typing (the panel
+ * then took the editor's place): the panel starts from it instead of losing it.
+ */
+export function fromTimelineEditor(editor: LocalDraft | null, activity: Activity | null): AfterCallDraft | null {
+  if (editor?.server == null || activity === null || editor.server.id !== activity.id || !editor.dirty) return null;
+  const { type, subject, notes } = editor.fields;
+  return { base: { id: editor.server.id, version: editor.server.version }, fields: { type, subject, notes } };
+}
 
 /** Whether the activity already holds the panel's text (our own write whose answer was lost, or nothing typed). */
 export const holdsPanel = (activity: Activity, fields: PanelFields) => holdsFields(activity, { ...fieldsOf(activity), ...fields });
