@@ -9,5 +9,8 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+// `pnpm test -- --project x` hands the `--` on, and vitest ignores whatever follows one.
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
+const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...args], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -11,6 +11,8 @@ import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-si
 const harness = useProductInBrowser({ seeded: true });
 
 const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
+// Each signs in, ends a meeting and waits for its log: more than the default on a busy machine.
+const JOURNEY_TIMEOUT = 60_000;
 const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 8)}`;
 
 interface Journey {
@@ -77,7 +79,7 @@ describe('the meeting log when the host ends the meeting', () => {
     await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
     await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
     expect(await afterCallPanel(journey).count()).toBe(0);
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('auto mode (chosen by the admin on the Meeting log screen): the logged activity opens in the editor for final notes', async () => {
     const journey = await hostMeeting();
@@ -102,7 +104,7 @@ describe('the meeting log when the host ends the meeting', () => {
     } finally {
       await setMode(journey, 'MANUAL');
     }
-  });
+  }, JOURNEY_TIMEOUT);
 });
 
 describe('the wrap-up after an activity logged in the call (issue 12)', () => {
@@ -146,7 +148,7 @@ describe('the wrap-up after an activity logged in the call (issue 12)', () => {
     expect(logged.activity?.notes).toContain('Said in the call');
     expect(logged.activity?.notes).toContain('Wrap-up: send the pricing');
     await sidebar.getByRole('article', { name: subject }).waitFor();
-  });
+  }, JOURNEY_TIMEOUT);
 });
 
 describe('⋯ → Meeting logs (issue 12)', () => {
@@ -187,5 +189,5 @@ describe('⋯ → Meeting logs (issue 12)', () => {
       await sidebar.getByText('No meeting log is waiting for you.').waitFor();
       await sidebar.getByRole('button', { name: 'More options', exact: true }).waitFor();
     }
-  });
+  }, JOURNEY_TIMEOUT);
 });

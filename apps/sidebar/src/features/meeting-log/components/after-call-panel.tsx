@@ -10,6 +10,7 @@ import { RichTextEditor } from '../../timeline/components/rich-text-editor';
 import { fieldsOf } from '../../timeline/lib/local-draft';
 import { useAnswerMeetingLog } from '../api/meeting-log';
 import { useAfterCallDraft } from '../hooks/use-after-call-draft';
+import { holdsPanel } from '../lib/after-call-draft';
 import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
 import '../../timeline/components/activity-editor.css';
@@ -93,10 +94,17 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
 
   // Follow-ups need the activity: a meeting without one gets it now, as a draft holding the panel's text.
   const prepareActivity = async (): Promise<string> => {
-    const view = await send({ action: 'draft', activity: activityBody() });
-    if (!view.activity) throw new Error(t('meetingLog.panel.failed', { detail: '' }));
-    kept.meet(view.activity);
-    return view.activity.id;
+    try {
+      const view = await send({ action: 'draft', activity: activityBody() });
+      if (!view.activity) throw new Error('The meeting log has no activity.');
+      kept.meet(view.activity);
+      return view.activity.id;
+    } catch (error) {
+      // A retry whose first answer was lost: the activity already holds this text.
+      const current = currentOf(toApiError(error));
+      if (current && holdsPanel(current, fields)) return current.id;
+      throw error;
+    }
   };
 
   return (
