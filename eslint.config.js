@@ -34,4 +34,16 @@ export default tseslint.config(
     files: ['packages/c360/src/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['express', 'react', '@c360/bff', '**/apps/**'] }] },
   },
+  // Time comes from one clock (c360/clock), so tests can fix it: nobody else asks the system.
+  {
+    files: ['packages/c360/src/**/*.ts', 'apps/bff/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/c360/src/clock/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Use now() from the domain's clock (c360/clock)." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Use now() from the domain's clock (c360/clock)." },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import type { SessionStore } from '@c360/c360';
+import { now, type SessionStore } from '@c360/c360';
 import type { Session } from '../session/index.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Session } from '../session/index.ts';
 export async function resumeZoomUser(session: Session, sessionStore: SessionStore): Promise<void> {
   const { zoomUserId } = session;
   if (zoomUserId === null || session.userId !== null) return;
-  const previous = await sessionStore.findLatestSignedIn(zoomUserId, new Date());
+  const previous = await sessionStore.findLatestSignedIn(zoomUserId, now());
   if (!previous) return;
   session.link({ userId: previous.userId, domainId: previous.domainId });
   await sessionStore.delete(previous.id);

@@ -1,4 +1,4 @@
-import { recordAuditEvent, type SessionStore } from '@c360/c360';
+import { now, recordAuditEvent, type SessionStore } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Session } from '../session/index.ts';
 
@@ -14,9 +14,9 @@ export async function signOut(session: Session, sessionStore: SessionStore, pris
   const { userId, domainId, zoomUserId } = session;
   session.link({ userId: null, domainId: null });
   if (zoomUserId !== null) {
-    const now = new Date();
+    const at = now();
     for (let swept = 0; swept < MAX_OTHER_SESSIONS; swept += 1) {
-      const other = await sessionStore.findLatestSignedIn(zoomUserId, now);
+      const other = await sessionStore.findLatestSignedIn(zoomUserId, at);
       if (!other) break;
       await sessionStore.save({ ...other, userId: null, domainId: null });
     }

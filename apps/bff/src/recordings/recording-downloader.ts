@@ -15,8 +15,6 @@ export interface RecordingDownloaderOptions {
   policy?: RetryPolicy;
   /** How often due retries are looked for; defaults to RECORDING_POLL_INTERVAL_MS. */
   pollIntervalMs?: number;
-  /** Tests move time forward to make retries due. */
-  now?: () => Date;
 }
 
 export interface RecordingDownloader {
@@ -38,7 +36,6 @@ export interface RecordingDownloader {
 export function createRecordingDownloader(options: RecordingDownloaderOptions): RecordingDownloader {
   const { config, prisma, logger } = options;
   const policy = options.policy ?? { baseMs: config.RECORDING_RETRY_BASE_MS, maxAttempts: config.RECORDING_MAX_ATTEMPTS };
-  const now = options.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
   let again = false;
@@ -47,11 +44,11 @@ export function createRecordingDownloader(options: RecordingDownloaderOptions): 
   async function attempt(file: ClaimedRecordingFile): Promise<void> {
     const result = await downloadRecordingFile({ config, prisma }, file.hostZoomUserId, file.downloadUrl);
     if (result.ok) {
-      const { lineCount } = await storeRecordingFile(prisma, file.id, result.content, now());
+      const { lineCount } = await storeRecordingFile(prisma, file.id, result.content);
       logger.info({ fileId: file.id, kind: file.kind, lineCount }, 'recording file attached');
       return;
     }
-    const outcome = await failRecordingDownload(prisma, file.id, result.error, now(), policy);
+    const outcome = await failRecordingDownload(prisma, file.id, result.error, policy);
     if (outcome.status === 'FAILED') {
       logger.error({ fileId: file.id, kind: file.kind, attempts: outcome.attempts, reason: result.error }, 'recording file download failed for good');
     } else {
@@ -62,7 +59,7 @@ export function createRecordingDownloader(options: RecordingDownloaderOptions): 
   async function runDue(): Promise<number> {
     let attempted = 0;
     while (!stopped) {
-      const files = await claimDueRecordingFiles(prisma, now(), BATCH_SIZE);
+      const files = await claimDueRecordingFiles(prisma, BATCH_SIZE);
       if (files.length === 0) break;
       // One file's store error must not abandon the others; its lease makes it due again later.
       await Promise.all(files.map((file) => attempt(file).catch((error: unknown) => logger.error({ err: error, fileId: file.id }, 'recording file not processed'))));

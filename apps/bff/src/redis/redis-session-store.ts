@@ -1,4 +1,4 @@
-import type { SessionRecord, SessionStore } from '@c360/c360';
+import { now as clockNow, type SessionRecord, type SessionStore } from '@c360/c360';
 import { z } from 'zod';
 import { execTransaction } from './exec-transaction.ts';
 import type { Redis } from './redis-client.ts';
@@ -55,19 +55,19 @@ export function redisSessionStore(redis: Redis): SessionStore {
     },
 
     async save(record) {
-      const until = expiresAt(record);
-      if (until <= Date.now()) {
+      // Lifetimes are relative to the product's clock, not to Redis's (a test may move the former).
+      const at = clockNow().getTime();
+      const ttl = expiresAt(record) - at;
+      if (ttl <= 0) {
         await redis.del(sessionKey(record.id));
         return;
       }
-      const transaction = redis.multi().set(sessionKey(record.id), JSON.stringify(record), 'PXAT', until);
+      const transaction = redis.multi().set(sessionKey(record.id), JSON.stringify(record), 'PX', ttl);
       if (record.zoomUserId !== null) {
         const index = zoomUserKey(record.zoomUserId);
+        const indexTtl = record.absoluteExpiresAt.getTime() - at;
         // The index lives as long as its longest-lived session: NX sets a first expiry, GT only extends it.
-        transaction
-          .zadd(index, record.lastSeenAt.getTime(), record.id)
-          .pexpireat(index, record.absoluteExpiresAt.getTime(), 'NX')
-          .pexpireat(index, record.absoluteExpiresAt.getTime(), 'GT');
+        transaction.zadd(index, record.lastSeenAt.getTime(), record.id).pexpire(index, indexTtl, 'NX').pexpire(index, indexTtl, 'GT');
       }
       await execTransaction(transaction);
     },
@@ -80,7 +80,7 @@ export function redisSessionStore(redis: Redis): SessionStore {
     },
 
     async deleteByZoomUser(zoomUserId) {
-      const ids = (await sessionsOf(zoomUserId, new Date())).map((record) => record.id);
+      const ids = (await sessionsOf(zoomUserId, clockNow())).map((record) => record.id);
       if (ids.length === 0) return;
       await execTransaction(redis.multi().del(...ids.map(sessionKey)).zrem(zoomUserKey(zoomUserId), ...ids));
     },

@@ -1,4 +1,4 @@
-import { AppError, type SessionStore } from '@c360/c360';
+import { AppError, now, type SessionStore } from '@c360/c360';
 import type { RequestHandler } from 'express';
 import { hashToken, Session, SESSION_COOKIE } from './session.ts';
 
@@ -32,15 +32,15 @@ async function findOrUnavailable(store: SessionStore, id: string, now: Date) {
 /** Loads the request's session from the store, or starts an anonymous one that is saved on demand. */
 export function sessions(store: SessionStore): RequestHandler {
   return async (req, res, next) => {
-    const now = new Date();
+    const at = now();
     const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
-    const record = token ? await findOrUnavailable(store, hashToken(token), now) : null;
+    const record = token ? await findOrUnavailable(store, hashToken(token), at) : null;
     if (!record) {
-      req.session = Session.anonymous(store, res, now);
+      req.session = Session.anonymous(store, res, at);
       return next();
     }
     req.session = Session.existing(record, store, res);
-    if (req.session.touch(now)) await req.session.save();
+    if (req.session.touch(at)) await req.session.save();
     next();
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { SessionRecord, SessionStore } from '@c360/c360';
+import { now as clockNow, type SessionRecord, type SessionStore } from '@c360/c360';
 import type { CookieOptions, Response } from 'express';
 
 export const SESSION_COOKIE = 'c360_sid';
@@ -54,7 +54,7 @@ export class Session {
     return new Session(record, store, res, true);
   }
 
-  static anonymous(store: SessionStore, res: Response, now = new Date()): Session {
+  static anonymous(store: SessionStore, res: Response, now: Date): Session {
     return new Session(freshRecord(now), store, res, false);
   }
 
@@ -109,7 +109,7 @@ export class Session {
   async destroy(): Promise<void> {
     if (this.persisted) await this.store.delete(this.record.id);
     this.persisted = false;
-    this.record = freshRecord(new Date());
+    this.record = freshRecord(clockNow());
     this.res.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
   }
 
@@ -128,7 +128,7 @@ export class Session {
     this.persisted = true;
     this.res.cookie(SESSION_COOKIE, token, {
       ...SESSION_COOKIE_OPTIONS,
-      maxAge: this.record.absoluteExpiresAt.getTime() - Date.now(),
+      maxAge: this.record.absoluteExpiresAt.getTime() - clockNow().getTime(),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { now as clockNow } from '@c360/c360';
 import { z } from 'zod';
 import { openEnvelope, parseEnvelope } from './app-context-cipher.ts';
 
@@ -57,7 +58,7 @@ function parsePlaintext(plaintext: Buffer): AppContext | undefined {
 export function decryptAppContext(
   value: string | undefined,
   keys: AppContextKeys,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): AppContextResult {
   if (value === undefined || value.trim() === '') return { ok: false, reason: 'missing' };
   if (value.length > APP_CONTEXT_MAX_CHARS) return { ok: false, reason: 'oversized' };

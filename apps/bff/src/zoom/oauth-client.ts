@@ -1,4 +1,4 @@
-import { AppError } from '@c360/c360';
+import { AppError, now } from '@c360/c360';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { fetchZoom, jsonOf } from './zoom-fetch.ts';
@@ -29,7 +29,7 @@ type TokenResult = { ok: true; tokens: ZoomTokens } | { ok: false; error: string
 
 async function requestTokens(config: Config, grant: TokenGrant): Promise<TokenResult> {
   const credentials = Buffer.from(`${config.ZOOM_CLIENT_ID}:${config.ZOOM_CLIENT_SECRET}`).toString('base64');
-  const requestedAt = Date.now();
+  const requestedAt = now().getTime();
   const response = await fetchZoom(`${config.ZOOM_HOST}/oauth/token`, {
     method: 'POST',
     // Zoom requires HTTP Basic client authentication; the secret never goes in the form.

@@ -1,4 +1,4 @@
-import { deleteZoomInstallation, findZoomInstallationTokens, isAppError, renewZoomInstallationTokens, type ZoomTokenSet } from '@c360/c360';
+import { deleteZoomInstallation, findZoomInstallationTokens, isAppError, now, renewZoomInstallationTokens, type ZoomTokenSet } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Config } from '../config.ts';
 import { reauthorizeError, refreshTokens } from './oauth-client.ts';
@@ -29,7 +29,7 @@ export async function renewAccessToken(deps: ZoomDeps, zoomUserId: string, rejec
   let renewed: ZoomTokenSet | null;
   try {
     renewed = await renewZoomInstallationTokens(deps.prisma, tokenBoxOf(deps.config), zoomUserId, async (current) =>
-      usable(current, rejected, Date.now()) ? undefined : toTokenSet(await refreshTokens(deps.config, current.refreshToken)),
+      usable(current, rejected, now().getTime()) ? undefined : toTokenSet(await refreshTokens(deps.config, current.refreshToken)),
     );
   } catch (error) {
     if (isAppError(error) && error.details?.reauthorize === true) await deleteZoomInstallation(deps.prisma, zoomUserId);
@@ -42,7 +42,7 @@ export async function renewAccessToken(deps: ZoomDeps, zoomUserId: string, rejec
 async function accessTokenOf(deps: ZoomDeps, zoomUserId: string, rejected: string | undefined): Promise<string> {
   const stored = await findZoomInstallationTokens(deps.prisma, tokenBoxOf(deps.config), zoomUserId);
   if (!stored) throw notInstalled();
-  if (usable(stored, rejected, Date.now())) return stored.accessToken;
+  if (usable(stored, rejected, now().getTime())) return stored.accessToken;
   return renewAccessToken(deps, zoomUserId, rejected);
 }
 

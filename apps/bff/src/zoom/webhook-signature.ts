@@ -1,3 +1,4 @@
+import { now as clockNow } from '@c360/c360';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Zoom's retries come minutes apart with fresh timestamps; anything older than this is a replay. */
@@ -16,7 +17,7 @@ export function verifyWebhookSignature(input: {
   rawBody: Buffer;
   now?: number;
 }): SignatureCheck {
-  const { secretToken, timestamp, signature, rawBody, now = Date.now() } = input;
+  const { secretToken, timestamp, signature, rawBody, now = clockNow().getTime() } = input;
   if (!timestamp || !signature) return { ok: false, reason: 'The x-zm-signature and x-zm-request-timestamp headers are required.' };
   if (!/^\d{1,13}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > WEBHOOK_TIMESTAMP_WINDOW_SECONDS) {
     return { ok: false, reason: 'The request timestamp is missing or outside the allowed window.' };

@@ -4,8 +4,9 @@ import { activityRecordingsSchema, recordingSearchResultSchema } from '@c360/con
 import { addRecording, failNextDownloads, type RecordingFileDescriptor } from '@c360/zoom-sandbox/src/rest/recordings.ts';
 import { lastAttempt, redeliver, sendWebhook } from '@c360/zoom-sandbox/src/webhooks/send-webhook.ts';
 import { ZOOM_USERS } from '@c360/zoom-sandbox/src/zoom-users.ts';
+import { setClock } from '@c360/c360';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRecordingDownloader, type RecordingDownloader } from '../../src/recordings/recording-downloader.ts';
 import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
 import { installApp } from '../support/zoom-browser.ts';
@@ -23,8 +24,9 @@ let app: TestApp;
 let alex: string;
 let sam: string;
 let downloader: RecordingDownloader;
-/** The worker's clock runs `offsetMs` ahead of real time, so a test makes retries due at once. */
+/** The product's clock runs `offsetMs` ahead of real time, so a test makes retries due at once. */
 let offsetMs = 0;
+let restoreClock: (() => void) | undefined;
 const logged: string[] = [];
 
 beforeAll(async () => {
@@ -38,10 +40,15 @@ beforeAll(async () => {
     prisma: zoom.store.prisma,
     logger: pino({ level: 'info' }, logStream),
     policy: POLICY,
-    now: () => new Date(Date.now() + offsetMs),
   });
+  restoreClock = setClock(() => new Date(Date.now() + offsetMs));
 }, 60_000);
+// Zoom's webhooks are signed on Zoom's clock: a product clock left minutes ahead would find them stale.
+afterEach(() => {
+  offsetMs = 0;
+});
 afterAll(async () => {
+  restoreClock?.();
   await downloader?.stop();
   await zoom?.close();
 });

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { createCtaSchema, FOLLOW_UP_PREFIX, type Cta } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -8,20 +9,16 @@ import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner, resolveCtaSubject } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
 
-export interface CtaClock {
-  /** Defaults to the current time; tests fix it. */
-  now?: Date;
-}
-
 /**
  * Creates a follow-up task as Gainsight does from a timeline activity: an Activity-type CTA "To-Do: <task>"
  * linked to the activity, owned by the actor unless they chose another user of their domain. Full licence
  * only. The CTA and its `cta.created` audit event are written together.
  */
-export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown, { now = new Date() }: CtaClock = {}): Promise<Cta> {
+export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown): Promise<Cta> {
   assertCan(actor, 'manageCtas');
   const cta = parseInput(createCtaSchema, input);
-  checkDueDate(cta.dueDate, earliestDueDateOf(now));
+  const at = now();
+  checkDueDate(cta.dueDate, earliestDueDateOf(at));
   const ownerId = cta.ownerId ?? actor.id;
   const [subject] = await Promise.all([resolveCtaSubject(prisma, actor, cta), checkOwner(prisma, actor, ownerId)]);
   const { domainId } = actor;
@@ -38,7 +35,7 @@ export async function createCta(prisma: PrismaClient, actor: CtaActor, input: un
         priority: cta.priority,
         ownerId,
         dueDate: new Date(`${cta.dueDate}T00:00:00Z`),
-        createdAt: now,
+        createdAt: at,
       },
       select: { id: true },
     });
@@ -51,6 +48,6 @@ export async function createCta(prisma: PrismaClient, actor: CtaActor, input: un
       meetingUuid: subject.meetingUuid,
       data: { ctaId: id, ...(subject.activityId === null ? {} : { activityId: subject.activityId }) },
     });
-    return readCtaView(tx, actor, id, todayOf(now));
+    return readCtaView(tx, actor, id, todayOf(at));
   });
 }

@@ -1,6 +1,6 @@
 import type { Cta } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection, useFixedClock } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
@@ -11,6 +11,7 @@ import { updateCta } from './update-cta.ts';
 
 // A fixed clock: "today" is 2026-11-20 in UTC.
 const now = new Date('2026-11-20T10:00:00Z');
+const clock = useFixedClock(now);
 
 let store: Store;
 let prisma: PrismaClient;
@@ -27,7 +28,7 @@ async function readAll(subject: CtaListSubject, limit: number, status: 'OPEN' | 
   const items: Cta[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject, cursor, limit, status, now });
+    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject, cursor, limit, status });
     expect(page.items.length).toBeLessThanOrEqual(limit);
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
@@ -60,7 +61,7 @@ afterAll(() => store?.close());
 
 describe('creating a follow-up', () => {
   it('links an Activity-type CTA "To-Do: …" to the activity, its company and relationship, owned by the actor, and records cta.created', async () => {
-    const cta = await createCta(prisma, alex, followUp(' Send the proposal ', '2026-11-21'), { now });
+    const cta = await createCta(prisma, alex, followUp(' Send the proposal ', '2026-11-21'));
     expect(cta).toMatchObject({
       type: 'ACTIVITY',
       subject: 'To-Do: Send the proposal',
@@ -81,48 +82,48 @@ describe('creating a follow-up', () => {
   });
 
   it('gives the CTA another owner of the domain and a priority when chosen', async () => {
-    const cta = await createCta(prisma, alex, followUp('Book the training', '2026-11-27', { ownerId: hana.id, priority: 'HIGH' }), { now });
+    const cta = await createCta(prisma, alex, followUp('Book the training', '2026-11-27', { ownerId: hana.id, priority: 'HIGH' }));
     expect(cta).toMatchObject({ owner: { id: hana.id, displayName: 'Hana Sato' }, priority: 'HIGH' });
   });
 
   it('takes a relationship’s company for a CTA without an activity', async () => {
-    const cta = await createCta(prisma, alex, { relationshipId, subject: 'Check usage', dueDate: '2026-11-20' }, { now });
+    const cta = await createCta(prisma, alex, { relationshipId, subject: 'Check usage', dueDate: '2026-11-20' });
     expect(cta).toMatchObject({ companyId, relationshipId });
     expect(cta.activityId).toBeUndefined();
   });
 
   it('lets a viewer not create one, saying why', async () => {
-    const error = await rejection(createCta(prisma, vera, followUp('Nope', '2026-11-21'), { now }));
+    const error = await rejection(createCta(prisma, vera, followUp('Nope', '2026-11-21')));
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toMatch(/Viewer licence cannot create or close CTAs/);
   });
 
   it('refuses another domain’s activity, company and owner', async () => {
-    const activityError = await rejection(createCta(prisma, sam, followUp('Hidden', '2026-11-21'), { now }));
+    const activityError = await rejection(createCta(prisma, sam, followUp('Hidden', '2026-11-21')));
     expect(activityError).toMatchObject({ code: 'NOT_FOUND', errors: [{ path: 'activityId' }] });
-    const companyError = await rejection(createCta(prisma, alex, { companyId: globexCompanyId, subject: 'Hidden', dueDate: '2026-11-21' }, { now }));
+    const companyError = await rejection(createCta(prisma, alex, { companyId: globexCompanyId, subject: 'Hidden', dueDate: '2026-11-21' }));
     expect(companyError).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'companyId' }] });
-    const ownerError = await rejection(createCta(prisma, alex, followUp('Hidden', '2026-11-21', { ownerId: sam.id }), { now }));
+    const ownerError = await rejection(createCta(prisma, alex, followUp('Hidden', '2026-11-21', { ownerId: sam.id })));
     expect(ownerError).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'ownerId' }] });
   });
 
   it('refuses an activity of another company than the one named', async () => {
     const other = await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: companyId } } });
-    const error = await rejection(createCta(prisma, alex, followUp('Mismatch', '2026-11-21', { companyId: other.id }), { now }));
+    const error = await rejection(createCta(prisma, alex, followUp('Mismatch', '2026-11-21', { companyId: other.id })));
     expect(error).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'companyId' }] });
   });
 
   it('refuses a past or malformed due date, naming dueDate, and writes nothing', async () => {
     const before = await prisma.cta.count({ where: { companyId } });
     // 2026-11-19 is still today at UTC−12 until 12:00 UTC on the 20th; the 18th is past everywhere.
-    expect(await rejection(createCta(prisma, alex, followUp('Late', '2026-11-18'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
-    expect(await rejection(createCta(prisma, alex, followUp('Odd', '2026-02-30'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
-    expect(await rejection(createCta(prisma, alex, followUp('Odd', '21/11/2026'), { now }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await rejection(createCta(prisma, alex, followUp('Late', '2026-11-18')))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await rejection(createCta(prisma, alex, followUp('Odd', '2026-02-30')))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
+    expect(await rejection(createCta(prisma, alex, followUp('Odd', '21/11/2026')))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'dueDate' }] });
     expect(await prisma.cta.count({ where: { companyId } })).toBe(before);
   });
 
   it('accepts yesterday in UTC while it is still today somewhere west', async () => {
-    const cta = await createCta(prisma, alex, followUp('West coast', '2026-11-19'), { now });
+    const cta = await createCta(prisma, alex, followUp('West coast', '2026-11-19'));
     expect(cta).toMatchObject({ dueDate: '2026-11-19', overdue: true });
   });
 });
@@ -132,10 +133,10 @@ describe('listing CTAs', () => {
 
   beforeAll(async () => {
     for (const [subject, dueDate] of [['Later', '2026-12-10'], ['Soon', '2026-11-25'], ['Same day A', '2026-11-25']] as const) {
-      await createCta(prisma, alex, followUp(subject, dueDate), { now });
+      await createCta(prisma, alex, followUp(subject, dueDate));
     }
-    const early = await createCta(prisma, alex, followUp('Done early', '2026-11-22'), { now });
-    closed = await updateCta(prisma, alex, early.id, { status: 'CLOSED' }, { now });
+    const early = await createCta(prisma, alex, followUp('Done early', '2026-11-22'));
+    closed = await updateCta(prisma, alex, early.id, { status: 'CLOSED' });
     // An overdue CTA, as only the data of the past can have one.
     await prisma.cta.create({ data: { domainId: alex.domainId, companyId, ownerId: hana.id, subject: 'Renewal risk', type: 'RISK', dueDate: new Date('2026-11-02T00:00:00Z') } });
   });
@@ -163,12 +164,12 @@ describe('listing CTAs', () => {
     const relationshipItems = await readAll({ kind: 'relationship', id: relationshipId }, 50);
     expect(relationshipItems.every((cta) => cta.relationshipId === relationshipId)).toBe(true);
     expect(relationshipItems.some((cta) => cta.subject === 'Renewal risk')).toBe(false);
-    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: companyId }, limit: 50, status: 'ALL', activityId, now });
+    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: companyId }, limit: 50, status: 'ALL', activityId });
     expect(page.items.every((cta) => cta.activityId === activityId)).toBe(true);
   });
 
   it('answers 404 for another domain’s company and 400 for a forged cursor', async () => {
-    const query = { domainId: sam.domainId, viewerId: sam.id, limit: 10, status: 'ALL' as const, now };
+    const query = { domainId: sam.domainId, viewerId: sam.id, limit: 10, status: 'ALL' as const };
     expect((await rejection(listCtas(prisma, { ...query, subject: { kind: 'company', id: companyId } }))).code).toBe('NOT_FOUND');
     expect((await rejection(listCtas(prisma, { ...query, subject: { kind: 'company', id: globexCompanyId }, cursor: 'bogus' }))).errors).toEqual([
       { path: 'cursor', message: expect.any(String) },
@@ -178,12 +179,13 @@ describe('listing CTAs', () => {
 
 describe('closing and reopening', () => {
   it('sets and clears closedAt and records cta.closed and cta.reopened once each', async () => {
-    const cta = await createCta(prisma, alex, followUp('Close me', '2026-11-23'), { now });
+    const cta = await createCta(prisma, alex, followUp('Close me', '2026-11-23'));
     const closedAt = new Date('2026-11-21T08:00:00Z');
-    expect(await updateCta(prisma, alex, cta.id, { status: 'CLOSED' }, { now: closedAt })).toMatchObject({ status: 'CLOSED', closedAt: closedAt.toISOString() });
+    clock.set(closedAt);
+    expect(await updateCta(prisma, alex, cta.id, { status: 'CLOSED' })).toMatchObject({ status: 'CLOSED', closedAt: closedAt.toISOString() });
     // Closing again changes nothing and records nothing.
-    await updateCta(prisma, alex, cta.id, { status: 'CLOSED' }, { now });
-    const reopened = await updateCta(prisma, alex, cta.id, { status: 'OPEN' }, { now });
+    await updateCta(prisma, alex, cta.id, { status: 'CLOSED' });
+    const reopened = await updateCta(prisma, alex, cta.id, { status: 'OPEN' });
     expect(reopened.status).toBe('OPEN');
     expect(reopened.closedAt).toBeUndefined();
     const events = await prisma.auditEvent.findMany({ where: { data: { path: ['ctaId'], equals: cta.id } }, orderBy: { createdAt: 'asc' }, select: { type: true, userId: true, companyId: true } });
@@ -192,21 +194,21 @@ describe('closing and reopening', () => {
   });
 
   it('reschedules and reassigns within the rules', async () => {
-    const cta = await createCta(prisma, alex, followUp('Move me', '2026-11-23'), { now });
-    expect(await updateCta(prisma, alex, cta.id, { dueDate: '2026-12-01', priority: 'LOW', ownerId: hana.id }, { now })).toMatchObject({
+    const cta = await createCta(prisma, alex, followUp('Move me', '2026-11-23'));
+    expect(await updateCta(prisma, alex, cta.id, { dueDate: '2026-12-01', priority: 'LOW', ownerId: hana.id })).toMatchObject({
       dueDate: '2026-12-01',
       priority: 'LOW',
       owner: { id: hana.id },
     });
-    expect(await rejection(updateCta(prisma, alex, cta.id, { dueDate: '2026-01-01' }, { now }))).toMatchObject({ errors: [{ path: 'dueDate' }] });
-    expect(await rejection(updateCta(prisma, alex, cta.id, {}, { now }))).toMatchObject({ code: 'VALIDATION' });
+    expect(await rejection(updateCta(prisma, alex, cta.id, { dueDate: '2026-01-01' }))).toMatchObject({ errors: [{ path: 'dueDate' }] });
+    expect(await rejection(updateCta(prisma, alex, cta.id, {}))).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('answers 404 for another domain’s CTA and 403 for a viewer', async () => {
-    const cta = await createCta(prisma, alex, followUp('Mine', '2026-11-23'), { now });
+    const cta = await createCta(prisma, alex, followUp('Mine', '2026-11-23'));
     const samActor = { ...sam, licence: 'FULL' as const };
-    expect((await rejection(updateCta(prisma, samActor, cta.id, { status: 'CLOSED' }, { now }))).code).toBe('NOT_FOUND');
-    expect((await rejection(updateCta(prisma, alex, 'not-a-uuid', { status: 'CLOSED' }, { now }))).code).toBe('NOT_FOUND');
-    expect((await rejection(updateCta(prisma, vera, cta.id, { status: 'CLOSED' }, { now }))).code).toBe('FORBIDDEN');
+    expect((await rejection(updateCta(prisma, samActor, cta.id, { status: 'CLOSED' }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateCta(prisma, alex, 'not-a-uuid', { status: 'CLOSED' }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateCta(prisma, vera, cta.id, { status: 'CLOSED' }))).code).toBe('FORBIDDEN');
   });
 });

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import type { CtaPage } from '@c360/contracts';
 import { companyIdOf } from '../insights/insights-subject.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
@@ -20,8 +21,6 @@ export interface ListCtasQuery {
   status: 'OPEN' | 'ALL';
   /** Only the follow-ups created from this activity. */
   activityId?: string | undefined;
-  /** Defaults to the current time: what "overdue" is measured against. */
-  now?: Date;
 }
 
 /**
@@ -45,7 +44,7 @@ export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Prom
     domainId,
     viewerId: query.viewerId,
     where: Prisma.join(conditions, ' AND '),
-    today: todayOf(query.now ?? new Date()),
+    today: todayOf(now()),
     limit: limit + 1,
   });
   const page = items.slice(0, limit);

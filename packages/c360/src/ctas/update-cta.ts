@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { updateCtaSchema, type Cta, type CtaStatus } from '@c360/contracts';
 import { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -9,7 +10,6 @@ import type { CtaActor } from './cta-actor.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
-import type { CtaClock } from './create-cta.ts';
 
 const uuid = z.uuid();
 
@@ -19,10 +19,10 @@ const AUDIT_TYPES: Record<CtaStatus, string> = { CLOSED: 'cta.closed', OPEN: 'ct
  * Moves the status when it differs, in one conditional statement: of two concurrent closes only one
  * changes the row, so only one `cta.closed` is recorded.
  */
-async function changeStatus(tx: Prisma.TransactionClient, id: string, status: CtaStatus, now: Date): Promise<boolean> {
+async function changeStatus(tx: Prisma.TransactionClient, id: string, status: CtaStatus, at: Date): Promise<boolean> {
   const { count } = await tx.cta.updateMany({
     where: { id, status: { not: status } },
-    data: { status, closedAt: status === 'CLOSED' ? now : null },
+    data: { status, closedAt: status === 'CLOSED' ? at : null },
   });
   return count === 1;
 }
@@ -31,10 +31,11 @@ async function changeStatus(tx: Prisma.TransactionClient, id: string, status: Ct
  * Closes or reopens a CTA of the actor's domain (closedAt set or cleared), and optionally reschedules,
  * reprioritises or reassigns it. Full licence only; another domain's CTA answers 404.
  */
-export async function updateCta(prisma: PrismaClient, actor: CtaActor, id: string, input: unknown, { now = new Date() }: CtaClock = {}): Promise<Cta> {
+export async function updateCta(prisma: PrismaClient, actor: CtaActor, id: string, input: unknown): Promise<Cta> {
   assertCan(actor, 'manageCtas');
   const { status, ...fields } = parseInput(updateCtaSchema, input);
-  if (fields.dueDate !== undefined) checkDueDate(fields.dueDate, earliestDueDateOf(now));
+  const at = now();
+  if (fields.dueDate !== undefined) checkDueDate(fields.dueDate, earliestDueDateOf(at));
   if (fields.ownerId !== undefined) await checkOwner(prisma, actor, fields.ownerId);
   const found = uuid.safeParse(id).success
     ? await prisma.cta.findFirst({ where: { id, domainId: actor.domainId }, select: { companyId: true, relationshipId: true, activityId: true } })
@@ -46,7 +47,7 @@ export async function updateCta(prisma: PrismaClient, actor: CtaActor, id: strin
     if (Object.keys(fields).length > 0) {
       await tx.cta.update({ where: { id }, data: { ...others, ...(dueDate === undefined ? {} : { dueDate: new Date(`${dueDate}T00:00:00Z`) }) } });
     }
-    if (status !== undefined && (await changeStatus(tx, id, status, now))) {
+    if (status !== undefined && (await changeStatus(tx, id, status, at))) {
       await recordAuditEvent(tx, {
         type: AUDIT_TYPES[status],
         domainId: actor.domainId,
@@ -56,6 +57,6 @@ export async function updateCta(prisma: PrismaClient, actor: CtaActor, id: strin
         data: { ctaId: id, ...(found.activityId === null ? {} : { activityId: found.activityId }) },
       });
     }
-    return readCtaView(tx, actor, id, todayOf(now));
+    return readCtaView(tx, actor, id, todayOf(at));
   });
 }

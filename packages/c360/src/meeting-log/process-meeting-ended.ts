@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { z } from 'zod';
 import type { PrismaClient } from '../store/prisma.ts';
 import { deliveryKeyOf, type ZoomWebhookDelivery } from '../zoom/webhook-delivery.ts';
@@ -20,18 +21,19 @@ const meetingEndedObject = z.object({
  * A payload without the fields is marked processed too: retrying it would never succeed. A redelivery runs
  * it again (in case the first run failed after the delivery was stored), which changes nothing the second time.
  */
-export async function processMeetingEnded(prisma: PrismaClient, delivery: ZoomWebhookDelivery, now = new Date()): Promise<EndedMeeting[]> {
+export async function processMeetingEnded(prisma: PrismaClient, delivery: ZoomWebhookDelivery): Promise<EndedMeeting[]> {
+  const at = now();
   const parsed = meetingEndedObject.safeParse(delivery.payload.object);
   const ended = parsed.success
     ? await endMeeting(prisma, {
         source: 'webhook',
         meetingUuid: parsed.data.uuid,
         hostZoomUserId: parsed.data.host_id,
-        endedAt: parsed.data.end_time ?? now,
+        endedAt: parsed.data.end_time ?? at,
         startedAt: parsed.data.start_time ?? null,
         topic: parsed.data.topic ?? null,
       })
     : [];
-  await prisma.zoomWebhookEvent.updateMany({ where: { deliveryKey: deliveryKeyOf(delivery), processedAt: null }, data: { processedAt: now } });
+  await prisma.zoomWebhookEvent.updateMany({ where: { deliveryKey: deliveryKeyOf(delivery), processedAt: null }, data: { processedAt: at } });
   return ended;
 }

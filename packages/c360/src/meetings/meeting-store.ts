@@ -1,4 +1,5 @@
 import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
+import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { matchRoster } from '../matching/match-roster.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
@@ -41,7 +42,7 @@ export interface RosterSender {
 async function rememberHost(tx: Pick<PrismaClient, '$executeRaw'>, meetingId: string, sender: RosterSender | undefined): Promise<void> {
   await tx.$executeRaw`
     UPDATE "Meeting" SET
-      "startedAt" = COALESCE("startedAt", now()),
+      "startedAt" = COALESCE("startedAt", ${now()}::timestamptz),
       "hostUserId" = COALESCE("hostUserId", ${sender?.userId ?? null}::uuid),
       "hostZoomUserId" = CASE WHEN "hostUserId" IS NULL THEN ${sender?.zoomUserId ?? null}::text ELSE "hostZoomUserId" END
     WHERE "id" = ${meetingId}::uuid`;

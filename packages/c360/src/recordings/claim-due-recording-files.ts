@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 
 /** How long a claimed file is left to its worker before another may try it (a crashed worker's files). */
@@ -19,20 +20,20 @@ export interface ClaimedRecordingFile {
  */
 export async function claimDueRecordingFiles(
   prisma: PrismaClient,
-  now: Date,
   limit: number,
   leaseMs = CLAIM_LEASE_MS,
 ): Promise<ClaimedRecordingFile[]> {
+  const at = now();
   return prisma.$transaction(async (tx) => {
     const due = await tx.$queryRaw<Array<{ id: string }>>`
       SELECT "id"::text AS "id" FROM "MeetingRecordingFile"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamptz
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at}::timestamptz
       ORDER BY "nextAttemptAt"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED`;
     if (due.length === 0) return [];
     const ids = due.map((row) => row.id);
-    await tx.meetingRecordingFile.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date(now.getTime() + leaseMs) } });
+    await tx.meetingRecordingFile.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date(at.getTime() + leaseMs) } });
     const rows = await tx.meetingRecordingFile.findMany({
       where: { id: { in: ids } },
       select: { id: true, kind: true, downloadUrl: true, attempts: true, meeting: { select: { hostZoomUserId: true } } },

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { retryDelayMs, type RetryPolicy } from './retry-backoff.ts';
@@ -19,7 +20,6 @@ export async function failRecordingDownload(
   prisma: PrismaClient,
   fileId: string,
   error: string,
-  now: Date,
   policy: RetryPolicy,
 ): Promise<DownloadFailureOutcome> {
   const lastError = error.slice(0, MAX_ERROR_LENGTH);
@@ -31,7 +31,7 @@ export async function failRecordingDownload(
     if (!file) return { status: 'UNCHANGED' as const };
     const attempts = file.attempts + 1;
     if (attempts < policy.maxAttempts) {
-      const nextAttemptAt = new Date(now.getTime() + retryDelayMs(policy, attempts));
+      const nextAttemptAt = new Date(now().getTime() + retryDelayMs(policy, attempts));
       await tx.meetingRecordingFile.update({ where: { id: fileId }, data: { attempts, lastError, nextAttemptAt } });
       return { status: 'PENDING' as const, attempts, nextAttemptAt };
     }

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -27,7 +28,7 @@ export async function readRecordingFileContent(prisma: PrismaClient, actor: Time
   if (!file || file.content === null) throw notFound();
   const activity = await prisma.activity.findFirst({ where: { meetingUuid: file.meeting.meetingUuid, ...visibleTo(actor) }, select: { id: true } });
   if (!activity) throw notFound();
-  const day = (file.meeting.startedAt ?? file.storedAt ?? new Date()).toISOString().slice(0, 10);
+  const day = (file.meeting.startedAt ?? file.storedAt ?? now()).toISOString().slice(0, 10);
   return file.kind === 'TRANSCRIPT'
     ? { fileName: `meeting-${day}-transcript.vtt`, contentType: 'text/vtt', content: file.content }
     : { fileName: `meeting-${day}-chat.txt`, contentType: 'text/plain', content: file.content };

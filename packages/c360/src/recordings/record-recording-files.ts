@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { z } from 'zod';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { ZoomWebhookDelivery } from '../zoom/webhook-delivery.ts';
@@ -34,7 +35,6 @@ function wantedFiles(delivery: ZoomWebhookDelivery) {
 export async function recordRecordingFiles(
   prisma: PrismaClient,
   delivery: ZoomWebhookDelivery,
-  now = new Date(),
 ): Promise<{ queued: number }> {
   const wanted = wantedFiles(delivery);
   if (!wanted || wanted.files.length === 0) return { queued: 0 };
@@ -43,10 +43,11 @@ export async function recordRecordingFiles(
     select: { id: true, domainId: true },
   });
   if (meetings.length === 0) return { queued: 0 };
+  const at = now();
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.meetingRecordingFile.createMany({
       data: meetings.flatMap((meeting) =>
-        wanted.files.map((file) => ({ ...file, domainId: meeting.domainId, meetingId: meeting.id, nextAttemptAt: now })),
+        wanted.files.map((file) => ({ ...file, domainId: meeting.domainId, meetingId: meeting.id, nextAttemptAt: at })),
       ),
       skipDuplicates: true,
     });
@@ -54,7 +55,7 @@ export async function recordRecordingFiles(
     for (const file of wanted.files) {
       const { count: again } = await tx.meetingRecordingFile.updateMany({
         where: { meetingId: { in: meetings.map((meeting) => meeting.id) }, zoomFileId: file.zoomFileId, status: 'FAILED' },
-        data: { status: 'PENDING', attempts: 0, nextAttemptAt: now, downloadUrl: file.downloadUrl },
+        data: { status: 'PENDING', attempts: 0, nextAttemptAt: at, downloadUrl: file.downloadUrl },
       });
       requeued += again;
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection, useFixedClock } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
@@ -18,6 +18,8 @@ const HOST = 'zoom-host-1';
 const TRANSCRIPT = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAlex Doe: Renewal is 100% on track\n\n2\n00:00:04.000 --> 00:00:06.000\n佐藤 花子: 予算は承認済みです\n';
 const CHAT = '00:00:05\t From  Mia Chen : deck_v2 link\n';
 
+// Any moment: downloads fall due on the product's clock.
+const clock = useFixedClock('2031-03-04T10:00:00.000Z');
 let store: Store;
 let prisma: PrismaClient;
 let alex: TimelineActor;
@@ -135,31 +137,30 @@ describe('downloading recording files', () => {
 
   it('claims each due file once, even for two workers at the same moment', async () => {
     const { meetingUuid } = await loggedMeeting();
-    const now = new Date();
-    await recordRecordingFiles(prisma, completed(meetingUuid, [{ id: 'claim-1', file_type: 'TRANSCRIPT' }]), now);
-    const [first, second] = await Promise.all([claimDueRecordingFiles(prisma, now, 100), claimDueRecordingFiles(prisma, now, 100)]);
+    await recordRecordingFiles(prisma, completed(meetingUuid, [{ id: 'claim-1', file_type: 'TRANSCRIPT' }]));
+    const [first, second] = await Promise.all([claimDueRecordingFiles(prisma, 100), claimDueRecordingFiles(prisma, 100)]);
     const claimed = [...first, ...second].filter((file) => file.downloadUrl.endsWith('/claim-1'));
     expect(claimed).toHaveLength(1);
     expect(claimed[0]).toMatchObject({ kind: 'TRANSCRIPT', hostZoomUserId: HOST, attempts: 0 });
-    expect((await claimDueRecordingFiles(prisma, now, 100)).some((file) => file.id === claimed[0]!.id)).toBe(false);
+    expect((await claimDueRecordingFiles(prisma, 100)).some((file) => file.id === claimed[0]!.id)).toBe(false);
   });
 
   it('retries a failed download with a growing wait, then marks it FAILED and reports it', async () => {
     const { meetingUuid, meetingId, activityId } = await loggedMeeting();
     await recordRecordingFiles(prisma, completed(meetingUuid, [{ id: 'flaky', file_type: 'TRANSCRIPT' }]));
     const [file] = await filesOf(meetingId);
-    const now = new Date('2026-11-21T10:00:00.000Z');
+    const now = clock.now;
 
-    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 500', now, policy)).toEqual({
+    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 500', policy)).toEqual({
       status: 'PENDING',
       attempts: 1,
       nextAttemptAt: new Date(now.getTime() + 1000),
     });
-    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 500', now, policy)).toMatchObject({
+    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 500', policy)).toMatchObject({
       nextAttemptAt: new Date(now.getTime() + 2000),
     });
-    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 503', now, policy)).toEqual({ status: 'FAILED', attempts: 3 });
-    expect(await failRecordingDownload(prisma, file!.id, 'late', now, policy)).toEqual({ status: 'UNCHANGED' });
+    expect(await failRecordingDownload(prisma, file!.id, 'Zoom answered HTTP 503', policy)).toEqual({ status: 'FAILED', attempts: 3 });
+    expect(await failRecordingDownload(prisma, file!.id, 'late', policy)).toEqual({ status: 'UNCHANGED' });
 
     const [view] = (await listActivityRecordings(prisma, alex, activityId)).files;
     expect(view).toMatchObject({ status: 'FAILED', attempts: 3, lastError: 'Zoom answered HTTP 503', lineCount: 0, lines: [] });

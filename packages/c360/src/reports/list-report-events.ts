@@ -12,13 +12,13 @@ import { checkFilterIds } from './report-filter.ts';
  * first, and meetings per week over the whole filter. The licence is checked before the query is parsed,
  * so a Viewer learns why they may not rather than which field is wrong.
  */
-export async function listReportEvents(prisma: PrismaClient, actor: ReportsActor, input: unknown, now = new Date()): Promise<ReportPage> {
+export async function listReportEvents(prisma: PrismaClient, actor: ReportsActor, input: unknown): Promise<ReportPage> {
   assertCan(actor, 'viewReports');
   const { cursor, limit, format: _format, ...filter } = parseInput(reportQuerySchema, input);
   await checkFilterIds(prisma, actor.domainId, filter);
   const [page, meetingsPerWeek] = await Promise.all([
     readEventPage(prisma, actor.domainId, filter, { cursor, limit }),
-    readMeetingsPerWeek(prisma, actor.domainId, filter, now),
+    readMeetingsPerWeek(prisma, actor.domainId, filter),
   ]);
   return { ...page, meetingsPerWeek };
 }

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { DEFAULT_REPORT_WEEKS, MEETING_EVENT_TYPES, type MeetingsPerWeek } from '@c360/contracts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { endOfDay, filterConditions, startOfDay, type ReportFilter } from './report-filter.ts';
@@ -27,9 +28,9 @@ export function chartRange(filter: ReportFilter, now: Date): { from: Date; to: D
  * counted by one SQL aggregate, never by loading events into Node. A type filter narrows the count only
  * when it is one of those types; the chart always counts meetings.
  */
-export async function readMeetingsPerWeek(prisma: PrismaClient, domainId: string, filter: ReportFilter, now = new Date()): Promise<MeetingsPerWeek> {
+export async function readMeetingsPerWeek(prisma: PrismaClient, domainId: string, filter: ReportFilter): Promise<MeetingsPerWeek> {
   const isMeetingType = (MEETING_EVENT_TYPES as readonly string[]).includes(filter.type ?? '');
-  const { from, to } = chartRange(filter, now);
+  const { from, to } = chartRange(filter, now());
   const conditions = [
     ...filterConditions(domainId, { ...filter, type: isMeetingType ? filter.type : undefined, from: undefined, to: undefined }, MEETING_EVENT_TYPES),
     Prisma.sql`e."meetingUuid" IS NOT NULL`,

@@ -1,10 +1,11 @@
 import type { ScorecardView } from '@c360/contracts';
+import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
 import { assignmentInclude, toScorecardView, type AssignmentRow } from './scorecard-view.ts';
-import { historyStart, weeklyHistory } from './weekly-history.ts';
+import { historyStart, weeklyHistory, type RecordedScore } from './weekly-history.ts';
 
 /** Where a scorecard is: a company or relationship of one domain. */
 export interface ScorecardLocation {
@@ -36,15 +37,19 @@ export async function findAssignment(db: Db, { domainId, subject }: ScorecardLoc
   return row;
 }
 
-/** An assignment as the API shows it, with the overall score's weekly history. */
+/** An assignment as the API shows it, with the overall score's weekly history of the 18 weeks ending now. */
 export async function viewOf(db: Db, row: AssignmentRow): Promise<ScorecardView> {
-  const latest = row.scoredAt ?? new Date();
-  const rows = await db.scoreHistory.findMany({
-    where: { assignmentId: row.id, measureId: null, recordedAt: { gt: historyStart(latest), lte: latest } },
-    orderBy: { recordedAt: 'asc' },
-    select: { score: true, recordedAt: true },
-  });
-  return toScorecardView(row, weeklyHistory(rows.map(({ score, recordedAt }) => ({ score: score.toNumber(), recordedAt })), latest));
+  const end = now();
+  const start = historyStart(end);
+  // In one statement: the overall score in force when the window starts, and every change since.
+  const rows = await db.$queryRaw<RecordedScore[]>`
+    (SELECT "score"::float8 AS "score", "recordedAt" FROM "ScoreHistory"
+      WHERE "assignmentId" = ${row.id}::uuid AND "measureId" IS NULL AND "recordedAt" <= ${start}::timestamptz
+      ORDER BY "recordedAt" DESC LIMIT 1)
+    UNION ALL
+    (SELECT "score"::float8, "recordedAt" FROM "ScoreHistory"
+      WHERE "assignmentId" = ${row.id}::uuid AND "measureId" IS NULL AND "recordedAt" > ${start}::timestamptz AND "recordedAt" <= ${end}::timestamptz)`;
+  return toScorecardView(row, weeklyHistory(rows, end));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { updateMeasureSchema, type ScorecardView } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
@@ -52,12 +53,12 @@ export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardA
     if (!current) throw new AppError('NOT_FOUND', 'No such measure on this scorecard.');
     if (current.measure.kind === 'AUTOMATED') throw new AppError('FORBIDDEN', AUTOMATED_MEASURE_REASON, { details: { measureId: input.measureId } });
 
-    const now = new Date();
+    const at = now();
     const previousScore = numberOf(current.score?.score ?? null);
     const comment = update.comment === undefined ? undefined : update.comment === '' ? null : update.comment;
     const data = {
       updatedById: actor.id,
-      updatedAt: now,
+      updatedAt: at,
       ...(update.score === undefined ? {} : { score: decimal(update.score), previousScore: previousScore === null ? null : decimal(previousScore) }),
       ...(comment === undefined ? {} : { comment }),
     };
@@ -74,14 +75,14 @@ export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardA
         measuresOf(row).map(({ measure, score: stored }) => ({ weight: measure.weight, score: measure.id === current.measure.id ? score : numberOf(stored?.score ?? null) })),
       );
       await tx.scoreHistory.create({
-        data: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, score: decimal(score), comment: comment ?? null, changedById: actor.id, recordedAt: now },
+        data: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, score: decimal(score), comment: comment ?? null, changedById: actor.id, recordedAt: at },
       });
       await tx.scorecardAssignment.update({
         where: { id: row.id },
-        data: { overallScore: overall === null ? null : decimal(overall), previousOverallScore: row.overallScore, scoredAt: now },
+        data: { overallScore: overall === null ? null : decimal(overall), previousOverallScore: row.overallScore, scoredAt: at },
       });
       if (overall !== null) {
-        await tx.scoreHistory.create({ data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: now } });
+        await tx.scoreHistory.create({ data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: at } });
       }
     }
     await recordAuditEvent(tx, {

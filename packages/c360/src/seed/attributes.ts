@@ -1,7 +1,7 @@
 import type { AttributeType } from '../generated/prisma/client.ts';
 import { Prisma } from '../store/prisma.ts';
 import { CONTRACT_TYPES, HEALTH_NOTES, LIFECYCLES, STAGES, STATUSES } from './catalog.ts';
-import { SEED_NOW, addDays, dateOnly } from './clock.ts';
+import { REFERENCE_NOW, addDays, dateOnly } from './clock.ts';
 import type { DomainContext } from './model.ts';
 import { rngFor, seedId } from './random.ts';
 import type { SeedRows } from './seed-rows.ts';
@@ -65,7 +65,7 @@ export function buildAttributes(ctx: DomainContext, rows: SeedRows): void {
   const owners = ctx.users.filter((user) => user.licence === 'FULL');
   for (const company of ctx.companies) {
     const rng = rngFor(ctx.domain.key, 'attributes', company.name);
-    const updatedAt = addDays(SEED_NOW, -rng.int(1, 60));
+    const updatedAt = addDays(REFERENCE_NOW, -rng.int(1, 60));
     const value = (key: string, typed: Partial<Prisma.CompanyAttributeValueCreateManyInput>) => {
       const definitionId = definitionIds.get(key)!;
       rows.companyAttributeValue.push({
@@ -78,7 +78,7 @@ export function buildAttributes(ctx: DomainContext, rows: SeedRows): void {
     const sponsor = company.persons.find((person) => person.senior);
     if (sponsor && rng.chance(0.85)) value('executiveSponsor', { textValue: sponsor.fullName });
     value('onboardingComplete', { booleanValue: company.stage !== 'Onboarding' && company.stage !== 'New Customer' });
-    if (rng.chance(0.7)) value('nextQbr', { dateValue: dateOnly(addDays(SEED_NOW, rng.int(5, 90))) });
+    if (rng.chance(0.7)) value('nextQbr', { dateValue: dateOnly(addDays(REFERENCE_NOW, rng.int(5, 90))) });
     value('licensedSeats', { numberValue: new Prisma.Decimal(Math.max(10, Math.round((company.employees * rng.int(5, 40)) / 100))) });
     if (rng.chance(0.6)) value('renewalOwner', { userValueId: rng.chance(0.7) ? company.csmId : rng.pick(owners).id });
     if (rng.chance(0.4)) value('healthNotes', { textValue: rng.pick(HEALTH_NOTES[company.language]) });

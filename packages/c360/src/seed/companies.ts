@@ -1,6 +1,6 @@
 import { Prisma } from '../store/prisma.ts';
 import { LIFECYCLES, RELATIONSHIP_NAMES, RELATIONSHIP_TYPES, languageOf } from './catalog.ts';
-import { SEED_NOW, addDays, dateOnly } from './clock.ts';
+import { REFERENCE_NOW, addDays, dateOnly } from './clock.ts';
 import { COMPANY_CATALOG } from './company-catalog.ts';
 import { DEMO_MEETING } from './demo-meeting.ts';
 import type { DomainContext, SeededCompany } from './model.ts';
@@ -55,10 +55,10 @@ export function buildCompanies(ctx: DomainContext, rows: SeedRows): void {
     const arr = Math.round(rng.int(minArr, maxArr) / 500) * 500;
     const health = HEALTH_OVERRIDES[entry.name] ?? rng.int(22, 96);
     const renewalInDays = rng.int(-10, 420);
-    const renewalDate = dateOnly(addDays(SEED_NOW, renewalInDays));
+    const renewalDate = dateOnly(addDays(REFERENCE_NOW, renewalInDays));
     let originalContractDate = dateOnly(addDays(renewalDate, -365 * rng.int(1, 4)));
-    while (originalContractDate > addDays(SEED_NOW, -230)) originalContractDate = addDays(originalContractDate, -365);
-    const customerForDays = Math.round((SEED_NOW.getTime() - originalContractDate.getTime()) / 86_400_000);
+    while (originalContractDate > addDays(REFERENCE_NOW, -230)) originalContractDate = addDays(originalContractDate, -365);
+    const customerForDays = Math.round((REFERENCE_NOW.getTime() - originalContractDate.getTime()) / 86_400_000);
     const stage = stageFor(renewalInDays, customerForDays, health);
     const csm = csmFor(entry.name, csms, index);
     const createdAt = addDays(originalContractDate, -rng.int(10, 40));
@@ -82,7 +82,7 @@ export function buildCompanies(ctx: DomainContext, rows: SeedRows): void {
       nps: Math.max(-100, Math.min(100, Math.round(health * 1.3 - 45 + rng.int(-12, 12)))),
       version: 1,
       createdAt,
-      updatedAt: addDays(SEED_NOW, -rng.int(1, 60)),
+      updatedAt: addDays(REFERENCE_NOW, -rng.int(1, 60)),
     });
 
     const company: SeededCompany = {

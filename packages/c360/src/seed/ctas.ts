@@ -1,6 +1,6 @@
 import type { CtaPriority, CtaType } from '../generated/prisma/client.ts';
 import { CTA_REASONS, CTA_SUBJECTS } from './catalog.ts';
-import { SEED_NOW, addDays, addMinutes, dateOnly } from './clock.ts';
+import { REFERENCE_NOW, addDays, addMinutes, dateOnly } from './clock.ts';
 import type { DomainContext, SeededCompany } from './model.ts';
 import { rngFor, seedId, type Rng } from './random.ts';
 import type { SeedRows } from './seed-rows.ts';
@@ -25,9 +25,9 @@ export function buildCtas(ctx: DomainContext, rows: SeedRows): void {
       const type = ctaType(company, rng);
       const open = rng.chance(0.6);
       // Open CTAs are due from three weeks ago (overdue) to a month ahead; closed ones lie in the past.
-      const dueDate = dateOnly(addDays(SEED_NOW, open ? rng.int(-21, 30) : -rng.int(10, 150)));
+      const dueDate = dateOnly(addDays(REFERENCE_NOW, open ? rng.int(-21, 30) : -rng.int(10, 150)));
       const plannedAt = addMinutes(addDays(dueDate, -rng.int(7, 30)), rng.int(13 * 60, 17 * 60));
-      const createdAt = plannedAt < SEED_NOW ? plannedAt : addDays(SEED_NOW, -rng.int(1, 5));
+      const createdAt = plannedAt < REFERENCE_NOW ? plannedAt : addDays(REFERENCE_NOW, -rng.int(1, 5));
       const closedAt = open ? null : addDays(createdAt, rng.int(2, 6));
       const relationship = company.relationships.length > 0 && rng.chance(0.25) ? rng.pick(company.relationships) : undefined;
       const fromTimeline = type === 'ACTIVITY' && company.loggedActivityIds.length > 0 && rng.chance(0.6);

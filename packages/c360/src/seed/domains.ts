@@ -1,5 +1,5 @@
 import type { Prisma, ScoringScheme } from '../generated/prisma/client.ts';
-import { SEED_NOW, addDays } from './clock.ts';
+import { REFERENCE_NOW, addDays } from './clock.ts';
 import { seedId } from './random.ts';
 
 export type DomainKey = 'acme' | 'globex' | 'globex-sandbox' | 'initech' | 'umbrella';
@@ -14,7 +14,7 @@ export interface DemoDomain {
 
 function demoDomain(key: DomainKey, scheme: ScoringScheme, row: Omit<Prisma.DomainCreateManyInput, 'id' | 'createdAt' | 'updatedAt'>): DemoDomain {
   const id = seedId('domain', key);
-  const createdAt = addDays(SEED_NOW, -720);
+  const createdAt = addDays(REFERENCE_NOW, -720);
   return { key, id, scheme, row: { id, createdAt, updatedAt: createdAt, ...row } };
 }
 

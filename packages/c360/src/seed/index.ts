@@ -4,4 +4,4 @@ export type { SeedSummary } from './seed-rows.ts';
 export { DEMO_MEETING, NORTHWIND_PEOPLE } from './demo-meeting.ts';
 export { DEMO_PASSWORD, DEMO_USERS } from './users.ts';
 export { DEMO_DOMAINS, type DomainKey } from './domains.ts';
-export { SEED_NOW } from './clock.ts';
+export { REFERENCE_NOW, seedNowFor } from './clock.ts';

@@ -1,13 +1,13 @@
 import type { MeasureKind, ScoringScheme } from '../generated/prisma/client.ts';
 import { Prisma } from '../store/prisma.ts';
 import { MEASURE_COMMENTS } from './catalog.ts';
-import { SEED_NOW, addDays } from './clock.ts';
+import { REFERENCE_NOW, addDays } from './clock.ts';
 import type { DomainContext } from './model.ts';
 import { overallScore } from '../scorecard/overall-score.ts';
 import { rngFor, seedId, type Rng } from './random.ts';
 import type { SeedRows } from './seed-rows.ts';
 
-/** Weekly points of history per measure and for the overall score, the last one at SEED_NOW. */
+/** Weekly points of history per measure and for the overall score, the last one at REFERENCE_NOW. */
 export const HISTORY_WEEKS = 18;
 
 type Range = readonly [label: string, color: string, minScore: number, maxScore: number];
@@ -64,7 +64,7 @@ function defineScorecard(
   const id = seedId('scorecard', ctx.domain.key, spec.name);
   rows.scorecard.push({
     id, domainId, name: spec.name, scheme: spec.scheme, target: spec.relationshipTypeId ? 'RELATIONSHIP' : 'COMPANY',
-    relationshipTypeId: spec.relationshipTypeId, isActive: true, createdAt: addDays(SEED_NOW, -400),
+    relationshipTypeId: spec.relationshipTypeId, isActive: true, createdAt: addDays(REFERENCE_NOW, -400),
   });
   for (const [label, color, minScore, maxScore] of RANGES[spec.scheme]) {
     rows.scorecardRange.push({ id: seedId('scorecard-range', id, label), domainId, scorecardId: id, label, color, minScore, maxScore });
@@ -108,7 +108,7 @@ function scoreAssignment(
   const domainId = ctx.domain.id;
   const rng = rngFor(ctx.domain.key, 'scores', target.key);
   const assignmentId = seedId('scorecard-assignment', scorecard.id, target.key);
-  const weekDates = Array.from({ length: HISTORY_WEEKS }, (_, week) => addDays(SEED_NOW, -7 * (HISTORY_WEEKS - 1 - week)));
+  const weekDates = Array.from({ length: HISTORY_WEEKS }, (_, week) => addDays(REFERENCE_NOW, -7 * (HISTORY_WEEKS - 1 - week)));
   // A few measures are not scored yet (they do not count); at least one always is.
   const scored = scorecard.measures.map((_, index) => index === 0 || !rng.chance(0.06));
   const series = scorecard.measures.map((measure, index) => (scored[index] ? weeklyScores(target.health, rng) : null));

@@ -1,4 +1,6 @@
+import { now } from '../clock/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { anchorSeedRows } from './anchor-seed-rows.ts';
 import { buildAttributes } from './attributes.ts';
 import { buildCompanies } from './companies.ts';
 import { buildCtas } from './ctas.ts';
@@ -14,7 +16,7 @@ import { buildUsers, hashDemoPassword } from './users.ts';
 // Generous: the whole seed is one transaction, and the embedded store is slower than a server.
 const TRANSACTION_TIMEOUT_MS = 120_000;
 
-/** Every row of the demo data (SPEC §6), built in memory; identical on every run. */
+/** Every row of the demo data (SPEC §6) as written against REFERENCE_NOW, built in memory; identical on every run. */
 export async function buildDemoData(): Promise<SeedRows> {
   // argon2 is slow on purpose: hash once and give every demo user the same PHC string.
   const passwordHash = await hashDemoPassword();
@@ -37,8 +39,8 @@ export async function buildDemoData(): Promise<SeedRows> {
   return rows;
 }
 
-/** Seeds an empty store with the demo domains, users and customers, all or nothing. */
+/** Seeds an empty store with the demo domains, users and customers, all or nothing, anchored to today (`now()`). */
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
-  const rows = await buildDemoData();
+  const rows = anchorSeedRows(await buildDemoData(), now());
   return prisma.$transaction((tx) => insertSeedRows(tx, rows), { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 });
 }

@@ -3,7 +3,8 @@ import { createTestStore } from '../../test/support/test-store.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import type { Store } from '../store/index.ts';
-import { SEED_NOW } from './clock.ts';
+import { setClock } from '../clock/index.ts';
+import { seedNowFor } from './clock.ts';
 import { overallScore } from '../scorecard/overall-score.ts';
 import { DEMO_MEETING, seedDemoData, type SeedSummary } from './index.ts';
 
@@ -24,16 +25,36 @@ async function digestTables(prisma: PrismaClient): Promise<Record<string, string
 }
 
 describe('the demo data', () => {
+  // Loaded today, on the clock held still so that both stores of the determinism test load on the same day.
+  const loadedAt = new Date();
+  const seedNow = seedNowFor(loadedAt);
+  let restoreClock: () => void;
   let store: Store;
   let prisma: PrismaClient;
   let summary: SeedSummary;
 
   beforeAll(async () => {
+    restoreClock = setClock(() => loadedAt);
     store = await createTestStore();
     prisma = store.prisma;
     summary = await seedDemoData(prisma);
   }, 120_000);
-  afterAll(() => store?.close());
+  afterAll(async () => {
+    restoreClock();
+    await store?.close();
+  });
+
+  it('is anchored to the day it is loaded: its now is at most a day old, the newest activity a few days old, CTAs due around today', async () => {
+    expect(loadedAt.getTime() - seedNow.getTime()).toBeGreaterThanOrEqual(0);
+    expect(loadedAt.getTime() - seedNow.getTime()).toBeLessThan(DAY_MS);
+    const newest = await prisma.activity.aggregate({ where: { status: 'LOGGED' }, _max: { activityDate: true } });
+    const newestAge = (seedNow.getTime() - newest._max.activityDate!.getTime()) / DAY_MS;
+    expect(newestAge).toBeGreaterThan(1);
+    expect(newestAge).toBeLessThan(5);
+    const due = await prisma.cta.aggregate({ where: { status: 'OPEN' }, _min: { dueDate: true }, _max: { dueDate: true } });
+    expect(due._min.dueDate!.getTime()).toBeLessThan(seedNow.getTime());
+    expect(due._max.dueDate!.getTime()).toBeGreaterThan(seedNow.getTime());
+  });
 
   it('gives each SPEC §6 user their domains, licence and admin flag', async () => {
     const users = await prisma.user.findMany({ include: { domain: true } });
@@ -123,7 +144,7 @@ describe('the demo data', () => {
       expect((last - first) / DAY_MS, host).toBeGreaterThanOrEqual(180);
     }
     const logged = await prisma.activity.findMany({ where: { status: 'LOGGED' }, select: { loggedAt: true } });
-    for (const { loggedAt } of logged) expect(loggedAt!.getTime()).toBeLessThanOrEqual(SEED_NOW.getTime());
+    for (const { loggedAt } of logged) expect(loggedAt!.getTime()).toBeLessThanOrEqual(seedNow.getTime());
     expect(await prisma.activity.count({ where: { status: 'DRAFT' } })).toBeGreaterThan(0);
   });
 
@@ -135,7 +156,7 @@ describe('the demo data', () => {
     for (const assignment of assignments) {
       const weeks = assignment.history.map((point) => point.recordedAt.getTime());
       expect(weeks).toHaveLength(18);
-      expect(weeks.at(-1)).toBe(SEED_NOW.getTime());
+      expect(weeks.at(-1)).toBe(seedNow.getTime());
       for (let week = 1; week < weeks.length; week += 1) expect(weeks[week]! - weeks[week - 1]!).toBe(7 * DAY_MS);
       const expected = overallScore(assignment.scores.map((score) => ({ weight: score.measure.weight, score: score.score === null ? null : Number(score.score) })));
       expect(Number(assignment.overallScore)).toBeCloseTo(expected!, 2);

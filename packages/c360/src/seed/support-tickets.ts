@@ -1,5 +1,5 @@
 import { TICKET_SUBJECTS, WORKDAY_START_UTC_HOUR } from './catalog.ts';
-import { SEED_NOW, addMinutes, workdayMoment } from './clock.ts';
+import { REFERENCE_NOW, addMinutes, workdayMoment } from './clock.ts';
 import type { DomainContext, SeededCompany } from './model.ts';
 import { rngFor, seedId, type Rng } from './random.ts';
 import type { SeedRows } from './seed-rows.ts';
@@ -29,7 +29,7 @@ export function buildSupportTickets(ctx: DomainContext, rows: SeedRows): void {
         const responseMinutes = reply === 0 ? rng.int(10, 480) : rng.int(15, 600);
         // Later replies answer a customer message that came some time after the previous reply.
         const sentAt = addMinutes(previous, responseMinutes + (reply === 0 ? 0 : rng.int(30, 1_440)));
-        if (sentAt >= SEED_NOW) break;
+        if (sentAt >= REFERENCE_NOW) break;
         firstResponseAt ??= sentAt;
         rows.supportTicketReply.push({ id: seedId('support-ticket-reply', id, reply), domainId, ticketId: id, sentAt, responseMinutes });
         previous = sentAt;

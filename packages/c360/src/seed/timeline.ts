@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ActivitySource, ActivityType } from '../generated/prisma/client.ts';
 import { ACTIVITY_TEMPLATES, KICKOFF, fillTemplate, type ActivityTemplate } from './activity-catalog.ts';
 import { ACTIVITY_COMMENTS, WORKDAY_START_UTC_HOUR } from './catalog.ts';
-import { SEED_NOW, addMinutes, workdayMoment } from './clock.ts';
+import { REFERENCE_NOW, addMinutes, workdayMoment } from './clock.ts';
 import { DEMO_MEETING } from './demo-meeting.ts';
 import type { DomainContext, SeededCompany } from './model.ts';
 import { rngFor, seedId, type Rng } from './random.ts';
@@ -53,7 +53,7 @@ function planActivities(company: SeededCompany, rng: Rng): PlannedActivity[] {
   for (const type of types) {
     const draft = plan.length > 4 && rng.chance(isDemoCompany ? 0.12 : 0.06);
     // Drafts are recent notes or preparation for a meeting in the next few days; logged entries are at least
-    // two days old, so nothing is logged after SEED_NOW.
+    // two days old, so nothing is logged after REFERENCE_NOW.
     plan.push({ type, daysAgo: draft ? rng.int(-4, 3) : rng.int(2, 179), draft, template: rng.pick(templates[type]) });
   }
   return plan;
@@ -85,7 +85,7 @@ export function buildTimeline(ctx: DomainContext, rows: SeedRows): void {
         percent: String(rng.int(8, 85)),
       });
       const loggedAt = planned.draft ? null : addMinutes(activityDate, (durationMinutes ?? 0) + rng.int(5, 120));
-      const createdAt = planned.draft ? new Date(Math.min(activityDate.getTime(), addMinutes(SEED_NOW, -rng.int(30, 2_880)).getTime())) : activityDate;
+      const createdAt = planned.draft ? new Date(Math.min(activityDate.getTime(), addMinutes(REFERENCE_NOW, -rng.int(30, 2_880)).getTime())) : activityDate;
       rows.activity.push({
         id,
         domainId: domain.id,
@@ -133,7 +133,7 @@ export function buildTimeline(ctx: DomainContext, rows: SeedRows): void {
             activityId: id,
             authorId: rng.pick(commenters).id,
             body: rng.pick(ACTIVITY_COMMENTS[company.language]),
-            createdAt: commentAt < SEED_NOW ? commentAt : addMinutes(SEED_NOW, -n - 1),
+            createdAt: commentAt < REFERENCE_NOW ? commentAt : addMinutes(REFERENCE_NOW, -n - 1),
           });
         }
       }

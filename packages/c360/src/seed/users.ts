@@ -1,6 +1,6 @@
 import type { Licence, Prisma } from '../generated/prisma/client.ts';
 import { hashPassword } from '../auth/password.ts';
-import { SEED_NOW, addDays } from './clock.ts';
+import { REFERENCE_NOW, addDays } from './clock.ts';
 import type { DemoDomain, DomainKey } from './domains.ts';
 import { seedId } from './random.ts';
 
@@ -72,7 +72,7 @@ export interface SeededUser {
 }
 
 export function buildUsers(domain: DemoDomain, passwordHash: string): { users: SeededUser[]; rows: Prisma.UserCreateManyInput[] } {
-  const createdAt = addDays(SEED_NOW, -700);
+  const createdAt = addDays(REFERENCE_NOW, -700);
   const specs = DEMO_USERS[domain.key];
   const rows = specs.map((spec) => ({
     id: seedId('user', domain.key, spec.email),

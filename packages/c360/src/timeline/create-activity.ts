@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { createActivitySchema, type Activity, type CreateActivityInput } from '@c360/contracts';
 import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
@@ -60,7 +61,7 @@ export async function createActivity(
         meetingUuid: activity.meetingUuid ?? null,
         source: 'ZOOM_SIDEBAR',
         idempotencyKey: idempotencyKey ?? null,
-        loggedAt: activity.status === 'LOGGED' ? new Date() : null,
+        loggedAt: activity.status === 'LOGGED' ? now() : null,
         internalAttendees: { createMany: { data: (attendees.internalAttendeeIds ?? []).map((userId) => ({ domainId, userId })) } },
         externalAttendees: { createMany: { data: (attendees.externalPersonIds ?? []).map((personId) => ({ domainId, personId })) } },
       },

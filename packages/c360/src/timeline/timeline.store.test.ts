@@ -1,6 +1,7 @@
 import type { Activity } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, rejection } from '../../test/support/index.ts';
+import { now } from '../clock/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addComment } from './add-comment.ts';
@@ -179,7 +180,9 @@ describe('writing a timeline', () => {
   });
 
   it('adds a comment that the timeline page then returns', async () => {
-    const logged = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED', activityDate: '2026-11-30T09:00:00.000Z' });
+    // Newer than every demo activity (whose drafts reach a few days ahead of the load day): first on the page.
+    const activityDate = new Date(now().getTime() + 7 * 86_400_000).toISOString();
+    const logged = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED', activityDate });
     const comment = await addComment(prisma, vera, logged.id, { body: ' Great call ' });
     expect(comment).toMatchObject({ authorId: vera.id, authorName: 'Vera Lindqvist', body: 'Great call' });
     const page = await listTimeline(prisma, { domainId: vera.domainId, viewerId: vera.id, subject: { kind: 'company', id: acme.companyId }, limit: 5 });

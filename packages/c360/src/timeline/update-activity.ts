@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { updateActivitySchema, type Activity, type UpdateActivity } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -43,7 +44,7 @@ export async function updateActivity(prisma: PrismaClient, actor: TimelineActor,
       version: { increment: 1 },
       ...(patch.type === undefined ? {} : { type: patch.type }),
       ...(patch.status === undefined ? {} : { status: patch.status }),
-      ...(patch.status === 'LOGGED' && current.status === 'DRAFT' ? { loggedAt: new Date() } : {}),
+      ...(patch.status === 'LOGGED' && current.status === 'DRAFT' ? { loggedAt: now() } : {}),
       ...(patch.subject === undefined ? {} : { subject: patch.subject }),
       ...(patch.notes === undefined ? {} : { notes: sanitizeNotes(patch.notes) }),
       ...(patch.activityDate === undefined ? {} : { activityDate: new Date(patch.activityDate) }),

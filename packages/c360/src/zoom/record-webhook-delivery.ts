@@ -1,3 +1,4 @@
+import { now } from '../clock/index.ts';
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { deauthorizeZoomUser } from './deauthorize-zoom-user.ts';
@@ -19,9 +20,9 @@ export type WebhookDeliveryOutcome =
 export async function recordZoomWebhookDelivery(
   prisma: PrismaClient,
   delivery: ZoomWebhookDelivery,
-  now = new Date(),
 ): Promise<WebhookDeliveryOutcome> {
   if (!isStoredWebhookEvent(delivery.event)) return { outcome: 'ignored' };
+  const at = now();
   const { zoomUserId, meetingUuid } = subjectsOf(delivery);
   const id = randomUUID();
   return prisma.$transaction(async (tx) => {
@@ -33,14 +34,14 @@ export async function recordZoomWebhookDelivery(
         zoomUserId,
         meetingUuid,
         payload: storablePayload(delivery) as Prisma.InputJsonObject,
-        receivedAt: now,
+        receivedAt: at,
       },
       skipDuplicates: true,
     });
     if (count === 0) return { outcome: 'duplicate' as const };
     if (delivery.event === 'app_deauthorized' && zoomUserId !== null) {
       await deauthorizeZoomUser(tx, zoomUserId, id);
-      await tx.zoomWebhookEvent.update({ where: { id }, data: { processedAt: now } });
+      await tx.zoomWebhookEvent.update({ where: { id }, data: { processedAt: at } });
     }
     return { outcome: 'recorded' as const, event: delivery.event, zoomUserId };
   });

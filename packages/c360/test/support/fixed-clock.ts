@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setClock } from '../../src/clock/index.ts';
 
 export interface FixedClock {
@@ -9,17 +9,20 @@ export interface FixedClock {
 }
 
 /**
- * Fixes the product's clock (`now()`) for every test of the file, starting each test at `at`; `set` and
- * `advance` move it. The system clock is back after each test.
+ * Fixes the product's clock (`now()`) at `at` for the file it is called in (its set-up included); `set` and
+ * `advance` move it within a test, and the next test starts at `at` again. The system clock is back after
+ * the file.
  */
 export function useFixedClock(at: Date | string): FixedClock {
   let current = new Date(at);
   let restore: (() => void) | undefined;
-  beforeEach(() => {
-    current = new Date(at);
+  beforeAll(() => {
     restore = setClock(() => new Date(current));
   });
-  afterEach(() => restore?.());
+  afterEach(() => {
+    current = new Date(at);
+  });
+  afterAll(() => restore?.());
   return {
     get now() {
       return new Date(current);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { listReportEvents, reportEventsCsv, type CsvLanguage, type ReportsActor, type SignedIn } from '@c360/c360';
+import { listReportEvents, now, reportEventsCsv, type CsvLanguage, type ReportsActor, type SignedIn } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { ReportPage } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
@@ -20,7 +20,7 @@ function languageOf(req: Request): CsvLanguage {
 
 /** Streams the chunks with back-pressure, after the UTF-8 BOM Excel needs to read the file as UTF-8 (Japanese names). */
 async function sendCsv(res: Response, chunks: AsyncIterable<string>): Promise<void> {
-  const day = new Date().toISOString().slice(0, 10);
+  const day = now().toISOString().slice(0, 10);
   res.status(200).set({
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="zoom-app-events-${day}.csv"`,

@@ -1,4 +1,4 @@
-import type { UserByEmail } from '@c360/c360';
+import { now, type UserByEmail } from '@c360/c360';
 import type { SalesforceDomainChoice } from '@c360/contracts';
 import type { Session } from '../../session/index.ts';
 
@@ -14,12 +14,12 @@ interface PendingChoice {
 }
 
 export function offerDomainChoice(session: Session, email: string, candidates: UserByEmail[]): void {
-  session.set(KEY, { email, candidates, expiresAt: Date.now() + CHOICE_TTL_MS } satisfies PendingChoice);
+  session.set(KEY, { email, candidates, expiresAt: now().getTime() + CHOICE_TTL_MS } satisfies PendingChoice);
 }
 
 function pending(session: Session): PendingChoice | undefined {
   const choice = session.get<PendingChoice>(KEY);
-  return choice && choice.expiresAt > Date.now() ? choice : undefined;
+  return choice && choice.expiresAt > now().getTime() ? choice : undefined;
 }
 
 /** The choice as the session view shows it; undefined when none is waiting. */

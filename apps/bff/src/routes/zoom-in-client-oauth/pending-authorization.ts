@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError } from '@c360/c360';
+import { AppError, now as clockNow } from '@c360/c360';
 import type { Session } from '../../session/index.ts';
 
 const PENDING_KEY = 'zoomInClientOAuth';
@@ -12,7 +12,7 @@ interface PendingAuthorization {
   expiresAt: number;
 }
 
-export function rememberPendingAuthorization(session: Session, state: string, codeVerifier: string, now = Date.now()): void {
+export function rememberPendingAuthorization(session: Session, state: string, codeVerifier: string, now = clockNow().getTime()): void {
   const pending: PendingAuthorization = { state, codeVerifier, expiresAt: now + PENDING_TTL_MS };
   session.set(PENDING_KEY, pending);
 }
@@ -23,7 +23,7 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * Removes the pending authorization (whatever the outcome, so a state works once) and returns its
  * verifier when `state` matches. The caller saves the session so the removal sticks.
  */
-export function takePendingAuthorization(session: Session, state: string, now = Date.now()): string {
+export function takePendingAuthorization(session: Session, state: string, now = clockNow().getTime()): string {
   const pending = session.take<PendingAuthorization>(PENDING_KEY);
   if (!pending) {
     throw new AppError('VALIDATION', 'No in-client authorization is pending: it was already used or never started. Start the authorization again.', {

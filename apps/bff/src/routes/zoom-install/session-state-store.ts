@@ -1,3 +1,4 @@
+import { now } from '@c360/c360';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type OAuth2Strategy from 'passport-oauth2';
@@ -33,7 +34,7 @@ export function createSessionStateStore({ key, allowMissingState }: SessionState
   return {
     store(req: Request, codeVerifier: string, _state: unknown, _meta: unknown, done: Stored): void {
       const session = requireSession(req);
-      const pending: PendingFlow = { state: randomBytes(24).toString('base64url'), codeVerifier, expiresAt: Date.now() + PENDING_TTL_MS };
+      const pending: PendingFlow = { state: randomBytes(24).toString('base64url'), codeVerifier, expiresAt: now().getTime() + PENDING_TTL_MS };
       session.set(key, pending);
       session.save().then(() => done(null, pending.state), (error: Error) => done(error));
     },
@@ -46,7 +47,7 @@ export function createSessionStateStore({ key, allowMissingState }: SessionState
       const pending = session.take<PendingFlow>(key);
       const saved = session.isPersisted ? session.save() : Promise.resolve();
       const matches =
-        !missing && pending !== undefined && pending.expiresAt > Date.now() && timingSafeEqual(digest(pending.state), digest(providedState));
+        !missing && pending !== undefined && pending.expiresAt > now().getTime() && timingSafeEqual(digest(pending.state), digest(providedState));
       saved.then(
         () => (matches ? done(null, pending.codeVerifier) : done(null, false, { message: 'Unknown or expired state.' })),
         (error: Error) => done(error, false),
