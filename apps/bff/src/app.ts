@@ -19,6 +19,7 @@ import { healthRouter, type Dependency } from './routes/health.ts';
 import { insightsRouter } from './routes/insights/insights-router.ts';
 import { loginRouter } from './routes/login/login-router.ts';
 import { MeetingEventHub, type MeetingEvents } from './routes/meetings/meeting-events.ts';
+import { meetingLogsRouter } from './routes/meeting-log/meeting-logs-router.ts';
 import { meetingsRouter } from './routes/meetings/meetings-router.ts';
 import { peopleRouter } from './routes/people/people-router.ts';
 import { recordingsRouter } from './routes/recordings/recordings-router.ts';
@@ -109,6 +110,7 @@ export function createApp({
   app.use('/api/companies', companiesRouter(store.prisma));
   app.use('/api/search', searchRouter(store.prisma));
   app.use('/api/meetings', meetingsRouter(store.prisma, { hub: meetingEvents }));
+  app.use('/api/meeting-logs', meetingLogsRouter(store.prisma, meetingEvents));
   app.use('/api/admin', attributeLayoutRouter(store.prisma));
   app.use('/api/admin', settingsRouter(store.prisma));
   app.use('/api/admin', adminRouter(store.prisma));

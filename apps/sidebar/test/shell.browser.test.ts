@@ -49,6 +49,11 @@ const sessionApi: Plugin = {
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify(signedInSession));
     });
+    // The ⋯ button counts the user's meeting logs waiting for an answer: none here.
+    preview.middlewares.use('/api/meeting-logs', (_req, res) => {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ items: [], nextCursor: null, total: 0 }));
+    });
   },
 };
 

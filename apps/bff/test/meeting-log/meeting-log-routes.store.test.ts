@@ -1,7 +1,7 @@
 import { signWebhook } from '@c360/zoom-sandbox/src/webhooks/sign-webhook.ts';
 import type { Store } from '@c360/c360/store';
 import { createTestStore } from '@c360/c360/testing';
-import { domainSettingsSchema, meetingLogViewSchema, type MeetingLogView } from '@c360/contracts';
+import { activitySchema, domainSettingsSchema, meetingLogPageSchema, meetingLogViewSchema, type MeetingLogView } from '@c360/contracts';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,6 +198,72 @@ describe('the after-call log', () => {
     await sendWebhook(meetingEnded(meetingUuid), `req-${meetingUuid}`).expect(200);
     await done;
     expect(received.join('')).toContain('"logState":"PENDING"');
+    expect((await logOf(host, meetingUuid)).state).toBe('PENDING');
+  });
+});
+
+describe('the wrap-up after an activity logged in the call', () => {
+  it('Save writes the panel onto the activity logged in the call, from the version it showed; a stale version is a 409 carrying the current activity', async () => {
+    const { meetingUuid, host } = await startMeeting();
+    const inCall = activitySchema.parse(
+      (
+        await write(app, 'post', '/api/activities', host, {
+          type: 'MEETING',
+          status: 'LOGGED',
+          subject: 'Quarterly review',
+          notes: '<p>In the call</p>',
+          activityDate: '2026-11-20T09:05:00.000Z',
+          companyId: northwindId,
+          meetingUuid,
+        }).expect(201)
+      ).body,
+    );
+    const pending = meetingLogViewSchema.parse((await write(app, 'post', logPath(meetingUuid, '/end'), host).expect(200)).body);
+    expect(pending).toMatchObject({ state: 'PENDING', activity: { id: inCall.id, notes: '<p>In the call</p>' } });
+
+    const stale = await write(app, 'post', logPath(meetingUuid), host, { action: 'save', activity: { notes: '<p>Wrap-up</p>', version: inCall.version + 1 } }).expect(409);
+    expect(stale.body).toMatchObject({ current: { id: inCall.id, version: inCall.version, notes: '<p>In the call</p>' } });
+
+    const save = { action: 'save', activity: { subject: 'QBR', notes: '<p>In the call</p><p>Wrap-up</p>', version: inCall.version } };
+    const saved = meetingLogViewSchema.parse((await write(app, 'post', logPath(meetingUuid), host, save).expect(200)).body);
+    expect(saved).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, version: inCall.version + 1, subject: 'QBR', notes: '<p>In the call</p><p>Wrap-up</p>' } });
+    expect(await activitiesOf(meetingUuid)).toHaveLength(1);
+  });
+});
+
+describe('GET /api/meeting-logs and GET/POST /api/meeting-logs/:meetingUuid', () => {
+  const logsPath = (meetingUuid = '') => `/api/meeting-logs${meetingUuid === '' ? '' : `/${encodeURIComponent(meetingUuid)}`}`;
+
+  it("lists the host's pending logs of any meeting, and answers one from another meeting's sidebar", async () => {
+    const ended = await startMeeting();
+    await write(app, 'post', logPath(ended.meetingUuid, '/end'), ended.host).expect(200);
+    // Alex is now in another meeting: the ended one's own route no longer reaches it.
+    const { host } = await startMeeting();
+    await get(app, logPath(ended.meetingUuid), host).expect(404);
+
+    const page = meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, host).expect(200)).body);
+    expect(page.items).toContainEqual({ meetingUuid: ended.meetingUuid, topic: 'Quarterly review', subjectName: 'Northwind Traders', endedAt: expect.any(String) });
+    expect(page.total).toBeGreaterThanOrEqual(1);
+
+    const log = meetingLogViewSchema.parse((await get(app, logsPath(ended.meetingUuid), host).expect(200)).body);
+    expect(log).toMatchObject({ state: 'PENDING', isMine: true, meeting: { companyId: northwindId } });
+    const saved = await write(app, 'post', logsPath(ended.meetingUuid), host, { action: 'save', activity: { subject: 'Late wrap-up' } }).expect(200);
+    expect(saved.body).toMatchObject({ state: 'LOGGED', activity: { subject: 'Late wrap-up' } });
+    const after = meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, host).expect(200)).body);
+    expect(after.items.map((item) => item.meetingUuid)).not.toContain(ended.meetingUuid);
+    expect(after.total).toBe(page.total - 1);
+  });
+
+  it("answers 404 for another user's or another domain's meeting, and 400 naming a missing state", async () => {
+    const { meetingUuid, host, attendee } = await startMeeting();
+    await write(app, 'post', logPath(meetingUuid, '/end'), host).expect(200);
+    await get(app, logsPath(meetingUuid), attendee).expect(404);
+    await write(app, 'post', logsPath(meetingUuid), attendee, { action: 'discard' }).expect(404);
+    const sam = await signedIn(app, store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' });
+    await get(app, logsPath(meetingUuid), sam).expect(404);
+    await write(app, 'post', logsPath(meetingUuid), sam, { action: 'discard' }).expect(404);
+    expect(meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, attendee).expect(200)).body).items.map((item) => item.meetingUuid)).not.toContain(meetingUuid);
+    expect((await get(app, logsPath(), host).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'state' })]);
     expect((await logOf(host, meetingUuid)).state).toBe('PENDING');
   });
 });

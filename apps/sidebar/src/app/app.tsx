@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/layout/header';
+import { usePendingLogCount } from '../features/meeting-log/api/get-meeting-logs';
 import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
 import { SubjectPicker } from '../features/subject/components/subject-picker';
 import { SubjectProvider } from '../features/subject/subject-context';
@@ -14,6 +15,7 @@ export function App() {
   const session = useSession();
   const gainsight = session.data?.gainsight ?? null;
   const [view, setView] = useState<SignedInView>('tabs');
+  const pendingLogs = usePendingLogCount(gainsight?.permissions.writeTimeline?.allowed === true);
   // The sign-in screen takes focus only when the user came to it, not when the app opens.
   const [signedOut, setSignedOut] = useState(false);
   const signOut = useSignOut(() => {
@@ -27,7 +29,12 @@ export function App() {
         <Header
           picker={<SubjectPicker />}
           onSignOut={gainsight ? () => signOut.mutate() : undefined}
-          screens={allowedScreens(gainsight).map((screen) => ({ id: screen.id, label: t(screen.labelKey), onOpen: () => setView(screen.id) }))}
+          screens={allowedScreens(gainsight).map((screen) => ({
+            id: screen.id,
+            label: t(screen.labelKey),
+            onOpen: () => setView(screen.id),
+            ...(screen.id === 'meeting-logs' ? { count: pendingLogs } : {}),
+          }))}
         />
         <main className="sidebar__main">
           <MeetingSection />

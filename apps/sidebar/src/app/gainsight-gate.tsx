@@ -2,6 +2,7 @@ import type { SessionView } from '@c360/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CurrentMeetingLog } from '../features/meeting-log/components/current-meeting-log';
 import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
 import { WelcomeStep } from '../features/sign-in/components/welcome-step';
 import { allowedScreens } from './screens';
@@ -18,7 +19,10 @@ interface GainsightGateProps {
   signOutFailed: boolean;
 }
 
-/** Below the meeting: the sign-in until someone is signed in to Gainsight, then Welcome once, then the tabs. */
+/**
+ * Below the meeting: the sign-in until someone is signed in to Gainsight, then Welcome once, then the tabs
+ * (in their place, the ended meeting's after-call panel for its host, or a ⋯-menu screen).
+ */
 export function GainsightGate({ session, view, onViewChange, focusSignIn, signOutFailed }: GainsightGateProps) {
   const { t } = useTranslation();
   // Welcome follows a sign-in on this page only; a session that already exists goes straight to the tabs.
@@ -60,7 +64,9 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
           <screen.Screen onClose={() => onViewChange('tabs')} />
         </Suspense>
       ) : (
-        <SidebarTabs new360Experience={gainsight.domain.new360} />
+        <CurrentMeetingLog>
+          <SidebarTabs new360Experience={gainsight.domain.new360} />
+        </CurrentMeetingLog>
       )}
     </>
   );

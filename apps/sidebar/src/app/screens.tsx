@@ -4,7 +4,7 @@ import { lazy, type ComponentType } from 'react';
 
 type Gainsight = NonNullable<SessionView['gainsight']>;
 
-/** A full-height screen opened from the ⋯ menu in place of the tabs (admin settings, reports). */
+/** A full-height screen opened from the ⋯ menu in place of the tabs (meeting logs, admin settings, reports). */
 export interface MenuScreen {
   id: string;
   /** i18n key of its menu item. */
@@ -16,6 +16,7 @@ export interface MenuScreen {
 const isAdmin = (gainsight: Gainsight) => gainsight.permissions.administer?.allowed === true;
 // The attribute layout is the Attributes tab's, which only the New 360 experience has (the BFF refuses it too).
 const isNew360Admin = (gainsight: Gainsight) => isAdmin(gainsight) && gainsight.domain.new360;
+const mayWriteTimeline = (gainsight: Gainsight) => gainsight.permissions.writeTimeline?.allowed === true;
 const mayViewReports = (gainsight: Gainsight) => gainsight.permissions.viewReports?.allowed === true;
 
 // Lazy: none of them is on the first screen.
@@ -26,9 +27,14 @@ const AttributeLayoutScreen = lazy(() =>
 const MeetingLogSettingsScreen = lazy(() =>
   import('../features/settings/components/meeting-log-settings-screen').then((m) => ({ default: m.MeetingLogSettingsScreen })),
 );
+const MeetingLogsScreen = lazy(() =>
+  import('../features/meeting-log/components/meeting-logs-screen').then((m) => ({ default: m.MeetingLogsScreen })),
+);
 const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 
 export const MENU_SCREENS: readonly MenuScreen[] = [
+  // Every user who may log the meetings they host may have logs waiting.
+  { id: 'meeting-logs', labelKey: 'meetingLog.logs.menu', isAllowed: mayWriteTimeline, Screen: MeetingLogsScreen },
   { id: 'zoom-access', labelKey: 'menu.zoomAccess', isAllowed: isAdmin, Screen: ZoomAccessScreen },
   { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isNew360Admin, Screen: AttributeLayoutScreen },
   { id: 'meeting-log-settings', labelKey: 'meetingLog.settings.menu', isAllowed: isAdmin, Screen: MeetingLogSettingsScreen },

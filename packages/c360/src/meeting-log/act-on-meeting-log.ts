@@ -9,6 +9,8 @@ import { resolveActivitySubject } from '../timeline/check-activity-references.ts
 import type { TimelineActor } from '../timeline/timeline-actor.ts';
 import { lockMeetings, type LockedMeeting } from './lock-meeting-log.ts';
 import { logMeeting } from './log-meeting.ts';
+import { findMeetingActivity } from './meeting-activity.ts';
+import { writeMeetingActivity } from './write-meeting-activity.ts';
 
 /** At most this many other pending meetings are closed by one "Save and close all". */
 const MAX_CLOSE_ALL = 50;
@@ -18,7 +20,7 @@ export interface ActOnMeetingLogInput {
   body: unknown;
 }
 
-/** The state a finished action leaves the meeting in; a retry that finds it there did already happen. */
+/** The state a finished save or discard leaves the meeting in; a retry that finds it there did already happen. */
 const DONE_STATE = { save: 'LOGGED', 'save-close-all': 'LOGGED', discard: 'DISCARDED' } as const;
 
 /** The meeting's subject, from the panel when the meeting has none (the panel asked for one). */
@@ -29,9 +31,11 @@ async function chooseSubject(tx: Prisma.TransactionClient, meeting: LockedMeetin
   return { ...meeting, ...subject };
 }
 
+/** No log: the meeting's activity is deleted if it is a draft (one logged during the call stays as it was) and unpinned. */
 async function discard(tx: Prisma.TransactionClient, meeting: LockedMeeting, actor: TimelineActor): Promise<void> {
-  await tx.meeting.update({ where: { id: meeting.id }, data: { logState: 'DISCARDED' } });
-  await tx.activity.deleteMany({ where: { domainId: meeting.domainId, authorId: actor.id, meetingUuid: meeting.meetingUuid, status: 'DRAFT' } });
+  const activity = await findMeetingActivity(tx, meeting);
+  await tx.meeting.update({ where: { id: meeting.id }, data: { logState: 'DISCARDED', logActivityId: null } });
+  if (activity?.status === 'DRAFT') await tx.activity.delete({ where: { id: activity.id } });
   await recordAuditEvent(tx, {
     type: 'meeting.log-discarded',
     domainId: meeting.domainId,
@@ -62,10 +66,13 @@ async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting,
 }
 
 /**
- * The host's answer in the after-call panel: save (log exactly one activity), save and close all (also
- * every other pending meeting of the host with the same company) or discard (no activity, the draft
- * deleted). Only from PENDING; a retry of what already happened answers as the first time did, anything
- * else is a CONFLICT carrying the current state. Returns the meetings whose log changed.
+ * The host's answer in the after-call panel: save (log exactly one activity: the meeting's, with the
+ * panel's content), save and close all (also every other pending meeting of the host with the same
+ * company), discard (nothing logged, the meeting's draft deleted) or draft (the panel's content kept on the
+ * meeting's activity, a draft if it is new, the log still pending). The panel's content is written only
+ * from the activity version it showed (else a CONFLICT carrying the current activity). Only from PENDING;
+ * a retried save or discard answers as the first time did, anything else is a CONFLICT carrying the
+ * current state. Returns the meetings whose log changed.
  */
 export async function actOnMeetingLog(prisma: PrismaClient, actor: TimelineActor, input: ActOnMeetingLogInput): Promise<string[]> {
   checkMeetingKey({ domainId: actor.domainId, meetingUuid: input.meetingUuid });
@@ -79,7 +86,7 @@ export async function actOnMeetingLog(prisma: PrismaClient, actor: TimelineActor
     const [locked] = await lockMeetings(tx, row ? [row.id] : []);
     if (!locked) throw new AppError('NOT_FOUND', 'No such meeting.');
     if (locked.hostUserId !== actor.id) throw new AppError('FORBIDDEN', 'Only the host of the meeting saves or discards its log.');
-    if (locked.logState === DONE_STATE[body.action]) return [];
+    if (body.action !== 'draft' && locked.logState === DONE_STATE[body.action]) return [];
     if (locked.logState !== 'PENDING') {
       throw new AppError('CONFLICT', 'This meeting log is not waiting for an answer.', { details: { state: locked.logState ?? 'IN_PROGRESS' } });
     }
@@ -88,6 +95,10 @@ export async function actOnMeetingLog(prisma: PrismaClient, actor: TimelineActor
       return [locked.meetingUuid];
     }
     const meeting = await chooseSubject(tx, locked, body.activity);
+    if (body.action === 'draft') {
+      await writeMeetingActivity(tx, { meeting, hostUserId: actor.id, status: 'DRAFT', edits: body.activity });
+      return [meeting.meetingUuid];
+    }
     await logMeeting(tx, { meeting, hostUserId: actor.id, mode: 'MANUAL', edits: body.activity });
     const others = body.action === 'save-close-all' ? await closeOthers(tx, meeting, actor) : [];
     return [meeting.meetingUuid, ...others];

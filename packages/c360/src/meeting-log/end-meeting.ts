@@ -4,11 +4,12 @@ import { can } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { lockMeetings } from './lock-meeting-log.ts';
 import { logMeeting } from './log-meeting.ts';
+import { pinMeetingActivity } from './meeting-activity.ts';
 
 interface EndCommon {
   meetingUuid: string;
   endedAt: Date;
-  /** What Zoom knows and the roster may not have told (webhook): filled only where still unknown. */
+  /** When Zoom says the meeting started (webhook): it wins over the first roster's time, which may be later. */
   startedAt?: Date | null;
   topic?: string | null;
 }
@@ -48,7 +49,7 @@ async function claimEndedMeetings(tx: Prisma.TransactionClient, input: EndMeetin
     UPDATE "Meeting" AS m SET
       "logState" = 'PENDING',
       "endedAt" = ${input.endedAt}::timestamptz,
-      "startedAt" = COALESCE(m."startedAt", ${input.startedAt ?? null}::timestamptz),
+      "startedAt" = COALESCE(${input.startedAt ?? null}::timestamptz, m."startedAt"),
       "topic" = COALESCE(m."topic", ${input.topic ?? null}::text),
       "version" = m."version" + 1,
       "updatedAt" = now()
@@ -58,6 +59,23 @@ async function claimEndedMeetings(tx: Prisma.TransactionClient, input: EndMeetin
       AND (${hostUserId}::uuid IS NULL OR m."hostUserId" = ${hostUserId}::uuid)
       AND (${hostZoomUserId}::text IS NULL OR m."hostZoomUserId" = ${hostZoomUserId}::text)
     RETURNING m."id"::text AS "id", m."domainId"::text AS "domainId", d."meetingLogMode"::text AS "mode"`;
+}
+
+/**
+ * The webhook that comes after the sidebar's signal ended the meeting still knows its real start and end:
+ * a log still waiting for the host takes them, so the panel shows (and Save stores) the real duration.
+ */
+async function correctPendingTimes(tx: Prisma.TransactionClient, input: EndMeetingInput): Promise<EndedMeeting[]> {
+  if (input.source !== 'webhook') return [];
+  return tx.$queryRaw<EndedMeeting[]>`
+    UPDATE "Meeting" AS m SET
+      "startedAt" = COALESCE(${input.startedAt ?? null}::timestamptz, m."startedAt"),
+      "endedAt" = ${input.endedAt}::timestamptz,
+      "version" = m."version" + 1,
+      "updatedAt" = now()
+    WHERE m."meetingUuid" = ${input.meetingUuid} AND m."logState" = 'PENDING' AND m."hostZoomUserId" = ${input.hostZoomUserId}
+      AND (m."endedAt" IS DISTINCT FROM ${input.endedAt}::timestamptz OR m."startedAt" IS DISTINCT FROM COALESCE(${input.startedAt ?? null}::timestamptz, m."startedAt"))
+    RETURNING m."domainId"::text AS "domainId", m."meetingUuid", 'PENDING' AS "state"`;
 }
 
 /** Auto mode logs only for a host user who may write the timeline (a later licence change is honoured). */
@@ -70,8 +88,9 @@ const endInputSchema = z.object({ meetingUuid: z.string().min(1).max(200), ended
 
 /**
  * Processes the end of a meeting once, whichever signal comes first (SPEC, issue 7): the log becomes
- * PENDING, and in AUTO mode the Meeting activity is logged in the same transaction (LOGGED). Without a
- * host user or a chosen company it stays PENDING and the after-call panel asks. Later signals are no-ops.
+ * PENDING with the meeting's activity chosen (see `pinMeetingActivity`), and in AUTO mode that activity
+ * (or a new one) is logged in the same transaction (LOGGED). Without a host user or a chosen company it
+ * stays PENDING and the after-call panel asks. Later signals change nothing but a pending log's times.
  */
 export async function endMeeting(prisma: PrismaClient, input: EndMeetingInput): Promise<EndedMeeting[]> {
   if (!endInputSchema.safeParse(input).success) {
@@ -79,10 +98,12 @@ export async function endMeeting(prisma: PrismaClient, input: EndMeetingInput): 
   }
   return prisma.$transaction(async (tx) => {
     const claimed = await claimEndedMeetings(tx, input);
+    if (claimed.length === 0) return correctPendingTimes(tx, input);
     const locked = await lockMeetings(tx, claimed.map((row) => row.id));
     const modeOf = new Map(claimed.map((row) => [row.id, row.mode]));
     const ended: EndedMeeting[] = [];
-    for (const meeting of locked) {
+    for (const claimedMeeting of locked) {
+      const meeting = { ...claimedMeeting, logActivityId: (await pinMeetingActivity(tx, claimedMeeting))?.id ?? claimedMeeting.logActivityId };
       const { hostUserId } = meeting;
       const auto = modeOf.get(meeting.id) === 'AUTO' && meeting.companyId !== null && hostUserId !== null;
       if (auto && (await mayWriteTimeline(tx, hostUserId))) {

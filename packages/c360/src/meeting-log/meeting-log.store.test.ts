@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { createTestStore, rejection } from '../../test/support/index.ts';
 import { saveRoster, setMeetingSubject } from '../meetings/meeting-store.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
+import { updateActivity } from '../timeline/update-activity.ts';
 import type { TimelineActor } from '../timeline/timeline-actor.ts';
 import { actOnMeetingLog } from './act-on-meeting-log.ts';
 import { endMeeting } from './end-meeting.ts';
+import { listMeetingLogs } from './list-meeting-logs.ts';
 import { readMeetingLog } from './read-meeting-log.ts';
+import { requireHostedMeeting } from './require-hosted-meeting.ts';
 
 let store: Store;
 let prisma: PrismaClient;
@@ -178,7 +181,7 @@ describe('manual mode', () => {
     const second = await hostedMeeting();
     const otherCompany = await hostedMeeting(otherCompanyId);
     const notEnded = await hostedMeeting();
-    await createActivity(prisma, alex, { type: 'CALL', subject: 'Second draft', activityDate: '2026-11-20T09:05:00.000Z', companyId: northwindId, meetingUuid: second });
+    await createActivity(prisma, alex, { type: 'MEETING', subject: 'Second draft', activityDate: '2026-11-20T09:05:00.000Z', companyId: northwindId, meetingUuid: second });
     for (const meetingUuid of [first, second, otherCompany]) await endBySidebar(meetingUuid);
     expect((await logOf(first)).otherPending.map((m) => m.meetingUuid)).toContain(second);
 
@@ -186,7 +189,7 @@ describe('manual mode', () => {
     expect(changed).toEqual(expect.arrayContaining([first, second]));
     expect(changed).not.toContain(otherCompany);
     expect(await activitiesOf(first)).toHaveLength(1);
-    expect(await activitiesOf(second)).toMatchObject([{ subject: 'Second draft', type: 'CALL', status: 'LOGGED' }]);
+    expect(await activitiesOf(second)).toMatchObject([{ subject: 'Second draft', type: 'MEETING', status: 'LOGGED' }]);
     expect(await activitiesOf(otherCompany)).toEqual([]);
     expect(await activitiesOf(notEnded)).toEqual([]);
     expect((await logOf(otherCompany)).state).toBe('PENDING');
@@ -237,5 +240,169 @@ describe('manual mode', () => {
     const error = await actOnMeetingLog(prisma, alex, { meetingUuid, body: { action: 'keep', activity: { subject: '' } } }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION' });
     expect((error as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(expect.arrayContaining(['action', 'activity.subject']));
+  });
+});
+
+describe("the meeting's one activity", () => {
+  /** An activity alex writes in the meeting's sidebar during the call (the Timeline's "Log activity"). */
+  const writeInCall = (meetingUuid: string, fields: { type?: 'MEETING' | 'CALL'; status?: 'DRAFT' | 'LOGGED'; companyId?: string; notes?: string; who?: TimelineActor } = {}) =>
+    createActivity(prisma, fields.who ?? alex, {
+      type: fields.type ?? 'MEETING',
+      status: fields.status ?? 'LOGGED',
+      subject: `In the call ${meetingCount}`,
+      notes: fields.notes ?? '<p>Said in the call</p>',
+      activityDate: '2026-11-20T09:10:00.000Z',
+      companyId: fields.companyId ?? northwindId,
+      meetingUuid,
+    });
+  const save = (meetingUuid: string, activity: object, action = 'save') => actOnMeetingLog(prisma, alex, { meetingUuid, body: { action, activity } });
+
+  it('the after-call panel opens the activity logged in the call, and Save writes the wrap-up onto it as a new version', async () => {
+    const meetingUuid = await hostedMeeting();
+    const inCall = await writeInCall(meetingUuid);
+    await endBySidebar(meetingUuid);
+    const log = await logOf(meetingUuid);
+    expect(log).toMatchObject({ state: 'PENDING', activity: { id: inCall.id, notes: '<p>Said in the call</p>', status: 'LOGGED' }, meeting: { durationMinutes: 60 } });
+    expect(log.activity!.externalAttendees).toEqual(inCall.externalAttendees);
+
+    await save(meetingUuid, { subject: 'QBR wrap-up', notes: '<p>Said in the call</p><p>Wrap-up</p>', version: log.activity!.version });
+    const [activity, ...more] = await activitiesOf(meetingUuid);
+    expect(more).toEqual([]);
+    expect(activity).toMatchObject({ id: inCall.id, subject: 'QBR wrap-up', notes: '<p>Said in the call</p><p>Wrap-up</p>', version: inCall.version + 1, durationMinutes: 60 });
+    expect(await logOf(meetingUuid)).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, subject: 'QBR wrap-up' } });
+  });
+
+  it('a Save from a version the activity has left is a conflict carrying the current activity, and writes nothing', async () => {
+    const meetingUuid = await hostedMeeting();
+    const inCall = await writeInCall(meetingUuid);
+    await endBySidebar(meetingUuid);
+    const shown = (await logOf(meetingUuid)).activity!;
+    await updateActivity(prisma, alex, inCall.id, { notes: '<p>Edited in another window</p>', version: shown.version });
+
+    const error = await rejection(save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Mine</p>', version: shown.version }));
+    expect(error).toMatchObject({ code: 'CONFLICT', details: { current: { id: inCall.id, notes: '<p>Edited in another window</p>', version: shown.version + 1 } } });
+    expect((await logOf(meetingUuid)).state).toBe('PENDING');
+    // A panel that showed no activity at all conflicts with the one written since, instead of overwriting it.
+    const none = await hostedMeeting();
+    await endBySidebar(none);
+    await writeInCall(none);
+    expect(await rejection(save(none, { subject: 'Wrap-up' }))).toMatchObject({ code: 'CONFLICT', details: { current: { subject: `In the call ${meetingCount}` } } });
+  });
+
+  it('is exactly one whatever the order: logged in the call, then the webhook, then the sidebar, in auto mode', async () => {
+    await setMode('AUTO');
+    try {
+      const meetingUuid = await hostedMeeting();
+      const inCall = await writeInCall(meetingUuid);
+      await endByWebhook(meetingUuid);
+      await endBySidebar(meetingUuid);
+      expect(await activitiesOf(meetingUuid)).toMatchObject([{ id: inCall.id, notes: '<p>Said in the call</p>', status: 'LOGGED', durationMinutes: 60 }]);
+      expect(await logOf(meetingUuid)).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id } });
+    } finally {
+      await setMode('MANUAL');
+    }
+  });
+
+  it("keeps the other activities of the meeting separate: another type, another company, another author, a later one", async () => {
+    const meetingUuid = await hostedMeeting();
+    const call = await writeInCall(meetingUuid, { type: 'CALL' });
+    const elsewhere = await writeInCall(meetingUuid, { companyId: otherCompanyId });
+    const veras = await writeInCall(meetingUuid, { who: vera });
+    const first = await writeInCall(meetingUuid);
+    const second = await writeInCall(meetingUuid);
+    await endBySidebar(meetingUuid);
+    expect((await logOf(meetingUuid)).activity?.id).toBe(first.id);
+    await save(meetingUuid, { subject: 'Wrap-up', version: first.version });
+    const after = new Map((await activitiesOf(meetingUuid)).map((activity) => [activity.id, activity]));
+    expect(after.size).toBe(5);
+    for (const untouched of [call, elsewhere, veras, second]) expect(after.get(untouched.id)).toMatchObject({ version: untouched.version, subject: untouched.subject });
+    expect(after.get(first.id)).toMatchObject({ subject: 'Wrap-up' });
+  });
+
+  it('the draft chosen when the meeting ended stays its activity when another draft is written afterwards', async () => {
+    const meetingUuid = await hostedMeeting();
+    const chosen = await writeInCall(meetingUuid, { status: 'DRAFT' });
+    await endBySidebar(meetingUuid);
+    const later = await writeInCall(meetingUuid, { status: 'DRAFT' });
+    expect((await logOf(meetingUuid)).activity?.id).toBe(chosen.id);
+    await save(meetingUuid, { notes: '<p>Wrap-up</p>', version: chosen.version });
+    expect(await prisma.activity.findUniqueOrThrow({ where: { id: chosen.id } })).toMatchObject({ status: 'LOGGED', notes: '<p>Wrap-up</p>' });
+    expect(await prisma.activity.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: 'DRAFT' });
+  });
+
+  it('"draft" keeps the panel\'s content on a new draft (for follow-ups); a repeat that did not see it conflicts; Save logs that same activity', async () => {
+    const meetingUuid = await hostedMeeting();
+    await endBySidebar(meetingUuid);
+    expect(await save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed</p>' }, 'draft')).toEqual([meetingUuid]);
+    const log = await logOf(meetingUuid);
+    expect(log).toMatchObject({ state: 'PENDING', activity: { subject: 'Wrap-up', notes: '<p>Typed</p>', status: 'DRAFT', durationMinutes: 60 } });
+    expect(await rejection(save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed</p>' }, 'draft'))).toMatchObject({ code: 'CONFLICT', details: { current: { id: log.activity!.id } } });
+
+    await save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed, then more</p>', version: log.activity!.version });
+    expect(await activitiesOf(meetingUuid)).toMatchObject([{ id: log.activity!.id, status: 'LOGGED', notes: '<p>Typed, then more</p>' }]);
+  });
+
+  it('discard keeps an activity logged in the call as it was, and the discarded log shows none', async () => {
+    const meetingUuid = await hostedMeeting();
+    const inCall = await writeInCall(meetingUuid);
+    await endBySidebar(meetingUuid);
+    await actOnMeetingLog(prisma, alex, { meetingUuid, body: { action: 'discard' } });
+    expect(await activitiesOf(meetingUuid)).toMatchObject([{ id: inCall.id, status: 'LOGGED', version: inCall.version }]);
+    expect(await logOf(meetingUuid)).toMatchObject({ state: 'DISCARDED', activity: null });
+  });
+
+  it("a webhook after the sidebar's end gives the pending log the meeting's real start and end", async () => {
+    const meetingUuid = await hostedMeeting();
+    await endBySidebar(meetingUuid);
+    const corrected = await endMeeting(prisma, {
+      source: 'webhook',
+      hostZoomUserId: ALEX_ZOOM,
+      meetingUuid,
+      startedAt: new Date('2026-11-20T08:30:00Z'),
+      endedAt: new Date('2026-11-20T10:05:00Z'),
+    });
+    expect(corrected).toEqual([{ domainId: alex.domainId, meetingUuid, state: 'PENDING' }]);
+    expect((await logOf(meetingUuid)).meeting.durationMinutes).toBe(95);
+    await save(meetingUuid, { subject: 'Wrap-up' });
+    expect(await activitiesOf(meetingUuid)).toMatchObject([{ durationMinutes: 95, activityDate: new Date('2026-11-20T08:30:00Z') }]);
+  });
+});
+
+describe("the host's meeting logs of any meeting", () => {
+  const endAt = (meetingUuid: string, endedAt: string) =>
+    endMeeting(prisma, { source: 'sidebar', domainId: alex.domainId, hostUserId: alex.id, meetingUuid, endedAt: new Date(endedAt) });
+  const pendingOf = (viewer: TimelineActor, query: object = { state: 'PENDING' }) =>
+    listMeetingLogs(prisma, { domainId: viewer.domainId, viewerId: viewer.id, query });
+
+  it('lists only their pending logs, most recently ended first, page by page, with the count of them all', async () => {
+    const before = await pendingOf(alex, { state: 'PENDING', limit: 50 });
+    const older = await hostedMeeting();
+    const newer = await hostedMeeting(null);
+    const saved = await hostedMeeting();
+    await hostedMeeting(); // not ended
+    await endAt(older, '2030-01-01T10:00:00Z');
+    await endAt(newer, '2030-01-02T10:00:00Z');
+    await endAt(saved, '2030-01-03T10:00:00Z');
+    await actOnMeetingLog(prisma, alex, { meetingUuid: saved, body: { action: 'save' } });
+
+    const first = await pendingOf(alex, { state: 'PENDING', limit: 1 });
+    expect(first).toMatchObject({ total: before.total + 2, items: [{ meetingUuid: newer, topic: expect.stringMatching(/^Review/), subjectName: null, endedAt: '2030-01-02T10:00:00.000Z' }] });
+    const second = await pendingOf(alex, { state: 'PENDING', limit: 1, cursor: first.nextCursor });
+    expect(second.items).toMatchObject([{ meetingUuid: older, subjectName: DEMO_MEETING.companyName }]);
+    expect((await pendingOf(vera)).items.map((item) => item.meetingUuid)).not.toContain(older);
+    expect((await pendingOf(sam)).items.map((item) => item.meetingUuid)).not.toContain(older);
+  });
+
+  it('names the bad field of a malformed query', async () => {
+    const error = await rejection(pendingOf(alex, { state: 'LOGGED', cursor: 'nope' }));
+    expect(error.errors?.map((e) => e.path)).toContain('state');
+    expect(await rejection(pendingOf(alex, { state: 'PENDING', cursor: 'nope' }))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'cursor' }] });
+  });
+
+  it("reaches a meeting's log only for its host: another user's or domain's meeting is not found", async () => {
+    const meetingUuid = await hostedMeeting();
+    await expect(requireHostedMeeting(prisma, { domainId: alex.domainId, meetingUuid, hostUserId: alex.id })).resolves.toBeUndefined();
+    expect(await rejection(requireHostedMeeting(prisma, { domainId: vera.domainId, meetingUuid, hostUserId: vera.id }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(requireHostedMeeting(prisma, { domainId: sam.domainId, meetingUuid, hostUserId: sam.id }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -2,6 +2,7 @@ import type { MeetingLogView } from '@c360/contracts';
 import { checkMeetingKey, type MeetingKey } from '../meetings/meeting-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from '../timeline/activity-view.ts';
+import { findMeetingActivity } from './meeting-activity.ts';
 import { meetingDuration } from './meeting-duration.ts';
 
 /** "Save and close all" lists a few meetings, never pages through them. */
@@ -21,9 +22,9 @@ const emptyLog = (meetingUuid: string): MeetingLogView => ({
 });
 
 /**
- * The after-call log of a meeting as the viewer sees it: its state, the meeting's summary, the logged
- * activity (or, for the host of a pending log, their draft to pre-fill the panel) and the host's other
- * pending meetings with the same company. A constant number of indexed reads.
+ * The after-call log of a meeting as the viewer sees it: its state, the meeting's summary, its activity
+ * (the logged one; for the host of a pending log, the one the panel edits: see `findMeetingActivity`) and
+ * the host's other pending meetings with the same company. A constant number of indexed reads.
  */
 export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionClient, query: ReadMeetingLogQuery): Promise<MeetingLogView> {
   checkMeetingKey(query);
@@ -39,13 +40,6 @@ export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionCl
   if (!meeting) return emptyLog(meetingUuid);
   const isMine = meeting.hostUserId === viewerId;
   const pendingForMe = isMine && meeting.logState === 'PENDING';
-  const draft = pendingForMe
-    ? await prisma.activity.findFirst({
-        where: { domainId, authorId: viewerId, meetingUuid, status: 'DRAFT' },
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-        include: activityInclude,
-      })
-    : null;
   const otherPending =
     pendingForMe && meeting.companyId !== null
       ? await prisma.meeting.findMany({
@@ -55,7 +49,12 @@ export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionCl
           select: { meetingUuid: true, topic: true, endedAt: true },
         })
       : [];
-  const activity = meeting.logActivity ?? draft;
+  // Others see the log once it is logged; the host's draft is theirs alone.
+  const activity = pendingForMe
+    ? (meeting.logActivity ?? (await findMeetingActivity(prisma, meeting)))
+    : meeting.logState === 'LOGGED' && meeting.logActivity?.status === 'LOGGED'
+      ? meeting.logActivity
+      : null;
   return {
     meetingUuid,
     state: meeting.logState ?? 'IN_PROGRESS',

@@ -4,14 +4,12 @@ import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity, type ActivityRow } from './activity-view.ts';
+import { staleActivity } from './stale-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
 import type { TimelineActor } from './timeline-actor.ts';
-
-const stale = (current: ActivityRow) =>
-  new AppError('CONFLICT', 'Someone changed this activity since you opened it.', { details: { current: toActivity(current) } });
 
 /** The subject after the edit: moving to another company drops the relationship unless one is given. */
 function nextSubject(current: ActivityRow, patch: UpdateActivity) {
@@ -32,7 +30,7 @@ export async function updateActivity(prisma: PrismaClient, actor: TimelineActor,
   return prisma.$transaction(async (tx) => {
     const current = await findVisibleActivity(tx, actor, activityId);
     if (current.authorId !== actor.id) throw new AppError('FORBIDDEN', 'Only the author of an activity can edit it.');
-    if (current.version !== patch.version) throw stale(current);
+    if (current.version !== patch.version) throw staleActivity(current);
     if (current.status === 'LOGGED' && patch.status === 'DRAFT') {
       throw new AppError('VALIDATION', 'A logged activity cannot become a draft again.', {
         errors: [{ path: 'status', message: 'A logged activity stays logged.' }],
@@ -56,7 +54,7 @@ export async function updateActivity(prisma: PrismaClient, actor: TimelineActor,
     };
     // The version in the WHERE makes the check and the write one step, even against a concurrent edit.
     const { count } = await tx.activity.updateMany({ where: { id: current.id, version: patch.version }, data });
-    if (count === 0) throw stale(await tx.activity.findUniqueOrThrow({ where: { id: current.id }, include: activityInclude }));
+    if (count === 0) throw staleActivity(await tx.activity.findUniqueOrThrow({ where: { id: current.id }, include: activityInclude }));
 
     if (attendees.internalAttendeeIds) {
       await tx.activityInternalAttendee.deleteMany({ where: { activityId: current.id } });

@@ -9,11 +9,13 @@ import { MenuItem } from '../ui/menu-item';
 import { useMenu } from '../ui/use-menu';
 import '../ui/menu.css';
 
-/** A screen the menu opens (admin settings, reports); only those the user may open are given. */
+/** A screen the menu opens (meeting logs, admin settings, reports); only those the user may open are given. */
 export interface MenuScreenLink {
   id: string;
   label: string;
   onOpen: () => void;
+  /** Things waiting there (pending meeting logs): shown on the item and, added up, on the ⋯ button. */
+  count?: number;
 }
 
 export interface AccountActions {
@@ -29,6 +31,8 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
   const { language, setLanguage } = useLanguage();
   const { close, buttonProps, menuProps } = useMenu();
   const languageLabelId = useId();
+  const waiting = screens.reduce((sum, screen) => sum + (screen.count ?? 0), 0);
+  const buttonLabel = waiting > 0 ? t('header.moreOptionsWaiting', { count: waiting }) : t('header.moreOptions');
 
   const choose = (action: () => void) => () => {
     close();
@@ -40,11 +44,16 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
       <button
         type="button"
         className="icon-button"
-        aria-label={t('header.moreOptions')}
-        title={t('header.moreOptions')}
+        aria-label={buttonLabel}
+        title={buttonLabel}
         {...buttonProps}
       >
         <MoreIcon />
+        {waiting > 0 && (
+          <span className="menu__badge" aria-hidden="true">
+            {waiting}
+          </span>
+        )}
       </button>
       <div className="menu__popup" {...menuProps}>
         <MenuItem
@@ -74,6 +83,7 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         {screens.map((screen) => (
           <MenuItem key={screen.id} onSelect={choose(screen.onOpen)}>
             {screen.label}
+            {(screen.count ?? 0) > 0 && <span className="menu__count">{t('menu.waiting', { count: screen.count })}</span>}
           </MenuItem>
         ))}
         <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>

@@ -12,8 +12,8 @@ type Errors = Partial<Record<Field, string>>;
 const isField = (path: string): path is Field => (FIELDS as readonly string[]).includes(path);
 
 interface AddFollowUpProps {
-  /** The activity the follow-up comes from. */
-  activityId: string;
+  /** The activity the follow-up comes from: its id, or how to write it first and get its id. */
+  activity: string | (() => Promise<string>);
   me: { id: string; displayName: string };
 }
 
@@ -22,7 +22,7 @@ interface AddFollowUpProps {
  * default) and a priority. Not a <form>: it sits inside the activity editor's form, so Enter here adds
  * the follow-up instead of logging the activity.
  */
-export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
+export function AddFollowUp({ activity, me }: AddFollowUpProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const subjectInput = useRef<HTMLInputElement>(null);
@@ -32,12 +32,13 @@ export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
   const [priority, setPriority] = useState<CtaPriority>('MEDIUM');
   const [errors, setErrors] = useState<Errors>({});
   const [added, setAdded] = useState<string | null>(null);
+  const [preparing, setPreparing] = useState<'writing' | 'failed' | null>(null);
   const users = useAssignableUsers();
   const create = useCreateCta();
   const chosen = dueChoiceOf(dueDate);
 
-  const add = () => {
-    if (create.isPending) return;
+  const add = async () => {
+    if (create.isPending || preparing === 'writing') return;
     setAdded(null);
     if (subject.trim() === '') {
       setErrors({ subject: t('ctas.form.invalid.subject') });
@@ -45,6 +46,15 @@ export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
       return;
     }
     setErrors({});
+    let activityId: string;
+    try {
+      setPreparing('writing');
+      activityId = typeof activity === 'string' ? activity : await activity();
+      setPreparing(null);
+    } catch {
+      setPreparing('failed');
+      return;
+    }
     create.mutate(
       { activityId, subject, dueDate, ownerId, priority },
       {
@@ -65,7 +75,7 @@ export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
       event.preventDefault();
-      add();
+      void add();
     }
   };
 
@@ -77,6 +87,7 @@ export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
     );
   const described = (field: Field) => ({ 'aria-invalid': errors[field] !== undefined, 'aria-describedby': errors[field] ? `${id}-${field}-error` : undefined });
   const failure = create.isError ? toApiError(create.error) : null;
+  const busy = create.isPending || preparing === 'writing';
   const others = (users.data ?? []).filter((user) => user.id !== me.id);
 
   return (
@@ -164,9 +175,14 @@ export function AddFollowUp({ activityId, me }: AddFollowUpProps) {
           {t('ctas.form.failed', { reason: failure.message })}
         </p>
       )}
+      {preparing === 'failed' && (
+        <p role="alert" className="field__error">
+          {t('ctas.form.activityFailed')}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="button" aria-disabled={create.isPending} onClick={add}>
-          {create.isPending ? t('ctas.form.adding') : t('ctas.form.add')}
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void add()}>
+          {busy ? t('ctas.form.adding') : t('ctas.form.add')}
         </button>
       </div>
       <p role="status" className="muted">

@@ -9,6 +9,8 @@ import './ctas.css';
 interface FollowUpsProps {
   /** The activity's id once it exists on the server (saved as a draft or logged). */
   activityId: string | undefined;
+  /** Writes the activity when there is none yet (the after-call panel's), answering its id: follow-ups can then be added before it exists. */
+  prepareActivity?: (() => Promise<string>) | undefined;
   companyId: string | null;
   relationshipId: string | null;
   /** The activity's subject, to name it. */
@@ -19,15 +21,16 @@ interface FollowUpsProps {
  * Follow-up tasks of an activity (seed 002): the ones already added, and "Add follow-up". Each becomes an
  * Activity-type CTA "To-Do: …" linked to the activity, so it needs the activity saved first.
  */
-export function FollowUps({ activityId, companyId, relationshipId, subject }: FollowUpsProps) {
+export function FollowUps({ activityId, prepareActivity, companyId, relationshipId, subject }: FollowUpsProps) {
   const { t } = useTranslation();
   const id = useId();
   const { me, canManage } = useCtaPermission();
   const listSubject: CtaSubject | null =
     relationshipId !== null ? { kind: 'relationship', id: relationshipId } : companyId !== null ? { kind: 'company', id: companyId } : null;
+  const activity = activityId ?? prepareActivity;
   const reason = !canManage
     ? t('ctas.form.notAllowed')
-    : activityId === undefined
+    : activityId === undefined && (prepareActivity === undefined || subject.trim() === '')
       ? t(subject.trim() === '' ? 'ctas.form.subjectFirst' : 'ctas.form.saveFirst')
       : null;
   const label = subject.trim() === '' ? t('ctas.followUps.title') : t('ctas.followUps.titleOf', { subject: subject.trim() });
@@ -46,7 +49,7 @@ export function FollowUps({ activityId, companyId, relationshipId, subject }: Fo
           emptyText={t('ctas.followUps.none')}
         />
       )}
-      {reason !== null || activityId === undefined || me === null ? (
+      {reason !== null || activity === undefined || me === null ? (
         <div className="actions">
           <button type="button" className="button" aria-disabled="true" aria-describedby={`${id}-reason`}>
             {t('ctas.form.add')}
@@ -57,7 +60,7 @@ export function FollowUps({ activityId, companyId, relationshipId, subject }: Fo
         </div>
       ) : (
         // The server takes the company and relationship from the activity itself.
-        <AddFollowUp activityId={activityId} me={me} />
+        <AddFollowUp activity={activity} me={me} />
       )}
     </section>
   );

@@ -2,10 +2,16 @@ import { meetingLogViewSchema, type MeetingLogView, type PostMeetingLog } from '
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { meetingPath } from '../../meeting/api/get-meeting';
+import { meetingLogsKey } from './get-meeting-logs';
 
+/** Every cache entry of one meeting's log: the meeting's own route and the host's. */
 export const meetingLogQueryKey = (meetingUuid: string) => ['meeting-log', meetingUuid] as const;
+const hostedLogQueryKey = (meetingUuid: string) => [...meetingLogQueryKey(meetingUuid), 'hosted'] as const;
 
-/** The meeting's after-call log as this user sees it (`GET /api/meetings/:uuid/log`). */
+/** The host's own route to a log of any meeting they hosted (`/api/meeting-logs/:uuid`). */
+const hostedLogPath = (meetingUuid: string) => `/api/meeting-logs/${encodeURIComponent(meetingUuid)}`;
+
+/** This sidebar's meeting's after-call log as this user sees it (`GET /api/meetings/:uuid/log`). */
 export const useMeetingLogQuery = (meetingUuid: string | null) =>
   useQuery({
     queryKey: meetingLogQueryKey(meetingUuid ?? ''),
@@ -13,15 +19,26 @@ export const useMeetingLogQuery = (meetingUuid: string | null) =>
     enabled: meetingUuid !== null,
   });
 
+/** A log the signed-in user hosted, of any meeting (⋯ → Meeting logs). */
+export const useHostedMeetingLog = (meetingUuid: string) =>
+  useQuery({ queryKey: hostedLogQueryKey(meetingUuid), queryFn: () => apiRequest(hostedLogPath(meetingUuid), meetingLogViewSchema) });
+
 /** The sidebar's own end-of-meeting signal; the BFF answers with the log as it now is. */
 export const postMeetingEnded = (meetingUuid: string): Promise<MeetingLogView> =>
   apiRequest(`${meetingPath(meetingUuid)}/end`, meetingLogViewSchema, { method: 'POST' });
 
-/** The host's Save, Save and close all, or Discard (`POST /api/meetings/:uuid/log`). */
+/**
+ * The host's Save, Save and close all, Discard or draft, through their own route, wherever the panel is
+ * (this meeting's sidebar or the Meeting logs screen); every view of the log and the pending list follow.
+ */
 export function useAnswerMeetingLog(meetingUuid: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> => apiRequest(`${meetingPath(meetingUuid)}/log`, meetingLogViewSchema, { method: 'POST', body }),
-    onSuccess: (log) => queryClient.setQueryData(meetingLogQueryKey(meetingUuid), log),
+    mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> => apiRequest(hostedLogPath(meetingUuid), meetingLogViewSchema, { method: 'POST', body }),
+    onSuccess: (log) => {
+      queryClient.setQueryData(meetingLogQueryKey(meetingUuid), log);
+      queryClient.setQueryData(hostedLogQueryKey(meetingUuid), log);
+      void queryClient.invalidateQueries({ queryKey: meetingLogsKey });
+    },
   });
 }

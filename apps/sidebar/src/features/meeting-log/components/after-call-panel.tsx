@@ -1,36 +1,54 @@
-import type { MeetingLogView, PostMeetingLog } from '@c360/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog, type SearchItem } from '@c360/contracts';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
-import { toApiError } from '../../../lib/api-client';
+import { toApiError, type ApiError } from '../../../lib/api-client';
 import { FollowUps } from '../../ctas/components/follow-ups';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { SubjectField } from '../../subject/components/subject-field';
+import { subjectOf } from '../../subject/lib/picker-options';
+import { MergePanel } from '../../timeline/components/merge-panel';
 import { RichTextEditor } from '../../timeline/components/rich-text-editor';
+import { fieldsOf } from '../../timeline/lib/local-draft';
 import { useAnswerMeetingLog } from '../api/meeting-log';
+import { useAfterCallDraft } from '../hooks/use-after-call-draft';
+import { holdsPanel } from '../lib/after-call-draft';
+import { AfterCallActions } from './after-call-actions';
+import { AfterCallSummary } from './after-call-summary';
 import '../../timeline/components/activity-editor.css';
 import './meeting-log.css';
 
 interface AfterCallPanelProps {
   log: MeetingLogView;
-  /** After the host's own Save: the log is complete, nothing more opens. */
-  onSaved: () => void;
+  /**
+   * Where to log a meeting that has no company yet: in the meeting's own sidebar, the header's choice;
+   * elsewhere (undefined) the panel asks with a field of its own.
+   */
+  chosen?: MeetingSubject | null;
+  /** After the host's Save or Discard: the log is complete. */
+  onAnswered?: () => void;
+  /** What else the place offers beside Save and Discard (Later, Back to the list). */
+  children?: ReactNode;
 }
 
+/** The activity a 409 carries: the meeting's activity changed since the panel showed it. */
+const currentOf = (error: ApiError): Activity | undefined => activitySchema.safeParse(error.problem.current).data;
+
 /**
- * Manual mode's after-call panel (seed 001: 通話直後のメモ): the meeting's summary, its subject and notes
- * (pre-filled from the host's draft), then Save, Save and close all, or Discard. Without a company on
- * the meeting, the one chosen in the header's picker is used, and Save waits for one.
+ * The after-call panel (seed 001: 通話直後のメモ), in the meeting's sidebar and on the Meeting logs screen:
+ * the meeting's summary and its activity's subject and notes (the activity logged in the call, or the
+ * host's draft), then Save, Save and close all, or Discard. The text is kept on this device until then;
+ * a Save that finds the activity changed shows both versions instead of overwriting either.
  */
-export default function AfterCallPanel({ log, onSaved }: AfterCallPanelProps) {
+export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, children }: AfterCallPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { subject: chosen } = useCurrentSubject();
   const answer = useAnswerMeetingLog(log.meetingUuid);
-  const [subject, setSubject] = useState(log.activity?.subject ?? log.meeting.topic ?? '');
-  const [notes, setNotes] = useState(log.activity?.notes ?? '');
+  const kept = useAfterCallDraft(log);
+  const { fields, base } = kept.draft;
   const [subjectMissing, setSubjectMissing] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [ownChoice, setOwnChoice] = useState<SearchItem | null>(null);
+  const asksHere = headerChoice === undefined;
+  const chosen = asksHere ? ownChoice && subjectOf(ownChoice) : headerChoice;
 
   const { meeting } = log;
   const needsCompany = meeting.companyId === null && (log.activity?.companyId ?? null) === null;
@@ -38,18 +56,55 @@ export default function AfterCallPanel({ log, onSaved }: AfterCallPanelProps) {
   const companyName = meeting.subjectName ?? (needsCompany ? chosen?.name : undefined);
   const failure = answer.error ? toApiError(answer.error) : undefined;
   const waitingForCompany = needsCompany && !chosen;
+  const blocked = answer.isPending || kept.theirs !== null;
 
-  // The meeting just ended: this is what the host does next.
+  // The meeting just ended, or the user chose this log: this is what they do next.
   useEffect(() => heading.current?.focus(), []);
 
-  const send = (action: PostMeetingLog['action']) => {
-    if (answer.isPending || (action !== 'discard' && waitingForCompany)) return;
-    if (action !== 'discard' && subject.trim() === '') {
+  const activityBody = (): MeetingLogActivity => ({
+    type: fields.type,
+    subject: fields.subject.trim(),
+    notes: fields.notes,
+    ...(base === null ? {} : { version: base.version }),
+    ...pickedSubject,
+  });
+
+  const send = (body: PostMeetingLog) =>
+    answer.mutateAsync(body).catch((error: unknown) => {
+      const current = currentOf(toApiError(error));
+      if (current) kept.meet(current);
+      throw error;
+    });
+
+  const submit = (action: PostMeetingLog['action']) => {
+    if (blocked || (action !== 'discard' && waitingForCompany)) return;
+    if (action !== 'discard' && fields.subject.trim() === '') {
       setSubjectMissing(true);
       return;
     }
-    const body: PostMeetingLog = action === 'discard' ? { action } : { action, activity: { subject: subject.trim(), notes, ...pickedSubject } };
-    answer.mutate(body, { onSuccess: () => action !== 'discard' && onSaved() });
+    void send(action === 'discard' ? { action } : { action, activity: activityBody() }).then(
+      () => {
+        kept.forget();
+        onAnswered?.();
+      },
+      // Shown by the alert below (or as the conflict to resolve).
+      () => undefined,
+    );
+  };
+
+  // Follow-ups need the activity: a meeting without one gets it now, as a draft holding the panel's text.
+  const prepareActivity = async (): Promise<string> => {
+    try {
+      const view = await send({ action: 'draft', activity: activityBody() });
+      if (!view.activity) throw new Error('The meeting log has no activity.');
+      kept.meet(view.activity);
+      return view.activity.id;
+    } catch (error) {
+      // A retry whose first answer was lost: the activity already holds this text.
+      const current = currentOf(toApiError(error));
+      if (current && holdsPanel(current, fields)) return current.id;
+      throw error;
+    }
   };
 
   return (
@@ -57,29 +112,28 @@ export default function AfterCallPanel({ log, onSaved }: AfterCallPanelProps) {
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="editor__title">
         {t('meetingLog.panel.title')}
       </h3>
-      <dl className="after-call__summary">
-        <dt>{t('meetingLog.panel.topic')}</dt>
-        <dd>{meeting.topic ?? t('meetingLog.panel.noTopic')}</dd>
-        {meeting.durationMinutes !== null && (
-          <>
-            <dt>{t('meetingLog.panel.duration')}</dt>
-            <dd>{t('meetingLog.panel.minutes', { count: meeting.durationMinutes })}</dd>
-          </>
-        )}
-        <dt>{t('meetingLog.panel.company')}</dt>
-        <dd>{companyName ?? t('meetingLog.panel.noCompany')}</dd>
-      </dl>
+      <AfterCallSummary log={log} companyName={companyName} />
       {waitingForCompany && (
         <p role="note" className="after-call__ask">
-          {t('meetingLog.panel.chooseCompany')}
+          {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}
         </p>
       )}
+      {needsCompany && asksHere && (
+        <SubjectField
+          label={t('meetingLog.panel.company')}
+          placeholder={t('picker.placeholder')}
+          clearLabel={t('meetingLog.panel.clearCompany')}
+          value={ownChoice}
+          onChange={setOwnChoice}
+        />
+      )}
+      {kept.theirs && <MergePanel mine={{ ...fieldsOf(kept.theirs), ...fields }} theirs={kept.theirs} onChoose={kept.resolve} />}
       <form
         className="editor__form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          send('save');
+          submit('save');
         }}
       >
         <div className="field">
@@ -91,12 +145,12 @@ export default function AfterCallPanel({ log, onSaved }: AfterCallPanelProps) {
             className="field__input"
             maxLength={255}
             required
-            aria-invalid={subjectMissing && subject.trim() === ''}
+            aria-invalid={subjectMissing && fields.subject.trim() === ''}
             aria-describedby={subjectMissing ? `${id}-subject-error` : undefined}
-            value={subject}
-            onChange={(event) => setSubject(event.target.value)}
+            value={fields.subject}
+            onChange={(event) => kept.edit({ subject: event.target.value })}
           />
-          {subjectMissing && subject.trim() === '' && (
+          {subjectMissing && fields.subject.trim() === '' && (
             <p id={`${id}-subject-error`} className="field__error">
               {t('meetingLog.panel.subjectRequired')}
             </p>
@@ -106,48 +160,32 @@ export default function AfterCallPanel({ log, onSaved }: AfterCallPanelProps) {
           <span id={`${id}-notes`} className="field__label">
             {t('meetingLog.panel.notes')}
           </span>
-          <RichTextEditor labelId={`${id}-notes`} html={notes} revision={0} onChange={setNotes} />
+          <RichTextEditor labelId={`${id}-notes`} html={fields.notes} revision={kept.revision} onChange={(notes) => kept.edit({ notes })} />
         </div>
-        {confirmingDiscard ? (
-          <InlineConfirm
-            question={t('meetingLog.panel.discardQuestion')}
-            confirmLabel={t('meetingLog.panel.discardConfirm')}
-            cancelLabel={t('meetingLog.panel.discardCancel')}
-            onConfirm={() => {
-              setConfirmingDiscard(false);
-              send('discard');
-            }}
-            onCancel={() => setConfirmingDiscard(false)}
-          />
-        ) : (
-          <div className="actions">
-            <button type="submit" className="button button--primary" aria-disabled={answer.isPending || waitingForCompany || undefined}>
-              {t('meetingLog.panel.save')}
-            </button>
-            {log.otherPending.length > 0 && (
-              <button type="button" className="button" aria-disabled={answer.isPending || waitingForCompany || undefined} onClick={() => send('save-close-all')}>
-                {t('meetingLog.panel.saveAll', { count: log.otherPending.length + 1 })}
-              </button>
-            )}
-            <button type="button" className="button" aria-disabled={answer.isPending || undefined} onClick={() => setConfirmingDiscard(true)}>
-              {t('meetingLog.panel.discard')}
-            </button>
-          </div>
-        )}
+        <AfterCallActions
+          canSave={!blocked && !waitingForCompany}
+          canDiscard={!blocked}
+          saveAllCount={log.otherPending.length > 0 ? log.otherPending.length + 1 : 0}
+          keepsLoggedActivity={log.activity?.status === 'LOGGED'}
+          onAnswer={submit}
+        >
+          {children}
+        </AfterCallActions>
         <p role="status" className="muted">
-          {answer.isPending ? t('meetingLog.panel.saving') : ''}
+          {answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
         </p>
-        {failure && (
+        {failure && !kept.theirs && (
           <div role="alert" className="alert">
             <p>{t('meetingLog.panel.failed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
           </div>
         )}
       </form>
       <FollowUps
-        activityId={log.activity?.id}
+        activityId={base?.id}
+        prepareActivity={waitingForCompany ? undefined : prepareActivity}
         companyId={meeting.companyId ?? (chosen?.kind === 'company' ? chosen.id : (chosen?.companyId ?? null))}
         relationshipId={meeting.relationshipId ?? (chosen?.kind === 'relationship' ? chosen.id : null)}
-        subject={subject}
+        subject={fields.subject}
       />
     </section>
   );

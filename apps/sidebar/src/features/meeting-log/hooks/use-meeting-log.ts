@@ -3,12 +3,14 @@ import { useEffect } from 'react';
 import { initZoom, onMeetingEnded } from '../../../lib/zoom-sdk';
 import { useMeeting } from '../../meeting/api/get-meeting';
 import { refreshTimelines } from '../../timeline/api/timeline-cache';
+import { meetingLogsKey } from '../api/get-meeting-logs';
 import { meetingLogQueryKey, postMeetingEnded, useMeetingLogQuery } from '../api/meeting-log';
 
 /**
  * The meeting's after-call log, kept current: when Zoom says the meeting ended, this sidebar tells the BFF
  * (which races the `meeting.ended` webhook; the first one wins), and whenever the meeting's log state
- * changes on the event stream (another sidebar, the webhook) the log is read again.
+ * changes on the event stream (another sidebar, the webhook) the log is read again, and so is the list of
+ * pending logs (the ⋯ button's count).
  */
 export function useMeetingLog(meetingUuid: string | null) {
   const queryClient = useQueryClient();
@@ -38,6 +40,7 @@ export function useMeetingLog(meetingUuid: string | null) {
   useEffect(() => {
     if (meetingUuid === null || logState === undefined) return;
     void queryClient.invalidateQueries({ queryKey: meetingLogQueryKey(meetingUuid) });
+    void queryClient.invalidateQueries({ queryKey: meetingLogsKey });
     // A logged meeting is a new entry on the timeline; a discarded one may have removed a draft.
     void refreshTimelines(queryClient);
   }, [meetingUuid, logState, queryClient]);

@@ -15,17 +15,16 @@ const log = (overrides: Partial<MeetingLogView>): MeetingLogView => ({
 
 describe('activityForFinalNotes', () => {
   it('opens the activity the host watched being logged automatically', () => {
-    expect(activityForFinalNotes('IN_PROGRESS', log({}), false)).toBe(activity);
-    expect(activityForFinalNotes('PENDING', log({}), false)).toBe(activity);
+    expect(activityForFinalNotes('IN_PROGRESS', log({}))).toBe(activity);
   });
 
   it('opens nothing on a reload that finds the log already logged', () => {
-    expect(activityForFinalNotes(undefined, log({}), false)).toBeNull();
-    expect(activityForFinalNotes('LOGGED', log({}), false)).toBeNull();
+    expect(activityForFinalNotes(undefined, log({}))).toBeNull();
+    expect(activityForFinalNotes('LOGGED', log({}))).toBeNull();
   });
 
-  it("opens nothing after the host's own Save, or for someone else's log", () => {
-    expect(activityForFinalNotes('PENDING', log({}), true)).toBeNull();
-    expect(activityForFinalNotes('IN_PROGRESS', log({ isMine: false }), false)).toBeNull();
+  it("opens nothing after a Save of the after-call panel (here, on the Meeting logs screen or elsewhere), or for someone else's log", () => {
+    expect(activityForFinalNotes('PENDING', log({}))).toBeNull();
+    expect(activityForFinalNotes('IN_PROGRESS', log({ isMine: false }))).toBeNull();
   });
 });

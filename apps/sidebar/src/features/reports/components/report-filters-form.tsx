@@ -2,9 +2,9 @@ import { REPORT_EVENT_TYPES, type ReportEventType } from '@c360/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssignableUsers } from '../../ctas/api/get-users';
+import { SubjectField } from '../../subject/components/subject-field';
 import { EVENT_TYPE_LABELS } from '../lib/event-labels';
 import { NO_FILTERS, type ReportFilters } from '../lib/report-filters';
-import { SubjectFilter } from './subject-filter';
 
 interface ReportFiltersFormProps {
   filters: ReportFilters;
@@ -23,7 +23,13 @@ export function ReportFiltersForm({ filters, onChange }: ReportFiltersFormProps)
   return (
     <fieldset className="reports-filters">
       <legend className="visually-hidden">{t('reports.filters.title')}</legend>
-      <SubjectFilter value={filters.subject} onChange={(subject) => set({ subject })} />
+      <SubjectField
+        label={t('reports.filters.subject')}
+        placeholder={t('reports.filters.subjectPlaceholder')}
+        clearLabel={t('reports.filters.clearSubject')}
+        value={filters.subject}
+        onChange={(subject) => set({ subject })}
+      />
       <div className="field">
         <label htmlFor={`${id}-user`} className="field__label">
           {t('reports.filters.user')}

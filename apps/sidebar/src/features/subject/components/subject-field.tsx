@@ -1,28 +1,30 @@
 import type { SearchItem } from '@c360/contracts';
-import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../../components/ui/icons';
-import { SubjectOptions } from '../../subject/components/subject-options';
-import { SubjectPickerStatus } from '../../subject/components/subject-picker-status';
-import { useSubjectCombobox } from '../../subject/hooks/use-subject-combobox';
-import '../../subject/components/subject-picker.css';
+import { useSubjectCombobox } from '../hooks/use-subject-combobox';
+import { SubjectOptions } from './subject-options';
+import { SubjectPickerStatus } from './subject-picker-status';
+import './subject-picker.css';
 
-interface SubjectFilterProps {
+interface SubjectFieldProps {
+  label: string;
+  placeholder: string;
+  clearLabel: string;
   value: SearchItem | null;
   onChange: (subject: SearchItem | null) => void;
 }
 
 /**
- * The report's company/relationship filter: an ARIA 1.2 combobox on `/api/search`, built from the header
- * picker's search, options and status (without its meeting suggestion: a report is not about one meeting).
+ * A company/relationship field of a form (the report's filter, the company of a meeting log that has none):
+ * an ARIA 1.2 combobox on `/api/search`, built from the header picker's search, options and status
+ * (without its meeting suggestion: such a form is not about the sidebar's meeting).
  */
-export function SubjectFilter({ value, onChange }: SubjectFilterProps) {
-  const { t } = useTranslation();
+export function SubjectField({ label, placeholder, clearLabel, value, onChange }: SubjectFieldProps) {
   const combobox = useSubjectCombobox({ suggested: null, enabled: true, onPick: onChange });
   const { inputId, listboxId, optionId, query, open, activeIndex, options } = combobox;
 
   return (
     <div className="field">
-      <label htmlFor={inputId} className="field__label">{t('reports.filters.subject')}</label>
+      <label htmlFor={inputId} className="field__label">{label}</label>
       <div className="picker">
         <SearchIcon className="icon picker__icon" />
         <input
@@ -35,7 +37,7 @@ export function SubjectFilter({ value, onChange }: SubjectFilterProps) {
           aria-activedescendant={open && activeIndex >= 0 ? optionId(activeIndex) : undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('reports.filters.subjectPlaceholder')}
+          placeholder={placeholder}
           className="picker__input"
           value={query ?? value?.name ?? ''}
           onChange={(event) => combobox.onType(event.target.value)}
@@ -44,7 +46,7 @@ export function SubjectFilter({ value, onChange }: SubjectFilterProps) {
           onKeyDown={combobox.onKeyDown}
         />
         {value && (
-          <button type="button" className="icon-button picker__clear" aria-label={t('reports.filters.clearSubject')} title={t('reports.filters.clearSubject')} onClick={() => onChange(null)}>
+          <button type="button" className="icon-button picker__clear" aria-label={clearLabel} title={clearLabel} onClick={() => onChange(null)}>
             <span aria-hidden="true">×</span>
           </button>
         )}

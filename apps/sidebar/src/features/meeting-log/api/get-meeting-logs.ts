@@ -1,0 +1,26 @@
+import { meetingLogPageSchema } from '@c360/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+
+export const meetingLogsKey = ['meeting-logs', 'PENDING'] as const;
+
+// Logs also become pending in meetings this sidebar is not in (the webhook of another meeting): look again now and then.
+const REFRESH_MS = 60_000;
+
+/**
+ * The signed-in user's meeting logs waiting for Save or Discard, of any meeting, most recently ended first
+ * (`GET /api/meeting-logs?state=PENDING`). Read again on focus, every minute and after every answer.
+ */
+export const usePendingMeetingLogs = (enabled = true) =>
+  useInfiniteQuery({
+    queryKey: meetingLogsKey,
+    queryFn: ({ pageParam }) =>
+      apiRequest(`/api/meeting-logs?state=PENDING${pageParam === null ? '' : `&cursor=${encodeURIComponent(pageParam)}`}`, meetingLogPageSchema),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    refetchInterval: REFRESH_MS,
+    enabled,
+  });
+
+/** How many there are (the ⋯ button's badge); 0 while unknown. */
+export const usePendingLogCount = (enabled: boolean): number => usePendingMeetingLogs(enabled).data?.pages[0]?.total ?? 0;
