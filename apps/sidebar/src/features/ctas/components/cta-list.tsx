@@ -33,7 +33,7 @@ export function CtaList({ scope, label, canManage, showActivity, emptyText }: Ct
       )}
       {ctas.isSuccess && items.length === 0 && <p className="muted">{emptyText}</p>}
       {items.length > 0 && (
-        <ul className="cta-list__items" aria-label={label}>
+        <ul className="stack-list" aria-label={label}>
           {items.map((cta) => (
             <CtaItem key={cta.id} cta={cta} canManage={canManage} {...(showActivity === undefined ? {} : { showActivity })} />
           ))}

@@ -14,7 +14,7 @@ export function PendingLogList({ onOpen }: { onOpen: (meetingUuid: string) => vo
         if (items.length === 0) return <p className="muted">{t('meetingLog.logs.none')}</p>;
         return (
           <>
-            <ul className="meeting-logs" aria-label={t('meetingLog.logs.listLabel', { count: data.pages[0]?.total ?? items.length })}>
+            <ul className="stack-list" aria-label={t('meetingLog.logs.listLabel', { count: data.pages[0]?.total ?? items.length })}>
               {items.map((item) => (
                 <li key={item.meetingUuid}>
                   <button type="button" className="meeting-logs__item" onClick={() => onOpen(item.meetingUuid)}>

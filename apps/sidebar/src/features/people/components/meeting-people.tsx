@@ -53,7 +53,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
         {members.isError && <p role="alert" className="field__error">{t('people.failed')}</p>}
         {members.data?.length === 0 && <p className="muted">{t('people.inMeetingNone', { name: subject.name })}</p>}
         {members.data && members.data.length > 0 && (
-          <ul className="people__list" aria-labelledby={`${id}-in`}>
+          <ul className="stack-list" aria-labelledby={`${id}-in`}>
             {members.data.map((person) => (
               <li key={person.id} className="people__item">
                 <PersonLine person={person} displayName={displayNameOf.get(person.id)} />
@@ -67,7 +67,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
           <h2 id={`${id}-confirm`} className="people__heading">
             {t('people.toConfirm')}
           </h2>
-          <ul className="people__list" aria-labelledby={`${id}-confirm`}>
+          <ul className="stack-list" aria-labelledby={`${id}-confirm`}>
             {attendees.toConfirm.map(({ participant, suggestion }) => (
               <li key={participant.participantUuid} className="people__item">
                 <div className="person">
@@ -98,7 +98,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
         {attendees.notInGainsight.length === 0 ? (
           <p className="muted">{t('people.notInGainsightNone')}</p>
         ) : (
-          <ul className="people__list" aria-labelledby={`${id}-new`}>
+          <ul className="stack-list" aria-labelledby={`${id}-new`}>
             {attendees.notInGainsight.map((participant) => (
               <UnknownAttendee
                 key={participant.participantUuid}

@@ -30,7 +30,7 @@ export function PeopleList({ subject, label }: PeopleListProps) {
       )}
       {people.isSuccess && items.length === 0 && <p className="muted">{t('people.none')}</p>}
       {items.length > 0 && (
-        <ul className="people__list" aria-label={label}>
+        <ul className="stack-list" aria-label={label}>
           {items.map((person) => (
             <li key={person.id} className="people__item">
               <PersonLine person={person} />

@@ -46,7 +46,7 @@ export function TimelineList({ subject, viewer, editorOpen, hiddenIds, onEdit }:
       )}
       {timeline.isSuccess && activities.length === 0 && <p className="muted">{filter === 'ALL' ? t('timeline.none') : t('timeline.noneOfType')}</p>}
       {activities.length > 0 && (
-        <ol className="timeline__list">
+        <ol className="stack-list">
           {activities.map((activity) => (
             <li key={activity.id}>
               <ActivityEntry activity={activity} viewer={viewer} editorOpen={editorOpen} showRelationship={subject.kind === 'company'} onEdit={onEdit} />
