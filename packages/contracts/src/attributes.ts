@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from './dates.ts';
+import { text } from './text.ts';
 
 export const ATTRIBUTE_TYPES = ['TEXT', 'NUMBER', 'CURRENCY', 'DATE', 'PICKLIST', 'USER', 'BOOLEAN'] as const;
 export const attributeTypeSchema = z.enum(ATTRIBUTE_TYPES);
@@ -31,7 +33,7 @@ export const attributeDefinitionSchema = z.object({
 export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
 
 /** A value on the wire: text, pick-list value, `YYYY-MM-DD` and user id are strings; null is "no value". */
-export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const attributeValueSchema = z.union([text(), z.number(), z.boolean(), z.null()]);
 export type AttributeValue = z.infer<typeof attributeValueSchema>;
 
 // Currency and numbers are stored as DECIMAL(14, 2) and DECIMAL(18, 4): keep well inside both.
@@ -64,8 +66,8 @@ function boundedNumber({ min, max }: Pick<AttributeDefinition, 'min' | 'max'>, n
 const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValue> => {
   switch (definition.type) {
     case 'TEXT': {
-      const text = z.string().trim().max(TEXT_MAX, `Use at most ${TEXT_MAX} characters.`);
-      return definition.required ? text.min(1, 'Enter a value.') : text;
+      const value = text().trim().max(TEXT_MAX, `Use at most ${TEXT_MAX} characters.`);
+      return definition.required ? value.min(1, 'Enter a value.') : value;
     }
     case 'NUMBER': {
       const number = boundedNumber(definition, 'Enter a number.');
@@ -76,10 +78,10 @@ const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValu
         // Amounts are kept in cents; more digits would be silently rounded away.
         .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, 'Use at most two decimals.');
     case 'DATE':
-      return z.iso.date('Enter a date (YYYY-MM-DD).');
+      return calendarDate('Enter a date (YYYY-MM-DD).');
     case 'PICKLIST': {
       const values = definition.options.map((option) => option.value);
-      return z.string('Choose one of the options.').refine((value) => values.includes(value), 'Choose one of the options.');
+      return text('Choose one of the options.').refine((value) => values.includes(value), 'Choose one of the options.');
     }
     case 'USER':
       return z.uuid('Choose a user.');
@@ -119,7 +121,7 @@ export const companyAttributesSchema = z.object({
 });
 export type CompanyAttributes = z.infer<typeof companyAttributesSchema>;
 
-const attributeKeySchema = z.string().min(1).max(100);
+const attributeKeySchema = text().min(1).max(100);
 
 /** `PATCH /api/companies/:id/attributes` (SPEC §5): only the keys sent change. */
 export const updateAttributesSchema = z.object({

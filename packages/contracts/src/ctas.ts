@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from './dates.ts';
+import { text } from './text.ts';
 
 export const CTA_TYPES = ['RISK', 'LIFECYCLE', 'EXPANSION', 'OBJECTIVE', 'ACTIVITY'] as const;
 export const ctaTypeSchema = z.enum(CTA_TYPES);
@@ -16,7 +18,7 @@ export type CtaStatus = z.infer<typeof ctaStatusSchema>;
 export const FOLLOW_UP_PREFIX = 'To-Do: ';
 
 /** A calendar date (YYYY-MM-DD), no time or zone: due dates are days. */
-const calendarDateSchema = z.iso.date({ error: 'Give a date as YYYY-MM-DD.' });
+const calendarDateSchema = calendarDate('Give a date as YYYY-MM-DD.');
 
 /** A call to action (notes/c360-domain.md "CTA") as the sidebar lists it. */
 export const ctaSchema = z.object({
@@ -49,7 +51,7 @@ export const createCtaSchema = z
     activityId: z.uuid({ error: 'Choose a valid activity.' }).optional(),
     companyId: z.uuid({ error: 'Choose a valid company.' }).optional(),
     relationshipId: z.uuid({ error: 'Choose a valid relationship.' }).optional(),
-    subject: z.string({ error: 'Enter a task.' }).trim().min(1, 'Enter a task.').max(240, 'Use at most 240 characters.'),
+    subject: text({ error: 'Enter a task.' }).trim().min(1, 'Enter a task.').max(240, 'Use at most 240 characters.'),
     dueDate: calendarDateSchema,
     ownerId: z.uuid({ error: 'Choose an owner.' }).optional(),
     priority: ctaPrioritySchema.default('MEDIUM'),
@@ -78,7 +80,7 @@ export const CTA_LIST_FILTERS = ['OPEN', 'ALL'] as const;
 
 /** `GET /api/{companies|relationships}/:id/ctas` query. */
 export const ctaQuerySchema = z.object({
-  cursor: z.string().min(1).max(300).optional(),
+  cursor: text().min(1).max(300).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   status: z.enum(CTA_LIST_FILTERS).default('ALL'),
   /** Only the follow-ups created from this activity. */
@@ -99,7 +101,7 @@ export type AssignableUser = z.infer<typeof assignableUserSchema>;
 
 /** `GET /api/users?q=`: the domain's users by name, for owner pickers. */
 export const userQuerySchema = z.object({
-  q: z.string().trim().max(100).default(''),
+  q: text().trim().max(100).default(''),
 });
 export const assignableUsersSchema = z.object({ items: z.array(assignableUserSchema) });
 export type AssignableUsers = z.infer<typeof assignableUsersSchema>;

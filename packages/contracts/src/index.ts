@@ -1,3 +1,5 @@
+export * from './text.ts';
+export * from './dates.ts';
 export * from './problem.ts';
 export * from './session.ts';
 export * from './zoom.ts';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { licenceSchema, permissionsSchema } from './permissions.ts';
 
 export const DATA_CENTERS = ['US1', 'US2', 'EU'] as const;
 export const dataCenterSchema = z.enum(DATA_CENTERS);
 export type DataCenter = z.infer<typeof dataCenterSchema>;
 
-const username = z.string().trim().min(1, 'Enter your user name.').max(254).toLowerCase();
+const username = text().trim().min(1, 'Enter your user name.').max(254).toLowerCase();
 
 /** `POST /api/login/lookup`. */
 export const loginLookupRequestSchema = z.object({ username });
@@ -31,9 +32,9 @@ export type LoginLookupResponse = z.infer<typeof loginLookupResponseSchema>;
 export const loginRequestSchema = z
   .object({
     username,
-    password: z.string().min(1, 'Enter your password.').max(1024),
+    password: text().min(1, 'Enter your password.').max(1024),
     domainId: z.uuid().optional(),
-    domainUrl: z.string().trim().min(1, 'Enter your Gainsight domain.').max(253).optional(),
+    domainUrl: text().trim().min(1, 'Enter your Gainsight domain.').max(253).optional(),
     dataCenter: dataCenterSchema.optional(),
   })
   .superRefine((value, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { activitySchema, updateActivitySchema } from './timeline.ts';
 
 /** IN_PROGRESS: the meeting has not ended (or was never seen); the others are Meeting.logState. */
@@ -68,7 +69,7 @@ export type PostMeetingLog = z.infer<typeof postMeetingLogSchema>;
 /** `GET /api/meeting-logs?state=PENDING&cursor=&limit=`: the signed-in user's own logs waiting for an answer. */
 export const meetingLogsQuerySchema = z.object({
   state: z.enum(['PENDING']),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: text().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type MeetingLogsQuery = z.infer<typeof meetingLogsQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { activitySchema } from './timeline.ts';
 
 export const MAX_ROSTER_PARTICIPANTS = 1000;
@@ -6,10 +7,16 @@ export const PARTICIPANT_ROLES = ['host', 'cohost', 'attendee'] as const;
 export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 
+/** A meeting's Zoom UUID, as routes name it (`:meetingUuid`): base64-ish, may hold "/", "+", "=". */
+export const meetingUuidSchema = text().min(1, 'Not a meeting id.').max(200, 'Not a meeting id.');
+
+/** A participant's id within a meeting, as the roster sends it and routes name it (`:participantUuid`). */
+export const participantUuidSchema = text().trim().min(1).max(200);
+
 /** One attendee as the host's sidebar reads it from `getMeetingParticipants`. */
 export const rosterParticipantSchema = z.object({
-  participantUuid: z.string().trim().min(1).max(200),
-  displayName: z.string().trim().min(1).max(200),
+  participantUuid: participantUuidSchema,
+  displayName: text().trim().min(1).max(200),
   email: z.email().max(320).nullable(),
   role: participantRoleSchema,
 });
@@ -19,7 +26,7 @@ export type RosterParticipantInput = z.infer<typeof rosterParticipantSchema>;
 export const putRosterSchema = z.object({
   participants: z.array(rosterParticipantSchema).max(MAX_ROSTER_PARTICIPANTS),
   /** From the host's `getMeetingContext`: the default subject of an activity logged in the meeting. */
-  topic: z.string().trim().min(1).max(300).nullable().optional(),
+  topic: text().trim().min(1).max(300).nullable().optional(),
 });
 export type PutRoster = z.infer<typeof putRosterSchema>;
 

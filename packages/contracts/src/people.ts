@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** SPEC §5 "person": a Person with its Company Person (title, role, primary) and Relationship Person (role). */
 export const personSchema = z.object({
@@ -21,11 +22,10 @@ export const MAX_PERSON_IDS = 100;
 
 /** `GET /api/{companies|relationships}/:id/people` query. */
 export const peopleQuerySchema = z.object({
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: text().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   /** Only these people (comma-separated ids): which of a meeting's attendees belong to the subject. */
-  personIds: z
-    .string()
+  personIds: text()
     .transform((ids) => ids.split(',').filter((id) => id !== ''))
     .pipe(z.array(z.uuid({ error: 'Give person ids separated by commas.' })).max(MAX_PERSON_IDS))
     .optional(),
@@ -40,8 +40,7 @@ export const peoplePageSchema = z.object({
 export type PeoplePage = z.infer<typeof peoplePageSchema>;
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, message)
     // An empty field of a form means "not given".
@@ -53,10 +52,9 @@ const optionalText = (max: number, message: string) =>
  * person's identity in the domain, so it is required and compared lower-case.
  */
 export const addPersonSchema = z.object({
-  firstName: z.string({ error: 'Enter a first name.' }).trim().min(1, 'Enter a first name.').max(100, 'Use at most 100 characters.'),
-  lastName: z.string({ error: 'Enter a last name.' }).trim().min(1, 'Enter a last name.').max(100, 'Use at most 100 characters.'),
-  email: z
-    .string({ error: 'Enter an e-mail address.' })
+  firstName: text({ error: 'Enter a first name.' }).trim().min(1, 'Enter a first name.').max(100, 'Use at most 100 characters.'),
+  lastName: text({ error: 'Enter a last name.' }).trim().min(1, 'Enter a last name.').max(100, 'Use at most 100 characters.'),
+  email: text({ error: 'Enter an e-mail address.' })
     .trim()
     .min(1, 'Enter an e-mail address.')
     .max(320, 'Use at most 320 characters.')

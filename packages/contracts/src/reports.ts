@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from './dates.ts';
+import { text } from './text.ts';
 
 /**
  * The audit event types the Zoom-app use report shows (issue 7), in menu order. Sign-in, sign-out and admin
@@ -37,13 +39,7 @@ export const REPORT_PAGE_SIZE = 50;
 export const MAX_REPORT_PAGE_SIZE = 200;
 export const REPORT_FORMATS = ['json', 'csv'] as const;
 
-/** A calendar day as YYYY-MM-DD (2025-02-30 is not one: it would roll over to March). */
-function isCalendarDay(value: string): boolean {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-const isoDate = (field: string) =>
-  z.string({ error: `Give the ${field} date as YYYY-MM-DD.` }).refine(isCalendarDay, `Give the ${field} date as a calendar date, YYYY-MM-DD.`);
+const isoDate = (field: string) => calendarDate(`Give the ${field} date as a calendar date, YYYY-MM-DD.`);
 
 /**
  * `GET /api/reports/events` query. `from` and `to` are whole UTC days, both included. A company filter
@@ -57,7 +53,7 @@ export const reportQuerySchema = z
     type: reportEventTypeSchema.optional(),
     from: isoDate('from').optional(),
     to: isoDate('to').optional(),
-    cursor: z.string().min(1).max(300).optional(),
+    cursor: text().min(1).max(300).optional(),
     limit: z.coerce.number({ error: 'Give a page size.' }).int().min(1).max(MAX_REPORT_PAGE_SIZE).default(REPORT_PAGE_SIZE),
     format: z.enum(REPORT_FORMATS, { error: 'Use format=json or format=csv.' }).optional(),
   })

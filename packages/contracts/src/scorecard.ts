@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const SCORING_SCHEMES = ['NUMERIC', 'GRADE', 'COLOR'] as const;
 export const scoringSchemeSchema = z.enum(SCORING_SCHEMES);
@@ -107,7 +108,7 @@ export const updateMeasureSchema = z
       .min(MIN_SCORE, `Enter a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`)
       .max(MAX_SCORE, `Enter a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`)
       .optional(),
-    comment: z.string().trim().max(MAX_MEASURE_COMMENT_LENGTH).optional(),
+    comment: text().trim().max(MAX_MEASURE_COMMENT_LENGTH).optional(),
   })
   .refine((update) => update.score !== undefined || update.comment !== undefined, {
     message: 'Send a score, a comment or both.',

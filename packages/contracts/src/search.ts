@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** `GET /api/search?q=`: the type-ahead of the company/relationship picker. */
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(100, 'Search for at most 100 characters.'),
+  q: text().trim().max(100, 'Search for at most 100 characters.'),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dateTime } from './dates.ts';
+import { text } from './text.ts';
 
 export const ACTIVITY_TYPES = ['MEETING', 'CALL', 'EMAIL', 'UPDATE', 'MILESTONE'] as const;
 export const activityTypeSchema = z.enum(ACTIVITY_TYPES);
@@ -51,8 +53,7 @@ export const activitySchema = z.object({
 });
 export type Activity = z.infer<typeof activitySchema>;
 
-const notesSchema = z
-  .string()
+const notesSchema = text()
   .refine((notes) => new TextEncoder().encode(notes).length <= MAX_NOTES_BYTES, { message: 'Notes must be at most 100 KB.' });
 const attendeeIdsSchema = z.array(z.uuid()).max(MAX_ATTENDEES);
 
@@ -61,13 +62,13 @@ const activityFieldsSchema = z.object({
   type: activityTypeSchema,
   /** New activities are drafts unless the user logs them, so an incomplete client never publishes. */
   status: activityStatusSchema.default('DRAFT'),
-  subject: z.string().trim().min(1).max(255),
+  subject: text().trim().min(1).max(255),
   notes: notesSchema.default(''),
-  activityDate: z.iso.datetime({ offset: true }),
+  activityDate: dateTime(),
   durationMinutes: z.number().int().min(0).max(1440).nullable().optional(),
   companyId: z.uuid().optional(),
   relationshipId: z.uuid().optional(),
-  meetingUuid: z.string().trim().min(1).max(255).nullable().optional(),
+  meetingUuid: text().trim().min(1).max(255).nullable().optional(),
   internalAttendeeIds: attendeeIdsSchema.default([]),
   externalPersonIds: attendeeIdsSchema.default([]),
 });
@@ -99,13 +100,13 @@ export const updateActivitySchema = z
   .object({
     type: activityTypeSchema,
     status: activityStatusSchema,
-    subject: z.string().trim().min(1).max(255),
+    subject: text().trim().min(1).max(255),
     notes: notesSchema,
-    activityDate: z.iso.datetime({ offset: true }),
+    activityDate: dateTime(),
     durationMinutes: z.number().int().min(0).max(1440).nullable(),
     companyId: z.uuid(),
     relationshipId: z.uuid(),
-    meetingUuid: z.string().trim().min(1).max(255).nullable(),
+    meetingUuid: text().trim().min(1).max(255).nullable(),
     internalAttendeeIds: attendeeIdsSchema,
     externalPersonIds: attendeeIdsSchema,
   })
@@ -115,7 +116,7 @@ export type UpdateActivity = z.infer<typeof updateActivitySchema>;
 
 /** `GET /api/{companies|relationships}/:id/timeline` query. */
 export const timelineQuerySchema = z.object({
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: text().min(1).max(200).optional(),
   type: activityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -130,6 +131,6 @@ export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
 /** `POST /api/activities/:id/comments`. */
 export const createCommentSchema = z.object({
-  body: z.string().trim().min(1).max(5000),
+  body: text().trim().min(1).max(5000),
 });
 export type CreateComment = z.infer<typeof createCommentSchema>;

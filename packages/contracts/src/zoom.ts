@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** `POST /api/zoom/context`: a value from `zoomSdk.getAppContext()`. */
 export const zoomContextRequestSchema = z.object({
-  context: z.string().min(1).max(8192),
+  context: text().min(1).max(8192),
 });
 export type ZoomContextRequest = z.infer<typeof zoomContextRequestSchema>;
 
@@ -15,8 +16,8 @@ export type ZoomAuthorizeResponse = z.infer<typeof zoomAuthorizeResponseSchema>;
 
 /** `POST /api/zoom/authorized`: the `onAuthorized` event's values. */
 export const zoomAuthorizedRequestSchema = z.object({
-  code: z.string().min(1).max(2048),
-  state: z.string().min(1).max(512),
+  code: text().min(1).max(2048),
+  state: text().min(1).max(512),
   redirectUri: z.url().max(2048),
 });
 export type ZoomAuthorizedRequest = z.infer<typeof zoomAuthorizedRequestSchema>;

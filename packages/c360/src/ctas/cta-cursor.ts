@@ -1,5 +1,5 @@
 import type { CtaStatus } from '@c360/contracts';
-import { ctaStatusSchema } from '@c360/contracts';
+import { calendarDate, ctaStatusSchema } from '@c360/contracts';
 import { z } from 'zod';
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../paging/opaque-cursor.ts';
 
@@ -10,7 +10,7 @@ export interface CtaPosition {
   id: string;
 }
 
-const cursorSchema = z.object({ s: ctaStatusSchema, d: z.iso.date(), i: z.uuid() });
+const cursorSchema = z.object({ s: ctaStatusSchema, d: calendarDate(), i: z.uuid() });
 
 export const encodeCtaCursor = ({ status, dueDate, id }: CtaPosition): string => encodeOpaqueCursor({ s: status, d: dueDate, i: id });
 

@@ -1,4 +1,4 @@
-import { meetingLogsQuerySchema, type MeetingLogPage } from '@c360/contracts';
+import { dateTime, meetingLogsQuerySchema, type MeetingLogPage } from '@c360/contracts';
 import { z } from 'zod';
 import { parseInput } from '../errors/parse-input.ts';
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../paging/opaque-cursor.ts';
@@ -11,7 +11,7 @@ export interface ListMeetingLogsInput {
 }
 
 /** The position after a page's last meeting: its end and id, the keyset order (most recently ended first). */
-const cursorSchema = z.object({ e: z.iso.datetime(), i: z.uuid() });
+const cursorSchema = z.object({ e: dateTime(), i: z.uuid() });
 
 /**
  * The viewer's own meeting logs in a state (PENDING: waiting for Save or Discard), wherever the meetings

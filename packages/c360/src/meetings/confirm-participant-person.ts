@@ -1,4 +1,7 @@
+import { participantUuidSchema } from '@c360/contracts';
+import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 
 export interface ConfirmParticipantPersonInput {
@@ -14,7 +17,9 @@ export interface ConfirmParticipantPersonInput {
  * roster keeps it across later updates and matching treats it as certain.
  */
 export async function confirmParticipantPerson(prisma: PrismaClient, input: ConfirmParticipantPersonInput): Promise<void> {
-  const { domainId, meetingUuid, participantUuid, personId } = input;
+  const { domainId, meetingUuid, personId } = input;
+  // The route's `:participantUuid` goes into the query: refused (400 naming it) if the store could not hold it.
+  const { participantUuid } = parseInput(z.object({ participantUuid: participantUuidSchema }), { participantUuid: input.participantUuid });
   if (personId !== null && (await prisma.person.count({ where: { id: personId, domainId } })) === 0) {
     throw new AppError('VALIDATION', 'That person is not in your Gainsight domain.', {
       errors: [{ path: 'personId', message: 'No such person.' }],

@@ -1,3 +1,4 @@
+import { dateTime } from '@c360/contracts';
 import { z } from 'zod';
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../paging/opaque-cursor.ts';
 
@@ -7,7 +8,7 @@ export interface ReportPosition {
   id: string;
 }
 
-const cursorSchema = z.object({ t: z.iso.datetime(), i: z.uuid() });
+const cursorSchema = z.object({ t: dateTime(), i: z.uuid() });
 
 export const encodeReportCursor = ({ createdAt, id }: ReportPosition): string => encodeOpaqueCursor({ t: createdAt.toISOString(), i: id });
 

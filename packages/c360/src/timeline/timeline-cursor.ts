@@ -1,3 +1,4 @@
+import { dateTime } from '@c360/contracts';
 import { z } from 'zod';
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../paging/opaque-cursor.ts';
 
@@ -7,7 +8,7 @@ export interface TimelinePosition {
   id: string;
 }
 
-const cursorSchema = z.object({ d: z.iso.datetime(), i: z.uuid() });
+const cursorSchema = z.object({ d: dateTime(), i: z.uuid() });
 
 export const encodeCursor = (position: TimelinePosition): string => encodeOpaqueCursor({ d: position.activityDate.toISOString(), i: position.id });
 
