@@ -1,0 +1,158 @@
+import {
+  confirmParticipantPersonSchema,
+  createActivitySchema,
+  createCommentSchema,
+  createCtaSchema,
+  ctaQuerySchema,
+  loginLookupRequestSchema,
+  loginRequestSchema,
+  meetingLogsQuerySchema,
+  peopleQuerySchema,
+  postMeetingLogSchema,
+  putRosterSchema,
+  putSubjectSchema,
+  recordingSearchQuerySchema,
+  reportQuerySchema,
+  saveAttributeLayoutSchema,
+  salesforceLoginRequestSchema,
+  searchQuerySchema,
+  timelineQuerySchema,
+  updateActivitySchema,
+  updateAttributesSchema,
+  updateCtaSchema,
+  updateDomainSettingsSchema,
+  updateMeasureSchema,
+  updateZoomAccessSchema,
+  userQuerySchema,
+  zoomAuthorizedRequestSchema,
+  zoomContextRequestSchema,
+  addPersonSchema,
+} from '@c360/contracts';
+import type { Express } from 'express';
+import { z } from 'zod';
+
+/** One route as Express declares it: the method and the full path with its `:params`. */
+export interface DeclaredRoute {
+  method: string;
+  path: string;
+}
+
+interface Layer {
+  rawPath?: string | string[];
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+}
+
+const join = (...parts: string[]) => `/${parts.join('/').split('/').filter((part) => part !== '').join('/')}`;
+
+function collect(stack: readonly Layer[], prefix: string, into: DeclaredRoute[]): void {
+  for (const layer of stack) {
+    const mounts = Array.isArray(layer.rawPath) ? layer.rawPath : [layer.rawPath ?? '/'];
+    if (layer.route) {
+      for (const method of Object.keys(layer.route.methods).filter((name) => name !== '_all')) {
+        into.push({ method: method.toUpperCase(), path: join(prefix, layer.route.path) });
+      }
+    } else if (layer.handle?.stack) {
+      for (const mount of mounts) collect(layer.handle.stack, join(prefix, mount), into);
+    }
+  }
+}
+
+/** Every route of the app, read from Express's own router, so that a route added later cannot be missed. */
+export function declaredRoutes(app: Express): DeclaredRoute[] {
+  const routes: DeclaredRoute[] = [];
+  collect((app as unknown as { router: { stack: Layer[] } }).router.stack, '/', routes);
+  return [...new Map(routes.map((route) => [`${route.method} ${route.path}`, route])).values()];
+}
+
+/** Who sends the fuzzed requests: the signed-in host of the test meeting, or nobody. */
+export type FuzzActor = 'host' | 'anonymous';
+
+export interface FuzzEntry {
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Request headers the route reads, by name. */
+  headers?: Record<string, z.ZodType>;
+  as?: FuzzActor;
+  /** Fuzzed after every other route: it changes who may use the app or signs the actor out. */
+  last?: boolean;
+}
+
+// For routes without a contract of their own (OAuth callbacks from Zoom and Salesforce, Zoom's webhooks).
+const oauthCallbackQuery = z.object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() });
+const webhookBody = z.object({ event: z.string(), event_ts: z.number(), payload: z.record(z.string(), z.string()) });
+const idempotencyKey = { 'Idempotency-Key': z.string() };
+const ifMatch = { 'If-Match': z.string() };
+
+/**
+ * What to fuzz on each route: its query, body and headers by their contracts; path parameters are fuzzed by
+ * name (fuzz-routes.store.test.ts). A route missing here fails the suite.
+ */
+export const FUZZ_TABLE: Record<string, FuzzEntry> = {
+  'GET /healthz': { as: 'anonymous' },
+  'GET /readyz': { as: 'anonymous' },
+  'POST /zoom/webhooks': { body: webhookBody, as: 'anonymous' },
+  'GET /zoom/home': { as: 'anonymous' },
+  'GET /zoom/install': { as: 'anonymous' },
+  'GET /zoom/callback': { query: oauthCallbackQuery, as: 'anonymous' },
+  'GET /api/session': {},
+  'POST /api/login/lookup': { body: loginLookupRequestSchema, as: 'anonymous' },
+  'POST /api/login': { body: loginRequestSchema, as: 'anonymous' },
+  'POST /api/logout': { last: true },
+  'GET /api/companies/:id/timeline': { query: timelineQuerySchema },
+  'GET /api/relationships/:id/timeline': { query: timelineQuerySchema },
+  'POST /api/activities': { body: createActivitySchema, headers: idempotencyKey },
+  'PATCH /api/activities/:id': { body: updateActivitySchema, headers: ifMatch },
+  'DELETE /api/activities/:id': {},
+  'DELETE /api/activity-drafts/:idempotencyKey': {},
+  'POST /api/activities/:id/comments': { body: createCommentSchema },
+  'GET /api/activities/:id/recordings': {},
+  'GET /api/activities/:id/recordings/search': { query: recordingSearchQuerySchema },
+  'GET /api/recording-files/:id/download': {},
+  'GET /api/companies/:id/scorecard': {},
+  'GET /api/relationships/:id/scorecard': {},
+  'PUT /api/companies/:id/scorecard/measures/:measureId': { body: updateMeasureSchema },
+  'PUT /api/relationships/:id/scorecard/measures/:measureId': { body: updateMeasureSchema },
+  'GET /api/companies/:id/insights': {},
+  'GET /api/relationships/:id/insights': {},
+  'GET /api/companies/:id/attributes': {},
+  'PATCH /api/companies/:id/attributes': { body: updateAttributesSchema, headers: ifMatch },
+  'GET /api/companies/:id/people': { query: peopleQuerySchema },
+  'GET /api/relationships/:id/people': { query: peopleQuerySchema },
+  'POST /api/people': { body: addPersonSchema },
+  'GET /api/companies/:id/ctas': { query: ctaQuerySchema },
+  'GET /api/relationships/:id/ctas': { query: ctaQuerySchema },
+  'POST /api/ctas': { body: createCtaSchema },
+  'PATCH /api/ctas/:id': { body: updateCtaSchema },
+  'GET /api/users': { query: userQuerySchema },
+  'GET /api/companies/:id': {},
+  'GET /api/search': { query: searchQuerySchema },
+  'GET /api/meetings/:meetingUuid': {},
+  'PUT /api/meetings/:meetingUuid/roster': { body: putRosterSchema },
+  'PUT /api/meetings/:meetingUuid/subject': { body: putSubjectSchema },
+  'PUT /api/meetings/:meetingUuid/participants/:participantUuid/person': { body: confirmParticipantPersonSchema },
+  'POST /api/meetings/:meetingUuid/opened': {},
+  'GET /api/meetings/:meetingUuid/drafts': {},
+  'GET /api/meetings/:meetingUuid/events': {},
+  'GET /api/meetings/:meetingUuid/log': {},
+  'POST /api/meetings/:meetingUuid/log': { body: postMeetingLogSchema },
+  'POST /api/meetings/:meetingUuid/end': {},
+  'GET /api/meeting-logs': { query: meetingLogsQuerySchema },
+  'GET /api/meeting-logs/:meetingUuid': {},
+  'POST /api/meeting-logs/:meetingUuid': { body: postMeetingLogSchema },
+  'GET /api/admin/attribute-layout': {},
+  'PUT /api/admin/attribute-layout': { body: saveAttributeLayoutSchema },
+  'GET /api/admin/settings': {},
+  'PUT /api/admin/settings': { body: updateDomainSettingsSchema },
+  'GET /api/admin/zoom-access': {},
+  'PUT /api/admin/zoom-access': { body: updateZoomAccessSchema, last: true },
+  'GET /api/reports/events': { query: reportQuerySchema },
+  'POST /api/zoom/context': { body: zoomContextRequestSchema },
+  'GET /api/zoom/authorize': {},
+  'POST /api/zoom/authorized': { body: zoomAuthorizedRequestSchema },
+  'GET /api/login/methods': { as: 'anonymous' },
+  'GET /auth/salesforce': { as: 'anonymous' },
+  'GET /auth/salesforce/callback': { query: oauthCallbackQuery, as: 'anonymous' },
+  'POST /api/login/salesforce': { body: salesforceLoginRequestSchema },
+  'GET /{*page}': { as: 'anonymous' },
+};
