@@ -1,13 +1,18 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Store } from '@c360/c360/store';
 import { createTestStore } from '@c360/c360/testing';
 import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, type TestApp } from '../support/gainsight.ts';
-import { PUBLIC_URL, testApp } from '../support/test-app.ts';
+import { pino } from 'pino';
+import { createApp } from '../../src/app.ts';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/app-context.ts';
+import type { TestApp } from '../support/gainsight.ts';
+import { PUBLIC_URL, testApp, testConfig } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
-import { arbitraryOf, HOSTILE_STRINGS, type IdPool } from './arbitraries.ts';
+import { arbitraryOf, bodyArbitraryOf, HOSTILE_STRINGS, type IdPool } from './arbitraries.ts';
 import { declaredRoutes, FUZZ_TABLE, type DeclaredRoute, type FuzzEntry } from './route-table.ts';
 import { countRowChanges, rowChanges } from './row-changes.ts';
 
@@ -20,9 +25,23 @@ const MEETING = 'kT9+qR2/xY7wZ1==';
 
 let store: Store;
 let app: TestApp;
+let identityProvider: Server;
 let host: string;
 let pool: IdPool;
 const tally = { requests: 0, serverErrors: [] as string[] };
+
+/** Zoom's and Salesforce's hosts as the fuzz sees them: every code and token is refused, as a forged one would be. */
+const identityEnv = (origin: string): NodeJS.ProcessEnv => ({
+  ZOOM_CLIENT_ID: TEST_CLIENT_ID,
+  ZOOM_CLIENT_SECRET: TEST_CLIENT_SECRET,
+  ZOOM_HOST: origin,
+  ZOOM_API_HOST: origin,
+  SALESFORCE_CLIENT_ID: 'fuzz-salesforce-client',
+  SALESFORCE_CLIENT_SECRET: 'fuzz-salesforce-secret',
+  SALESFORCE_AUTHORIZE_URL: `${origin}/authorize`,
+  SALESFORCE_TOKEN_URL: `${origin}/token`,
+  SALESFORCE_USERINFO_URL: `${origin}/userinfo`,
+});
 
 /** Percent-encodes the UTF-8 of any string (a lone surrogate becomes U+FFFD, as a browser sends it). */
 const encode = (value: string) =>
@@ -79,7 +98,7 @@ function requestArbitrary(route: DeclaredRoute, entry: FuzzEntry): fc.Arbitrary<
   return fc.record({
     params: fc.record(params),
     query: entry.query ? arbitraryOf(entry.query, pool) : fc.constant(undefined),
-    body: entry.body ? arbitraryOf(entry.body, pool) : fc.constant(undefined),
+    body: entry.body ? bodyArbitraryOf(entry.body, pool) : fc.constant(undefined),
     headers: fc.record(headers as Record<string, fc.Arbitrary<unknown>>),
   }).map(({ params: values, query, body, headers: headerValues }) => ({
     path: route.path.replace(/:(\w+)|\{\*(\w+)\}/g, (_match, param?: string, wildcard?: string) => encode(values[(param ?? wildcard)!]!)),
@@ -109,6 +128,7 @@ function problemsOf(route: DeclaredRoute, res: request.Response, changed: number
   if (res.status === 400 && route.path.startsWith('/api')) {
     if (!String(res.headers['content-type']).startsWith(PROBLEM_CONTENT_TYPE)) return `400 without problem+json: ${res.headers['content-type']}`;
     const errors = (res.body as { errors?: unknown }).errors;
+    // A path names the field; an empty one, the body as a whole (an array where an object belongs).
     if (!Array.isArray(errors) || errors.length === 0 || !errors.every((error: { path?: unknown }) => typeof error.path === 'string')) {
       return `400 naming no field: ${JSON.stringify(res.body)}`;
     }
@@ -117,8 +137,13 @@ function problemsOf(route: DeclaredRoute, res: request.Response, changed: number
 }
 
 beforeAll(async () => {
+  identityProvider = createServer((_req, res) => {
+    res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'invalid_grant' }));
+  });
+  await new Promise<void>((resolve) => identityProvider.listen(0, '127.0.0.1', resolve));
+  const { port } = identityProvider.address() as AddressInfo;
   store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+  app = createApp({ config: testConfig(identityEnv(`http://127.0.0.1:${port}`)), store, logger: pino({ level: 'silent' }) });
   host = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-user-alex', mid: MEETING, attendrole: 'host' } });
   await request(app)
     .put(`/api/meetings/${encodeURIComponent(MEETING)}/roster`)
@@ -152,11 +177,12 @@ afterAll(async () => {
   console.log(`fuzz (${process.env.C360_TEST_STORE}, seed ${SEED}, ${RUNS} runs a route): ${tally.requests} requests, ${tally.serverErrors.length} answered 5xx`);
   for (const error of tally.serverErrors.slice(0, 20)) console.log(`  ${error}`);
   await store?.close();
+  identityProvider?.close();
 });
 
 describe('fuzzing every route from its contracts', () => {
   // Read from an app that is never sent a request, so the list is there before the store is.
-  const routes = declaredRoutes(testApp());
+  const routes = declaredRoutes(testApp({ env: identityEnv('http://127.0.0.1:9') }));
   const byLastness = [...routes].sort((a, b) => Number(FUZZ_TABLE[`${a.method} ${a.path}`]?.last ?? false) - Number(FUZZ_TABLE[`${b.method} ${b.path}`]?.last ?? false));
 
   it('has a fuzz entry for every route the app declares, and none for a route it does not', () => {
