@@ -82,23 +82,43 @@ const checksOf = (schema: z.ZodType): Check[] => (defOf(schema).checks as Check[
 const checkValue = (schema: z.ZodType, name: string, key: 'maximum' | 'minimum' | 'value'): number | undefined =>
   checksOf(schema).find((check) => check._zod.def.check === name)?._zod.def[key];
 
+/** Text a contract of plain strings may let through, though the store cannot hold it. */
+const unstorableText = fc.oneof(
+  fc.string({ maxLength: 20 }).map((text) => `${text}\u0000`),
+  fc.constantFrom('a\u0000b', '\u0000', 'a\uD800b', '\uDC00x', 'x\uDBFF'),
+);
+
+/** Instants a contract of ISO strings may let through, though the store cannot hold them (or what the domain makes of them). */
+const EXTREME_INSTANTS = ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00+05:00', '9999-12-31T23:59:59Z', '9999-12-31T23:00:00-05:00', '0000-06-15T12:00:00.000Z'];
+const EXTREME_DAYS = ['0000-01-01', '0001-01-01', '9999-12-31', '0000-02-29'];
+
+const someDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true });
+
 function plausibleString(schema: z.ZodType, pool: IdPool): fc.Arbitrary<string> {
   const format = defOf(schema).format as string | undefined;
+  const orExtreme = (usual: fc.Arbitrary<string>, extremes: readonly string[]) =>
+    fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: fc.constantFrom(...extremes), weight: 1 });
   switch (format) {
     case 'uuid':
     case 'guid':
-      return fc.oneof(fc.constantFrom(...pool.uuids), fc.uuid());
+      return fc.oneof({ arbitrary: fc.constantFrom(...pool.uuids), weight: 3 }, { arbitrary: fc.uuid(), weight: 1 });
     case 'datetime':
-      return fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
+      return orExtreme(someDate.map((date) => date.toISOString()), EXTREME_INSTANTS);
     case 'date':
-      return fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+      return orExtreme(someDate.map((date) => date.toISOString().slice(0, 10)), EXTREME_DAYS);
     case 'email':
       return fc.emailAddress();
     case 'url':
       return fc.webUrl();
     default: {
       const max = checkValue(schema, 'max_length', 'maximum') ?? 300;
-      return fc.oneof(fc.constantFrom(...pool.words), fc.string({ maxLength: Math.min(max + 2, 400), unit: 'grapheme' }));
+      return fc.oneof(
+        { arbitrary: fc.constantFrom(...pool.words), weight: 2 },
+        { arbitrary: fc.string({ minLength: 1, maxLength: Math.min(max, 400), unit: 'grapheme' }), weight: 2 },
+        // Plain strings and calendar days checked only by shape (YYYY-MM-DD) are where the store's limits hide.
+        { arbitrary: unstorableText, weight: 1 },
+        { arbitrary: fc.constantFrom(...EXTREME_DAYS, ...EXTREME_INSTANTS), weight: 1 },
+      );
     }
   }
 }
@@ -110,8 +130,9 @@ function plausibleString(schema: z.ZodType, pool: IdPool): fc.Arbitrary<string> 
  */
 export function arbitraryOf(schema: z.ZodType, pool: IdPool): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const hostile = fc.oneof(anyJson, fc.constantFrom(...HOSTILE_STRINGS));
-  const mix = (plausible: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: plausible, weight: 4 }, { arbitrary: hostile, weight: 1 });
+  const hostile = fc.oneof(anyJson, fc.constantFrom(...HOSTILE_STRINGS), fc.constantFrom(...HOSTILE_STRINGS));
+  // Mostly well-formed, so that one bad field at a time reaches the domain and the store.
+  const mix = (plausible: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: plausible, weight: 9 }, { arbitrary: hostile, weight: 1 });
   switch (def.type) {
     case 'string':
       return mix(plausibleString(schema, pool));
