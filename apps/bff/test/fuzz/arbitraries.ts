@@ -4,6 +4,8 @@ import type { z } from 'zod';
 /** Real ids of the seeded store, so that generated requests also get past "no such id" into the domain. */
 export interface IdPool {
   uuids: readonly string[];
+  /** The ids a field of that name takes (`companyId`, `activityId`…), so a request names a real one of the right kind. */
+  idsByName: Readonly<Record<string, readonly string[]>>;
   /** Values the fuzz may use for strings in general: real keys, subjects and the like. */
   words: readonly string[];
 }
@@ -94,14 +96,14 @@ const EXTREME_DAYS = ['0000-01-01', '0001-01-01', '9999-12-31', '0000-02-29'];
 
 const someDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true });
 
-function plausibleString(schema: z.ZodType, pool: IdPool): fc.Arbitrary<string> {
+function plausibleString(schema: z.ZodType, pool: IdPool, name: string): fc.Arbitrary<string> {
   const format = defOf(schema).format as string | undefined;
   const orExtreme = (usual: fc.Arbitrary<string>, extremes: readonly string[]) =>
     fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: fc.constantFrom(...extremes), weight: 1 });
   switch (format) {
     case 'uuid':
     case 'guid':
-      return fc.oneof({ arbitrary: fc.constantFrom(...pool.uuids), weight: 3 }, { arbitrary: fc.uuid(), weight: 1 });
+      return fc.oneof({ arbitrary: fc.constantFrom(...(pool.idsByName[name] ?? pool.uuids)), weight: 3 }, { arbitrary: fc.uuid(), weight: 1 });
     case 'datetime':
       return orExtreme(someDate.map((date) => date.toISOString()), EXTREME_INSTANTS);
     case 'date':
@@ -128,14 +130,14 @@ function plausibleString(schema: z.ZodType, pool: IdPool): fc.Arbitrary<string> 
  * the bounds), mixed with hostile ones at every level, so that both the refusals and the domain behind them
  * are reached.
  */
-export function arbitraryOf(schema: z.ZodType, pool: IdPool): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: z.ZodType, pool: IdPool, name = ''): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   const hostile = fc.oneof(anyJson, fc.constantFrom(...HOSTILE_STRINGS), fc.constantFrom(...HOSTILE_STRINGS));
   // Mostly well-formed, so that one bad field at a time reaches the domain and the store.
   const mix = (plausible: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: plausible, weight: 9 }, { arbitrary: hostile, weight: 1 });
   switch (def.type) {
     case 'string':
-      return mix(plausibleString(schema, pool));
+      return mix(plausibleString(schema, pool, name));
     case 'number': {
       const min = checkValue(schema, 'greater_than', 'value') ?? -1e6;
       const max = checkValue(schema, 'less_than', 'value') ?? 1e6;
@@ -154,27 +156,27 @@ export function arbitraryOf(schema: z.ZodType, pool: IdPool): fc.Arbitrary<unkno
     case 'optional':
     case 'default':
     case 'prefault':
-      return fc.oneof(fc.constant(undefined), arbitraryOf(def.innerType as z.ZodType, pool));
+      return fc.oneof(fc.constant(undefined), arbitraryOf(def.innerType as z.ZodType, pool, name));
     case 'nullable':
-      return fc.oneof(fc.constant(null), arbitraryOf(def.innerType as z.ZodType, pool));
+      return fc.oneof(fc.constant(null), arbitraryOf(def.innerType as z.ZodType, pool, name));
     case 'readonly':
     case 'catch':
-      return arbitraryOf(def.innerType as z.ZodType, pool);
+      return arbitraryOf(def.innerType as z.ZodType, pool, name);
     case 'pipe':
-      return arbitraryOf(def.in as z.ZodType, pool);
+      return arbitraryOf(def.in as z.ZodType, pool, name);
     case 'transform':
       return anyJson;
     case 'union':
-      return fc.oneof(...(def.options as z.ZodType[]).map((option) => arbitraryOf(option, pool)));
+      return fc.oneof(...(def.options as z.ZodType[]).map((option) => arbitraryOf(option, pool, name)));
     case 'array': {
       const max = checkValue(schema, 'max_length', 'maximum') ?? 5;
-      return mix(fc.array(arbitraryOf(def.element as z.ZodType, pool), { maxLength: Math.min(max + 1, 6) }));
+      return mix(fc.array(arbitraryOf(def.element as z.ZodType, pool, name), { maxLength: Math.min(max + 1, 6) }));
     }
     case 'record':
-      return mix(fc.dictionary(plausibleString(def.keyType as z.ZodType, pool).filter((key) => key !== '__proto__'), arbitraryOf(def.valueType as z.ZodType, pool), { maxKeys: 4 }));
+      return mix(fc.dictionary(plausibleString(def.keyType as z.ZodType, pool, name).filter((key) => key !== '__proto__'), arbitraryOf(def.valueType as z.ZodType, pool, name), { maxKeys: 4 }));
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      const fields = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, arbitraryOf(field, pool)]));
+      const fields = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, arbitraryOf(field, pool, key)]));
       return mix(fc.record(fields, { requiredKeys: [] }));
     }
     default:

@@ -63,12 +63,17 @@ function queryString(query: unknown): string {
 const hostile = fc.constantFrom(...HOSTILE_STRINGS);
 const words = (...values: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 3 }, { arbitrary: hostile, weight: 2 });
 
+const ID_OF_COLLECTION: Record<string, string> = { companies: 'companyId', relationships: 'relationshipId', activities: 'activityId', ctas: 'ctaId' };
+
 /** Path parameters by name; a new name fails the suite until it has a generator here. */
 function paramArbitrary(name: string, route: DeclaredRoute): fc.Arbitrary<string> {
   switch (name) {
-    case 'id':
+    case 'id': {
+      const collection = /\/([\w-]+)\/:id/.exec(route.path)?.[1] ?? '';
+      return words(...(pool.idsByName[ID_OF_COLLECTION[collection] ?? ''] ?? pool.uuids));
+    }
     case 'measureId':
-      return words(...pool.uuids);
+      return words(...(pool.idsByName.measureId ?? pool.uuids));
     // The events stream of the session's own meeting stays open; other meetings are refused at once.
     case 'meetingUuid':
       return route.path.endsWith('/events') ? words('another-meeting==') : words(MEETING, 'another-meeting==');
@@ -155,19 +160,35 @@ beforeAll(async () => {
   const { prisma } = store;
   const domain = await prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } });
   const inDomain = { where: { domainId: domain.id }, select: { id: true }, take: 3 } as const;
-  const ids = await Promise.all([
-    prisma.company.findMany({ ...inDomain, where: { domainId: domain.id, name: 'Northwind Traders' } }),
-    prisma.relationship.findMany(inDomain),
-    prisma.activity.findMany(inDomain),
-    prisma.person.findMany(inDomain),
-    prisma.measure.findMany(inDomain),
-    prisma.cta.findMany(inDomain),
-    prisma.user.findMany(inDomain),
-    prisma.company.findMany({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } }, select: { id: true }, take: 1 }),
+  const idsOf = async (rows: Promise<{ id: string }[]>) => (await rows).map(({ id }) => id);
+  const [companyIds, relationshipIds, activityIds, personIds, measureIds, ctaIds, userIds, otherDomain] = await Promise.all([
+    idsOf(prisma.company.findMany({ ...inDomain, where: { domainId: domain.id, name: 'Northwind Traders' } })),
+    idsOf(prisma.relationship.findMany(inDomain)),
+    idsOf(prisma.activity.findMany(inDomain)),
+    idsOf(prisma.person.findMany(inDomain)),
+    idsOf(prisma.measure.findMany(inDomain)),
+    idsOf(prisma.cta.findMany(inDomain)),
+    idsOf(prisma.user.findMany(inDomain)),
+    // Another tenant's company: every route must answer it as if it did not exist.
+    idsOf(prisma.company.findMany({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } }, select: { id: true }, take: 1 })),
   ]);
   const keys = await prisma.attributeDefinition.findMany({ where: { domainId: domain.id }, select: { key: true }, take: 6 });
   pool = {
-    uuids: ids.flat().map(({ id }) => id),
+    uuids: [companyIds, relationshipIds, activityIds, personIds, measureIds, ctaIds, userIds, otherDomain].flat(),
+    idsByName: {
+      companyId: [...companyIds, ...otherDomain],
+      relationshipId: relationshipIds,
+      activityId: activityIds,
+      personId: personIds,
+      externalPersonIds: personIds,
+      internalAttendeeIds: userIds,
+      ownerId: userIds,
+      userId: userIds,
+      allowedUserIds: userIds,
+      measureId: measureIds,
+      ctaId: ctaIds,
+      domainId: [domain.id],
+    },
     words: [MEETING, 'p-1', 'northwind', 'alex@acme.example', ...keys.map(({ key }) => key)],
   };
   await countRowChanges(prisma);

@@ -81,7 +81,8 @@ export interface FuzzEntry {
 // For routes without a contract of their own (OAuth callbacks from Zoom and Salesforce, Zoom's webhooks).
 const oauthCallbackQuery = z.object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() });
 const webhookBody = z.object({ event: z.string(), event_ts: z.number(), payload: z.record(z.string(), z.string()) });
-const idempotencyKey = { 'Idempotency-Key': z.string() };
+// The sidebar sends a uuid; hostile values come mixed in by the generator.
+const idempotencyKey = { 'Idempotency-Key': z.uuid() };
 const ifMatch = { 'If-Match': z.string() };
 
 /**
