@@ -18,7 +18,7 @@ import { countRowChanges, rowChanges } from './row-changes.ts';
 
 // Issue 13: every route fuzzed from its contracts plus hostile values. Never a 5xx; a 400 of the API is
 // problem+json naming the fields; a refused request (4xx) changes no row. `pnpm fuzz` runs a longer budget.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.FUZZ_SEED ?? 13);
 const REQUEST_TIMEOUT_MS = 15_000;
 const MEETING = 'kT9+qR2/xY7wZ1==';
