@@ -2,10 +2,10 @@ import { z } from 'zod';
 
 // PostgreSQL cannot store U+0000 in text (22021), and a lone UTF-16 surrogate is not a character at all
 // (it would be stored as U+FFFD, so what is read back differs from what was sent).
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether the store keeps this string exactly as it is. */
-export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+export const isStorableText = (value: string): boolean => !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 
 export const UNSTORABLE_TEXT_MESSAGE = 'Remove the NUL characters or broken Unicode characters.';
 
