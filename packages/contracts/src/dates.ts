@@ -32,5 +32,5 @@ export const calendarDate = (error = 'Give a date as YYYY-MM-DD.') =>
   z
     .string({ error })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error, abort: true })
-    .refine(isCalendarDay, error)
+    .refine(isCalendarDay, { error, abort: true })
     .refine((day) => isStorableInstant(`${day}T00:00:00.000Z`), DATE_RANGE_MESSAGE);

@@ -25,7 +25,8 @@ describe('the date schemas', () => {
   });
 
   it('names one problem for a day that is not one', () => {
-    const result = calendarDate('Give a date.').safeParse('nonsense');
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Give a date.']);
+    for (const day of ['nonsense', '2025-13-01']) {
+      expect(calendarDate('Give a date.').safeParse(day).error?.issues.map((issue) => issue.message)).toEqual(['Give a date.']);
+    }
   });
 });
