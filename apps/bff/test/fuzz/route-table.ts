@@ -93,7 +93,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'GET /healthz': { as: 'anonymous' },
   'GET /readyz': { as: 'anonymous' },
   'POST /zoom/webhooks': { body: webhookBody, as: 'anonymous' },
-  'GET /zoom/home': { as: 'anonymous' },
+  'GET /zoom/home': { headers: { 'x-zoom-app-context': z.string() }, as: 'anonymous' },
   'GET /zoom/install': { as: 'anonymous' },
   'GET /zoom/callback': { query: oauthCallbackQuery, as: 'anonymous' },
   'GET /api/session': {},
