@@ -22,3 +22,4 @@ export * from './recordings/index.ts';
 export * from './reports/index.ts';
 export * from './settings/index.ts';
 export * from './meeting-log/index.ts';
+export * from './idempotency/index.ts';
