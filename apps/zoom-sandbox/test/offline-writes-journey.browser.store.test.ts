@@ -1,0 +1,76 @@
+import type { FrameLocator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useProductInBrowser } from './support/browser-harness.ts';
+import { hostDemoMeeting } from './support/meeting-sidebar.ts';
+import { appFrame } from './support/sidebar-api.ts';
+
+// While the BFF is down the sandbox's embedded browser answers 502, and the answer of the write the
+// drop cut off never arrives: Chromium logs both, and the sidebar shows "waiting to send" instead.
+const harness = useProductInBrowser({ seeded: true, expectedErrors: /status of 502 \(Bad Gateway\)|net::ERR_(FAILED|CONNECTION_RESET|INCOMPLETE_CHUNKED_ENCODING)|EventSource/ });
+
+const measure = (sidebar: FrameLocator, name: string) =>
+  sidebar.getByRole('listitem').filter({ has: sidebar.getByRole('heading', { name, exact: true }) });
+
+/** Stops the BFF listening (every open connection cut), as a crashed or restarting BFF would. */
+function dropBff(): () => Promise<void> {
+  const { server } = harness.product().bff;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The BFF listens on no port.');
+  server.close();
+  server.closeAllConnections();
+  return () => new Promise((resolve) => server.listen(address.port, '127.0.0.1', () => resolve()));
+}
+
+describe('a write made while the BFF is down (issue 13)', () => {
+  it('is kept as "waiting to send" and lands once when the BFF is back, though the drop cut off its first answer', async () => {
+    const { page, sidebar } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    await sidebar.getByRole('tab', { name: 'Scorecard' }).click();
+    const sentiment = measure(sidebar, 'CSM Sentiment');
+    await sentiment.getByRole('button', { name: 'Update CSM Sentiment' }).click();
+    const score = sentiment.getByLabel('Score (0–100)');
+    const next = (await score.inputValue()) === '7' ? '93' : '7';
+    const comment = `Queued while offline ${Math.random().toString(36).slice(2, 8)}`;
+    await score.fill(next);
+    await sentiment.getByLabel('Comment').fill(comment);
+
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().includes('/scorecard/measures/')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    // The first PUT reaches the BFF and is stored, then the BFF goes down before its answer gets back.
+    let bringBack: (() => Promise<void>) | undefined;
+    await page.route('**/scorecard/measures/**', async (route) => {
+      if (bringBack) return route.continue();
+      const answer = await route.fetch();
+      expect(answer.status()).toBe(200);
+      bringBack = dropBff();
+      await route.abort('connectionreset');
+    });
+    await sentiment.getByRole('button', { name: 'Save' }).click();
+
+    const refused = page.waitForResponse((response) => response.url().includes('/scorecard/measures/') && response.status() === 502);
+    const waiting = sentiment.getByRole('status').filter({ hasText: 'Waiting to send' });
+    await waiting.waitFor({ timeout: 15_000 });
+    expect(await sentiment.getByRole('button', { name: 'Saving…' }).count()).toBe(1);
+    // The re-sends while the BFF is down are refused (502) and keep the write queued, in storage too.
+    const frame = await appFrame(page);
+    await expect.poll(() => frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toContain(comment);
+
+    await refused;
+    await bringBack!();
+    const landed = page.waitForResponse((response) => response.url().includes('/scorecard/measures/') && response.status() === 200);
+    await frame.evaluate("window.dispatchEvent(new Event('online'))");
+    await landed;
+    await waiting.waitFor({ state: 'detached' });
+    await sentiment.getByText(`“${comment}”`).waitFor();
+    expect(await sentiment.locator('.scorecard-score__primary').innerText()).toBe(next);
+
+    // Sent again and again with one Idempotency-Key, changed once: one history row with this comment.
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(await prisma.scoreHistory.count({ where: { comment } })).toBe(1);
+    expect(await prisma.idempotencyRecord.count({ where: { idempotencyKey: keys[0]! } })).toBe(1);
+    expect(await frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toBe('[]');
+  }, 120_000);
+});
