@@ -73,4 +73,33 @@ describe('a write made while the BFF is down (issue 13)', () => {
     expect(await prisma.idempotencyRecord.count({ where: { idempotencyKey: keys[0]! } })).toBe(1);
     expect(await frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toBe('[]');
   }, 120_000);
+
+  it('the after-call Save: kept while the BFF is down, logged once when it is back', async () => {
+    const { page, sidebar, meetingUuid } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    await page.getByRole('button', { name: 'End meeting' }).click();
+    const panel = sidebar.getByRole('region', { name: 'The meeting has ended' });
+    await panel.waitFor({ timeout: 15_000 });
+    const subject = `Saved offline ${Math.random().toString(36).slice(2, 8)}`;
+    await panel.getByLabel('Subject', { exact: true }).fill(subject);
+
+    let bringBack: (() => Promise<void>) | undefined;
+    await page.route('**/api/meeting-logs/**', async (route) => {
+      if (bringBack || route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      bringBack = dropBff();
+      await route.abort('connectionreset');
+    });
+    const refused = page.waitForResponse((response) => response.url().includes('/api/meeting-logs/') && response.status() === 502);
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await panel.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+    await refused;
+
+    await bringBack!();
+    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await panel.waitFor({ state: 'detached', timeout: 15_000 });
+    await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
+    expect(await prisma.activity.count({ where: { meetingUuid, status: 'LOGGED' } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { type: 'meeting.logged', meetingUuid } })).toBe(1);
+  }, 120_000);
 });
