@@ -79,9 +79,6 @@ export class WriteQueue {
     return answer;
   };
 
-  /** Whether a write to `target` is still to reach the server. */
-  isPending = (target: string): boolean => this.snapshot.pending.some((write) => write.target === target);
-
   /** Sends what a reload left waiting; the browser back online calls it too, to skip the backoff. */
   resume = (): Promise<void> => {
     this.clearTimer();
