@@ -102,4 +102,31 @@ describe('a write made while the BFF is down (issue 13)', () => {
     expect(await prisma.activity.count({ where: { meetingUuid, status: 'LOGGED' } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { type: 'meeting.logged', meetingUuid } })).toBe(1);
   }, 120_000);
+
+  it('a comment made while the BFF is down is kept through a reload and sent once after it', async () => {
+    const { page, sidebar } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    const article = sidebar.getByRole('article').first();
+    await article.getByRole('button', { name: /comments?$/ }).click();
+    const body = `Written offline ${Math.random().toString(36).slice(2, 8)}`;
+    await article.getByLabel('Add a comment').fill(body);
+
+    const bringBack = dropBff();
+    await article.getByRole('button', { name: 'Comment', exact: true }).click();
+    await article.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+
+    // The BFF is back for the page, but not yet for the comment: the reload finds it in storage.
+    await bringBack();
+    await page.route('**/comments', (route) => route.abort());
+    await (await appFrame(page)).evaluate('location.reload()');
+    await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor({ timeout: 15_000 });
+    const sent = page.waitForResponse((response) => response.url().endsWith('/comments') && response.status() === 201);
+    await page.unroute('**/comments');
+    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await sent;
+    await expect.poll(() => prisma.activityComment.count({ where: { body } })).toBe(1);
+    await article.getByRole('button', { name: /comments?$/ }).click();
+    await article.getByText(body).waitFor();
+    expect(await prisma.activityComment.count({ where: { body } })).toBe(1);
+  }, 120_000);
 });

@@ -71,3 +71,8 @@ export function useWriteQueue() {
 }
 
 export type SendWrite = ReturnType<typeof useWriteQueue>['send'];
+
+/** Starts the signed-in user's queue without following it: what a reload left waiting is sent at once. */
+export function useResumeWrites(): void {
+  queueOf(useSession().data?.gainsight?.user.id ?? null);
+}
