@@ -1,5 +1,6 @@
 import type { FrameLocator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_MEETING } from '@c360/c360/seed';
 import { useProductInBrowser } from './support/browser-harness.ts';
 import { hostDemoMeeting } from './support/meeting-sidebar.ts';
 import { appFrame } from './support/sidebar-api.ts';
@@ -128,5 +129,35 @@ describe('a write made while the BFF is down (issue 13)', () => {
     await article.getByRole('button', { name: /comments?$/ }).click();
     await article.getByText(body).waitFor();
     expect(await prisma.activityComment.count({ where: { body } })).toBe(1);
+  }, 120_000);
+
+  it('a person added as the BFF drops is added once when it is back', async () => {
+    const { page, sidebar } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    const { displayName } = DEMO_MEETING.unknownAttendee;
+    await sidebar.getByRole('tab', { name: 'People' }).click();
+    await sidebar.getByRole('button', { name: `Add ${displayName} as person` }).click();
+    const form = sidebar.getByRole('form', { name: `Add ${displayName} as person` });
+    const email = `jordan.${Math.random().toString(36).slice(2, 8)}@outlook.example`;
+    await form.getByLabel('E-mail').fill(email);
+
+    let bringBack: (() => Promise<void>) | undefined;
+    await page.route('**/api/people', async (route) => {
+      if (bringBack) return route.continue();
+      await route.fetch();
+      bringBack = dropBff();
+      await route.abort('connectionreset');
+    });
+    const refused = page.waitForResponse((response) => response.url().endsWith('/api/people') && response.status() === 502);
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await form.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+    await refused;
+
+    await bringBack!();
+    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await sidebar.getByRole('list', { name: 'In this meeting', exact: true }).getByRole('listitem').filter({ hasText: displayName }).waitFor({ timeout: 15_000 });
+    expect(await prisma.person.count({ where: { email } })).toBe(1);
+    const person = await prisma.person.findFirstOrThrow({ where: { email } });
+    expect(await prisma.auditEvent.count({ where: { type: 'person.added', data: { path: ['personId'], equals: person.id } } })).toBe(1);
   }, 120_000);
 });
