@@ -160,4 +160,33 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const person = await prisma.person.findFirstOrThrow({ where: { email } });
     expect(await prisma.auditEvent.count({ where: { type: 'person.added', data: { path: ['personId'], equals: person.id } } })).toBe(1);
   }, 120_000);
+
+  it('a follow-up CTA added as the BFF drops is created once when it is back', async () => {
+    const { page, sidebar } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    await page.getByRole('button', { name: 'End meeting' }).click();
+    const panel = sidebar.getByRole('region', { name: 'The meeting has ended' });
+    await panel.waitFor({ timeout: 15_000 });
+    const task = `Send the offline proposal ${Math.random().toString(36).slice(2, 8)}`;
+    await sidebar.getByLabel('Task', { exact: true }).fill(task);
+
+    let bringBack: (() => Promise<void>) | undefined;
+    await page.route('**/api/ctas', async (route) => {
+      if (bringBack || route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      bringBack = dropBff();
+      await route.abort('connectionreset');
+    });
+    const refused = page.waitForResponse((response) => response.url().endsWith('/api/ctas') && response.status() === 502);
+    await sidebar.getByRole('button', { name: 'Add follow-up' }).click();
+    await sidebar.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+    await refused;
+
+    await bringBack!();
+    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await sidebar.getByRole('status').filter({ hasText: `Added “To-Do: ${task}”` }).waitFor({ timeout: 15_000 });
+    expect(await prisma.cta.count({ where: { subject: `To-Do: ${task}` } })).toBe(1);
+    const cta = await prisma.cta.findFirstOrThrow({ where: { subject: `To-Do: ${task}` } });
+    expect(await prisma.auditEvent.count({ where: { type: 'cta.created', data: { path: ['ctaId'], equals: cta.id } } })).toBe(1);
+  }, 120_000);
 });
