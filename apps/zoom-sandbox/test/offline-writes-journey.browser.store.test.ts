@@ -189,4 +189,35 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const cta = await prisma.cta.findFirstOrThrow({ where: { subject: `To-Do: ${task}` } });
     expect(await prisma.auditEvent.count({ where: { type: 'cta.created', data: { path: ['ctaId'], equals: cta.id } } })).toBe(1);
   }, 120_000);
+
+  it('an attribute edited as the BFF drops is changed once (one new version) when it is back', async () => {
+    const { page, sidebar } = await hostDemoMeeting(harness);
+    const { prisma } = harness.product().bff.store;
+    const northwind = await prisma.company.findFirstOrThrow({ where: { name: 'Northwind Traders' } });
+    const audits = () => prisma.auditEvent.count({ where: { type: 'attributes.updated', companyId: northwind.id } });
+    const auditsBefore = await audits();
+    await sidebar.getByRole('tab', { name: 'Attributes' }).click();
+    await sidebar.getByRole('button', { name: 'Edit ARR' }).click();
+    const amount = sidebar.getByLabel('ARR (USD)', { exact: true });
+    const field = sidebar.getByRole('listitem').filter({ has: amount });
+    await amount.fill(String(100_000 + Math.floor(Math.random() * 800_000)));
+
+    let bringBack: (() => Promise<void>) | undefined;
+    await page.route('**/attributes', async (route) => {
+      if (bringBack || route.request().method() !== 'PATCH') return route.continue();
+      await route.fetch();
+      bringBack = dropBff();
+      await route.abort('connectionreset');
+    });
+    const refused = page.waitForResponse((response) => response.url().endsWith('/attributes') && response.status() === 502);
+    await field.getByRole('button', { name: 'Save' }).click();
+    await field.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+    await refused;
+
+    await bringBack!();
+    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await amount.waitFor({ state: 'detached', timeout: 15_000 });
+    expect((await prisma.company.findUniqueOrThrow({ where: { id: northwind.id } })).version).toBe(northwind.version + 1);
+    expect(await audits()).toBe(auditsBefore + 1);
+  }, 120_000);
 });
