@@ -96,7 +96,8 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   SIDEBAR_DIST: optional(z.string()),
-  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback, linklocal, uniquelocal')),
+  // Who may set X-Forwarded-For, and so choose the client IP the sign-in limits count: production names its proxy.
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().optional()),
   // Zoom's current docs say the in-client challenge is plain; older ones said S256 (notes §3).
   ZOOM_IN_CLIENT_PKCE_METHOD: z.preprocess(
     unsetIfEmpty,
@@ -145,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
       if (parsed.data[name] === undefined) problems.push(`${name} is required in production`);
     }
     if (parsed.data.PUBLIC_URL === undefined) problems.push('PUBLIC_URL is required in production');
+    if (parsed.data.TRUST_PROXY === undefined) problems.push('TRUST_PROXY is required in production (your proxy\'s hops or addresses, or false)');
     if (parsed.data.SALESFORCE_CLIENT_ID !== undefined && parsed.data.SALESFORCE_CLIENT_SECRET === undefined) {
       problems.push('SALESFORCE_CLIENT_SECRET is required in production when SALESFORCE_CLIENT_ID is set');
     }
@@ -183,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     LOG_LEVEL: vars.LOG_LEVEL,
     /** Relative paths are resolved against the repository root. */
     SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),
-    TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY),
+    TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY ?? 'loopback'),
     /** The PKCE challenge method of in-client OAuth (`zoomSdk.authorize`). */
     ZOOM_IN_CLIENT_PKCE_METHOD: vars.ZOOM_IN_CLIENT_PKCE_METHOD,
     /** Download retries of recording files: the first wait (doubled each time), attempts in all, poll interval. */

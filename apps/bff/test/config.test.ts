@@ -9,6 +9,7 @@ const PRODUCTION_ENV = {
   ZOOM_CLIENT_ID: 'client-id',
   ZOOM_CLIENT_SECRET: 'client-secret-value',
   ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret-value',
+  TRUST_PROXY: '1',
 };
 
 function configError(env: NodeJS.ProcessEnv): string {
@@ -68,6 +69,18 @@ describe('configuration', () => {
   it.each(SECRET_NAMES)('refuses production without %s, naming it', (name) => {
     const message = configError({ ...PRODUCTION_ENV, [name]: undefined });
     expect(message).toBe(`Invalid configuration: ${name} is required in production`);
+  });
+
+  it('refuses production without TRUST_PROXY, naming it: the default would let anyone behind it choose their IP', () => {
+    expect(configError({ ...PRODUCTION_ENV, TRUST_PROXY: undefined })).toContain('TRUST_PROXY is required in production');
+    expect(configError({ ...PRODUCTION_ENV, TRUST_PROXY: ' ' })).toContain('TRUST_PROXY is required in production');
+    expect(loadConfig(PRODUCTION_ENV).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ ...PRODUCTION_ENV, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+  });
+
+  it('trusts only the loopback proxy outside production unless told otherwise', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.0.6' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.0.0.6']);
   });
 
   it('refuses production without PUBLIC_URL', () => {
