@@ -4,7 +4,6 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
 
 export interface BffProcess {
@@ -34,26 +33,31 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   throw new Error(`the BFF was not ready within ${READY_TIMEOUT_MS / 1000} s: ${output()}`);
 }
 
-/** `pnpm start:bff` as a child process (so the load generator does not share its event loop), on a free port. */
+/** What `pnpm start:bff` runs, as a child process (so the load generator does not share its event loop), on a free port. */
 export async function startBff(env: Record<string, string>): Promise<BffProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(TSX, ['apps/bff/src/server.ts'], {
+  // Node with tsx as its loader, rather than the tsx CLI: the CLI relays SIGTERM and, when the child does not
+  // acknowledge it within 30 ms (a BFF busy draining its backlog), kills it, which would cut the graceful stop short.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/bff/src/server.ts'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), PUBLIC_URL: origin },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-4_000)));
+  // The last lines of its log (warnings and errors), for the report when it fails.
+  let output = '';
+  const keep = (chunk: unknown) => (output = (output + String(chunk)).slice(-4_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const exited = once(child, 'exit');
-  await waitUntilReady(origin, child, () => stderr);
+  await waitUntilReady(origin, child, () => output);
   return {
     origin,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       await exited;
-      if (child.exitCode !== 0) throw new Error(`the BFF stopped with ${child.exitCode}: ${stderr}`);
+      if (child.exitCode !== 0) throw new Error(`the BFF stopped with ${child.exitCode ?? child.signalCode}: ${output}`);
     },
   };
 }
