@@ -1,5 +1,6 @@
-// `pnpm loadtest [--short] [--connections N] [--duration S]`: starts the BFF (`pnpm start:bff`, a child process)
-// on the embedded PGlite store in a new temporary directory, or on DATABASE_URL (with REDIS_URL if set), with the
+// `pnpm loadtest [--short] [--postgres] [--connections N] [--duration S]`: starts the BFF (what `pnpm start:bff`
+// runs, as a child process) on the embedded PGlite store in a new temporary directory, on DATABASE_URL, or with
+// --postgres on a new database of TEST_DATABASE_URL's server (dropped afterwards), with REDIS_URL if set and the
 // demo data; signs N clients in; creates activities with Idempotency-Keys and deliberate re-sends for a fixed
 // time (autocannon); stops the BFF, then counts the rows: every acknowledged key must have its one row.
 // Exits 1 on any lost or duplicated activity, or any 500.
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeDatabaseUrl } from '../../packages/c360/src/store/index.ts';
 import { runActivityLoad } from './activity-load.ts';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts';
 import { startBff } from './bff-process.ts';
 import { loadStoreOptions, LOAD_USERNAMES, prepareLoadStore, readStoredKeys } from './load-store.ts';
 import { signInClients } from './sign-in-clients.ts';
@@ -17,6 +19,7 @@ import { tally } from './tally.ts';
 const { values: args } = parseArgs({
   options: {
     short: { type: 'boolean', default: false },
+    postgres: { type: 'boolean', default: false },
     connections: { type: 'string' },
     duration: { type: 'string' },
   },
@@ -28,7 +31,8 @@ const durationSeconds = Number(args.duration ?? (args.short ? 10 : 60));
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 async function main(): Promise<number> {
-  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const scratch: ScratchDatabase | undefined = args.postgres ? await createScratchDatabase() : undefined;
+  const databaseUrl = scratch?.url ?? (process.env.DATABASE_URL || undefined);
   const dataDir = databaseUrl ? '' : await mkdtemp(path.join(os.tmpdir(), 'c360-loadtest-'));
   const storeOptions = loadStoreOptions(databaseUrl, dataDir);
   const storeName = databaseUrl ? `PostgreSQL (${describeDatabaseUrl(databaseUrl)})` : 'PGlite (embedded, new store)';
@@ -71,6 +75,7 @@ async function main(): Promise<number> {
     return failures.length > 0 ? 1 : 0;
   } finally {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
   }
 }
 
