@@ -199,7 +199,7 @@ describe('Zoom webhooks', () => {
   it('record the same signed bytes raced under five request ids exactly once', async () => {
     const body = JSON.stringify({ ...meetingEnded(ZOOM_USERS[0]!.id, 'raced-replay'), event_ts: 1_700_000_000_000 });
     const captured = { body, attempts: [{ timestamp: String(Math.floor(Date.now() / 1000)) }] };
-    const answers = await Promise.all(Array.from({ length: 5 }, () => replay(captured, randomUUID()).then((res) => res.json())));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => replay(captured, randomUUID()).then((res) => res.json() as Promise<{ status: string }>)));
     expect(answers.filter((answer) => answer.status === 'recorded')).toHaveLength(1);
     expect(answers.filter((answer) => answer.status === 'duplicate')).toHaveLength(4);
     expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { meetingUuid: 'raced-replay' } })).toBe(1);
