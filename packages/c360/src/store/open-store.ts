@@ -54,19 +54,39 @@ const PGLITE_EXTENSIONS = { pg_trgm };
 
 /**
  * The app's pool: every wait is bounded, so a server that is down or a network that swallows packets
- * costs a request seconds, not forever. A client that fails or times out outside a transaction is
- * discarded by the pool; one left idle inside a transaction (its app went silent) is ended by the server,
- * so it cannot hold row or advisory locks that retries would wait on.
+ * costs a request seconds, not forever. A client that fails or times out is discarded by the pool; one
+ * left idle inside a transaction (its app went silent) is ended by the server, so it cannot hold row or
+ * advisory locks that retries would wait on.
  */
-function appPoolConfig(databaseUrl: string, { connectMs, statementMs }: StoreTimeouts): pg.PoolConfig {
-  return {
+function appPool(databaseUrl: string, { connectMs, statementMs }: StoreTimeouts): pg.Pool {
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     connectionTimeoutMillis: connectMs,
     statement_timeout: statementMs,
     query_timeout: statementMs + 1_000,
     idle_in_transaction_session_timeout: 2 * (statementMs + 1_000),
     keepAlive: true,
-  };
+  });
+  pool.on('connect', closeOnQueryTimeout);
+  return pool;
+}
+
+/**
+ * A query the server never answered leaves its connection in an unknown state (a stalled network may
+ * deliver the rest later, or never). Ending it at once makes the pool discard it when it is released, and
+ * a transaction's ROLLBACK on it fails at once instead of waiting out a second timeout.
+ */
+function closeOnQueryTimeout(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === 'Query read timeout') client.end().catch(() => {});
+      });
+    }
+    return result;
+  }) as typeof client.query;
 }
 
 export function describeDatabaseUrl(databaseUrl: string): string {
@@ -137,7 +157,7 @@ async function openPostgres(options: Extract<StoreOptions, { kind: 'postgres' }>
   };
   const appliedMigrations = await migrate();
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(appPoolConfig(options.databaseUrl, timeouts)),
+    adapter: new PrismaPg(appPool(options.databaseUrl, timeouts), { disposeExternalPool: true }),
     // Starting a transaction waits for a pooled connection no longer than a query would.
     transactionOptions: { maxWait: timeouts.connectMs },
   });
