@@ -5,6 +5,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { SESSION_COOKIE } from '../src/session/index.ts';
+import { contextPayload, encryptContext, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from './support/app-context.ts';
 import { PUBLIC_URL, reachableStore, testConfig } from './support/test-app.ts';
 
 const down = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6379'));
@@ -43,6 +44,23 @@ describe('when Redis (or another dependency) is down', () => {
       .expect(503);
     expect(res.type).toBe('application/problem+json');
     expect(res.body.detail).toBe('Sessions are unavailable right now. Try again in a moment.');
+    expect(res.headers['retry-after']).toBe('2');
+  });
+
+  it('opening the app in Zoom, which saves a new session, answers 503 with Retry-After, not 500', async () => {
+    const redisAway = (): Promise<never> => Promise.reject(new Error('Connection is closed.'));
+    const sessionStore: SessionStore = { ...unreachableSessions, find: async () => null, save: redisAway, findLatestSignedIn: async () => null };
+    const res = await request(
+      createApp({
+        config: testConfig({ ZOOM_CLIENT_ID: TEST_CLIENT_ID, ZOOM_CLIENT_SECRET: TEST_CLIENT_SECRET }),
+        store: reachableStore,
+        logger: pino({ level: 'silent' }),
+        sessionStore,
+      }),
+    )
+      .get('/zoom/home')
+      .set('x-zoom-app-context', encryptContext(contextPayload()))
+      .expect(503);
     expect(res.headers['retry-after']).toBe('2');
   });
 
