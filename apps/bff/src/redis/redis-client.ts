@@ -40,6 +40,8 @@ export async function connectRedis(redisUrl: string, { keyPrefix, timeouts, onEr
     lazyConnect: true,
     connectTimeout: connectMs,
     commandTimeout: commandMs,
+    // A connection that stops answering is destroyed and reconnected, not kept (its replies may never come).
+    socketTimeout: commandMs,
     keepAlive: 10_000,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,

@@ -50,6 +50,7 @@ const TRANSIENT_MESSAGES = [
   /^Connection is closed\.?$/, // ioredis
   /^Stream isn't writeable/, // ioredis without its offline queue, while reconnecting
   /^Command timed out$/, // ioredis commandTimeout
+  /^Socket timeout\./, // ioredis socketTimeout: the connection stopped answering
   /^Reached the max retries per request limit/, // ioredis MaxRetriesPerRequestError
   /^(LOADING|READONLY|MASTERDOWN|TRYAGAIN|CLUSTERDOWN) /, // Redis replies of a server not ready to serve
 ];
