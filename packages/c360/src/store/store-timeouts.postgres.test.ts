@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestStore, testStoreKind } from '../../test/support/index.ts';
+import { createTestStore } from '../../test/support/index.ts';
 import { databaseUrl } from '../../test/support/postgres-admin.ts';
 import { isUnavailableError } from '../errors/unavailable.ts';
 import { openStore, StoreUnavailableError, type Store } from './open-store.ts';
 
-// Timeouts bound waits on a PostgreSQL server; PGlite runs in this process, with no connection to wait on.
-const describeOnServer = testStoreKind() === 'postgres' ? describe : describe.skip;
+// Timeouts bound waits on a PostgreSQL server; PGlite runs in this process, with no connection to wait on,
+// hence *.postgres.test.ts (store:postgres only).
 
 /** A server that accepts connections and never answers: what a partitioned network looks like. */
 async function silentServer() {
@@ -24,7 +24,7 @@ async function silentServer() {
   };
 }
 
-describeOnServer('waits on the PostgreSQL server are bounded', () => {
+describe('waits on the PostgreSQL server are bounded', () => {
   // A migrated database of this test's own, opened again below with tiny timeouts.
   let testStore: Store;
   let url: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import type { Store } from '@c360/c360/store';
-import { createTestStore, testStoreKind } from '@c360/c360/testing';
+import { createTestStore } from '@c360/c360/testing';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,7 +17,8 @@ import { dropKeys, TEST_REDIS_URL, testKeyPrefix } from '../support/test-redis.t
  * through TCP proxies the test cuts (reset, refuse) and stalls (swallow every byte), while clients keep
  * creating activities with an Idempotency-Key, retrying a 503 or a network error with the same key.
  *
- * Only on the PostgreSQL server: PGlite runs inside the BFF's own process, so there is no connection to cut.
+ * On the PostgreSQL server only (*.postgres.test.ts): PGlite runs inside the BFF's own process, so there
+ * is no connection to cut.
  */
 
 // Short bounds so the suite runs in seconds; production defaults are a few seconds (config.ts).
@@ -78,9 +79,7 @@ const newTally = (): Tally => ({
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const originOf = (server: StartedServer) => new URL(server.url).origin;
 
-const describeOnServer = testStoreKind() === 'postgres' ? describe : describe.skip;
-
-describeOnServer('under store faults the BFF answers 503 within its bounds, recovers, and loses or doubles no write', () => {
+describe('under store faults the BFF answers 503 within its bounds, recovers, and loses or doubles no write', () => {
   let store: Store;
   let postgresProxy: FaultProxy;
   let redisProxy: FaultProxy;
