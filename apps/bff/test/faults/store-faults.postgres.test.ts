@@ -90,7 +90,7 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
 
   beforeAll(async () => {
     store = await createTestStore({ seeded: true });
-    const [{ database }] = await store.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database() AS database`;
+    const [row] = await store.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database() AS database`;
     const adminUrl = new URL(inject('testStore').adminUrl!);
     postgresProxy = await startFaultProxy({ host: adminUrl.hostname, port: Number(adminUrl.port || 5432) });
     const redisUrl = new URL(TEST_REDIS_URL);
@@ -100,7 +100,7 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
     const proxiedDatabaseUrl = new URL(adminUrl);
     proxiedDatabaseUrl.hostname = '127.0.0.1';
     proxiedDatabaseUrl.port = String(postgresProxy.port);
-    proxiedDatabaseUrl.pathname = `/${database}`;
+    proxiedDatabaseUrl.pathname = `/${row!.database}`;
     const domainId = await domainIdOf(store, 'acme.gainsightcloud.com');
     for (const withRedis of [false, true]) {
       const config = testConfig({

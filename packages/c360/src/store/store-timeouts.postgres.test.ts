@@ -30,8 +30,8 @@ describe('waits on the PostgreSQL server are bounded', () => {
   let url: string;
   beforeAll(async () => {
     testStore = await createTestStore();
-    const [{ database }] = await testStore.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database() AS database`;
-    url = databaseUrl(inject('testStore').adminUrl!, database);
+    const [row] = await testStore.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database() AS database`;
+    url = databaseUrl(inject('testStore').adminUrl!, row!.database);
   });
   afterAll(() => testStore?.close());
 
