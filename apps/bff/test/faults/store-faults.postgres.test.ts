@@ -15,7 +15,9 @@ import { dropKeys, TEST_REDIS_URL, testKeyPrefix } from '../support/test-redis.t
 /*
  * Fault injection (issue 13): the BFF runs as a real server whose PostgreSQL and Redis connections go
  * through TCP proxies the test cuts (reset, refuse) and stalls (swallow every byte), while clients keep
- * creating activities with an Idempotency-Key, retrying a 503 or a network error with the same key.
+ * creating activities with an Idempotency-Key, retrying a 503 or a network error with the same key, and a
+ * reader walks the other route families (session, company, timeline, scorecard, attributes, insights,
+ * search, reports).
  *
  * On the PostgreSQL server only (*.postgres.test.ts): PGlite runs inside the BFF's own process, so there
  * is no connection to cut.
@@ -56,6 +58,8 @@ const SCENARIOS: Array<[string, Scenario]> = [
 
 interface Tally {
   acknowledged: Map<string, string>;
+  reads: number;
+  readStatuses: Set<number>;
   unavailable: number;
   unavailableWithoutRetryAfter: number;
   serverErrors: number;
@@ -67,6 +71,8 @@ interface Tally {
 
 const newTally = (): Tally => ({
   acknowledged: new Map(),
+  reads: 0,
+  readStatuses: new Set(),
   unavailable: 0,
   unavailableWithoutRetryAfter: 0,
   serverErrors: 0,
@@ -128,7 +134,7 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
     await dropKeys(keyPrefix);
     // The figures issue 13 asks for, for the whole suite.
     console.info(
-      `store faults: ${totals.acknowledged.size} writes acknowledged, ${totals.unavailable} answered 503, ` +
+      `store faults: ${totals.acknowledged.size} writes acknowledged, ${totals.reads} reads, ${totals.unavailable} answered 503, ` +
         `${totals.serverErrors} answered 500, ${totals.hangs} hung, ${totals.networkErrors} network errors, slowest answer ${totals.slowest} ms`,
     );
   });
@@ -171,10 +177,44 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
       }
     };
 
+    /** One GET of another route family: any answer but a 5xx other than 503, within the bound. */
+    const read = async (path: string) => {
+      const started = performance.now();
+      try {
+        const res = await request(origin).get(path).set('Cookie', cookie).timeout(HANG_MS);
+        tally.slowest = Math.max(tally.slowest, Math.round(performance.now() - started));
+        tally.reads += 1;
+        tally.readStatuses.add(res.status);
+        if (res.status === 503) {
+          tally.unavailable += 1;
+          if (!res.headers['retry-after'] || res.type !== 'application/problem+json') tally.unavailableWithoutRetryAfter += 1;
+        } else if (res.status >= 500) tally.serverErrors += 1;
+      } catch (error) {
+        if ((error as { timeout?: number }).timeout !== undefined) tally.hangs += 1;
+        else tally.networkErrors += 1;
+      }
+    };
+    const reads = [
+      '/api/session',
+      `/api/companies/${companyId}`,
+      `/api/companies/${companyId}/timeline`,
+      `/api/companies/${companyId}/scorecard`,
+      `/api/companies/${companyId}/attributes`,
+      `/api/companies/${companyId}/insights`,
+      '/api/search?q=acme',
+      '/api/reports/events',
+    ];
+
     let writing = true;
     const writers = Array.from({ length: WRITERS }, async (_unused, writer) => {
       for (let n = 0; writing; n += 1) await write(`${run}-${writer}-${n}`);
     });
+    const reader = (async () => {
+      for (let n = 0; writing; n += 1) {
+        await read(reads[n % reads.length]!);
+        await pause(50);
+      }
+    })();
     const readyz = async () => {
       const started = performance.now();
       const res = await request(origin).get('/readyz').timeout(HANG_MS);
@@ -199,16 +239,17 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
     const recoveredMs = Math.round(performance.now() - healed);
     await pause(1_000);
     writing = false;
-    await Promise.all(writers);
+    await Promise.all([...writers, reader]);
 
     const rows = await store.prisma.activity.findMany({ where: { idempotencyKey: { startsWith: run } }, select: { id: true, idempotencyKey: true } });
     const stored = new Map(rows.map((row) => [row.idempotencyKey!, row.id]));
     console.info(
       `${name}: ${tally.acknowledged.size} acknowledged (${acknowledgedDuringFault - beforeFault} during the fault), ${rows.length} stored, ` +
-        `${tally.unavailable} × 503, ${tally.serverErrors} × 500, ${tally.hangs} hung, slowest ${tally.slowest} ms, ` +
+        `${tally.reads} reads (${[...tally.readStatuses].sort().join('/')}), ${tally.unavailable} × 503, ${tally.serverErrors} × 500, ${tally.hangs} hung, slowest ${tally.slowest} ms, ` +
         `/readyz ${duringFault.status} during (${duringFault.ms} ms), 200 again ${recoveredMs} ms after the heal`,
     );
     for (const [key, id] of tally.acknowledged) totals.acknowledged.set(key, id);
+    totals.reads += tally.reads;
     totals.unavailable += tally.unavailable;
     totals.serverErrors += tally.serverErrors;
     totals.hangs += tally.hangs;
