@@ -107,6 +107,12 @@ const envSchema = z.object({
   RECORDING_RETRY_BASE_MS: wholeNumber(1, 30_000),
   RECORDING_MAX_ATTEMPTS: wholeNumber(1, 6),
   RECORDING_POLL_INTERVAL_MS: wholeNumber(1, 15_000),
+  // How long a request waits on a store before it answers 503: connecting (or a busy pool), one SQL
+  // statement (the client gives up a second after the server should have), one Redis command.
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(1, 3_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(1, 4_000),
+  REDIS_CONNECT_TIMEOUT_MS: wholeNumber(1, 3_000),
+  REDIS_COMMAND_TIMEOUT_MS: wholeNumber(1, 2_000),
 });
 
 /**
@@ -192,6 +198,9 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     RECORDING_RETRY_BASE_MS: vars.RECORDING_RETRY_BASE_MS,
     RECORDING_MAX_ATTEMPTS: vars.RECORDING_MAX_ATTEMPTS,
     RECORDING_POLL_INTERVAL_MS: vars.RECORDING_POLL_INTERVAL_MS,
+    /** Bounds on waiting for PostgreSQL (DATABASE_URL) and Redis (REDIS_URL), so a store away is a quick 503. */
+    storeTimeouts: { connectMs: vars.DATABASE_CONNECT_TIMEOUT_MS, statementMs: vars.DATABASE_STATEMENT_TIMEOUT_MS },
+    redisTimeouts: { connectMs: vars.REDIS_CONNECT_TIMEOUT_MS, commandMs: vars.REDIS_COMMAND_TIMEOUT_MS },
     /** Secrets given development values because they were not set (empty in production). */
     GENERATED_SECRETS: generatedSecrets as readonly SecretName[],
   };
