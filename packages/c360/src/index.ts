@@ -1,5 +1,7 @@
 export * from './clock/index.ts';
 export * from './errors/app-error.ts';
+export * from './errors/unavailable.ts';
+export * from './json/index.ts';
 export * from './scorecard/index.ts';
 export * from './auth/index.ts';
 export * from './sessions/index.ts';
