@@ -96,7 +96,8 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   SIDEBAR_DIST: optional(z.string()),
-  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback, linklocal, uniquelocal')),
+  // Who may set X-Forwarded-For, and so choose the client IP the sign-in limits count: production names its proxy.
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().optional()),
   // Zoom's current docs say the in-client challenge is plain; older ones said S256 (notes §3).
   ZOOM_IN_CLIENT_PKCE_METHOD: z.preprocess(
     unsetIfEmpty,
@@ -106,6 +107,12 @@ const envSchema = z.object({
   RECORDING_RETRY_BASE_MS: wholeNumber(1, 30_000),
   RECORDING_MAX_ATTEMPTS: wholeNumber(1, 6),
   RECORDING_POLL_INTERVAL_MS: wholeNumber(1, 15_000),
+  // How long a request waits on a store before it answers 503: connecting (or a busy pool), one SQL
+  // statement (the client gives up a second after the server should have), one Redis command.
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(1, 3_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(1, 4_000),
+  REDIS_CONNECT_TIMEOUT_MS: wholeNumber(1, 3_000),
+  REDIS_COMMAND_TIMEOUT_MS: wholeNumber(1, 2_000),
 });
 
 /**
@@ -145,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
       if (parsed.data[name] === undefined) problems.push(`${name} is required in production`);
     }
     if (parsed.data.PUBLIC_URL === undefined) problems.push('PUBLIC_URL is required in production');
+    if (parsed.data.TRUST_PROXY === undefined) problems.push('TRUST_PROXY is required in production (your proxy\'s hops or addresses, or false)');
     if (parsed.data.SALESFORCE_CLIENT_ID !== undefined && parsed.data.SALESFORCE_CLIENT_SECRET === undefined) {
       problems.push('SALESFORCE_CLIENT_SECRET is required in production when SALESFORCE_CLIENT_ID is set');
     }
@@ -183,13 +191,16 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     LOG_LEVEL: vars.LOG_LEVEL,
     /** Relative paths are resolved against the repository root. */
     SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),
-    TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY),
+    TRUST_PROXY: parseTrustProxy(vars.TRUST_PROXY ?? 'loopback'),
     /** The PKCE challenge method of in-client OAuth (`zoomSdk.authorize`). */
     ZOOM_IN_CLIENT_PKCE_METHOD: vars.ZOOM_IN_CLIENT_PKCE_METHOD,
     /** Download retries of recording files: the first wait (doubled each time), attempts in all, poll interval. */
     RECORDING_RETRY_BASE_MS: vars.RECORDING_RETRY_BASE_MS,
     RECORDING_MAX_ATTEMPTS: vars.RECORDING_MAX_ATTEMPTS,
     RECORDING_POLL_INTERVAL_MS: vars.RECORDING_POLL_INTERVAL_MS,
+    /** Bounds on waiting for PostgreSQL (DATABASE_URL) and Redis (REDIS_URL), so a store away is a quick 503. */
+    storeTimeouts: { connectMs: vars.DATABASE_CONNECT_TIMEOUT_MS, statementMs: vars.DATABASE_STATEMENT_TIMEOUT_MS },
+    redisTimeouts: { connectMs: vars.REDIS_CONNECT_TIMEOUT_MS, commandMs: vars.REDIS_COMMAND_TIMEOUT_MS },
     /** Secrets given development values because they were not set (empty in production). */
     GENERATED_SECRETS: generatedSecrets as readonly SecretName[],
   };

@@ -30,7 +30,7 @@ export interface StartedServer {
  * share a published password.
  */
 export async function openConfiguredStore(config: Config, logger?: Logger): Promise<Store> {
-  if (config.DATABASE_URL) return openStore({ kind: 'postgres', databaseUrl: config.DATABASE_URL });
+  if (config.DATABASE_URL) return openStore({ kind: 'postgres', databaseUrl: config.DATABASE_URL, timeouts: config.storeTimeouts });
   const store = await openStore({ kind: 'pglite', dataDir: config.DATA_DIR });
   if (config.isProduction) return store;
   try {
@@ -48,7 +48,7 @@ const redisWarning = (logger: Logger) => (error: Error) => logger.warn({ err: { 
 /** With REDIS_URL, sessions, rate-limit counters and meeting changes go through Redis, shared by every BFF process. */
 async function connectConfiguredRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
   if (!config.REDIS_URL) return undefined;
-  return connectRedis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, onError: redisWarning(logger) });
+  return connectRedis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, timeouts: config.redisTimeouts, onError: redisWarning(logger) });
 }
 
 /** Stops a server gracefully: idle keep-alive connections close now, busy ones after their response. */

@@ -9,6 +9,7 @@ const PRODUCTION_ENV = {
   ZOOM_CLIENT_ID: 'client-id',
   ZOOM_CLIENT_SECRET: 'client-secret-value',
   ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret-value',
+  TRUST_PROXY: '1',
 };
 
 function configError(env: NodeJS.ProcessEnv): string {
@@ -70,6 +71,18 @@ describe('configuration', () => {
     expect(message).toBe(`Invalid configuration: ${name} is required in production`);
   });
 
+  it('refuses production without TRUST_PROXY, naming it: the default would let anyone behind it choose their IP', () => {
+    expect(configError({ ...PRODUCTION_ENV, TRUST_PROXY: undefined })).toContain('TRUST_PROXY is required in production');
+    expect(configError({ ...PRODUCTION_ENV, TRUST_PROXY: ' ' })).toContain('TRUST_PROXY is required in production');
+    expect(loadConfig(PRODUCTION_ENV).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ ...PRODUCTION_ENV, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+  });
+
+  it('trusts only the loopback proxy outside production unless told otherwise', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.0.6' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.0.0.6']);
+  });
+
   it('refuses production without PUBLIC_URL', () => {
     expect(configError({ ...PRODUCTION_ENV, PUBLIC_URL: undefined })).toContain('PUBLIC_URL is required in production');
   });
@@ -107,5 +120,14 @@ describe('configuration', () => {
     const secret = 'postgresql://admin:hunter2hunter2@db:5432/c360';
     const message = configError({ DATABASE_URL: secret.replace('postgresql', 'mysql'), SESSION_SECRET: 'hunter2' });
     expect(message).not.toContain('hunter2');
+  });
+
+  it('bounds every wait on PostgreSQL and Redis by default, and takes other bounds from the environment', () => {
+    expect(loadConfig({}).storeTimeouts).toEqual({ connectMs: 3_000, statementMs: 4_000 });
+    expect(loadConfig({}).redisTimeouts).toEqual({ connectMs: 3_000, commandMs: 2_000 });
+    const config = loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '500', DATABASE_STATEMENT_TIMEOUT_MS: '1500', REDIS_CONNECT_TIMEOUT_MS: '700', REDIS_COMMAND_TIMEOUT_MS: '300' });
+    expect(config.storeTimeouts).toEqual({ connectMs: 500, statementMs: 1_500 });
+    expect(config.redisTimeouts).toEqual({ connectMs: 700, commandMs: 300 });
+    expect(configError({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toContain('DATABASE_STATEMENT_TIMEOUT_MS must be at least 1');
   });
 });

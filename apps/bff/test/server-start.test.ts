@@ -31,6 +31,7 @@ describe('starting the BFF', () => {
         TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32),
         ZOOM_CLIENT_ID: 'client-id',
         ZOOM_CLIENT_SECRET: 'client-secret-value',
+        TRUST_PROXY: '1',
       });
       expect(code).not.toBe(0);
       expect(lines).toEqual(['Invalid configuration: ZOOM_WEBHOOK_SECRET_TOKEN is required in production']);

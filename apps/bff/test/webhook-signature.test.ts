@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { urlValidationReply, verifyWebhookSignature } from '../src/zoom/webhook-signature.ts';
 
@@ -11,7 +11,15 @@ const sign = (ts: string, body: Buffer | string, secret = secretToken) =>
 
 describe('webhook signatures', () => {
   it('accept Zoom’s signature over the exact raw body', () => {
-    expect(verifyWebhookSignature({ secretToken, timestamp, signature: sign(timestamp, rawBody), rawBody, now })).toEqual({ ok: true });
+    expect(verifyWebhookSignature({ secretToken, timestamp, signature: sign(timestamp, rawBody), rawBody, now }).ok).toBe(true);
+  });
+
+  it('key a verified delivery on the SHA-256 of what the signature covers, so the same bytes have the same key', () => {
+    const check = verifyWebhookSignature({ secretToken, timestamp, signature: sign(timestamp, rawBody), rawBody, now });
+    expect(check).toEqual({ ok: true, signatureKey: createHash('sha256').update(`v0:${timestamp}:${rawBody.toString()}`).digest('hex') });
+    const later = String(now / 1000 + 60);
+    const retried = verifyWebhookSignature({ secretToken, timestamp: later, signature: sign(later, rawBody), rawBody, now });
+    expect(retried.ok && check.ok && retried.signatureKey !== check.signatureKey).toBe(true);
   });
 
   it('refuse a changed body, another secret, a truncated signature or missing headers', () => {

@@ -1,5 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { lastAttempt, redeliver, sendWebhook } from '@c360/zoom-sandbox/src/webhooks/send-webhook.ts';
+import { signWebhook } from '@c360/zoom-sandbox/src/webhooks/sign-webhook.ts';
 import { validateWebhookEndpoint } from '@c360/zoom-sandbox/src/webhooks/validate-endpoint.ts';
 import { ZOOM_USERS } from '@c360/zoom-sandbox/src/zoom-users.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,36 @@ const meetingEnded = (hostId: string, uuid: string) => ({
 async function send(event: { event: string; payload: Record<string, unknown> }, options?: Parameters<typeof sendWebhook>[3]) {
   const delivery = await sendWebhook(zoom.sandboxConfig, zoom.sandbox, event, options);
   return { delivery, attempt: lastAttempt(delivery)! };
+}
+
+/** What an eavesdropper can do with a captured delivery: send the same signed bytes again, under any request id. */
+function replay(delivery: { body: string; attempts: Array<{ timestamp: string }> }, requestId: string | undefined) {
+  const timestamp = delivery.attempts[0]!.timestamp;
+  return fetch(`${zoom.bffOrigin}/zoom/webhooks`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-zm-request-timestamp': timestamp,
+      'x-zm-signature': signWebhook(zoom.sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN, timestamp, delivery.body),
+      ...(requestId === undefined ? {} : { 'x-zm-request-id': requestId }),
+    },
+    body: delivery.body,
+  });
+}
+
+/** A body signed with the secret token now, posted as Zoom would. */
+function postSigned(body: string) {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return fetch(`${zoom.bffOrigin}/zoom/webhooks`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-zm-request-timestamp': timestamp,
+      'x-zm-signature': signWebhook(zoom.sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN, timestamp, body),
+      'x-zm-request-id': randomUUID(),
+    },
+    body,
+  });
 }
 
 describe('Zoom webhooks', () => {
@@ -153,5 +184,48 @@ describe('Zoom webhooks', () => {
     expect(await post()).toEqual({ status: 'recorded' });
     expect(await post()).toEqual({ status: 'duplicate' });
     expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { meetingUuid: 'no-request-id' } })).toBe(1);
+  });
+
+  it('acknowledge the same signed bytes re-sent under another request id, or none, as a duplicate and store them once', async () => {
+    const { delivery } = await send(meetingEnded(ZOOM_USERS[0]!.id, 'replayed-meeting'));
+    for (const requestId of [randomUUID(), undefined, delivery.requestId]) {
+      const res = await replay(delivery, requestId);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'duplicate' });
+    }
+    expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { meetingUuid: 'replayed-meeting' } })).toBe(1);
+  });
+
+  it('record the same signed bytes raced under five request ids exactly once', async () => {
+    const body = JSON.stringify({ ...meetingEnded(ZOOM_USERS[0]!.id, 'raced-replay'), event_ts: 1_700_000_000_000 });
+    const captured = { body, attempts: [{ timestamp: String(Math.floor(Date.now() / 1000)) }] };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => replay(captured, randomUUID()).then((res) => res.json() as Promise<{ status: string }>)));
+    expect(answers.filter((answer) => answer.status === 'recorded')).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 'duplicate')).toHaveLength(4);
+    expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { meetingUuid: 'raced-replay' } })).toBe(1);
+  });
+
+  it('do not let a deauthorization replayed under a new request id remove a later re-install', async () => {
+    const user = ZOOM_USERS[2]!;
+    await installApp(zoom, user.id);
+    await new TestBrowser(zoom).signInToZoom(user.id).request(`${zoom.sandboxOrigin}/marketplace/remove`, { method: 'POST' });
+    const deauthorization = zoom.sandbox.webhookDeliveries.findLast((delivery) => delivery.event === 'app_deauthorized')!;
+    await installApp(zoom, user.id);
+
+    const res = await replay(deauthorization, randomUUID());
+    expect(await res.json()).toEqual({ status: 'duplicate' });
+    expect(await zoom.store.prisma.zoomInstallation.count({ where: { zoomUserId: user.id } })).toBe(1);
+    expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { zoomUserId: user.id, event: 'app_deauthorized' } })).toBe(1);
+  });
+
+  it('refuse a correctly signed delivery nested 20,000 deep with a 400 naming the payload, and store nothing', async () => {
+    const before = (await events()).length;
+    const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
+    const body = `{"event":"meeting.ended","payload":{"object":{"uuid":"deep-meeting","host_id":"${ZOOM_USERS[0]!.id}","extra":${deep}}}}`;
+    const res = await postSigned(body);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ status: 400, errors: [{ path: 'payload' }] });
+    expect((await events()).length).toBe(before);
   });
 });

@@ -1,5 +1,7 @@
 export * from './clock/index.ts';
 export * from './errors/app-error.ts';
+export * from './errors/unavailable.ts';
+export * from './json/index.ts';
 export * from './scorecard/index.ts';
 export * from './auth/index.ts';
 export * from './sessions/index.ts';
@@ -22,3 +24,4 @@ export * from './recordings/index.ts';
 export * from './reports/index.ts';
 export * from './settings/index.ts';
 export * from './meeting-log/index.ts';
+export * from './idempotency/index.ts';

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode } from '@c360/c360';
+import { AppError, isUnavailableError, storeUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS, type AppErrorCode } from '@c360/c360';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Logger } from '../logger.ts';
@@ -39,14 +39,26 @@ export const notFound: RequestHandler = (_req, res) => {
   sendProblem(res, 404, { detail: 'Nothing here.' });
 };
 
-/** The one place an error becomes a response. Clients never see a stack or an internal message. */
+/** A 429 waits as long as its limit says; a 503 (a store or another service away) a moment, unless it says. */
+function retryAfterOf(status: number, error: AppError): number | undefined {
+  if (status !== 429 && status !== 503) return undefined;
+  const seconds = error.details?.retryAfterSeconds;
+  if (typeof seconds === 'number') return Math.ceil(seconds);
+  return status === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined;
+}
+
+/**
+ * The one place an error becomes a response. Clients never see a stack or an internal message.
+ * A store or Redis that cannot answer (refused, reset, timed out…) is a 503 to retry, never a 500.
+ */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (res.headersSent) return next(error);
+  return (thrown, req, res, next) => {
+    if (res.headersSent) return next(thrown);
+    const error: unknown = !(thrown instanceof AppError) && isUnavailableError(thrown) ? storeUnavailable(thrown) : thrown;
     if (error instanceof AppError) {
       const status = STATUS_OF[error.code];
-      const retryAfter = error.details?.retryAfterSeconds;
-      if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.ceil(retryAfter)));
+      const retryAfter = retryAfterOf(status, error);
+      if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
       if (status >= 500) logger.warn({ err: error }, 'request failed: %s', error.code);
       sendProblem(res, status, {
         ...error.details,

@@ -2,7 +2,13 @@ import { Redis } from 'ioredis';
 
 export type { Redis };
 
-const CONNECT_TIMEOUT_MS = 5_000;
+/** How long a connection attempt and one command may take before they fail (the request answers 503). */
+export interface RedisTimeouts {
+  connectMs: number;
+  commandMs: number;
+}
+
+const DEFAULT_REDIS_TIMEOUTS: RedisTimeouts = { connectMs: 3_000, commandMs: 2_000 };
 
 /** Why the BFF cannot use the Redis server at REDIS_URL; the message names the variable, never the password. */
 export class RedisUnavailableError extends Error {
@@ -18,18 +24,25 @@ export function describeRedisUrl(redisUrl: string): string {
 export interface RedisOptions {
   /** Every key this client touches starts with it, so several apps (or test runs) can share one server. */
   keyPrefix: string;
+  timeouts?: Partial<RedisTimeouts>;
   onError?: (error: Error) => void;
 }
 
 /**
  * Connects to REDIS_URL and waits until the server answers. After start-up, ioredis reconnects on its own
- * and requests fail fast (no offline queue) while the server is away, rather than hanging.
+ * and requests fail fast (no offline queue) while the server is away, and within `commandMs` while it
+ * does not answer (a stalled network), rather than hanging.
  */
-export async function connectRedis(redisUrl: string, { keyPrefix, onError }: RedisOptions): Promise<Redis> {
+export async function connectRedis(redisUrl: string, { keyPrefix, timeouts, onError }: RedisOptions): Promise<Redis> {
+  const { connectMs, commandMs } = { ...DEFAULT_REDIS_TIMEOUTS, ...timeouts };
   const client = new Redis(redisUrl, {
     keyPrefix,
     lazyConnect: true,
-    connectTimeout: CONNECT_TIMEOUT_MS,
+    connectTimeout: connectMs,
+    commandTimeout: commandMs,
+    // A connection that stops answering is destroyed and reconnected, not kept (its replies may never come).
+    socketTimeout: commandMs,
+    keepAlive: 10_000,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),

@@ -1,10 +1,18 @@
 import { now as clockNow } from '@c360/c360';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Zoom's retries come minutes apart with fresh timestamps; anything older than this is a replay. */
 export const WEBHOOK_TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: string };
+/** A verified delivery carries its signature key: what deduplicates replays of the same signed bytes. */
+export type SignatureCheck = { ok: true; signatureKey: string } | { ok: false; reason: string };
+
+/**
+ * SHA-256 of exactly what the signature covers. The request id is not signed, so deliveries are also keyed on
+ * this: the same signed bytes re-sent under another id (within the window) are a replay, not a new delivery.
+ */
+const signatureKeyOf = (timestamp: string, rawBody: Buffer): string =>
+  createHash('sha256').update(`v0:${timestamp}:`).update(rawBody).digest('hex');
 
 /**
  * Zoom's `x-zm-signature`: `v0=` + hex HMAC-SHA256(secret token, `v0:{x-zm-request-timestamp}:{raw body}`),
@@ -29,7 +37,7 @@ export function verifyWebhookSignature(input: {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'The signature does not match.' };
   }
-  return { ok: true };
+  return { ok: true, signatureKey: signatureKeyOf(timestamp, rawBody) };
 }
 
 /** The answer to `endpoint.url_validation`: proof that we hold the secret token. */

@@ -134,6 +134,18 @@ describe('the after-call log', () => {
     expect(await activitiesOf(meetingUuid)).toHaveLength(1);
   });
 
+  it('logs one activity for an after-call save re-sent with its Idempotency-Key, answering alike', async () => {
+    const { meetingUuid, host } = await startMeeting();
+    await write(app, 'post', logPath(meetingUuid, '/end'), host).expect(200);
+    const save = { action: 'save', activity: { subject: 'Queued save', notes: '<p>Sent when back online</p>' } };
+    const send = () => write(app, 'post', logPath(meetingUuid), host, save).set('Idempotency-Key', `after-call-${meetingUuid}`);
+    const first = await send().expect(200);
+    const again = await send().expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await activitiesOf(meetingUuid)).toHaveLength(1);
+    expect(await store.prisma.auditEvent.count({ where: { type: 'meeting.logged', meetingUuid } })).toBe(1);
+  });
+
   it('answers 400 naming each bad field', async () => {
     const { meetingUuid, host } = await startMeeting();
     const res = await write(app, 'post', logPath(meetingUuid), host, { action: 'maybe', activity: { subject: '', companyId: 'nope' } }).expect(400);

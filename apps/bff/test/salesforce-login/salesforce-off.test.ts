@@ -33,6 +33,7 @@ describe('Salesforce configuration', () => {
     ZOOM_CLIENT_ID: 'client-id',
     ZOOM_CLIENT_SECRET: 'client-secret-value',
     ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret',
+    TRUST_PROXY: '1',
   };
 
   it("defaults to Salesforce's own endpoints", () => {

@@ -4,7 +4,6 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const BFF_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -13,9 +12,9 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** `tsx src/server.ts` with exactly `env` (plus PATH/HOME), as `pnpm start:bff` runs it. */
+/** `node --import tsx src/server.ts` with exactly `env` (plus PATH/HOME), as `pnpm start:bff` runs it. */
 export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(TSX, ['src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: BFF_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

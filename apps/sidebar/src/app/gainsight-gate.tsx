@@ -2,6 +2,7 @@ import type { SessionView } from '@c360/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useResumeWrites } from '../hooks/use-write-queue';
 import { CurrentMeetingLog } from '../features/meeting-log/components/current-meeting-log';
 import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
 import { WelcomeStep } from '../features/sign-in/components/welcome-step';
@@ -27,6 +28,8 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
   const { t } = useTranslation();
   // Welcome follows a sign-in on this page only; a session that already exists goes straight to the tabs.
   const [welcome, setWelcome] = useState(false);
+  // Writes a reload (or a closed sidebar) left waiting go out once the user is known, whatever screen is open.
+  useResumeWrites();
 
   if (session.isPending) return <p className="sidebar__status">{t('app.checkingSession')}</p>;
   if (session.isError) {

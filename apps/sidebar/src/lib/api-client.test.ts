@@ -24,6 +24,15 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the API client', () => {
+  it('a request its signal ends (a timeout) fails as a network failure, so a queued write is re-sent', async () => {
+    const fetchMock = vi.fn((_path: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))));
+    vi.stubGlobal('fetch', fetchMock);
+    const controller = new AbortController();
+    const pending = failureOf(apiRequest('/api/ctas', z.unknown(), { method: 'POST', body: {}, signal: controller.signal }));
+    controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    expect((await pending).status).toBe(NETWORK_FAILURE);
+  });
+
   it('sends JSON with the same-origin session cookie and parses the answer with the contract', async () => {
     const fetchMock = answer(new Response(JSON.stringify({ zoom: null, gainsight: null, extra: 1 }), { status: 200 }));
     await expect(apiRequest('/api/logout', sessionViewSchema, { method: 'POST', body: { a: 1 } })).resolves.toEqual({ zoom: null, gainsight: null });

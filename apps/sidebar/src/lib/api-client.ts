@@ -29,6 +29,8 @@ interface RequestOptions {
   body?: unknown;
   /** e.g. `Idempotency-Key` or `If-Match`. */
   headers?: Record<string, string>;
+  /** Ends a request that gets no answer (a timeout): it fails as a network failure. */
+  signal?: AbortSignal;
 }
 
 const fallbackProblem = (status: number, title: string): Problem => ({ type: 'about:blank', title, status });
@@ -63,6 +65,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
         ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch {
     throw new ApiError(NETWORK_FAILURE, fallbackProblem(NETWORK_FAILURE, 'The network request failed.'));

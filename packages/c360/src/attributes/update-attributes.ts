@@ -4,6 +4,7 @@ import { AppError, type AppErrorFieldError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { AttributeEditor } from './attribute-editor.ts';
 import { definitionSelect, toDefinition, type DefinitionFields } from './definition-view.ts';
@@ -59,13 +60,21 @@ async function validateEdits(prisma: Pick<PrismaClient, 'attributeDefinition' | 
  * company's current attribute version: a stale one is a CONFLICT carrying the attributes as they are now,
  * so the user can choose instead of overwriting someone else's change. Only with the New 360 experience.
  */
-export async function updateAttributes(prisma: PrismaClient, actor: AttributeEditor, companyId: string, input: UpdateAttributes): Promise<CompanyAttributes> {
+export async function updateAttributes(
+  prisma: PrismaClient,
+  actor: AttributeEditor,
+  companyId: string,
+  input: UpdateAttributes,
+  { idempotencyKey }: IdempotencyOptions = {},
+): Promise<CompanyAttributes> {
   assertCan(actor, 'editAttributes');
   await assertNew360(prisma, actor.domainId);
   const { values, version } = parseInput(updateAttributesSchema, input);
   const { domainId } = actor;
 
-  return prisma.$transaction(async (tx) => {
+  const idempotent = { userId: actor.id, domainId, key: idempotencyKey, operation: 'attributes.update', request: { companyId, values, version } };
+  // A retry of an edit that landed gets its first answer, not a CONFLICT with its own new version.
+  return runIdempotent(prisma, idempotent, async (tx) => {
     const company = await findCompany(tx, domainId, companyId);
     const edits = await validateEdits(tx, domainId, values);
 

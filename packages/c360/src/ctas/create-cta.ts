@@ -1,6 +1,7 @@
 import { now } from '../clock/index.ts';
 import { createCtaSchema, FOLLOW_UP_PREFIX, type Cta } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -12,9 +13,10 @@ import { readCtaView } from './cta-view.ts';
 /**
  * Creates a follow-up task as Gainsight does from a timeline activity: an Activity-type CTA "To-Do: <task>"
  * linked to the activity, owned by the actor unless they chose another user of their domain. Full licence
- * only. The CTA and its `cta.created` audit event are written together.
+ * only. The CTA and its `cta.created` audit event are written together; a retry with the same
+ * `Idempotency-Key` answers the first CTA.
  */
-export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown): Promise<Cta> {
+export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<Cta> {
   assertCan(actor, 'manageCtas');
   const cta = parseInput(createCtaSchema, input);
   const at = now();
@@ -23,7 +25,8 @@ export async function createCta(prisma: PrismaClient, actor: CtaActor, input: un
   const [subject] = await Promise.all([resolveCtaSubject(prisma, actor, cta), checkOwner(prisma, actor, ownerId)]);
   const { domainId } = actor;
 
-  return prisma.$transaction(async (tx) => {
+  const idempotent = { userId: actor.id, domainId, key: idempotencyKey, operation: 'cta.create', request: cta };
+  return runIdempotent(prisma, idempotent, async (tx) => {
     const { id } = await tx.cta.create({
       data: {
         domainId,

@@ -1,6 +1,7 @@
 import { postMeetingLogSchema, type MeetingLogActivity, type PostMeetingLog } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
+import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { checkMeetingKey } from '../meetings/meeting-key.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -72,13 +73,20 @@ async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting,
  * meeting's activity, a draft if it is new, the log still pending). The panel's content is written only
  * from the activity version it showed (else a CONFLICT carrying the current activity). Only from PENDING;
  * a retried save or discard answers as the first time did, anything else is a CONFLICT carrying the
- * current state. Returns the meetings whose log changed.
+ * current state. Returns the meetings whose log changed; a retry with the same `Idempotency-Key` (the
+ * sidebar's queued save) returns the first answer.
  */
-export async function actOnMeetingLog(prisma: PrismaClient, actor: TimelineActor, input: ActOnMeetingLogInput): Promise<string[]> {
+export async function actOnMeetingLog(
+  prisma: PrismaClient,
+  actor: TimelineActor,
+  input: ActOnMeetingLogInput,
+  { idempotencyKey }: IdempotencyOptions = {},
+): Promise<string[]> {
   checkMeetingKey({ domainId: actor.domainId, meetingUuid: input.meetingUuid });
   assertCan(actor, 'writeTimeline');
   const body: PostMeetingLog = parseInput(postMeetingLogSchema, input.body);
-  return prisma.$transaction(async (tx) => {
+  const idempotent = { userId: actor.id, domainId: actor.domainId, key: idempotencyKey, operation: 'meeting-log.answer', request: { meetingUuid: input.meetingUuid, body } };
+  return runIdempotent(prisma, idempotent, async (tx) => {
     const row = await tx.meeting.findUnique({
       where: { domainId_meetingUuid: { domainId: actor.domainId, meetingUuid: input.meetingUuid } },
       select: { id: true },

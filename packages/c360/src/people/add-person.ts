@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { PeopleActor } from './people-actor.ts';
 import { toPerson } from './person-view.ts';
@@ -34,9 +35,10 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  * person's identity in the domain: an existing person is linked, never duplicated, and links that already
  * exist are kept as they are (an add repeated changes nothing and records nothing).
  */
-function linkPerson(prisma: PrismaClient, actor: PeopleActor, input: AddPerson): Promise<AddPersonResult> {
+function linkPerson(prisma: PrismaClient, actor: PeopleActor, input: AddPerson, idempotencyKey: string | undefined): Promise<AddPersonResult> {
   const { domainId } = actor;
-  return prisma.$transaction(async (tx) => {
+  const idempotent = { userId: actor.id, domainId, key: idempotencyKey, operation: 'person.add', request: input };
+  return runIdempotent(prisma, idempotent, async (tx) => {
     const existing = await tx.person.findUnique({ where: { domainId_email: { domainId, email: input.email } } });
     const person =
       existing ??
@@ -77,16 +79,16 @@ function linkPerson(prisma: PrismaClient, actor: PeopleActor, input: AddPerson):
  * Adds a person to a company (Company Person) and, when given, to one of its relationships (Relationship
  * Person with the role): Full licence only, within the actor's domain. Two concurrent adds of one new
  * e-mail race on the (domainId, email) unique: the loser's transaction rolls back and is retried once,
- * and then links the winner's person.
+ * and then links the winner's person. A retry with the same `Idempotency-Key` answers the first add.
  */
-export async function addPerson(prisma: PrismaClient, actor: PeopleActor, input: unknown): Promise<AddPersonResult> {
+export async function addPerson(prisma: PrismaClient, actor: PeopleActor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<AddPersonResult> {
   assertCan(actor, 'editPeople');
   const person = parseInput(addPersonSchema, input);
   await checkSubject(prisma, actor.domainId, person);
   try {
-    return await linkPerson(prisma, actor, person);
+    return await linkPerson(prisma, actor, person, idempotencyKey);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return linkPerson(prisma, actor, person);
+    return linkPerson(prisma, actor, person, idempotencyKey);
   }
 }

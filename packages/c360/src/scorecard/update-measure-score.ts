@@ -5,6 +5,7 @@ import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan, type Actor } from '../permissions/can.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { overallScore } from './overall-score.ts';
 import { findAssignment, viewOf } from './read-scorecard.ts';
@@ -32,9 +33,15 @@ const decimal = (value: number) => new Prisma.Decimal(value.toFixed(2));
  * Sets a manual measure's score (Full licence) and/or comment (Full and Viewer+). A new score recomputes
  * the overall score and writes the measure's and the overall history rows and the audit event in the same
  * transaction, so the history never disagrees with the current scores. Answers the updated scorecard.
- * Refused in a domain without the New 360 experience.
+ * Refused in a domain without the New 360 experience. A retry with the same `Idempotency-Key` answers
+ * the first scorecard and writes no second history row.
  */
-export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardActor, input: UpdateMeasureScoreInput): Promise<ScorecardView> {
+export async function updateMeasureScore(
+  prisma: PrismaClient,
+  actor: ScorecardActor,
+  input: UpdateMeasureScoreInput,
+  { idempotencyKey }: IdempotencyOptions = {},
+): Promise<ScorecardView> {
   assertCan(actor, 'readScorecard');
   await assertNew360(prisma, actor.domainId);
   const update = parseInput(updateMeasureSchema, { score: input.score, comment: input.comment });
@@ -42,7 +49,9 @@ export async function updateMeasureScore(prisma: PrismaClient, actor: ScorecardA
   if (update.comment !== undefined) assertCan(actor, 'commentScorecard');
   const query = { domainId: actor.domainId, subject: input.subject };
 
-  return prisma.$transaction(async (tx) => {
+  const request = { subject: input.subject, measureId: input.measureId, ...update };
+  const idempotent = { userId: actor.id, domainId: actor.domainId, key: idempotencyKey, operation: 'score.update', request };
+  return runIdempotent(prisma, idempotent, async (tx) => {
     const where = assignmentWhere(actor.domainId, input.subject);
     const target = where && (await tx.scorecardAssignment.findFirst({ where, select: { id: true } }));
     if (!target) {

@@ -7,12 +7,16 @@ import { deliveryKeyOf, isStoredWebhookEvent, storablePayload, subjectsOf, type 
 export type WebhookDeliveryOutcome =
   /** Not an event the product uses. */
   | { outcome: 'ignored' }
-  /** Already recorded: a retry of a delivery that was handled. */
-  | { outcome: 'duplicate' }
+  /**
+   * Already recorded: Zoom's retry of a delivery (same request id, new signature), or a replay of the same
+   * signed bytes (`replay`), which nothing may act on again.
+   */
+  | { outcome: 'duplicate'; replay: boolean }
   | { outcome: 'recorded'; event: string; zoomUserId: string | null };
 
 /**
- * Records a verified delivery exactly once and applies what must happen at once (a deauthorization).
+ * Records a verified delivery exactly once, keyed on its request id and on its signed bytes, and applies what
+ * must happen at once (a deauthorization).
  * The insert and its effects share one transaction: if the effects fail, the delivery is not recorded
  * and Zoom's retry gets a second chance. Meeting and recording events are only stored, for the
  * after-call features to pick up (processedAt stays null).
@@ -30,6 +34,7 @@ export async function recordZoomWebhookDelivery(
       data: {
         id,
         deliveryKey: deliveryKeyOf(delivery),
+        signatureKey: delivery.signatureKey ?? null,
         event: delivery.event,
         zoomUserId,
         meetingUuid,
@@ -38,7 +43,11 @@ export async function recordZoomWebhookDelivery(
       },
       skipDuplicates: true,
     });
-    if (count === 0) return { outcome: 'duplicate' as const };
+    // Either key may have matched (ON CONFLICT DO NOTHING covers both unique indexes).
+    if (count === 0) {
+      const replay = delivery.signatureKey !== undefined && (await tx.zoomWebhookEvent.count({ where: { signatureKey: delivery.signatureKey } })) > 0;
+      return { outcome: 'duplicate' as const, replay };
+    }
     if (delivery.event === 'app_deauthorized' && zoomUserId !== null) {
       await deauthorizeZoomUser(tx, zoomUserId, id);
       await tx.zoomWebhookEvent.update({ where: { id }, data: { processedAt: at } });

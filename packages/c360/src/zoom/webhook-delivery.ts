@@ -16,6 +16,8 @@ export const isStoredWebhookEvent = (event: string): event is StoredWebhookEvent
 export interface ZoomWebhookDelivery {
   /** `x-zm-request-id`: the same on Zoom's retries of a delivery. */
   requestId: string | undefined;
+  /** SHA-256 of the signed timestamp and raw body: a replay of the same bytes under any request id is the same delivery. */
+  signatureKey?: string | undefined;
   event: string;
   eventTs: number | undefined;
   payload: Record<string, unknown>;

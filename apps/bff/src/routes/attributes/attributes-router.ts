@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { updateAttributesSchema, type CompanyAttributes } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
 import { editorOf } from './attribute-editor-of.ts';
 
@@ -34,7 +35,9 @@ export function attributesRouter(prisma: PrismaClient): Router {
     const ifMatch = ifMatchVersionOf(req.get('If-Match'));
     // A request without a JSON body parses as `{}`, so the schema names each missing field.
     const { values, version } = patchBodySchema.parse(req.body ?? {});
-    const attributes = await updateAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req), { values, version: editedVersion(version, ifMatch) });
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    const edit = { values, version: editedVersion(version, ifMatch) };
+    const attributes = await updateAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req), edit, { idempotencyKey });
     sendAttributes(res, attributes);
   });
 

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { ctaQuerySchema, userQuerySchema } from '@c360/contracts';
 import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 
 const actorOf = ({ user, domain }: SignedIn): CtaActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
 
@@ -18,9 +19,7 @@ const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.
  * owner picker offers. Every read and write is scoped to the signed-in user's domain (any other id is a
  * 404); writes need a Full licence, which the domain checks before it parses the body, so a Viewer
  * learns why they may not rather than which field is wrong.
- *
- * No `Idempotency-Key`: a CTA row has no key column to remember one by, and the sidebar disables the
- * form while a create is in flight.
+ * A create may carry an `Idempotency-Key`: its retry answers the first CTA.
  */
 export function ctasRouter(prisma: PrismaClient): Router {
   const router = Router();
@@ -38,7 +37,8 @@ export function ctasRouter(prisma: PrismaClient): Router {
   }
 
   router.post('/ctas', signedIn, async (req, res) => {
-    res.status(201).json(await createCta(prisma, actorOf(gainsightUserOf(req)), bodyOf(req)));
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    res.status(201).json(await createCta(prisma, actorOf(gainsightUserOf(req)), bodyOf(req), { idempotencyKey }));
   });
 
   router.patch('/ctas/:id', signedIn, async (req, res) => {

@@ -1,8 +1,8 @@
 import { lookupSignIn, signIn, type RateLimiter, type SessionStore } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { loginLookupRequestSchema, loginRequestSchema } from '@c360/contracts';
-import { Router, type Request } from 'express';
-import { assertWithinLimits, completeSignIn, signOut, type LoginRateLimits } from '../../auth/index.ts';
+import { Router } from 'express';
+import { assertWithinLimits, completeSignIn, loginHits, signOut, type LoginRateLimits } from '../../auth/index.ts';
 import { requireSession } from '../../session/index.ts';
 import { sessionView } from '../session/session-view.ts';
 
@@ -13,28 +13,20 @@ export interface LoginRouterDeps {
   limits: LoginRateLimits;
 }
 
-const clientIp = (req: Request) => req.ip ?? 'unknown';
-
 /** SPEC §3: `POST /api/login/lookup`, `POST /api/login`, `POST /api/logout`. */
 export function loginRouter({ prisma, sessionStore, rateLimiter, limits }: LoginRouterDeps): Router {
   const router = Router();
 
   router.post('/login/lookup', async (req, res) => {
     const { username } = loginLookupRequestSchema.parse(req.body);
-    await assertWithinLimits(rateLimiter, [
-      [`login-lookup:ip:${clientIp(req)}`, limits.lookupPerIp],
-      [`login-lookup:user:${username}`, limits.lookupPerUsername],
-    ]);
+    await assertWithinLimits(rateLimiter, loginHits(req, 'login-lookup', username, limits.lookup));
     res.setHeader('Cache-Control', 'no-store');
     res.json(await lookupSignIn(prisma, username));
   });
 
   router.post('/login', async (req, res) => {
     const input = loginRequestSchema.parse(req.body);
-    await assertWithinLimits(rateLimiter, [
-      [`login:ip:${clientIp(req)}`, limits.signInPerIp],
-      [`login:user:${input.username}`, limits.signInPerUsername],
-    ]);
+    await assertWithinLimits(rateLimiter, loginHits(req, 'login', input.username, limits.signIn));
     const signedIn = await signIn(prisma, input);
     res.setHeader('Cache-Control', 'no-store');
     res.json(await completeSignIn(req, signedIn, prisma));

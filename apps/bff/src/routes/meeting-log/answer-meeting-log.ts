@@ -15,8 +15,15 @@ export const publishMeetingLogs = (prisma: PrismaClient, hub: MeetingEvents, dom
   Promise.all(meetingUuids.map((meetingUuid) => publishMeetingChange(prisma, hub, domainId, meetingUuid)));
 
 /** The host's answer (save, save and close all, discard, draft), published, then the log as it now is. */
-export async function answerMeetingLog(prisma: PrismaClient, hub: MeetingEvents, signedIn: SignedIn, meetingUuid: string, body: unknown): Promise<MeetingLogView> {
-  const changed = await actOnMeetingLog(prisma, actorOf(signedIn), { meetingUuid, body });
+export async function answerMeetingLog(
+  prisma: PrismaClient,
+  hub: MeetingEvents,
+  signedIn: SignedIn,
+  meetingUuid: string,
+  body: unknown,
+  idempotencyKey?: string,
+): Promise<MeetingLogView> {
+  const changed = await actOnMeetingLog(prisma, actorOf(signedIn), { meetingUuid, body }, { idempotencyKey });
   await publishMeetingLogs(prisma, hub, signedIn.domain.id, changed);
   return meetingLogOf(prisma, signedIn, meetingUuid);
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import type { Router } from 'express';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
 import { meetingOf } from '../meetings/meeting-of.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 import { answerMeetingLog, meetingLogOf, publishMeetingLogs } from './answer-meeting-log.ts';
 
 /**
@@ -24,7 +25,8 @@ export function meetingLogRoutes(router: Router, prisma: PrismaClient, hub: Meet
 
   router.post('/:meetingUuid/log', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
-    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}));
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}, idempotencyKey));
   });
 
   router.post('/:meetingUuid/end', async (req, res) => {

@@ -4,6 +4,7 @@ import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
 import { answerMeetingLog, meetingLogOf } from './answer-meeting-log.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 
 /** The signed-in user and the meeting of the route, if they hosted it (else 404, whoever else did). */
 async function hostedMeetingOf(prisma: PrismaClient, req: Request) {
@@ -37,7 +38,7 @@ export function meetingLogsRouter(prisma: PrismaClient, hub: MeetingEvents): Rou
 
   router.post('/:meetingUuid', async (req, res) => {
     const { signedIn, meetingUuid } = await hostedMeetingOf(prisma, req);
-    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}));
+    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}, idempotencyKeyOf(req.get('Idempotency-Key'))));
   });
 
   return router;

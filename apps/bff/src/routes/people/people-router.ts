@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { peopleQuerySchema } from '@c360/contracts';
 import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 
 const actorOf = ({ user, domain }: SignedIn): PeopleActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
 
@@ -15,7 +16,8 @@ const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.
 /**
  * People (SPEC §5), mounted under `/api`: pages of a company's or relationship's people, and adding one
  * (Full licence). Every read and write is scoped to the signed-in user's domain; any other id is a 404.
- * An add that links a person already known by e-mail answers 200 instead of 201.
+ * An add that links a person already known by e-mail answers 200 instead of 201; a retry with the add's
+ * `Idempotency-Key` answers as the first add did.
  */
 export function peopleRouter(prisma: PrismaClient): Router {
   const router = Router();
@@ -35,7 +37,8 @@ export function peopleRouter(prisma: PrismaClient): Router {
   router.post('/people', signedIn, async (req, res) => {
     // The domain checks the licence before it parses the body with `addPersonSchema`: a Viewer learns
     // why they may not, rather than which field is wrong.
-    const person = await addPerson(prisma, actorOf(gainsightUserOf(req)), bodyOf(req));
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    const person = await addPerson(prisma, actorOf(gainsightUserOf(req)), bodyOf(req), { idempotencyKey });
     res.status(person.created ? 201 : 200).json(person);
   });
 

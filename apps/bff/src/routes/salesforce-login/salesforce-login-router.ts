@@ -1,4 +1,4 @@
-import { admitUser, AppError, findUsersByEmail, isAppError, type SessionStore } from '@c360/c360';
+import { admitUser, AppError, findUsersByEmail, isAppError, isUnavailableError, type SessionStore } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { salesforceLoginRequestSchema, type LoginMethods } from '@c360/contracts';
 import { Router, type Request, type RequestHandler } from 'express';
@@ -38,7 +38,7 @@ function pageFor(outcome: Exclude<StrategyOutcome<SalesforceIdentity>, { kind: '
   const error = outcome.error instanceof OAuth2Strategy.InternalOAuthError ? (outcome.error.oauthError as unknown) : outcome.error;
   if (error instanceof OAuth2Strategy.AuthorizationError) return { kind: 'failed' };
   if (isAppError(error) && error.code === 'UNAUTHENTICATED') return { kind: 'failed' };
-  if (isAppError(error) && error.code === 'UNAVAILABLE') return { kind: 'unavailable' };
+  if (isUnavailableError(error)) return { kind: 'unavailable' };
   throw error;
 }
 

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { updateMeasureSchema, type ScorecardResponse } from '@c360/contracts';
 import { Router, type Request } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 
 const actorOf = ({ user, domain }: SignedIn): ScorecardActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
 
@@ -35,7 +36,9 @@ export function scorecardRouter(prisma: PrismaClient): Router {
       // A request without a JSON body parses as `{}`, so the schema names what is missing.
       const { score, comment } = updateMeasureSchema.parse(req.body ?? {});
       const subject = { kind, id: paramOf(req, 'id') };
-      const scorecard = await updateMeasureScore(prisma, actorOf(gainsightUserOf(req)), { subject, measureId: paramOf(req, 'measureId'), score, comment });
+      const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+      const update = { subject, measureId: paramOf(req, 'measureId'), score, comment };
+      const scorecard = await updateMeasureScore(prisma, actorOf(gainsightUserOf(req)), update, { idempotencyKey });
       res.json({ scorecard } satisfies ScorecardResponse);
     });
   }

@@ -15,7 +15,7 @@ import { Router, type Request, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
 import { auditActivity } from './audit-activity.ts';
-import { idempotencyKeyOf } from './request-headers.ts';
+import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateActivitySchema.extend({ version: updateActivitySchema.shape.version.optional() });
@@ -88,7 +88,8 @@ export function timelineRouter(prisma: PrismaClient): Router {
 
   router.post('/activities/:id/comments', signedIn, async (req, res) => {
     const { body } = createCommentSchema.parse(bodyOf(req));
-    const comment = await addComment(prisma, actorOf(gainsightUserOf(req)), idOf(req), { body });
+    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+    const comment = await addComment(prisma, actorOf(gainsightUserOf(req)), idOf(req), { body }, { idempotencyKey });
     res.status(201).json(comment);
   });
 

@@ -1,4 +1,4 @@
-import { isAppError } from '@c360/c360';
+import { isAppError, isUnavailableError } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router, type Request } from 'express';
 import OAuth2Strategy from 'passport-oauth2';
@@ -25,7 +25,7 @@ function pageFor(outcome: Exclude<StrategyOutcome<InstalledUser>, { kind: 'succe
   const error = outcome.error instanceof OAuth2Strategy.InternalOAuthError ? (outcome.error.oauthError as unknown) : outcome.error;
   if (error instanceof OAuth2Strategy.AuthorizationError) return 'zoom-error';
   if (isAppError(error) && error.code === 'UNAUTHENTICATED') return 'code';
-  if (isAppError(error) && error.code === 'UNAVAILABLE') return 'unavailable';
+  if (isUnavailableError(error)) return 'unavailable';
   throw error;
 }
 

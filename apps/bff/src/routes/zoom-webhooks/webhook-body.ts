@@ -1,4 +1,4 @@
-import { AppError, type ZoomWebhookDelivery } from '@c360/c360';
+import { AppError, assertStorableJson, type ZoomWebhookDelivery } from '@c360/c360';
 import { z } from 'zod';
 
 const webhookBody = z.object({
@@ -8,7 +8,10 @@ const webhookBody = z.object({
 });
 
 /** The signed body as a delivery; only called once the signature has been verified. */
-export function parseWebhookBody(rawBody: Buffer, requestId: string | undefined): ZoomWebhookDelivery {
+export function parseWebhookBody(
+  rawBody: Buffer,
+  ids: { requestId: string | undefined; signatureKey: string },
+): ZoomWebhookDelivery {
   let json: unknown;
   try {
     json = JSON.parse(rawBody.toString('utf8'));
@@ -21,7 +24,15 @@ export function parseWebhookBody(rawBody: Buffer, requestId: string | undefined)
       errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
     });
   }
-  return { requestId: requestId || undefined, event: parsed.data.event, eventTs: parsed.data.event_ts, payload: parsed.data.payload };
+  // The payload is stored as it came (and hashed without a request id): bounded before either.
+  assertStorableJson(parsed.data.payload, 'payload');
+  return {
+    requestId: ids.requestId || undefined,
+    signatureKey: ids.signatureKey,
+    event: parsed.data.event,
+    eventTs: parsed.data.event_ts,
+    payload: parsed.data.payload,
+  };
 }
 
 export function plainTokenOf(delivery: ZoomWebhookDelivery): string {

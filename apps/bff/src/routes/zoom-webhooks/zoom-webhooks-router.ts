@@ -36,7 +36,7 @@ export function zoomWebhooksRouter(deps: {
     });
     if (!check.ok) return sendProblem(res, 401, { type: 'urn:c360:problem:webhook-signature', detail: check.reason });
 
-    const delivery = parseWebhookBody(rawBody, req.get('x-zm-request-id'));
+    const delivery = parseWebhookBody(rawBody, { requestId: req.get('x-zm-request-id'), signatureKey: check.signatureKey });
     if (delivery.event === 'endpoint.url_validation') return res.json(urlValidationReply(secretToken, plainTokenOf(delivery)));
 
     const result = await recordZoomWebhookDelivery(deps.prisma, delivery);
@@ -44,12 +44,14 @@ export function zoomWebhooksRouter(deps: {
     if (result.outcome === 'recorded' && result.event === 'app_deauthorized' && result.zoomUserId !== null) {
       await deps.sessionStore.deleteByZoomUser(result.zoomUserId);
     }
+    // A replay of the same signed bytes is never Zoom's retry (which is signed anew), so nothing acts on it.
+    const apply = result.outcome === 'recorded' || (result.outcome === 'duplicate' && !result.replay);
     // A recording's transcript and chat are queued here (idempotent, so also on Zoom's retry of a delivery
     // whose queueing failed); the worker downloads them, outside Zoom's 3 s.
-    if (result.outcome !== 'ignored' && (await recordRecordingFiles(deps.prisma, delivery)).queued > 0) deps.recordingDownloader?.kick();
+    if (apply && (await recordRecordingFiles(deps.prisma, delivery)).queued > 0) deps.recordingDownloader?.kick();
     // The after-call log: processed once, whichever of this and the sidebar's own signal comes first; also on
     // Zoom's retry, in case processing failed after the delivery was recorded (ending is idempotent).
-    if (result.outcome !== 'ignored' && delivery.event === 'meeting.ended') await applyMeetingEnded(deps.prisma, deps.meetingEvents, delivery);
+    if (apply && delivery.event === 'meeting.ended') await applyMeetingEnded(deps.prisma, deps.meetingEvents, delivery);
     req.log?.info({ event: delivery.event, outcome: result.outcome }, 'zoom webhook');
     res.json({ status: result.outcome });
   });

@@ -1,6 +1,7 @@
 import { attributesConflictSchema, companyAttributesSchema, type AttributeValue, type CompanyAttributes } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, toApiError } from '../../../lib/api-client';
+import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
+import { toApiError } from '../../../lib/api-client';
 import { attributesQueryKey } from './get-attributes';
 
 export interface AttributesEdit {
@@ -9,13 +10,25 @@ export interface AttributesEdit {
   version: number;
 }
 
-/** `PATCH /api/companies/:id/attributes`; a stale version answers 409 with the current attributes. */
-export const updateAttributes = (companyId: string, { values, version }: AttributesEdit): Promise<CompanyAttributes> =>
-  apiRequest(`/api/companies/${encodeURIComponent(companyId)}/attributes`, companyAttributesSchema, {
-    method: 'PATCH',
-    body: { values },
-    headers: { 'If-Match': `"${version}"` },
-  });
+/** Where "waiting to send" shows for an edit of these fields. */
+const attributesTarget = (companyId: string, values: Record<string, AttributeValue>) => `attributes:${companyId}:${Object.keys(values).sort().join(',')}`;
+
+/**
+ * `PATCH /api/companies/:id/attributes` through the write queue (sent once, however long the connection is
+ * down); a stale version answers 409 with the current attributes.
+ */
+export const updateAttributes = (send: SendWrite, companyId: string, { values, version }: AttributesEdit): Promise<CompanyAttributes> =>
+  send(
+    {
+      method: 'PATCH',
+      path: `/api/companies/${encodeURIComponent(companyId)}/attributes`,
+      body: { values },
+      headers: { 'If-Match': `"${version}"` },
+      target: attributesTarget(companyId, values),
+      refresh: [[...attributesQueryKey(companyId)]],
+    },
+    companyAttributesSchema,
+  );
 
 /** The attributes as they are now, when an edit failed because someone else saved first. */
 export function currentOfConflict(error: unknown): CompanyAttributes | undefined {
@@ -27,8 +40,10 @@ export function currentOfConflict(error: unknown): CompanyAttributes | undefined
 
 export function useUpdateAttributes(companyId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (edit: AttributesEdit) => updateAttributes(companyId, edit),
+  const { send, isWaiting } = useWriteQueue();
+  const mutation = useMutation({
+    networkMode: 'always',
+    mutationFn: (edit: AttributesEdit) => updateAttributes(send, companyId, edit),
     onSuccess: (attributes) => queryClient.setQueryData(attributesQueryKey(companyId), attributes),
     onError: (error) => {
       // Someone else's change shows at once, and the next save starts from their version.
@@ -36,4 +51,6 @@ export function useUpdateAttributes(companyId: string) {
       if (current) queryClient.setQueryData(attributesQueryKey(companyId), current);
     },
   });
+  const sent = mutation.variables;
+  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(attributesTarget(companyId, sent.values)) };
 }

@@ -2,6 +2,7 @@ import type { AttributeField as Field, AttributeValue, CompanyAttributes } from 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/use-language';
+import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { currentOfConflict, useUpdateAttributes } from '../api/update-attributes';
 import { inputOf, parseInputOf, type AttributeInput } from '../lib/attribute-input';
@@ -141,6 +142,7 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
               </button>
             </div>
           )}
+          <WaitingToSend waiting={update.waiting} />
         </form>
       ) : (
         <>

@@ -1,15 +1,22 @@
-import { ctaSchema, type Cta, type CreateCtaInput } from '@c360/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { ctaSchema, type CreateCtaInput } from '@c360/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { useWriteQueue } from '../../../hooks/use-write-queue';
 import { ctasRootKey } from './get-ctas';
 
-export const createCta = (cta: CreateCtaInput): Promise<Cta> => apiRequest('/api/ctas', ctaSchema, { method: 'POST', body: cta });
+/** Where "waiting to send" shows for a follow-up of this activity. */
+const newCtaTarget = (activityId: string) => `ctas:new:${activityId}`;
 
-/** Adds a follow-up; every CTA list re-reads, as the new one's place depends on the server's order. */
+/**
+ * Adds a follow-up through the write queue (sent once, however long the connection is down); every CTA
+ * list re-reads after, as the new one's place depends on the server's order.
+ */
 export function useCreateCta() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createCta,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ctasRootKey }),
+  const { send, isWaiting } = useWriteQueue();
+  const mutation = useMutation({
+    networkMode: 'always',
+    mutationFn: (cta: CreateCtaInput) =>
+      send({ method: 'POST', path: '/api/ctas', body: cta, target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctasRootKey]] }, ctaSchema),
   });
+  const sent = mutation.variables;
+  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newCtaTarget(sent.activityId ?? '')) };
 }

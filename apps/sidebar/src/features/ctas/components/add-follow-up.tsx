@@ -1,6 +1,7 @@
 import { CTA_PRIORITIES, type CtaPriority } from '@c360/contracts';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { useCreateCta } from '../api/create-cta';
 import { useAssignableUsers } from '../api/get-users';
@@ -185,6 +186,7 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
           {busy ? t('ctas.form.adding') : t('ctas.form.add')}
         </button>
       </div>
+      <WaitingToSend waiting={create.waiting} />
       <p role="status" className="muted">
         {added}
       </p>

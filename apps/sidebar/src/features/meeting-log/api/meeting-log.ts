@@ -1,5 +1,6 @@
 import { meetingLogViewSchema, type MeetingLogView, type PostMeetingLog } from '@c360/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWriteQueue } from '../../../hooks/use-write-queue';
 import { apiRequest } from '../../../lib/api-client';
 import { meetingPath } from '../../meeting/api/get-meeting';
 import { meetingLogsKey } from './get-meeting-logs';
@@ -33,12 +34,18 @@ export const postMeetingEnded = (meetingUuid: string): Promise<MeetingLogView> =
  */
 export function useAnswerMeetingLog(meetingUuid: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> => apiRequest(hostedLogPath(meetingUuid), meetingLogViewSchema, { method: 'POST', body }),
+  const { send, isWaiting } = useWriteQueue();
+  const target = `meeting-log:${meetingUuid}`;
+  const mutation = useMutation({
+    networkMode: 'always',
+    // Through the write queue: a Save made while the connection is down is sent, once, when it is back.
+    mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> =>
+      send({ method: 'POST', path: hostedLogPath(meetingUuid), body, target, refresh: [[...meetingLogQueryKey(meetingUuid)], [...meetingLogsKey]] }, meetingLogViewSchema),
     onSuccess: (log) => {
       queryClient.setQueryData(meetingLogQueryKey(meetingUuid), log);
       queryClient.setQueryData(hostedLogQueryKey(meetingUuid), log);
       void queryClient.invalidateQueries({ queryKey: meetingLogsKey });
     },
   });
+  return { ...mutation, waiting: mutation.isPending && isWaiting(target) };
 }

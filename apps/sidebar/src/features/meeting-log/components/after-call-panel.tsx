@@ -15,6 +15,7 @@ import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
 import '../../timeline/components/activity-editor.css';
 import './meeting-log.css';
+import '../../../components/ui/waiting-to-send.css';
 
 interface AfterCallPanelProps {
   log: MeetingLogView;
@@ -171,8 +172,8 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
         >
           {children}
         </AfterCallActions>
-        <p role="status" className="muted">
-          {answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
+        <p role="status" className={answer.waiting ? 'waiting-to-send' : 'muted'}>
+          {answer.waiting ? t('app.waitingToSend') : answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
         </p>
         {failure && !kept.theirs && (
           <div role="alert" className="alert">

@@ -1,7 +1,8 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { useState } from 'react';
 import { useViewer } from '../../timeline/hooks/use-viewer';
-import { browserStorage, draftScope, draftStorageKey, draftStore, storedValue } from '../../timeline/lib/draft-store';
+import { browserStorage, storedValue } from '../../../lib/stored-value';
+import { draftScope, draftStorageKey, draftStore } from '../../timeline/lib/draft-store';
 import type { MergeChoice } from '../../timeline/lib/draft-sync';
 import {
   afterCallDraftSchema,

@@ -1,6 +1,6 @@
 import { addPersonResultSchema, type AddPersonInput, type AddPersonResult } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
 import { confirmParticipantPerson } from '../../meeting/api/confirm-participant-person';
 import { meetingQueryKey } from '../../meeting/api/get-meeting';
 import { peopleRootKey } from './get-people';
@@ -11,8 +11,12 @@ export interface AddAttendee {
   participant?: { meetingUuid: string; participantUuid: string };
 }
 
-export const addPerson = (person: AddPersonInput): Promise<AddPersonResult> =>
-  apiRequest('/api/people', addPersonResultSchema, { method: 'POST', body: person });
+/** Where "waiting to send" shows for an add of this e-mail. */
+const newPersonTarget = (email: string) => `people:new:${email.trim().toLowerCase()}`;
+
+/** Through the write queue: sent once, however long the connection is down. */
+export const addPerson = (send: SendWrite, person: AddPersonInput): Promise<AddPersonResult> =>
+  send({ method: 'POST', path: '/api/people', body: person, target: newPersonTarget(person.email), refresh: [[...peopleRootKey]] }, addPersonResultSchema);
 
 /**
  * Adds the person, then remembers them as the participant: the server publishes that meeting change to
@@ -21,9 +25,11 @@ export const addPerson = (person: AddPersonInput): Promise<AddPersonResult> =>
  */
 export function useAddPerson() {
   const queryClient = useQueryClient();
-  return useMutation({
+  const { send, isWaiting } = useWriteQueue();
+  const mutation = useMutation({
+    networkMode: 'always',
     mutationFn: async ({ person, participant }: AddAttendee) => {
-      const added = await addPerson(person);
+      const added = await addPerson(send, person);
       if (participant) {
         const { meetingUuid, participantUuid } = participant;
         await confirmParticipantPerson(meetingUuid, { participantUuid, personId: added.id }).then(
@@ -35,4 +41,6 @@ export function useAddPerson() {
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleRootKey }),
   });
+  const sent = mutation.variables;
+  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newPersonTarget(sent.person.email)) };
 }

@@ -1,6 +1,7 @@
 import { addPersonSchema, type AddPersonResult, type MeetingParticipantView, type MeetingSubject } from '@c360/contracts';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { useAddPerson } from '../api/add-person';
 import { splitName } from '../lib/split-name';
@@ -109,6 +110,7 @@ export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCa
           {t('people.form.cancel')}
         </button>
       </div>
+      <WaitingToSend waiting={add.waiting} />
     </form>
   );
 }

@@ -1,19 +1,30 @@
-import { scorecardResponseSchema, type ScorecardResponse, type UpdateMeasure } from '@c360/contracts';
+import { scorecardResponseSchema, type UpdateMeasure } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { useWriteQueue } from '../../../hooks/use-write-queue';
 import { scorecardPath, scorecardQueryKey, type ScorecardSubject } from './get-scorecard';
 
-export const updateMeasure = (subject: ScorecardSubject, measureId: string, update: UpdateMeasure): Promise<ScorecardResponse> =>
-  apiRequest(`${scorecardPath(subject)}/measures/${encodeURIComponent(measureId)}`, scorecardResponseSchema, { method: 'PUT', body: update });
+/** Where "waiting to send" shows for an edit of this measure. */
+export const measureTarget = (subject: ScorecardSubject, measureId: string) => `scorecard:${subject.kind}:${subject.id}:${measureId}`;
 
-/** Saves one measure; the answer already holds the recomputed overall score, and a refetch confirms it. */
+/**
+ * Saves one measure through the write queue (sent once, however long the connection is down); the answer
+ * already holds the recomputed overall score, and a refetch confirms it.
+ */
 export function useUpdateMeasure(subject: ScorecardSubject, measureId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (update: UpdateMeasure) => updateMeasure(subject, measureId, update),
+  const { send, isWaiting } = useWriteQueue();
+  const target = measureTarget(subject, measureId);
+  const mutation = useMutation({
+    networkMode: 'always',
+    mutationFn: (update: UpdateMeasure) =>
+      send(
+        { method: 'PUT', path: `${scorecardPath(subject)}/measures/${encodeURIComponent(measureId)}`, body: update, target, refresh: [[...scorecardQueryKey(subject)]] },
+        scorecardResponseSchema,
+      ),
     onSuccess: (response) => {
       queryClient.setQueryData(scorecardQueryKey(subject), response);
       return queryClient.invalidateQueries({ queryKey: scorecardQueryKey(subject) });
     },
   });
+  return { ...mutation, waiting: mutation.isPending && isWaiting(target) };
 }

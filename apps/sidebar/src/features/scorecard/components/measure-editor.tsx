@@ -1,6 +1,7 @@
 import { MAX_MEASURE_COMMENT_LENGTH, MAX_SCORE, MIN_SCORE, updateMeasureSchema, type ScorecardMeasure, type UpdateMeasure } from '@c360/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { useUpdateMeasure } from '../api/update-measure';
 import type { ScorecardSubject } from '../api/get-scorecard';
@@ -105,6 +106,7 @@ export function MeasureEditor({ subject, measure, canScore, onDone }: MeasureEdi
           {t('scorecard.edit.cancel')}
         </button>
       </div>
+      <WaitingToSend waiting={save.waiting} />
     </form>
   );
 }

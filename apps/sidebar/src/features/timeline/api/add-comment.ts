@@ -1,12 +1,22 @@
-import { activityCommentSchema, type ActivityComment } from '@c360/contracts';
+import { activityCommentSchema } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { useWriteQueue } from '../../../hooks/use-write-queue';
+import { timelineRootKey } from './get-timeline';
 import { refreshTimelines } from './timeline-cache';
 
-export const addComment = (activityId: string, body: string): Promise<ActivityComment> =>
-  apiRequest(`/api/activities/${encodeURIComponent(activityId)}/comments`, activityCommentSchema, { method: 'POST', body: { body } });
-
+/** Comments through the write queue: sent once, however long the connection is down. */
 export function useAddComment(activityId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: string) => addComment(activityId, body), onSuccess: () => refreshTimelines(queryClient) });
+  const { send, isWaiting } = useWriteQueue();
+  const target = `comments:${activityId}`;
+  const mutation = useMutation({
+    networkMode: 'always',
+    mutationFn: (body: string) =>
+      send(
+        { method: 'POST', path: `/api/activities/${encodeURIComponent(activityId)}/comments`, body: { body }, target, refresh: [[...timelineRootKey]] },
+        activityCommentSchema,
+      ),
+    onSuccess: () => refreshTimelines(queryClient),
+  });
+  return { ...mutation, waiting: mutation.isPending && isWaiting(target) };
 }

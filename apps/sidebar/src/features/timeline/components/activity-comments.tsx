@@ -1,6 +1,7 @@
 import type { Activity } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { useAddComment } from '../api/add-comment';
 import { formatActivityDate } from '../lib/activity-date';
 
@@ -54,6 +55,7 @@ export function ActivityComments({ activity, canComment }: { activity: Activity;
                 {addComment.isPending ? t('timeline.comments.sending') : t('timeline.comments.submit')}
               </button>
             </div>
+            <WaitingToSend waiting={addComment.waiting} />
           </form>
         )}
       </div>

@@ -4,7 +4,8 @@ import { backoffDelayMs } from '../../meeting/lib/backoff';
 import { refreshTimelines } from '../api/timeline-cache';
 import { discardDraft } from '../api/discard-draft';
 import { DraftDiscards, pendingDiscardsSchema, type DraftDiscardsSnapshot } from '../lib/draft-discards';
-import { browserStorage, discardsStorageKey, storedValue } from '../lib/draft-store';
+import { browserStorage, storedValue } from '../../../lib/stored-value';
+import { discardsStorageKey } from '../lib/draft-store';
 
 // One queue per user for the page's lifetime: a discard goes on after the editor or the tab unmounts.
 const queues = new Map<string, DraftDiscards>();

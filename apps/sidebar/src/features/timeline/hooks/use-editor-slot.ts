@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { browserStorage, draftStore } from '../lib/draft-store';
+import { browserStorage } from '../../../lib/stored-value';
+import { draftStore } from '../lib/draft-store';
 import type { LocalDraft } from '../lib/local-draft';
 
 interface Slot {

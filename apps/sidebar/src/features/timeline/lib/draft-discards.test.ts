@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NETWORK_FAILURE } from '../../../lib/api-client';
 import { DraftDiscards, pendingDiscardsSchema } from './draft-discards';
-import { storedValue, type StorageLike } from './draft-store';
+import { storedValue, type StorageLike } from '../../../lib/stored-value';
 
 const problem = (status: number) => new ApiError(status, { type: 'about:blank', title: 'Failed', status });
 

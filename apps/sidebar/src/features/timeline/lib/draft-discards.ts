@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NETWORK_FAILURE, toApiError } from '../../../lib/api-client';
-import type { StoredValue } from './draft-store';
+import type { StoredValue } from '../../../lib/stored-value';
 
 /** A cancelled new activity whose server draft must go: named by its Idempotency-Key, its id once known. */
 export const pendingDiscardSchema = z.object({ idempotencyKey: z.string().min(1), activityId: z.string().nullable() });

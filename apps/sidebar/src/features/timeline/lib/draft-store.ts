@@ -1,17 +1,8 @@
-import type { z } from 'zod';
+import { storedValue, type StoredValue, type StorageLike } from '../../../lib/stored-value';
 import { localDraftSchema, type LocalDraft } from './local-draft';
-
-/** One value kept in storage as JSON, checked with its schema when read back. */
-export interface StoredValue<T> {
-  read(): T | null;
-  write(value: T): void;
-  clear(): void;
-}
 
 /** Where the open editor's draft lives between keystrokes and reloads. */
 export type DraftStore = StoredValue<LocalDraft>;
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** One slot per signed-in user and meeting (or subject outside a meeting): another user never sees it. */
 export const draftStorageKey = (userId: string, scope: string) => `c360.timeline.draft:${userId}:${scope}`;
@@ -23,43 +14,4 @@ export const discardsStorageKey = (userId: string) => `c360.timeline.discards:${
 export const draftScope = (meetingUuid: string | null, subject: { kind: string; id: string } | null) =>
   meetingUuid !== null ? `meeting:${meetingUuid}` : subject ? `${subject.kind}:${subject.id}` : null;
 
-// Storage can throw (blocked in the embedding browser, quota): the editor still works, only unpersisted.
-export function storedValue<T>(storage: StorageLike | null, key: string, schema: z.ZodType<T>): StoredValue<T> {
-  return {
-    read() {
-      try {
-        const raw = storage?.getItem(key);
-        if (!raw) return null;
-        const parsed = schema.safeParse(JSON.parse(raw));
-        return parsed.success ? parsed.data : null;
-      } catch {
-        return null;
-      }
-    },
-    write(value) {
-      try {
-        storage?.setItem(key, JSON.stringify(value));
-      } catch {
-        // Kept in memory (and on the server) only.
-      }
-    },
-    clear() {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // Nothing stored to remove.
-      }
-    },
-  };
-}
-
 export const draftStore = (storage: StorageLike | null, key: string): DraftStore => storedValue(storage, key, localDraftSchema);
-
-/** The browser's localStorage, or null where the embedding browser blocks it. */
-export function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}

@@ -1,7 +1,7 @@
 import { AppError } from '@c360/c360';
 import { idempotencyKeySchema } from '@c360/contracts';
 
-/** The optional `Idempotency-Key` of a create; a retry with the same key gets the first activity. */
+/** The optional `Idempotency-Key` of a write; a retry with the same key gets the first answer. */
 export function idempotencyKeyOf(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const parsed = idempotencyKeySchema.safeParse(header);

@@ -1,0 +1,1 @@
+export { runIdempotent, type IdempotencyOptions, type IdempotentRequest } from './run-idempotent.ts';
