@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './text.ts';
+import { isStorableText, text, UNSTORABLE_TEXT_MESSAGE } from './text.ts';
 
 /** `POST /api/zoom/context`: a value from `zoomSdk.getAppContext()`. */
 export const zoomContextRequestSchema = z.object({
@@ -18,6 +18,6 @@ export type ZoomAuthorizeResponse = z.infer<typeof zoomAuthorizeResponseSchema>;
 export const zoomAuthorizedRequestSchema = z.object({
   code: text().min(1).max(2048),
   state: text().min(1).max(512),
-  redirectUri: z.url().max(2048),
+  redirectUri: z.url().max(2048).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });
 export type ZoomAuthorizedRequest = z.infer<typeof zoomAuthorizedRequestSchema>;
