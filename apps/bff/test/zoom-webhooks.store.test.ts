@@ -228,4 +228,13 @@ describe('Zoom webhooks', () => {
     expect(await res.json()).toMatchObject({ status: 400, errors: [{ path: 'payload' }] });
     expect((await events()).length).toBe(before);
   });
+
+  it('refuse a correctly signed delivery whose topic holds NUL with a 400 naming the payload (jsonb cannot keep it), and store nothing', async () => {
+    const before = (await events()).length;
+    const body = JSON.stringify({ event: 'meeting.ended', payload: { object: { uuid: 'nul-meeting', host_id: ZOOM_USERS[0]!.id, topic: 'a\u0000b' } } });
+    const res = await postSigned(body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, errors: [{ path: 'payload' }] });
+    expect((await events()).length).toBe(before);
+  });
 });

@@ -37,4 +37,11 @@ describe('assertStorableJson', () => {
     expect(refusal({ text: 'あ'.repeat(MAX_STORED_JSON_BYTES / 3) })).toMatchObject({ code: 'VALIDATION' });
     expect(refusal({ text: 'x'.repeat(MAX_STORED_JSON_BYTES / 2) })).toBeUndefined();
   });
+
+  it('refuses NUL or a lone surrogate in a string or a key, which jsonb cannot keep', () => {
+    expect(refusal({ topic: 'a\u0000b' })).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'payload' }] });
+    expect(refusal([{ deeper: ['\uD800'] }])).toMatchObject({ code: 'VALIDATION' });
+    expect(refusal({ 'a\u0000': 1 })).toMatchObject({ code: 'VALIDATION' });
+    expect(refusal({ topic: '会議 🎉' })).toBeUndefined();
+  });
 });
