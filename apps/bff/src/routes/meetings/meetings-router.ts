@@ -3,7 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
-import { bodyOf } from '../../http/request.ts';
+import { bodyOf, paramOf } from '../../http/request.ts';
 import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
 import { meetingLogRoutes } from '../meeting-log/meeting-log-routes.ts';
@@ -65,7 +65,7 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
   router.put('/:meetingUuid/participants/:participantUuid/person', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
     const { personId } = confirmParticipantPersonSchema.parse(bodyOf(req));
-    const participantUuid = String(req.params.participantUuid);
+    const participantUuid = paramOf(req, 'participantUuid');
     await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid, personId });
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });

@@ -14,7 +14,7 @@ import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
 import { auditActivity } from './audit-activity.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
-import { actorOf, bodyOf, idOf } from '../../http/request.ts';
+import { actorOf, bodyOf, idOf, paramOf } from '../../http/request.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateActivitySchema.extend({ version: updateActivitySchema.shape.version.optional() });
@@ -73,7 +73,7 @@ export function timelineRouter(prisma: PrismaClient): Router {
 
   // Cancel on a new activity: named by its Idempotency-Key, since its autosave may not have answered yet.
   router.delete('/activity-drafts/:idempotencyKey', signedIn, async (req, res) => {
-    await discardDraft(prisma, actorOf(req), { idempotencyKey: req.params.idempotencyKey });
+    await discardDraft(prisma, actorOf(req), { idempotencyKey: paramOf(req, 'idempotencyKey') });
     res.status(204).end();
   });
 
