@@ -1,4 +1,4 @@
-import { AppError, checkSessionUser, type SignedIn } from '@c360/c360';
+import { actorOfSignedIn, AppError, checkSessionUser, type Actor, type SignedIn } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Request, RequestHandler } from 'express';
 import { requireSession } from '../session/index.ts';
@@ -9,6 +9,8 @@ declare global {
     interface Request {
       /** The signed-in Gainsight user and domain, on routes behind `requireGainsightUser`. */
       gainsight?: SignedIn;
+      /** The same user as the domain functions take them (read with `actorOf`, http/request.ts). */
+      actor?: Actor;
     }
   }
 }
@@ -26,6 +28,7 @@ export function requireGainsightUser(prisma: PrismaClient): RequestHandler {
     const { signedIn, refusal } = check;
     if (refusal) throw refusal;
     req.gainsight = signedIn;
+    req.actor = actorOfSignedIn(signedIn);
     next();
   };
 }

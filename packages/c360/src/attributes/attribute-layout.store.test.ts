@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { readAttributeLayout } from './read-attribute-layout.ts';
 import { readAttributes } from './read-attributes.ts';
 import { saveAttributeLayout } from './save-attribute-layout.ts';
@@ -10,9 +10,9 @@ import { updateAttributes } from './update-attributes.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: AttributeEditor;
-let hana: AttributeEditor;
-let olga: AttributeEditor;
+let alex: Actor;
+let hana: Actor;
+let olga: Actor;
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });

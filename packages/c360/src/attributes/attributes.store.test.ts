@@ -1,35 +1,31 @@
 import { valueSchemaOf, type CompanyAttributes } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, rejection } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import { ZOOM_LAYOUT_KEYS } from '../seed/attributes.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { attributesOf, readAttributes } from './read-attributes.ts';
 import { updateAttributes } from './update-attributes.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: AttributeEditor;
-let vera: AttributeEditor;
-let sam: AttributeEditor;
+let alex: Actor;
+let vera: Actor;
+let sam: Actor;
 let acmeCompanies: string[];
 let globexCompany: string;
 
-async function actor(email: string): Promise<AttributeEditor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email }, orderBy: { domain: { host: 'asc' } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
 
-const read = (companyId: string, reader: AttributeEditor = alex) => readAttributes(prisma, reader, companyId);
+const read = (companyId: string, reader: Actor = alex) => readAttributes(prisma, reader, companyId);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  alex = await actor('alex@acme.example');
-  vera = await actor('vera@acme.example');
-  sam = await actor('sam@globex.example');
+  alex = await demoActor(prisma, 'alex@acme.example');
+  vera = await demoActor(prisma, 'vera@acme.example');
+  sam = await demoActor(prisma, 'sam@globex.example');
   acmeCompanies = (await prisma.company.findMany({ where: { domainId: alex.domainId }, orderBy: { name: 'asc' }, take: 6 })).map((company) => company.id);
   globexCompany = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
 });

@@ -2,4 +2,3 @@ export { readAttributes } from './read-attributes.ts';
 export { updateAttributes } from './update-attributes.ts';
 export { readAttributeLayout } from './read-attribute-layout.ts';
 export { saveAttributeLayout } from './save-attribute-layout.ts';
-export type { AttributeEditor } from './attribute-editor.ts';

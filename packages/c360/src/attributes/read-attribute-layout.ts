@@ -2,14 +2,14 @@ import type { AttributeLayout } from '@c360/contracts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { definitionSelect, toDefinition } from './definition-view.ts';
 
 /**
  * The admin's layout screen: every attribute of the domain with its bounds, and the keys the Zoom app
  * shows, in order. For tenant administrators of a domain with the New 360 experience (the Attributes tab).
  */
-export async function readAttributeLayout(prisma: PrismaClient, actor: AttributeEditor): Promise<AttributeLayout> {
+export async function readAttributeLayout(prisma: PrismaClient, actor: Actor): Promise<AttributeLayout> {
   assertCan(actor, 'administer');
   await assertNew360(prisma, actor.domainId);
   return layoutOf(prisma, actor.domainId);

@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { definitionSelect, toDefinition } from './definition-view.ts';
 import { customValueOf, isStandardColumn, standardColumnSelect, wireValueOf } from './stored-values.ts';
 
@@ -29,7 +29,7 @@ export async function findCompany(prisma: Pick<PrismaClient, 'company'>, domainI
  * version an edit must start from, for any licence that views Customer 360 in a domain with the New 360
  * experience.
  */
-export async function readAttributes(prisma: PrismaClient, reader: AttributeEditor, companyId: string): Promise<CompanyAttributes> {
+export async function readAttributes(prisma: PrismaClient, reader: Actor, companyId: string): Promise<CompanyAttributes> {
   assertCan(reader, 'viewC360');
   await assertNew360(prisma, reader.domainId);
   return attributesOf(prisma, reader.domainId, companyId);

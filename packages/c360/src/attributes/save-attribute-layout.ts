@@ -5,7 +5,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { layoutOf } from './read-attribute-layout.ts';
 
 /**
@@ -13,7 +13,7 @@ import { layoutOf } from './read-attribute-layout.ts';
  * and the bounds of its number and currency fields, all in one step. Keys and bounds are checked
  * against the domain's attributes first, each bad one named.
  */
-export async function saveAttributeLayout(prisma: PrismaClient, actor: AttributeEditor, input: unknown): Promise<AttributeLayout> {
+export async function saveAttributeLayout(prisma: PrismaClient, actor: Actor, input: unknown): Promise<AttributeLayout> {
   assertCan(actor, 'administer');
   await assertNew360(prisma, actor.domainId);
   const { keys, bounds = {} } = parseInput(saveAttributeLayoutSchema, input);

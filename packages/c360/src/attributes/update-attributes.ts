@@ -6,7 +6,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import type { AttributeEditor } from './attribute-editor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { definitionSelect, toDefinition, type DefinitionFields } from './definition-view.ts';
 import { attributesOf, findCompany } from './read-attributes.ts';
 import { columnValueOf, customColumnsOf, isStandardColumn, type StandardColumn } from './stored-values.ts';
@@ -62,7 +62,7 @@ async function validateEdits(prisma: Pick<PrismaClient, 'attributeDefinition' | 
  */
 export async function updateAttributes(
   prisma: PrismaClient,
-  actor: AttributeEditor,
+  actor: Actor,
   companyId: string,
   input: UpdateAttributes,
   { idempotencyKey }: IdempotencyOptions = {},

@@ -5,7 +5,7 @@ import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idemp
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { CtaActor } from './cta-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner, resolveCtaSubject } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
@@ -16,7 +16,7 @@ import { readCtaView } from './cta-view.ts';
  * only. The CTA and its `cta.created` audit event are written together; a retry with the same
  * `Idempotency-Key` answers the first CTA.
  */
-export async function createCta(prisma: PrismaClient, actor: CtaActor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<Cta> {
+export async function createCta(prisma: PrismaClient, actor: Actor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<Cta> {
   assertCan(actor, 'manageCtas');
   const cta = parseInput(createCtaSchema, input);
   const at = now();

@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { resolveActivitySubject } from '../timeline/check-activity-references.ts';
 import { visibleTo } from '../timeline/find-visible-activity.ts';
-import type { CtaActor } from './cta-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -21,7 +21,7 @@ export interface CtaSubject {
  * actor cannot see answers 404, as if absent); a company or relationship named as well must be the
  * activity's. Otherwise the company or relationship of the actor's domain, a relationship's with its company.
  */
-export async function resolveCtaSubject(prisma: Db, actor: CtaActor, cta: CreateCta): Promise<CtaSubject> {
+export async function resolveCtaSubject(prisma: Db, actor: Actor, cta: CreateCta): Promise<CtaSubject> {
   if (cta.activityId === undefined) {
     const subject = await resolveActivitySubject(prisma, actor.domainId, { companyId: cta.companyId ?? null, relationshipId: cta.relationshipId ?? null });
     return { ...subject, activityId: null, meetingUuid: null };
@@ -41,7 +41,7 @@ export async function resolveCtaSubject(prisma: Db, actor: CtaActor, cta: Create
 }
 
 /** An owner must be a user of the actor's domain. */
-export async function checkOwner(prisma: Db, actor: CtaActor, ownerId: string): Promise<void> {
+export async function checkOwner(prisma: Db, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.id) return;
   const owner = await prisma.user.findFirst({ where: { id: ownerId, domainId: actor.domainId }, select: { id: true } });
   if (!owner) throw invalidCta('ownerId', 'Choose a user of your own domain.');

@@ -5,7 +5,7 @@ import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
 import { createCta } from './create-cta.ts';
-import type { CtaActor } from './cta-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { listCtas, type CtaListSubject } from './list-ctas.ts';
 import { updateCta } from './update-cta.ts';
 
@@ -15,10 +15,10 @@ const clock = useFixedClock(now);
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: CtaActor;
-let vera: CtaActor;
-let hana: CtaActor;
-let sam: CtaActor;
+let alex: Actor;
+let vera: Actor;
+let hana: Actor;
+let sam: Actor;
 let companyId: string;
 let relationshipId: string;
 let activityId: string;
@@ -42,10 +42,10 @@ beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
   [alex, vera, hana, sam] = (await Promise.all(['alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)))) as [
-    CtaActor,
-    CtaActor,
-    CtaActor,
-    CtaActor,
+    Actor,
+    Actor,
+    Actor,
+    Actor,
   ];
   // A company of its own, so the seeded CTAs do not mix into the order under test.
   const company = await prisma.company.create({ data: { domainId: alex.domainId, name: 'CTA Test Co' } });

@@ -2,4 +2,3 @@ export { createCta } from './create-cta.ts';
 export { updateCta } from './update-cta.ts';
 export { listCtas, type CtaListSubject, type ListCtasQuery } from './list-ctas.ts';
 export { listAssignableUsers } from './list-assignable-users.ts';
-export type { CtaActor } from './cta-actor.ts';

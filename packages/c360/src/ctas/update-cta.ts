@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import type { CtaActor } from './cta-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
@@ -31,7 +31,7 @@ async function changeStatus(tx: Prisma.TransactionClient, id: string, status: Ct
  * Closes or reopens a CTA of the actor's domain (closedAt set or cleared), and optionally reschedules,
  * reprioritises or reassigns it. Full licence only; another domain's CTA answers 404.
  */
-export async function updateCta(prisma: PrismaClient, actor: CtaActor, id: string, input: unknown): Promise<Cta> {
+export async function updateCta(prisma: PrismaClient, actor: Actor, id: string, input: unknown): Promise<Cta> {
   assertCan(actor, 'manageCtas');
   const { status, ...fields } = parseInput(updateCtaSchema, input);
   const at = now();

@@ -7,7 +7,7 @@ import { checkMeetingKey } from '../meetings/meeting-key.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { resolveActivitySubject } from '../timeline/check-activity-references.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { lockMeetings, type LockedMeeting } from './lock-meeting-log.ts';
 import { logMeeting } from './log-meeting.ts';
 import { findMeetingActivity } from './meeting-activity.ts';
@@ -33,7 +33,7 @@ async function chooseSubject(tx: Prisma.TransactionClient, meeting: LockedMeetin
 }
 
 /** No log: the meeting's activity is deleted if it is a draft (one logged during the call stays as it was) and unpinned. */
-async function discard(tx: Prisma.TransactionClient, meeting: LockedMeeting, actor: TimelineActor): Promise<void> {
+async function discard(tx: Prisma.TransactionClient, meeting: LockedMeeting, actor: Actor): Promise<void> {
   const activity = await findMeetingActivity(tx, meeting);
   await tx.meeting.update({ where: { id: meeting.id }, data: { logState: 'DISCARDED', logActivityId: null } });
   if (activity?.status === 'DRAFT') await tx.activity.delete({ where: { id: activity.id } });
@@ -48,7 +48,7 @@ async function discard(tx: Prisma.TransactionClient, meeting: LockedMeeting, act
 }
 
 /** The host's other pending meetings with the same company, locked, each logged with its own draft or topic. */
-async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting, actor: TimelineActor): Promise<string[]> {
+async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting, actor: Actor): Promise<string[]> {
   if (meeting.companyId === null) return [];
   const others = await tx.meeting.findMany({
     where: { hostUserId: actor.id, logState: 'PENDING', domainId: meeting.domainId, companyId: meeting.companyId, id: { not: meeting.id } },
@@ -78,7 +78,7 @@ async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting,
  */
 export async function actOnMeetingLog(
   prisma: PrismaClient,
-  actor: TimelineActor,
+  actor: Actor,
   input: ActOnMeetingLogInput,
   { idempotencyKey }: IdempotencyOptions = {},
 ): Promise<string[]> {

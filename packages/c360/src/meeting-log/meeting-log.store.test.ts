@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, rejection } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import { saveRoster, setMeetingSubject } from '../meetings/meeting-store.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
 import { updateActivity } from '../timeline/update-activity.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { actOnMeetingLog } from './act-on-meeting-log.ts';
 import { endMeeting } from './end-meeting.ts';
 import { listMeetingLogs } from './list-meeting-logs.ts';
@@ -15,19 +15,15 @@ import { requireHostedMeeting } from './require-hosted-meeting.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: TimelineActor;
-let vera: TimelineActor;
-let sam: TimelineActor;
+let alex: Actor;
+let vera: Actor;
+let sam: Actor;
 let northwindId: string;
 let otherCompanyId: string;
 let meetingCount = 0;
 
 const ALEX_ZOOM = 'zoom-alex';
 
-async function actor(email: string): Promise<TimelineActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
 
 const roster = () => [
   { participantUuid: 'p-host', displayName: 'Alex Morgan', email: DEMO_MEETING.hostUsername, role: 'host' as const },
@@ -36,7 +32,7 @@ const roster = () => [
 ];
 
 /** A meeting alex hosts, about `companyId` (none when null), started an hour before it ends. */
-async function hostedMeeting(companyId: string | null = northwindId, host: TimelineActor = alex): Promise<string> {
+async function hostedMeeting(companyId: string | null = northwindId, host: Actor = alex): Promise<string> {
   meetingCount += 1;
   const meetingUuid = `log-${meetingCount}==`;
   const key = { domainId: host.domainId, meetingUuid };
@@ -59,9 +55,9 @@ const logOf = (meetingUuid: string, viewer = alex) => readMeetingLog(prisma, { d
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  alex = await actor('alex@acme.example');
-  vera = await actor('vera@acme.example');
-  sam = await actor('sam@globex.example');
+  alex = await demoActor(prisma, 'alex@acme.example');
+  vera = await demoActor(prisma, 'vera@acme.example');
+  sam = await demoActor(prisma, 'sam@globex.example');
   northwindId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, name: DEMO_MEETING.companyName } })).id;
   otherCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: northwindId } } })).id;
 });
@@ -245,7 +241,7 @@ describe('manual mode', () => {
 
 describe("the meeting's one activity", () => {
   /** An activity alex writes in the meeting's sidebar during the call (the Timeline's "Log activity"). */
-  const writeInCall = (meetingUuid: string, fields: { type?: 'MEETING' | 'CALL'; status?: 'DRAFT' | 'LOGGED'; companyId?: string; notes?: string; who?: TimelineActor } = {}) =>
+  const writeInCall = (meetingUuid: string, fields: { type?: 'MEETING' | 'CALL'; status?: 'DRAFT' | 'LOGGED'; companyId?: string; notes?: string; who?: Actor } = {}) =>
     createActivity(prisma, fields.who ?? alex, {
       type: fields.type ?? 'MEETING',
       status: fields.status ?? 'LOGGED',
@@ -371,7 +367,7 @@ describe("the meeting's one activity", () => {
 describe("the host's meeting logs of any meeting", () => {
   const endAt = (meetingUuid: string, endedAt: string) =>
     endMeeting(prisma, { source: 'sidebar', domainId: alex.domainId, hostUserId: alex.id, meetingUuid, endedAt: new Date(endedAt) });
-  const pendingOf = (viewer: TimelineActor, query: object = { state: 'PENDING' }) =>
+  const pendingOf = (viewer: Actor, query: object = { state: 'PENDING' }) =>
     listMeetingLogs(prisma, { domainId: viewer.domainId, viewerId: viewer.id, query });
 
   it('lists only their pending logs, most recently ended first, page by page, with the count of them all', async () => {

@@ -5,7 +5,7 @@ import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import type { PeopleActor } from './people-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { toPerson } from './person-view.ts';
 
 const notFound = (path: string, message: string) => new AppError('NOT_FOUND', message, { errors: [{ path, message }] });
@@ -35,7 +35,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
  * person's identity in the domain: an existing person is linked, never duplicated, and links that already
  * exist are kept as they are (an add repeated changes nothing and records nothing).
  */
-function linkPerson(prisma: PrismaClient, actor: PeopleActor, input: AddPerson, idempotencyKey: string | undefined): Promise<AddPersonResult> {
+function linkPerson(prisma: PrismaClient, actor: Actor, input: AddPerson, idempotencyKey: string | undefined): Promise<AddPersonResult> {
   const { domainId } = actor;
   const idempotent = { userId: actor.id, domainId, key: idempotencyKey, operation: 'person.add', request: input };
   return runIdempotent(prisma, idempotent, async (tx) => {
@@ -81,7 +81,7 @@ function linkPerson(prisma: PrismaClient, actor: PeopleActor, input: AddPerson, 
  * e-mail race on the (domainId, email) unique: the loser's transaction rolls back and is retried once,
  * and then links the winner's person. A retry with the same `Idempotency-Key` answers the first add.
  */
-export async function addPerson(prisma: PrismaClient, actor: PeopleActor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<AddPersonResult> {
+export async function addPerson(prisma: PrismaClient, actor: Actor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<AddPersonResult> {
   assertCan(actor, 'editPeople');
   const person = parseInput(addPersonSchema, input);
   await checkSubject(prisma, actor.domainId, person);

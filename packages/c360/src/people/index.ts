@@ -1,3 +1,2 @@
 export { listPeople, type ListPeopleQuery, type PeopleSubject } from './list-people.ts';
 export { addPerson } from './add-person.ts';
-export type { PeopleActor } from './people-actor.ts';

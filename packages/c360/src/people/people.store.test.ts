@@ -5,15 +5,15 @@ import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addPerson } from './add-person.ts';
 import { listPeople, type PeopleSubject } from './list-people.ts';
-import type { PeopleActor } from './people-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: PeopleActor;
-let vera: PeopleActor;
-let paul: PeopleActor;
-let ian: PeopleActor;
-let sam: PeopleActor;
+let alex: Actor;
+let vera: Actor;
+let paul: Actor;
+let ian: Actor;
+let sam: Actor;
 let acme: { companyId: string; otherCompanyId: string; relationshipId: string };
 let globexCompanyId: string;
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   prisma = store.prisma;
   [alex, vera, paul, ian, sam] = await Promise.all(
     ['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'ian@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
-  ) as [PeopleActor, PeopleActor, PeopleActor, PeopleActor, PeopleActor];
+  ) as [Actor, Actor, Actor, Actor, Actor];
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId } });
   const other = await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: relationship.companyId } } });
   acme = { companyId: relationship.companyId, otherCompanyId: other.id, relationshipId: relationship.id };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection, type DemoActor } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import { readAttributeLayout } from '../attributes/read-attribute-layout.ts';
 import { readAttributes } from '../attributes/read-attributes.ts';
 import { saveAttributeLayout } from '../attributes/save-attribute-layout.ts';
@@ -9,21 +9,21 @@ import { readScorecard } from '../scorecard/read-scorecard.ts';
 import { updateMeasureScore } from '../scorecard/update-measure-score.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import type { Actor } from './actor.ts';
 import { NEW360_OFF_REASON } from './assert-new360.ts';
 
 let store: Store;
 let prisma: PrismaClient;
 /** Full licence in umbrella, whose "New 360 experience" is off. */
-let mia: DemoActor;
+let mia: Actor;
 /** umbrella's tenant administrator. */
-let grace: DemoActor;
+let grace: Actor;
 let companyId: string;
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  const user = await prisma.user.findFirstOrThrow({ where: { email: 'mia@initech.example', domain: { host: 'umbrella.gainsightcloud.com' } } });
-  mia = { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
+  mia = await demoActor(prisma, 'mia@initech.example', 'umbrella');
   grace = await demoActor(prisma, 'grace.kim@umbrella.example');
   companyId = (await prisma.company.findFirstOrThrow({ where: { domainId: mia.domainId } })).id;
 });

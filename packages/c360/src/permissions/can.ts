@@ -1,11 +1,10 @@
 import { PERMISSION_ACTIONS, type Licence, type Permission, type PermissionAction, type Permissions } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
+import type { Actor } from './actor.ts';
 import { ALLOWED_LICENCES, LICENCE_NAMES } from './licence-rules.ts';
 
-export interface Actor {
-  licence: Licence;
-  isAdmin: boolean;
-}
+/** What the permission rule reads of an actor: the licence and the admin flag. */
+type PermissionHolder = Pick<Actor, 'licence' | 'isAdmin'>;
 
 const ACTION_WORDS: Record<PermissionAction, string> = {
   signIn: 'sign in to the Zoom app',
@@ -28,7 +27,7 @@ const listLicences = (licences: readonly Licence[]) => {
 };
 
 /** The one permission rule: may this user do that, and if not, why. */
-export function can(actor: Actor, action: PermissionAction): Permission {
+export function can(actor: PermissionHolder, action: PermissionAction): Permission {
   const allowed = ALLOWED_LICENCES[action];
   if (!allowed.includes(actor.licence)) {
     return {
@@ -43,12 +42,12 @@ export function can(actor: Actor, action: PermissionAction): Permission {
 }
 
 /** Throws FORBIDDEN with the reason when the user may not. */
-export function assertCan(actor: Actor, action: PermissionAction): void {
+export function assertCan(actor: PermissionHolder, action: PermissionAction): void {
   const permission = can(actor, action);
   if (!permission.allowed) throw new AppError('FORBIDDEN', permission.reason!, { details: { action } });
 }
 
 /** Every action's permission, for the sidebar to hide or disable controls with the reason. */
-export function permissionsOf(actor: Actor): Permissions {
+export function permissionsOf(actor: PermissionHolder): Permissions {
   return Object.fromEntries(PERMISSION_ACTIONS.map((action) => [action, can(actor, action)])) as Permissions;
 }

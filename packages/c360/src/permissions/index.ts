@@ -1,3 +1,4 @@
-export { can, assertCan, permissionsOf, type Actor } from './can.ts';
+export { actorOfSignedIn, type Actor } from './actor.ts';
+export { can, assertCan, permissionsOf } from './can.ts';
 export { ALLOWED_LICENCES, LICENCE_NAMES } from './licence-rules.ts';
 export { assertNew360, NEW360_OFF_REASON } from './assert-new360.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { visibleTo } from '../timeline/find-visible-activity.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 export interface RecordingFileContent {
   /** ASCII only, safe in a Content-Disposition header. */
@@ -19,7 +19,7 @@ const notFound = () => new AppError('NOT_FOUND', 'No such recording file.');
  * A stored file as downloaded from Zoom, for whoever can see an activity of its meeting (the same rule
  * as the Timeline). Another domain's file, or one not fetched yet, is NOT_FOUND.
  */
-export async function readRecordingFileContent(prisma: PrismaClient, actor: TimelineActor, fileId: string): Promise<RecordingFileContent> {
+export async function readRecordingFileContent(prisma: PrismaClient, actor: Actor, fileId: string): Promise<RecordingFileContent> {
   if (!uuid.safeParse(fileId).success) throw notFound();
   const file = await prisma.meetingRecordingFile.findFirst({
     where: { id: fileId, domainId: actor.domainId, status: 'STORED' },

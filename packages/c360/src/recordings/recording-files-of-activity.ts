@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { findVisibleActivity } from '../timeline/find-visible-activity.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /**
  * Which recording files belong to an activity: those of its meeting, in the actor's domain. An activity
@@ -8,7 +8,7 @@ import type { TimelineActor } from '../timeline/timeline-actor.ts';
  */
 export async function recordingFilesOfActivity(
   prisma: PrismaClient,
-  actor: TimelineActor,
+  actor: Actor,
   activityId: string,
 ): Promise<Prisma.MeetingRecordingFileWhereInput | undefined> {
   const activity = await findVisibleActivity(prisma, actor, activityId);

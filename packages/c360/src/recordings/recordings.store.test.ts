@@ -4,7 +4,7 @@ import { createTestStore, demoActor, rejection, useFixedClock } from '../../test
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import type { ZoomWebhookDelivery } from '../zoom/webhook-delivery.ts';
 import { claimDueRecordingFiles } from './claim-due-recording-files.ts';
 import { failRecordingDownload } from './fail-recording-download.ts';
@@ -22,9 +22,9 @@ const CHAT = '00:00:05\t From  Mia Chen : deck_v2 link\n';
 const clock = useFixedClock('2031-03-04T10:00:00.000Z');
 let store: Store;
 let prisma: PrismaClient;
-let alex: TimelineActor;
-let vera: TimelineActor;
-let globexUser: TimelineActor;
+let alex: Actor;
+let vera: Actor;
+let globexUser: Actor;
 let companyId: string;
 
 /** A meeting the sidebar was opened in (hosted by HOST) and its logged activity. */
@@ -66,9 +66,7 @@ beforeAll(async () => {
   prisma = store.prisma;
   alex = await demoActor(prisma, 'alex@acme.example');
   vera = await demoActor(prisma, 'vera@acme.example');
-  const globexDomain = await prisma.domain.findFirstOrThrow({ where: { tenant: 'globex', environment: 'PRODUCTION' } });
-  const globexAdmin = await prisma.user.findFirstOrThrow({ where: { domainId: globexDomain.id, licence: { not: 'VIEWER' } } });
-  globexUser = { id: globexAdmin.id, domainId: globexAdmin.domainId, licence: globexAdmin.licence, isAdmin: globexAdmin.isAdmin };
+  globexUser = await demoActor(prisma, 'olga.petrova@globex.example');
   companyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId } })).id;
 }, 60_000);
 afterAll(() => store?.close());

@@ -2,7 +2,7 @@ import { recordingSearchQuerySchema, type RecordingSearchResult } from '@c360/co
 import { parseInput } from '../errors/parse-input.ts';
 import { escapeLike } from '../search/escape-like.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import type { TimelineActor } from '../timeline/timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { recordingFilesOfActivity } from './recording-files-of-activity.ts';
 import { recordingLineSelect, toRecordingLine } from './recording-view.ts';
 
@@ -14,7 +14,7 @@ export const MAX_RECORDING_MATCHES = 200;
  */
 export async function searchActivityRecordings(
   prisma: PrismaClient,
-  actor: TimelineActor,
+  actor: Actor,
   activityId: string,
   query: unknown,
 ): Promise<RecordingSearchResult> {

@@ -1,3 +1,2 @@
 export { listReportEvents } from './list-report-events.ts';
 export { reportEventsCsv, CSV_LANGUAGES, type CsvLanguage } from './report-csv.ts';
-export type { ReportsActor } from './report-actor.ts';

@@ -4,7 +4,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { readMeetingsPerWeek } from './meetings-per-week.ts';
 import { readEventPage } from './read-event-page.ts';
-import type { ReportsActor } from './report-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { checkFilterIds } from './report-filter.ts';
 
 /**
@@ -12,7 +12,7 @@ import { checkFilterIds } from './report-filter.ts';
  * first, and meetings per week over the whole filter. The licence is checked before the query is parsed,
  * so a Viewer learns why they may not rather than which field is wrong.
  */
-export async function listReportEvents(prisma: PrismaClient, actor: ReportsActor, input: unknown): Promise<ReportPage> {
+export async function listReportEvents(prisma: PrismaClient, actor: Actor, input: unknown): Promise<ReportPage> {
   assertCan(actor, 'viewReports');
   const { cursor, limit, format: _format, ...filter } = parseInput(reportQuerySchema, input);
   await checkFilterIds(prisma, actor.domainId, filter);

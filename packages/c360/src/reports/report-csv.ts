@@ -4,7 +4,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { csvRecord } from './csv.ts';
 import { readEventPage } from './read-event-page.ts';
-import type { ReportsActor } from './report-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { checkFilterIds } from './report-filter.ts';
 
 export const CSV_LANGUAGES = ['en', 'ja'] as const;
@@ -38,7 +38,7 @@ const fieldsOf = (event: ReportEvent): string[] => [
  */
 export async function reportEventsCsv(
   prisma: PrismaClient,
-  actor: ReportsActor,
+  actor: Actor,
   input: unknown,
   language: CsvLanguage,
 ): Promise<AsyncGenerator<string, void, undefined>> {

@@ -4,16 +4,16 @@ import { createTestStore, demoActor, rejection } from '../../test/support/index.
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { listReportEvents } from './list-report-events.ts';
-import type { ReportsActor } from './report-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { reportEventsCsv } from './report-csv.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: ReportsActor;
-let hana: ReportsActor;
-let vera: ReportsActor;
-let paul: ReportsActor;
-let sam: ReportsActor;
+let alex: Actor;
+let hana: Actor;
+let vera: Actor;
+let paul: Actor;
+let sam: Actor;
 let a: { companyId: string; relationshipId: string };
 let otherRelationshipId: string;
 let bCompanyId: string;
@@ -27,7 +27,7 @@ interface EventSpec {
   name: string;
   type: string;
   at: string;
-  by: ReportsActor;
+  by: Actor;
   companyId?: string;
   relationshipId?: string;
   meetingUuid?: string;
@@ -44,14 +44,14 @@ async function record(events: readonly EventSpec[]): Promise<void> {
 }
 
 const names = (items: readonly ReportEvent[]) => items.map((item) => [...ids].find(([, id]) => id === item.id)?.[0] ?? item.id);
-const list = (by: ReportsActor, query: ReportQueryInput) => listReportEvents(prisma, by, query);
+const list = (by: Actor, query: ReportQueryInput) => listReportEvents(prisma, by, query);
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
   [alex, hana, vera, paul, sam] = (await Promise.all(
     ['alex@acme.example', 'hana.sato@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
-  )) as [ReportsActor, ReportsActor, ReportsActor, ReportsActor, ReportsActor];
+  )) as [Actor, Actor, Actor, Actor, Actor];
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId }, orderBy: { id: 'asc' } });
   a = { companyId: relationship.companyId, relationshipId: relationship.id };
   otherRelationshipId = (await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId, companyId: { not: a.companyId } } })).id;

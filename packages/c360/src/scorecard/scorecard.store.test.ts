@@ -5,17 +5,18 @@ import type { PrismaClient } from '../store/prisma.ts';
 import { overallScore } from './overall-score.ts';
 import { readScorecard } from './read-scorecard.ts';
 import type { ScorecardSubject } from './scorecard-subject.ts';
-import { updateMeasureScore, type ScorecardActor } from './update-measure-score.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { updateMeasureScore } from './update-measure-score.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: ScorecardActor;
-let vera: ScorecardActor;
-let paul: ScorecardActor;
-let sam: ScorecardActor;
+let alex: Actor;
+let vera: Actor;
+let paul: Actor;
+let sam: Actor;
 
 /** A company of the actor's domain with its scorecard's first manual and first automated measure. */
-async function companyOf(owner: ScorecardActor, skip = 0) {
+async function companyOf(owner: Actor, skip = 0) {
   const assignment = await prisma.scorecardAssignment.findFirstOrThrow({
     where: { domainId: owner.domainId, companyId: { not: null } },
     orderBy: { companyId: 'asc' },
@@ -34,7 +35,7 @@ async function companyOf(owner: ScorecardActor, skip = 0) {
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  [alex, vera, paul, sam] = await Promise.all(['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email))) as [ScorecardActor, ScorecardActor, ScorecardActor, ScorecardActor];
+  [alex, vera, paul, sam] = await Promise.all(['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email))) as [Actor, Actor, Actor, Actor];
 }, 60_000);
 afterAll(() => store?.close());
 

@@ -2,7 +2,8 @@ import { now } from '../clock/index.ts';
 import { updateMeasureSchema, type ScorecardView } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
-import { assertCan, type Actor } from '../permissions/can.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan } from '../permissions/can.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
@@ -11,12 +12,6 @@ import { overallScore } from './overall-score.ts';
 import { findAssignment, viewOf } from './read-scorecard.ts';
 import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
 import { measuresOf, numberOf } from './scorecard-view.ts';
-
-/** The signed-in user writing a scorecard, always within their own domain. */
-export interface ScorecardActor extends Actor {
-  id: string;
-  domainId: string;
-}
 
 export interface UpdateMeasureScoreInput {
   subject: ScorecardSubject;
@@ -38,7 +33,7 @@ const decimal = (value: number) => new Prisma.Decimal(value.toFixed(2));
  */
 export async function updateMeasureScore(
   prisma: PrismaClient,
-  actor: ScorecardActor,
+  actor: Actor,
   input: UpdateMeasureScoreInput,
   { idempotencyKey }: IdempotencyOptions = {},
 ): Promise<ScorecardView> {

@@ -1,2 +1,2 @@
 export { readDomainSettings } from './read-domain-settings.ts';
-export { updateDomainSettings, type SettingsAdmin } from './update-domain-settings.ts';
+export { updateDomainSettings } from './update-domain-settings.ts';

@@ -5,12 +5,12 @@ import { commentInclude, toComment } from './activity-view.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /** Comments on any activity the actor can see; the body is plain text. A retry with the same `Idempotency-Key` answers the first comment. */
 export async function addComment(
   prisma: PrismaClient,
-  actor: TimelineActor,
+  actor: Actor,
   activityId: string,
   input: CreateComment,
   { idempotencyKey }: IdempotencyOptions = {},

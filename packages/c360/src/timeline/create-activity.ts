@@ -7,7 +7,7 @@ import { checkAttendees, resolveActivitySubject } from './check-activity-referen
 import { lockDraftKey, refuseDiscardedKey } from './discarded-draft-keys.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 export interface CreateActivityOptions {
   /** The client's `Idempotency-Key`: a retry with the same key returns the first activity. */
@@ -26,7 +26,7 @@ async function findByKey(db: Prisma.TransactionClient, authorId: string, idempot
  */
 export async function createActivity(
   prisma: PrismaClient,
-  actor: TimelineActor,
+  actor: Actor,
   input: CreateActivityInput,
   { idempotencyKey }: CreateActivityOptions = {},
 ): Promise<Activity> {

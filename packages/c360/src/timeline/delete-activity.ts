@@ -3,10 +3,10 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { lockDraftKey, rememberDiscardedKey } from './discarded-draft-keys.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /** Discards one of the actor's own drafts; logged activities are part of the record and stay. */
-export async function deleteActivity(prisma: PrismaClient, actor: TimelineActor, activityId: string): Promise<void> {
+export async function deleteActivity(prisma: PrismaClient, actor: Actor, activityId: string): Promise<void> {
   assertCan(actor, 'writeTimeline');
   const activity = await findVisibleActivity(prisma, actor, activityId);
   if (activity.authorId !== actor.id) throw new AppError('FORBIDDEN', 'Only the author of an activity can delete it.');

@@ -6,17 +6,17 @@ import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from './create-activity.ts';
 import { deleteActivity } from './delete-activity.ts';
 import { discardDraft } from './discard-draft.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: TimelineActor;
-let vera: TimelineActor;
+let alex: Actor;
+let vera: Actor;
 let sakuraId: string;
 
 /** What the editor's autosave sends for a new activity of 株式会社サクラ精機. */
 const draftInput = () => ({ type: 'UPDATE' as const, subject: 'Renewal prep', notes: '<p>Pricing</p>', activityDate: now().toISOString(), companyId: sakuraId });
-const activitiesWithKey = (who: TimelineActor, idempotencyKey: string) => prisma.activity.count({ where: { authorId: who.id, idempotencyKey } });
+const activitiesWithKey = (who: Actor, idempotencyKey: string) => prisma.activity.count({ where: { authorId: who.id, idempotencyKey } });
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });

@@ -4,7 +4,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { lockDraftKey, rememberDiscardedKey } from './discarded-draft-keys.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /**
  * Cancel on a new activity, which the editor names by its Idempotency-Key because its autosave may not
@@ -12,7 +12,7 @@ import type { TimelineActor } from './timeline-actor.ts';
  * remembered, so a create with it arriving later makes nothing. A retry finds nothing left and succeeds
  * too. A key whose activity was logged meanwhile is a CONFLICT: logged activities are part of the record.
  */
-export async function discardDraft(prisma: PrismaClient, actor: TimelineActor, input: unknown): Promise<void> {
+export async function discardDraft(prisma: PrismaClient, actor: Actor, input: unknown): Promise<void> {
   assertCan(actor, 'writeTimeline');
   const { idempotencyKey } = parseInput(discardDraftSchema, input);
   await prisma.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Prisma } from '../store/prisma.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /**
  * Takes a draft's Idempotency-Key until the transaction ends. A create with the key and a discard of it
@@ -13,7 +13,7 @@ export async function lockDraftKey(tx: Prisma.TransactionClient, authorId: strin
 }
 
 /** Remembers that the author discarded the draft of this key (once, however often it is discarded). */
-export async function rememberDiscardedKey(tx: Prisma.TransactionClient, actor: TimelineActor, idempotencyKey: string): Promise<void> {
+export async function rememberDiscardedKey(tx: Prisma.TransactionClient, actor: Actor, idempotencyKey: string): Promise<void> {
   await tx.discardedDraftKey.createMany({
     data: [{ authorId: actor.id, domainId: actor.domainId, idempotencyKey, discardedAt: now() }],
     skipDuplicates: true,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, type ActivityRow } from './activity-view.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 const uuid = z.uuid();
 
@@ -17,7 +17,7 @@ export function visibleTo(viewer: { id: string; domainId: string }): Prisma.Acti
  */
 export async function findVisibleActivity(
   prisma: PrismaClient | Prisma.TransactionClient,
-  actor: TimelineActor,
+  actor: Actor,
   activityId: string,
 ): Promise<ActivityRow> {
   const row = uuid.safeParse(activityId).success

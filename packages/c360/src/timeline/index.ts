@@ -4,5 +4,4 @@ export { updateActivity } from './update-activity.ts';
 export { deleteActivity } from './delete-activity.ts';
 export { discardDraft } from './discard-draft.ts';
 export { addComment } from './add-comment.ts';
-export type { TimelineActor } from './timeline-actor.ts';
 export { listMeetingDrafts, MAX_MEETING_DRAFTS, type ListMeetingDraftsQuery } from './list-meeting-drafts.ts';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { createTestStore, demoActor } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from './create-activity.ts';
 import { listMeetingDrafts, MAX_MEETING_DRAFTS } from './list-meeting-drafts.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { updateActivity } from './update-activity.ts';
 
 const MEETING = 'drafts-m1==';
@@ -12,16 +12,12 @@ const OTHER_MEETING = 'drafts-m2==';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: TimelineActor;
-let vera: TimelineActor;
-let sam: TimelineActor;
+let alex: Actor;
+let vera: Actor;
+let sam: Actor;
 let acmeCompanyId: string;
 let globexCompanyId: string;
 
-async function actor(email: string): Promise<TimelineActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
 
 const draft = (companyId: string, meetingUuid: string, subject: string) => ({
   type: 'MEETING' as const,
@@ -32,15 +28,15 @@ const draft = (companyId: string, meetingUuid: string, subject: string) => ({
   meetingUuid,
 });
 
-const drafts = (who: TimelineActor, meetingUuid = MEETING) =>
+const drafts = (who: Actor, meetingUuid = MEETING) =>
   listMeetingDrafts(prisma, { domainId: who.domainId, userId: who.id, meetingUuid });
 
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  alex = await actor('alex@acme.example');
-  vera = await actor('vera@acme.example');
-  sam = await actor('sam@globex.example');
+  alex = await demoActor(prisma, 'alex@acme.example');
+  vera = await demoActor(prisma, 'vera@acme.example');
+  sam = await demoActor(prisma, 'sam@globex.example');
   acmeCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId }, orderBy: { name: 'asc' } })).id;
   globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId }, orderBy: { name: 'asc' } })).id;
 });

@@ -1,6 +1,6 @@
 import type { Activity } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, rejection } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
 import { now } from '../clock/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -8,22 +8,18 @@ import { addComment } from './add-comment.ts';
 import { createActivity } from './create-activity.ts';
 import { deleteActivity } from './delete-activity.ts';
 import { listTimeline, type TimelineSubject } from './list-timeline.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { updateActivity } from './update-activity.ts';
 
 let store: Store;
 let prisma: PrismaClient;
-let alex: TimelineActor;
-let vera: TimelineActor;
+let alex: Actor;
+let vera: Actor;
 let acme: { companyId: string; relationshipId: string; personId: string };
 let globex: { companyId: string; personId: string };
 
-async function actor(email: string): Promise<TimelineActor> {
-  const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant: email.split('@')[1]!.split('.')[0]! } } });
-  return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
-}
 
-async function readAll(viewer: TimelineActor, subject: TimelineSubject, limit = 7): Promise<Activity[]> {
+async function readAll(viewer: Actor, subject: TimelineSubject, limit = 7): Promise<Activity[]> {
   const items: Activity[] = [];
   let cursor: string | undefined;
   do {
@@ -46,8 +42,8 @@ const draftInput = (companyId: string) => ({
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   prisma = store.prisma;
-  alex = await actor('alex@acme.example');
-  vera = await actor('vera@acme.example');
+  alex = await demoActor(prisma, 'alex@acme.example');
+  vera = await demoActor(prisma, 'vera@acme.example');
   // The acme company whose timeline rolls up the most relationship activities.
   const [busiest] = await prisma.activity.groupBy({
     by: ['companyId'],

@@ -9,7 +9,7 @@ import { checkAttendees, resolveActivitySubject } from './check-activity-referen
 import { findVisibleActivity } from './find-visible-activity.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
-import type { TimelineActor } from './timeline-actor.ts';
+import type { Actor } from '../permissions/actor.ts';
 
 /** The subject after the edit: moving to another company drops the relationship unless one is given. */
 function nextSubject(current: ActivityRow, patch: UpdateActivity) {
@@ -22,7 +22,7 @@ function nextSubject(current: ActivityRow, patch: UpdateActivity) {
  * Edits an activity. Only its author may; the edit must start from the current version (a stale one is a
  * CONFLICT carrying the current activity), and a logged activity cannot go back to being a draft.
  */
-export async function updateActivity(prisma: PrismaClient, actor: TimelineActor, activityId: string, input: UpdateActivity): Promise<Activity> {
+export async function updateActivity(prisma: PrismaClient, actor: Actor, activityId: string, input: UpdateActivity): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
   const patch = parseInput(updateActivitySchema, input);
   const { domainId } = actor;

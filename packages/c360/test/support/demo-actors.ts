@@ -1,17 +1,13 @@
 import { expect } from 'vitest';
 import { AppError } from '../../src/errors/app-error.ts';
-import type { Licence, PrismaClient } from '../../src/store/prisma.ts';
+import type { Actor } from '../../src/permissions/actor.ts';
+import type { PrismaClient } from '../../src/store/prisma.ts';
 
-export interface DemoActor {
-  id: string;
-  domainId: string;
-  licence: Licence;
-  isAdmin: boolean;
-}
-
-/** A demo user as the domain functions see them, in the production domain of their e-mail's tenant (sam@globex.example → globex). */
-export async function demoActor(prisma: PrismaClient, email: string): Promise<DemoActor> {
-  const tenant = email.split('@')[1]!.split('.')[0]!;
+/**
+ * A demo user as the domain functions see them, in the production domain of their e-mail's tenant
+ * (sam@globex.example → globex) unless another tenant is named (mia@initech.example is in umbrella too).
+ */
+export async function demoActor(prisma: PrismaClient, email: string, tenant = email.split('@')[1]!.split('.')[0]!): Promise<Actor> {
   const user = await prisma.user.findFirstOrThrow({ where: { email, domain: { tenant, environment: 'PRODUCTION' } } });
   return { id: user.id, domainId: user.domainId, licence: user.licence, isAdmin: user.isAdmin };
 }

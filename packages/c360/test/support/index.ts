@@ -1,4 +1,4 @@
 export { createTestStore, testStoreKind, type TestStoreOptions } from './test-store.ts';
 export { rateLimiterContract } from './rate-limiter-contract.ts';
-export { demoActor, rejection, type DemoActor } from './demo-actors.ts';
+export { demoActor, rejection } from './demo-actors.ts';
 export { useFixedClock, type FixedClock } from './fixed-clock.ts';

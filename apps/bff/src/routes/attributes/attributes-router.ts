@@ -1,17 +1,14 @@
 import { readAttributes, updateAttributes } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { updateAttributesSchema, type CompanyAttributes } from '@c360/contracts';
-import { Router, type Request, type Response } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { Router, type Response } from 'express';
+import { requireGainsightUser } from '../../auth/index.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { actorOf, bodyOf, idOf } from '../../http/request.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
-import { editorOf } from './attribute-editor-of.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateAttributesSchema.extend({ version: updateAttributesSchema.shape.version.optional() });
-
-/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
 
 function sendAttributes(res: Response, attributes: CompanyAttributes): void {
   res.setHeader('ETag', etagOf(attributes.version));
@@ -28,16 +25,15 @@ export function attributesRouter(prisma: PrismaClient): Router {
   const signedIn = requireGainsightUser(prisma);
 
   router.get('/companies/:id/attributes', signedIn, async (req, res) => {
-    sendAttributes(res, await readAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req)));
+    sendAttributes(res, await readAttributes(prisma, actorOf(req), idOf(req)));
   });
 
   router.patch('/companies/:id/attributes', signedIn, async (req, res) => {
     const ifMatch = ifMatchVersionOf(req.get('If-Match'));
-    // A request without a JSON body parses as `{}`, so the schema names each missing field.
-    const { values, version } = patchBodySchema.parse(req.body ?? {});
+    const { values, version } = patchBodySchema.parse(bodyOf(req));
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
     const edit = { values, version: editedVersion(version, ifMatch) };
-    const attributes = await updateAttributes(prisma, editorOf(gainsightUserOf(req)), idOf(req), edit, { idempotencyKey });
+    const attributes = await updateAttributes(prisma, actorOf(req), idOf(req), edit, { idempotencyKey });
     sendAttributes(res, attributes);
   });
 

@@ -2,6 +2,7 @@ import { assertCan, readCompanySummary } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idOf } from '../../http/request.ts';
 
 /** `/api/companies/:id`: companies of the signed-in user's domain only; any other id is a 404. */
 export function companiesRouter(prisma: PrismaClient): Router {
@@ -12,7 +13,7 @@ export function companiesRouter(prisma: PrismaClient): Router {
     const { user, domain } = gainsightUserOf(req);
     assertCan(user, 'viewC360');
     res.setHeader('Cache-Control', 'private, no-cache');
-    res.json(await readCompanySummary(prisma, domain.id, req.params.id));
+    res.json(await readCompanySummary(prisma, domain.id, idOf(req)));
   });
 
   return router;

@@ -1,17 +1,10 @@
-import { createCta, listAssignableUsers, listCtas, updateCta, type CtaActor, type CtaListSubject, type SignedIn } from '@c360/c360';
+import { createCta, listAssignableUsers, listCtas, updateCta, type CtaListSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { ctaQuerySchema, userQuerySchema } from '@c360/contracts';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
-
-const actorOf = ({ user, domain }: SignedIn): CtaActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
-
-/** A request without a JSON body parses as `{}`, so the schema names each missing field. */
-const bodyOf = (req: Request): unknown => req.body ?? {};
-
-/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+import { actorOf, bodyOf, idOf } from '../../http/request.ts';
 
 /**
  * CTAs (follow-up tasks), mounted under `/api`: pages of a company's or relationship's CTAs, creating one
@@ -38,11 +31,11 @@ export function ctasRouter(prisma: PrismaClient): Router {
 
   router.post('/ctas', signedIn, async (req, res) => {
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
-    res.status(201).json(await createCta(prisma, actorOf(gainsightUserOf(req)), bodyOf(req), { idempotencyKey }));
+    res.status(201).json(await createCta(prisma, actorOf(req), bodyOf(req), { idempotencyKey }));
   });
 
   router.patch('/ctas/:id', signedIn, async (req, res) => {
-    res.json(await updateCta(prisma, actorOf(gainsightUserOf(req)), idOf(req), bodyOf(req)));
+    res.json(await updateCta(prisma, actorOf(req), idOf(req), bodyOf(req)));
   });
 
   router.get('/users', signedIn, async (req, res) => {

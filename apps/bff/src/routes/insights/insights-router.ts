@@ -1,16 +1,14 @@
 import { assertCan, readInsights } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Insights } from '@c360/contracts';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { idOf } from '../../http/request.ts';
 
 /**
  * Customer insights (issue 7), mounted under `/api`: `GET /{companies|relationships}/:id/insights` for the
  * signed-in user's domain only; any other id, malformed ones included, is a 404.
  */
-/** The id parameter; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
-
 export function insightsRouter(prisma: PrismaClient): Router {
   const router = Router();
   // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.

@@ -4,6 +4,7 @@ import type { Router } from 'express';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
 import { meetingOf } from '../meetings/meeting-of.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { actorOf, bodyOf } from '../../http/request.ts';
 import { answerMeetingLog, meetingLogOf, publishMeetingLogs } from './answer-meeting-log.ts';
 
 /**
@@ -18,15 +19,15 @@ import { answerMeetingLog, meetingLogOf, publishMeetingLogs } from './answer-mee
  */
 export function meetingLogRoutes(router: Router, prisma: PrismaClient, hub: MeetingEvents): void {
   router.get('/:meetingUuid/log', async (req, res) => {
-    const { signedIn, meetingUuid } = meetingOf(req);
+    const { meetingUuid } = meetingOf(req);
     res.setHeader('Cache-Control', 'private, no-cache');
-    res.json(await meetingLogOf(prisma, signedIn, meetingUuid));
+    res.json(await meetingLogOf(prisma, actorOf(req), meetingUuid));
   });
 
   router.post('/:meetingUuid/log', async (req, res) => {
-    const { signedIn, meetingUuid } = meetingOf(req);
+    const { meetingUuid } = meetingOf(req);
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
-    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}, idempotencyKey));
+    res.json(await answerMeetingLog(prisma, hub, actorOf(req), meetingUuid, bodyOf(req), idempotencyKey));
   });
 
   router.post('/:meetingUuid/end', async (req, res) => {
@@ -39,6 +40,6 @@ export function meetingLogRoutes(router: Router, prisma: PrismaClient, hub: Meet
       endedAt: now(),
     });
     await publishMeetingLogs(prisma, hub, signedIn.domain.id, ended.map((meeting) => meeting.meetingUuid));
-    res.json(await meetingLogOf(prisma, signedIn, meetingUuid));
+    res.json(await meetingLogOf(prisma, actorOf(req), meetingUuid));
   });
 }

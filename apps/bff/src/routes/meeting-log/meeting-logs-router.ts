@@ -5,13 +5,14 @@ import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
 import { answerMeetingLog, meetingLogOf } from './answer-meeting-log.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { actorOf, bodyOf, paramOf } from '../../http/request.ts';
 
 /** The signed-in user and the meeting of the route, if they hosted it (else 404, whoever else did). */
 async function hostedMeetingOf(prisma: PrismaClient, req: Request) {
-  const signedIn = gainsightUserOf(req);
-  const meetingUuid = typeof req.params.meetingUuid === 'string' ? req.params.meetingUuid : '';
-  await requireHostedMeeting(prisma, { domainId: signedIn.domain.id, meetingUuid, hostUserId: signedIn.user.id });
-  return { signedIn, meetingUuid };
+  const actor = actorOf(req);
+  const meetingUuid = paramOf(req, 'meetingUuid');
+  await requireHostedMeeting(prisma, { domainId: actor.domainId, meetingUuid, hostUserId: actor.id });
+  return { actor, meetingUuid };
 }
 
 /**
@@ -31,14 +32,14 @@ export function meetingLogsRouter(prisma: PrismaClient, hub: MeetingEvents): Rou
   });
 
   router.get('/:meetingUuid', async (req, res) => {
-    const { signedIn, meetingUuid } = await hostedMeetingOf(prisma, req);
+    const { actor, meetingUuid } = await hostedMeetingOf(prisma, req);
     res.setHeader('Cache-Control', 'private, no-cache');
-    res.json(await meetingLogOf(prisma, signedIn, meetingUuid));
+    res.json(await meetingLogOf(prisma, actor, meetingUuid));
   });
 
   router.post('/:meetingUuid', async (req, res) => {
-    const { signedIn, meetingUuid } = await hostedMeetingOf(prisma, req);
-    res.json(await answerMeetingLog(prisma, hub, signedIn, meetingUuid, req.body ?? {}, idempotencyKeyOf(req.get('Idempotency-Key'))));
+    const { actor, meetingUuid } = await hostedMeetingOf(prisma, req);
+    res.json(await answerMeetingLog(prisma, hub, actor, meetingUuid, bodyOf(req), idempotencyKeyOf(req.get('Idempotency-Key'))));
   });
 
   return router;

@@ -1,6 +1,7 @@
 import { AppError, type SignedIn } from '@c360/c360';
 import type { Request } from 'express';
 import { gainsightUserOf } from '../../auth/index.ts';
+import { paramOf } from '../../http/request.ts';
 import { requireSession } from '../../session/index.ts';
 
 /**
@@ -9,7 +10,7 @@ import { requireSession } from '../../session/index.ts';
  * never confirmed to someone who is not in it.
  */
 export function meetingOf(req: Request): { signedIn: SignedIn; meetingUuid: string } {
-  const meetingUuid = typeof req.params.meetingUuid === 'string' ? req.params.meetingUuid : '';
+  const meetingUuid = paramOf(req, 'meetingUuid');
   const session = requireSession(req);
   if (meetingUuid === '' || session.meetingUuid === null || session.meetingUuid !== meetingUuid) {
     throw new AppError('NOT_FOUND', 'No such meeting.');

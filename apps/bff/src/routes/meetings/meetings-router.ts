@@ -1,8 +1,9 @@
 import { AppError, confirmParticipantPerson, listMeetingDrafts, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
+import { bodyOf, paramOf } from '../../http/request.ts';
 import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
 import { meetingLogRoutes } from '../meeting-log/meeting-log-routes.ts';
@@ -18,8 +19,6 @@ export interface MeetingsRouterOptions {
   hub?: MeetingEvents;
   heartbeatMs?: number;
 }
-
-const bodyOf = (req: Request): unknown => req.body ?? {};
 
 /**
  * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`, plus what a
@@ -66,7 +65,7 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
   router.put('/:meetingUuid/participants/:participantUuid/person', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
     const { personId } = confirmParticipantPersonSchema.parse(bodyOf(req));
-    const participantUuid = String(req.params.participantUuid);
+    const participantUuid = paramOf(req, 'participantUuid');
     await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid, personId });
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });

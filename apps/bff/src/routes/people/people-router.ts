@@ -1,17 +1,10 @@
-import { addPerson, listPeople, type PeopleActor, type PeopleSubject, type SignedIn } from '@c360/c360';
+import { addPerson, listPeople, type PeopleSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { peopleQuerySchema } from '@c360/contracts';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
-
-const actorOf = ({ user, domain }: SignedIn): PeopleActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
-
-/** A request without a JSON body parses as `{}`, so the schema names each missing field. */
-const bodyOf = (req: Request): unknown => req.body ?? {};
-
-/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+import { actorOf, bodyOf, idOf } from '../../http/request.ts';
 
 /**
  * People (SPEC §5), mounted under `/api`: pages of a company's or relationship's people, and adding one
@@ -38,7 +31,7 @@ export function peopleRouter(prisma: PrismaClient): Router {
     // The domain checks the licence before it parses the body with `addPersonSchema`: a Viewer learns
     // why they may not, rather than which field is wrong.
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
-    const person = await addPerson(prisma, actorOf(gainsightUserOf(req)), bodyOf(req), { idempotencyKey });
+    const person = await addPerson(prisma, actorOf(req), bodyOf(req), { idempotencyKey });
     res.status(person.created ? 201 : 200).json(person);
   });
 

@@ -1,12 +1,8 @@
-import { listActivityRecordings, readRecordingFileContent, searchActivityRecordings, type SignedIn, type TimelineActor } from '@c360/c360';
+import { listActivityRecordings, readRecordingFileContent, searchActivityRecordings } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { Router, type Request } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
-
-const actorOf = ({ user, domain }: SignedIn): TimelineActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
-
-/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
+import { Router } from 'express';
+import { requireGainsightUser } from '../../auth/index.ts';
+import { actorOf, idOf } from '../../http/request.ts';
 
 /**
  * A meeting activity's transcript and chat (mounted under `/api`), seen by whoever can see the activity
@@ -18,19 +14,19 @@ export function recordingsRouter(prisma: PrismaClient): Router {
   const signedIn = requireGainsightUser(prisma);
 
   router.get('/activities/:id/recordings', signedIn, async (req, res) => {
-    const recordings = await listActivityRecordings(prisma, actorOf(gainsightUserOf(req)), idOf(req));
+    const recordings = await listActivityRecordings(prisma, actorOf(req), idOf(req));
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(recordings);
   });
 
   router.get('/activities/:id/recordings/search', signedIn, async (req, res) => {
-    const result = await searchActivityRecordings(prisma, actorOf(gainsightUserOf(req)), idOf(req), { q: req.query.q });
+    const result = await searchActivityRecordings(prisma, actorOf(req), idOf(req), { q: req.query.q });
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(result);
   });
 
   router.get('/recording-files/:id/download', signedIn, async (req, res) => {
-    const file = await readRecordingFileContent(prisma, actorOf(gainsightUserOf(req)), idOf(req));
+    const file = await readRecordingFileContent(prisma, actorOf(req), idOf(req));
     res
       .status(200)
       .set({

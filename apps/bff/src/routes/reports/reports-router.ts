@@ -1,11 +1,10 @@
 import { once } from 'node:events';
-import { listReportEvents, now, reportEventsCsv, type CsvLanguage, type ReportsActor, type SignedIn } from '@c360/c360';
+import { listReportEvents, now, reportEventsCsv, type CsvLanguage } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { ReportPage } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
-
-const actorOf = ({ user, domain }: SignedIn): ReportsActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
+import { requireGainsightUser } from '../../auth/index.ts';
+import { actorOf } from '../../http/request.ts';
 
 /** `format=csv`, or no format and an `Accept` that prefers CSV to JSON (a browser accepting anything gets JSON). */
 const wantsCsv = (req: Request): boolean =>
@@ -43,7 +42,7 @@ export function reportsRouter(prisma: PrismaClient): Router {
   router.use(requireGainsightUser(prisma));
 
   router.get('/events', async (req, res) => {
-    const actor = actorOf(gainsightUserOf(req));
+    const actor = actorOf(req);
     if (wantsCsv(req)) {
       await sendCsv(res, await reportEventsCsv(prisma, actor, req.query, languageOf(req)));
       return;

@@ -2,6 +2,7 @@ import { assertCan, readDomainSettings, updateDomainSettings } from '@c360/c360'
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { actorOf, bodyOf } from '../../http/request.ts';
 
 /** `/api/admin/settings`: the tenant admin's domain-wide settings of the Zoom app (the meeting log mode). */
 export function settingsRouter(prisma: PrismaClient): Router {
@@ -17,8 +18,7 @@ export function settingsRouter(prisma: PrismaClient): Router {
   });
 
   router.put('/settings', signedIn, async (req, res) => {
-    const { user, domain } = gainsightUserOf(req);
-    res.json(await updateDomainSettings(prisma, { id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin }, req.body ?? {}));
+    res.json(await updateDomainSettings(prisma, actorOf(req), bodyOf(req)));
   });
 
   return router;

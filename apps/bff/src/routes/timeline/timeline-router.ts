@@ -5,28 +5,19 @@ import {
   discardDraft,
   listTimeline,
   updateActivity,
-  type SignedIn,
-  type TimelineActor,
   type TimelineSubject,
 } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { createActivitySchema, createCommentSchema, timelineQuerySchema, updateActivitySchema } from '@c360/contracts';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
 import { auditActivity } from './audit-activity.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { actorOf, bodyOf, idOf, paramOf } from '../../http/request.ts';
 
 // The version may come as If-Match instead, so the body's is optional here.
 const patchBodySchema = updateActivitySchema.extend({ version: updateActivitySchema.shape.version.optional() });
-
-const actorOf = ({ user, domain }: SignedIn): TimelineActor => ({ id: user.id, domainId: domain.id, licence: user.licence, isAdmin: user.isAdmin });
-
-/** A request without a JSON body parses as `{}`, so the schema names each missing field. */
-const bodyOf = (req: Request): unknown => req.body ?? {};
-
-/** The route's `:id`; the domain answers anything that is not one of the domain's ids with a 404. */
-const idOf = (req: Request): string => (typeof req.params.id === 'string' ? req.params.id : '');
 
 function sendActivity(res: Response, status: number, activity: { version: number }): void {
   res.status(status).setHeader('ETag', etagOf(activity.version));
@@ -60,7 +51,7 @@ export function timelineRouter(prisma: PrismaClient): Router {
     const signedInUser = gainsightUserOf(req);
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
     const input = createActivitySchema.parse(bodyOf(req));
-    const activity = await createActivity(prisma, actorOf(signedInUser), input, { idempotencyKey });
+    const activity = await createActivity(prisma, actorOf(req), input, { idempotencyKey });
     await auditActivity(prisma, signedInUser, activity);
     sendActivity(res, 201, activity);
   });
@@ -70,26 +61,26 @@ export function timelineRouter(prisma: PrismaClient): Router {
     const ifMatch = ifMatchVersionOf(req.get('If-Match'));
     const patch = patchBodySchema.parse(bodyOf(req));
     const version = editedVersion(patch.version, ifMatch);
-    const activity = await updateActivity(prisma, actorOf(signedInUser), idOf(req), { ...patch, version });
+    const activity = await updateActivity(prisma, actorOf(req), idOf(req), { ...patch, version });
     await auditActivity(prisma, signedInUser, activity);
     sendActivity(res, 200, activity);
   });
 
   router.delete('/activities/:id', signedIn, async (req, res) => {
-    await deleteActivity(prisma, actorOf(gainsightUserOf(req)), idOf(req));
+    await deleteActivity(prisma, actorOf(req), idOf(req));
     res.status(204).end();
   });
 
   // Cancel on a new activity: named by its Idempotency-Key, since its autosave may not have answered yet.
   router.delete('/activity-drafts/:idempotencyKey', signedIn, async (req, res) => {
-    await discardDraft(prisma, actorOf(gainsightUserOf(req)), { idempotencyKey: req.params.idempotencyKey });
+    await discardDraft(prisma, actorOf(req), { idempotencyKey: paramOf(req, 'idempotencyKey') });
     res.status(204).end();
   });
 
   router.post('/activities/:id/comments', signedIn, async (req, res) => {
     const { body } = createCommentSchema.parse(bodyOf(req));
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
-    const comment = await addComment(prisma, actorOf(gainsightUserOf(req)), idOf(req), { body }, { idempotencyKey });
+    const comment = await addComment(prisma, actorOf(req), idOf(req), { body }, { idempotencyKey });
     res.status(201).json(comment);
   });
 
