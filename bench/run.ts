@@ -20,7 +20,7 @@ import { timelinePages } from './scenarios/timeline-pages.ts';
 import { seedAfterCall } from './seed-after-call.ts';
 import { benchDatabaseExists, benchDatabaseUrl, benchUuid, seedLarge } from './seed-large.ts';
 
-/** In the order they run and are reported; activity create runs after the reads it would otherwise add to. */
+/** In the order they run, which is the order of the report's rows. */
 const SCENARIOS: Scenario[] = [searchTypeAhead, timelinePages, rosterMatching, activityCreate, reportEvents, ctaList];
 
 const argv = process.argv.slice(2);
