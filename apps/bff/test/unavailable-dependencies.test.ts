@@ -31,6 +31,10 @@ const redisGone: RateLimiter = { hit: () => Promise.reject(new Error("Stream isn
 const app = (deps: Partial<Parameters<typeof createApp>[0]>) =>
   createApp({ config: testConfig(), store: reachableStore, logger: pino({ level: 'silent' }), ...deps });
 
+/** The first sign-in step (no session needed), expecting the 503 the outage must give. */
+const lookUpUser = (target: ReturnType<typeof app>) =>
+  request(target).post('/api/login/lookup').set('Origin', PUBLIC_URL).send({ username: 'someone' }).expect(503);
+
 describe('when Redis (or another dependency) is down', () => {
   it('/readyz answers 503 naming it', async () => {
     const res = await request(app({ dependencies: [{ name: 'Redis server', ping: down }] })).get('/readyz').expect(503);
@@ -65,11 +69,7 @@ describe('when Redis (or another dependency) is down', () => {
   });
 
   it('a sign-in step whose rate limiter cannot reach Redis answers 503 with Retry-After, not 500', async () => {
-    const res = await request(app({ rateLimiter: redisGone }))
-      .post('/api/login/lookup')
-      .set('Origin', PUBLIC_URL)
-      .send({ username: 'someone' })
-      .expect(503);
+    const res = await lookUpUser(app({ rateLimiter: redisGone }));
     expect(res.type).toBe('application/problem+json');
     expect(res.headers['retry-after']).toBe('2');
     expect(res.body.type).toBe('urn:c360:problem:unavailable');
@@ -78,11 +78,7 @@ describe('when Redis (or another dependency) is down', () => {
 
 describe('when PostgreSQL goes away under a request', () => {
   it('the request answers 503 problem+json with Retry-After, not 500, and names no server', async () => {
-    const res = await request(app({ store: storeThatLostPostgres() }))
-      .post('/api/login/lookup')
-      .set('Origin', PUBLIC_URL)
-      .send({ username: 'someone' })
-      .expect(503);
+    const res = await lookUpUser(app({ store: storeThatLostPostgres() }));
     expect(res.type).toBe('application/problem+json');
     expect(res.headers['retry-after']).toBe('2');
     expect(res.body.detail).toBe('The service is unavailable right now. Try again in a moment.');
