@@ -46,11 +46,11 @@ function queueOf(userId: string | null): WriteQueue {
   return queue;
 }
 
-
 /**
  * The signed-in user's write queue: `send` a write and get its answer, parsed with the contract, once the
  * server has it (however long the connection is down); `isWaiting(target)` while a write to that thing
- * is held back for want of an answer, to show "waiting to send" beside it.
+ * is held back for want of an answer, to show "waiting to send" beside it; `pending` and `waiting` for a
+ * screen that follows a kind of write as a whole (the timeline's discards).
  */
 export function useWriteQueue() {
   latestClient = useQueryClient();
@@ -67,7 +67,7 @@ export function useWriteQueue() {
     [queue],
   );
   const isWaiting = useCallback((target: string) => snapshot.waiting && snapshot.pending.some((write) => write.target === target), [snapshot]);
-  return { send, isWaiting };
+  return { send, isWaiting, pending: snapshot.pending, waiting: snapshot.waiting };
 }
 
 export type SendWrite = ReturnType<typeof useWriteQueue>['send'];

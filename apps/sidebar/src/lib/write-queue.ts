@@ -8,7 +8,7 @@ import type { StoredValue } from './stored-value';
  */
 export const queuedWriteSchema = z.object({
   idempotencyKey: z.string().min(1),
-  method: z.enum(['POST', 'PUT', 'PATCH']),
+  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
   path: z.string().startsWith('/api/'),
   body: z.unknown(),
   /** Other headers of the request, e.g. `If-Match`. */

@@ -26,7 +26,7 @@ export function TimelineTab() {
   const { subject, meetingUuid } = useCurrentSubject();
   const meeting = useMeeting(meetingUuid);
   const viewer = useViewer();
-  const discards = useDraftDiscards(viewer?.userId ?? null);
+  const discards = useDraftDiscards();
   const scope = draftScope(meetingUuid, subject);
   const storageKey = viewer && scope ? draftStorageKey(viewer.userId, scope) : null;
   const editor = useEditorSlot(storageKey);
@@ -44,7 +44,6 @@ export function TimelineTab() {
   };
   const meetingSubject = meeting.data?.subject ?? null;
   const otherMeetingSubject = meetingUuid !== null && !draftOfMeeting && meetingSubject ? meetingSubject.name : null;
-  const discardingIds = useMemo(() => new Set(discards.pending.flatMap(({ activityId }) => activityId ?? [])), [discards.pending]);
 
   useEffect(() => {
     if (returnFocus && !editor.draft) logButton.current?.focus();
@@ -81,9 +80,9 @@ export function TimelineTab() {
 
   return (
     <div className="timeline">
-      {discards.waiting && (
+      {discards.waitingCount > 0 && (
         <p role="status" className="save-status save-status--offline">
-          {t('timeline.discardWaiting', { count: discards.pending.length })}
+          {t('timeline.discardWaiting', { count: discards.waitingCount })}
         </p>
       )}
       {editor.draft && storageKey ? (
@@ -106,11 +105,11 @@ export function TimelineTab() {
                 {t('timeline.logActivity')}
               </button>
             </div>
-            {subjectOfMeeting && <ResumeDraftOffer meetingUuid={meetingUuid} subject={subject} hiddenIds={discardingIds} onContinue={openExisting} />}
+            {subjectOfMeeting && <ResumeDraftOffer meetingUuid={meetingUuid} subject={subject} hiddenIds={discards.hiddenIds} onContinue={openExisting} />}
           </>
         )
       )}
-      {subject && <TimelineList subject={subject} viewer={viewer} editorOpen={editor.draft !== null} hiddenIds={discardingIds} onEdit={openExisting} />}
+      {subject && <TimelineList subject={subject} viewer={viewer} editorOpen={editor.draft !== null} hiddenIds={discards.hiddenIds} onEdit={openExisting} />}
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createActivity, updateActivity } from '../api/save-activity';
 import { browserStorage } from '../../../lib/stored-value';
 import { draftStore } from '../lib/draft-store';
-import type { PendingDiscard } from '../lib/draft-discards';
-import { DraftSync } from '../lib/draft-sync';
+import { DraftSync, type PendingDiscard } from '../lib/draft-sync';
 import type { LocalDraft } from '../lib/local-draft';
 
 /**

@@ -7,8 +7,6 @@ export type DraftStore = StoredValue<LocalDraft>;
 /** One slot per signed-in user and meeting (or subject outside a meeting): another user never sees it. */
 export const draftStorageKey = (userId: string, scope: string) => `c360.timeline.draft:${userId}:${scope}`;
 
-/** The user's cancelled new activities whose server drafts are still to be deleted. */
-export const discardsStorageKey = (userId: string) => `c360.timeline.discards:${userId}`;
 
 /** The slot's scope: the meeting when in one, so a reopened sidebar finds the draft whatever is chosen. */
 export const draftScope = (meetingUuid: string | null, subject: { kind: string; id: string } | null) =>

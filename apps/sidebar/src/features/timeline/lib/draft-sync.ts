@@ -1,6 +1,5 @@
 import { activitySchema, type Activity, type CreateActivityInput, type UpdateActivity } from '@c360/contracts';
 import { NETWORK_FAILURE, toApiError, type ApiError } from '../../../lib/api-client';
-import type { PendingDiscard } from './draft-discards';
 import type { DraftStore } from './draft-store';
 import { canSendToServer, combineNotes, createBodyOf, fieldsOf, holdsFields, updateBodyOf, type DraftFields, type LocalDraft } from './local-draft';
 
@@ -28,6 +27,12 @@ export interface DraftSnapshot {
   finishing: Finish | null;
   /** Bumped when the fields were replaced from outside the editor (a merge), so it shows them. */
   revision: number;
+}
+
+/** A cancelled new activity whose server draft must go: named by its Idempotency-Key, its id once known. */
+export interface PendingDiscard {
+  idempotencyKey: string;
+  activityId: string | null;
 }
 
 export interface DraftSyncDeps {
