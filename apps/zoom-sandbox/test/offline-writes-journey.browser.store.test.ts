@@ -1,4 +1,4 @@
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '@c360/c360/seed';
 import { useProductInBrowser } from './support/browser-harness.ts';
@@ -22,6 +22,30 @@ function dropBff(): () => Promise<void> {
   return () => new Promise((resolve) => server.listen(address.port, '127.0.0.1', () => resolve()));
 }
 
+/**
+ * The first `method` request to `glob` reaches the BFF (and is stored), then the BFF drops before its answer
+ * gets back. `backOnline` waits for a re-send the BFF's absence refused (502), brings the BFF back and tells
+ * the page the connection is back.
+ */
+async function loseFirstAnswer(page: Page, glob: string, method: string, isUrl: (url: string) => boolean) {
+  let bringBack: (() => Promise<void>) | undefined;
+  await page.route(glob, async (route) => {
+    if (bringBack || route.request().method() !== method) return route.continue();
+    const answer = await route.fetch();
+    expect(answer.status()).toBeLessThan(300);
+    bringBack = dropBff();
+    await route.abort('connectionreset');
+  });
+  const refused = page.waitForResponse((response) => isUrl(response.url()) && response.status() === 502);
+  return {
+    async backOnline() {
+      await refused;
+      await bringBack!();
+      await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    },
+  };
+}
+
 describe('a write made while the BFF is down (issue 13)', () => {
   it('is kept as "waiting to send" and lands once when the BFF is back, though the drop cut off its first answer', async () => {
     const { page, sidebar } = await hostDemoMeeting(harness);
@@ -39,18 +63,9 @@ describe('a write made while the BFF is down (issue 13)', () => {
     page.on('request', (request) => {
       if (request.method() === 'PUT' && request.url().includes('/scorecard/measures/')) keys.push(request.headers()['idempotency-key'] ?? '');
     });
-    // The first PUT reaches the BFF and is stored, then the BFF goes down before its answer gets back.
-    let bringBack: (() => Promise<void>) | undefined;
-    await page.route('**/scorecard/measures/**', async (route) => {
-      if (bringBack) return route.continue();
-      const answer = await route.fetch();
-      expect(answer.status()).toBe(200);
-      bringBack = dropBff();
-      await route.abort('connectionreset');
-    });
+    const drop = await loseFirstAnswer(page, '**/scorecard/measures/**', 'PUT', (url) => url.includes('/scorecard/measures/'));
     await sentiment.getByRole('button', { name: 'Save' }).click();
 
-    const refused = page.waitForResponse((response) => response.url().includes('/scorecard/measures/') && response.status() === 502);
     const waiting = sentiment.getByRole('status').filter({ hasText: 'Waiting to send' });
     await waiting.waitFor({ timeout: 15_000 });
     expect(await sentiment.getByRole('button', { name: 'Saving…' }).count()).toBe(1);
@@ -58,10 +73,8 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const frame = await appFrame(page);
     await expect.poll(() => frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toContain(comment);
 
-    await refused;
-    await bringBack!();
     const landed = page.waitForResponse((response) => response.url().includes('/scorecard/measures/') && response.status() === 200);
-    await frame.evaluate("window.dispatchEvent(new Event('online'))");
+    await drop.backOnline();
     await landed;
     await waiting.waitFor({ state: 'detached' });
     await sentiment.getByText(`“${comment}”`).waitFor();
@@ -84,20 +97,10 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const subject = `Saved offline ${Math.random().toString(36).slice(2, 8)}`;
     await panel.getByLabel('Subject', { exact: true }).fill(subject);
 
-    let bringBack: (() => Promise<void>) | undefined;
-    await page.route('**/api/meeting-logs/**', async (route) => {
-      if (bringBack || route.request().method() !== 'POST') return route.continue();
-      await route.fetch();
-      bringBack = dropBff();
-      await route.abort('connectionreset');
-    });
-    const refused = page.waitForResponse((response) => response.url().includes('/api/meeting-logs/') && response.status() === 502);
+    const drop = await loseFirstAnswer(page, '**/api/meeting-logs/**', 'POST', (url) => url.includes('/api/meeting-logs/'));
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
-    await refused;
-
-    await bringBack!();
-    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await drop.backOnline();
     await panel.waitFor({ state: 'detached', timeout: 15_000 });
     await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
     expect(await prisma.activity.count({ where: { meetingUuid, status: 'LOGGED' } })).toBe(1);
@@ -141,20 +144,10 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const email = `jordan.${Math.random().toString(36).slice(2, 8)}@outlook.example`;
     await form.getByLabel('E-mail').fill(email);
 
-    let bringBack: (() => Promise<void>) | undefined;
-    await page.route('**/api/people', async (route) => {
-      if (bringBack) return route.continue();
-      await route.fetch();
-      bringBack = dropBff();
-      await route.abort('connectionreset');
-    });
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/people') && response.status() === 502);
+    const drop = await loseFirstAnswer(page, '**/api/people', 'POST', (url) => url.endsWith('/api/people'));
     await form.getByRole('button', { name: 'Add person' }).click();
     await form.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
-    await refused;
-
-    await bringBack!();
-    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await drop.backOnline();
     await sidebar.getByRole('list', { name: 'In this meeting', exact: true }).getByRole('listitem').filter({ hasText: displayName }).waitFor({ timeout: 15_000 });
     expect(await prisma.person.count({ where: { email } })).toBe(1);
     const person = await prisma.person.findFirstOrThrow({ where: { email } });
@@ -170,20 +163,10 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const task = `Send the offline proposal ${Math.random().toString(36).slice(2, 8)}`;
     await sidebar.getByLabel('Task', { exact: true }).fill(task);
 
-    let bringBack: (() => Promise<void>) | undefined;
-    await page.route('**/api/ctas', async (route) => {
-      if (bringBack || route.request().method() !== 'POST') return route.continue();
-      await route.fetch();
-      bringBack = dropBff();
-      await route.abort('connectionreset');
-    });
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/ctas') && response.status() === 502);
+    const drop = await loseFirstAnswer(page, '**/api/ctas', 'POST', (url) => url.endsWith('/api/ctas'));
     await sidebar.getByRole('button', { name: 'Add follow-up' }).click();
     await sidebar.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
-    await refused;
-
-    await bringBack!();
-    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await drop.backOnline();
     await sidebar.getByRole('status').filter({ hasText: `Added “To-Do: ${task}”` }).waitFor({ timeout: 15_000 });
     expect(await prisma.cta.count({ where: { subject: `To-Do: ${task}` } })).toBe(1);
     const cta = await prisma.cta.findFirstOrThrow({ where: { subject: `To-Do: ${task}` } });
@@ -202,20 +185,10 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const field = sidebar.getByRole('listitem').filter({ has: amount });
     await amount.fill(String(100_000 + Math.floor(Math.random() * 800_000)));
 
-    let bringBack: (() => Promise<void>) | undefined;
-    await page.route('**/attributes', async (route) => {
-      if (bringBack || route.request().method() !== 'PATCH') return route.continue();
-      await route.fetch();
-      bringBack = dropBff();
-      await route.abort('connectionreset');
-    });
-    const refused = page.waitForResponse((response) => response.url().endsWith('/attributes') && response.status() === 502);
+    const drop = await loseFirstAnswer(page, '**/attributes', 'PATCH', (url) => url.endsWith('/attributes'));
     await field.getByRole('button', { name: 'Save' }).click();
     await field.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
-    await refused;
-
-    await bringBack!();
-    await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
+    await drop.backOnline();
     await amount.waitFor({ state: 'detached', timeout: 15_000 });
     expect((await prisma.company.findUniqueOrThrow({ where: { id: northwind.id } })).version).toBe(northwind.version + 1);
     expect(await audits()).toBe(auditsBefore + 1);
