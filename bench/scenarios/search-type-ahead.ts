@@ -4,7 +4,7 @@ import { searchKey } from '../../packages/c360/src/search/search-key.ts';
 import { log, measure } from '../timing.ts';
 import type { Scenario } from './scenario.ts';
 
-export const searchTypeAhead: Scenario = async ({ domainId, http, prisma, raw, iters }) => {
+export const searchTypeAhead: Scenario = async ({ domainId, actor, http, prisma, raw, iters }) => {
   const prefixes = ['nor', 'sum', 'pacific', 'silver lab', 'granit', 'red', 'horizon wave', 'qua'];
   const searchSql = `
     SELECT kind, id, name, "companyId", "companyName", "typeName" FROM (
@@ -33,7 +33,7 @@ export const searchTypeAhead: Scenario = async ({ domainId, http, prisma, raw, i
   return [{
     scenario: `search type-ahead (${prefixes.length} prefixes)`,
     bff: await measure(searchN, 16, (i) => http('GET', `/api/search?q=${encodeURIComponent(prefixes[i % prefixes.length]!)}`)),
-    domain: await measure(searchN, 16, (i) => searchSubjects(prisma, { domainId, query: prefixes[i % prefixes.length]! })),
+    domain: await measure(searchN, 16, (i) => searchSubjects(prisma, { reader: actor, query: prefixes[i % prefixes.length]! })),
     raw: await measure(searchN, 16, (i) => rawSearch(prefixes[i % prefixes.length]!)),
   }];
 };

@@ -1,10 +1,17 @@
 import type { ZoomAccess } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
-import { can } from '../permissions/can.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan, can } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 
-/** The admin's Zoom-app access screen: the domain's policy and every user of the domain. */
-export async function readZoomAccess(prisma: Pick<PrismaClient, 'domain'>, domainId: string): Promise<ZoomAccess> {
+/** The admin's Zoom-app access screen (tenant admins only): the domain's policy and every user of the domain. */
+export async function readZoomAccess(prisma: Pick<PrismaClient, 'domain'>, admin: Actor): Promise<ZoomAccess> {
+  assertCan(admin, 'administer');
+  return zoomAccessOf(prisma, admin.domainId);
+}
+
+/** The domain's access screen as it is now (no permission check), also read back inside an update's transaction. */
+export async function zoomAccessOf(prisma: Pick<PrismaClient, 'domain'>, domainId: string): Promise<ZoomAccess> {
   const domain = await prisma.domain.findUnique({
     where: { id: domainId },
     select: {

@@ -1,19 +1,24 @@
-import type { UpdateZoomAccess, ZoomAccess } from '@c360/contracts';
+import { updateZoomAccessSchema, type ZoomAccess } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../errors/parse-input.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { readZoomAccess } from './read-zoom-access.ts';
+import { zoomAccessOf } from './read-zoom-access.ts';
 
 /**
- * Sets the domain's Zoom-app policy. For SELECTED_USERS exactly the listed users are allowed; the other
+ * Sets the domain's Zoom-app policy (tenant admins only; the check comes before the input is read). For SELECTED_USERS exactly the listed users are allowed; the other
  * policies leave the list alone, so switching back to SELECTED_USERS later starts from the last choice.
  * Sessions read the policy on every request, so existing ones follow at their next request.
  */
 export async function updateZoomAccess(
   prisma: PrismaClient,
-  admin: { userId: string; domainId: string },
-  input: UpdateZoomAccess,
+  admin: Actor,
+  body: unknown,
 ): Promise<ZoomAccess> {
+  assertCan(admin, 'administer');
+  const input = parseInput(updateZoomAccessSchema, body);
   const { domainId } = admin;
   const allowedUserIds = [...new Set(input.allowedUserIds)];
   return prisma.$transaction(async (tx) => {
@@ -31,9 +36,9 @@ export async function updateZoomAccess(
     await recordAuditEvent(tx, {
       type: 'admin.zoom-access.updated',
       domainId,
-      userId: admin.userId,
+      userId: admin.id,
       data: { policy: input.policy, allowedUserIds },
     });
-    return readZoomAccess(tx, domainId);
+    return zoomAccessOf(tx, domainId);
   });
 }

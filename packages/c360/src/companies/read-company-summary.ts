@@ -1,15 +1,19 @@
 import type { CompanySummary } from '@c360/contracts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 
 const uuid = z.uuid();
 
 /**
- * One company of the reader's domain. Another domain's id answers exactly like an id that does not
+ * One company of the reader's domain, for any licence that views Customer 360. Another domain's id answers exactly like an id that does not
  * exist, so ids of other tenants cannot be probed.
  */
-export async function readCompanySummary(prisma: PrismaClient, domainId: string, companyId: string): Promise<CompanySummary> {
+export async function readCompanySummary(prisma: PrismaClient, reader: Actor, companyId: string): Promise<CompanySummary> {
+  assertCan(reader, 'viewC360');
+  const { domainId } = reader;
   const company = uuid.safeParse(companyId).success
     ? await prisma.company.findFirst({
         where: { id: companyId, domainId },

@@ -1,6 +1,7 @@
 import type { Insights } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import type { Actor } from '../permissions/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -10,6 +11,8 @@ let store: Store;
 let prisma: PrismaClient;
 let acmeId: string;
 let globexId: string;
+let hana: Actor;
+let sam: Actor;
 let ownerId: string;
 let typeId: string;
 let companies = 0;
@@ -52,6 +55,8 @@ beforeAll(async () => {
   acmeId = acme.id;
   globexId = (await prisma.domain.findFirstOrThrow({ where: { tenant: 'globex' } })).id;
   ownerId = (await prisma.user.findFirstOrThrow({ where: { domainId: acmeId } })).id;
+  hana = await demoActor(prisma, 'hana.sato@acme.example');
+  sam = await demoActor(prisma, 'sam@globex.example');
   typeId = (await prisma.relationshipType.findFirstOrThrow({ where: { domainId: acmeId } })).id;
 });
 afterAll(async () => {
@@ -83,7 +88,7 @@ describe('readInsights', () => {
   });
 
   it('computes the metrics of a fixed data set exactly as by hand', async () => {
-    expect(await readInsights(prisma, { domainId: acmeId, subject: { kind: 'company', id: companyId } })).toEqual({
+    expect(await readInsights(prisma, { reader: hana, subject: { kind: 'company', id: companyId } })).toEqual({
       ctas: { open: 2, closed: 3 },
       tickets: { open: 3, closed: 3 },
       averageFirstResponseMinutes: 80,
@@ -95,7 +100,7 @@ describe('readInsights', () => {
   });
 
   it("gives a relationship its own CTAs and its company's tickets", async () => {
-    const insights = await readInsights(prisma, { domainId: acmeId, subject: { kind: 'relationship', id: relationshipId } });
+    const insights = await readInsights(prisma, { reader: hana, subject: { kind: 'relationship', id: relationshipId } });
     expect(insights).toMatchObject({ ctas: { open: 1, closed: 2 }, tickets: { open: 3, closed: 3 }, averageResponseMinutes: 62, ticketsFromCompany: true });
   });
 
@@ -105,14 +110,14 @@ describe('readInsights', () => {
       const id = await freshCompany();
       await addTicket(id, { status: 'OPEN', rating: Number(rating) });
       await addTicket(id, { status: 'OPEN' });
-      const { happiness } = await readInsights(prisma, { domainId: acmeId, subject: { kind: 'company', id } });
+      const { happiness } = await readInsights(prisma, { reader: hana, subject: { kind: 'company', id } });
       expect(happiness).toEqual({ good: 0, okay: 0, bad: 0, [level]: 1, rated: 1 });
     }
   });
 
   it('gives a company without tickets or CTAs zero counts and null averages, not NaN', async () => {
     const id = await freshCompany();
-    expect(await readInsights(prisma, { domainId: acmeId, subject: { kind: 'company', id } })).toEqual({
+    expect(await readInsights(prisma, { reader: hana, subject: { kind: 'company', id } })).toEqual({
       ctas: { open: 0, closed: 0 },
       tickets: { open: 0, closed: 0 },
       averageFirstResponseMinutes: null,
@@ -125,9 +130,15 @@ describe('readInsights', () => {
 
   it("answers another domain's company or relationship, and a malformed id, as not found", async () => {
     for (const subject of [{ kind: 'company', id: companyId }, { kind: 'relationship', id: relationshipId }, { kind: 'company', id: 'not-an-id' }] as const) {
-      const error = await readInsights(prisma, { domainId: globexId, subject }).catch((reason: unknown) => reason);
+      const error = await readInsights(prisma, { reader: sam, subject }).catch((reason: unknown) => reason);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('NOT_FOUND');
     }
+  });
+
+  it('refuses a user whose licence cannot view Customer 360', async () => {
+    const ian = await demoActor(prisma, 'ian@acme.example');
+    const error = await rejection(readInsights(prisma, { reader: ian, subject: { kind: 'company', id: companyId } }));
+    expect(error).toMatchObject({ code: 'FORBIDDEN', details: { action: 'viewC360' } });
   });
 });

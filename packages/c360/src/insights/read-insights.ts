@@ -1,9 +1,11 @@
 import type { Insights } from '@c360/contracts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { companyIdOf, type InsightsSubject } from './insights-subject.ts';
 
 export interface ReadInsightsQuery {
-  domainId: string;
+  reader: Actor;
   subject: InsightsSubject;
 }
 
@@ -23,9 +25,11 @@ interface Row {
 /**
  * Customer insights (seed 004) of a company or relationship of the domain, all computed by one SQL statement
  * of aggregates: no ticket or reply row is loaded into Node. Tickets belong to companies, so a relationship
- * shows its company's tickets and only its own CTAs. Averages over nothing are null (SQL AVG of no rows).
+ * shows its company's tickets and only its own CTAs. For any licence that views Customer 360. Averages over nothing are null (SQL AVG of no rows).
  */
-export async function readInsights(prisma: PrismaClient, { domainId, subject }: ReadInsightsQuery): Promise<Insights> {
+export async function readInsights(prisma: PrismaClient, { reader, subject }: ReadInsightsQuery): Promise<Insights> {
+  assertCan(reader, 'viewC360');
+  const { domainId } = reader;
   const companyId = await companyIdOf(prisma, domainId, subject);
   const ctaOwner = subject.kind === 'company'
     ? Prisma.sql`"companyId" = ${companyId}::uuid`

@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import type { Actor } from '../permissions/actor.ts';
 import type { Store } from '../store/index.ts';
 import { searchKey } from './search-key.ts';
 import { searchSubjects } from './search-subjects.ts';
 
 let store: Store;
 let acme: string;
+let hana: Actor;
 beforeAll(async () => {
   store = await createTestStore({ seeded: true });
   acme = (await store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
+  hana = await demoActor(store.prisma, 'hana.sato@acme.example');
 });
 afterAll(async () => {
   await store.close();
 });
 
-const search = (query: string) => searchSubjects(store.prisma, { domainId: acme, query });
+const search = (query: string) => searchSubjects(store.prisma, { reader: hana, query });
 const names = async (query: string) => (await search(query)).map((item) => item.name);
 
 describe('searching companies and relationships', () => {
@@ -62,5 +65,16 @@ describe('searching companies and relationships', () => {
   it('treats LIKE wildcards as text and an empty query as nothing', async () => {
     expect(await search('%')).toEqual([]);
     expect(await search('   ')).toEqual([]);
+  });
+
+  it('refuses a user whose licence cannot view Customer 360, before reading the query', async () => {
+    const ian = await demoActor(store.prisma, 'ian@acme.example');
+    for (const query of ['north', 'x'.repeat(101)]) {
+      expect(await rejection(searchSubjects(store.prisma, { reader: ian, query }))).toMatchObject({ code: 'FORBIDDEN', details: { action: 'viewC360' } });
+    }
+  });
+
+  it('refuses a query longer than 100 characters', async () => {
+    expect(await rejection(searchSubjects(store.prisma, { reader: hana, query: 'x'.repeat(101) }))).toMatchObject({ code: 'VALIDATION' });
   });
 });

@@ -1,4 +1,7 @@
-import type { SearchItem } from '@c360/contracts';
+import { searchQuerySchema, type SearchItem } from '@c360/contracts';
+import { parseInput } from '../errors/parse-input.ts';
+import type { Actor } from '../permissions/actor.ts';
+import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { escapeLike } from './escape-like.ts';
 import { searchKey } from './search-key.ts';
@@ -16,12 +19,16 @@ interface Hit {
  * Companies and relationships of one domain whose name matches the query, best first: names that start
  * with it, then names with a word that starts with it, then by trigram similarity (typos), then by name.
  * Case and Latin accents do not matter (`searchKey`); the trigram indexes on `searchName` serve the scans.
+ * For any licence that views Customer 360; the check comes before the query is read.
  */
 export async function searchSubjects(
   prisma: PrismaClient,
-  { domainId, query, limit = 20 }: { domainId: string; query: string; limit?: number },
+  { reader, query, limit = 20 }: { reader: Actor; query: unknown; limit?: number },
 ): Promise<SearchItem[]> {
-  const key = searchKey(query);
+  assertCan(reader, 'viewC360');
+  const { q } = parseInput(searchQuerySchema, { q: query });
+  const domainId = reader.domainId;
+  const key = searchKey(q);
   if (key === '') return [];
   const starts = `${escapeLike(key)}%`;
   const wordStarts = `% ${escapeLike(key)}%`;

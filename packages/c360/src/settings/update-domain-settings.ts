@@ -4,7 +4,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { readDomainSettings } from './read-domain-settings.ts';
+import { domainSettingsOf } from './read-domain-settings.ts';
 
 /** Changes the domain's settings (tenant admins only); the change applies to meetings that end from now on. */
 export async function updateDomainSettings(prisma: PrismaClient, admin: Actor, input: unknown): Promise<DomainSettings> {
@@ -13,6 +13,6 @@ export async function updateDomainSettings(prisma: PrismaClient, admin: Actor, i
   return prisma.$transaction(async (tx) => {
     await tx.domain.update({ where: { id: admin.domainId }, data: changes });
     await recordAuditEvent(tx, { type: 'admin.settings.updated', domainId: admin.domainId, userId: admin.id, data: changes });
-    return readDomainSettings(tx, admin.domainId);
+    return domainSettingsOf(tx, admin.domainId);
   });
 }

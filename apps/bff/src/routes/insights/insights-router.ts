@@ -1,9 +1,9 @@
-import { assertCan, readInsights } from '@c360/c360';
+import { readInsights } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Insights } from '@c360/contracts';
 import { Router } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
-import { idOf } from '../../http/request.ts';
+import { requireGainsightUser } from '../../auth/index.ts';
+import { actorOf, idOf } from '../../http/request.ts';
 
 /**
  * Customer insights (issue 7), mounted under `/api`: `GET /{companies|relationships}/:id/insights` for the
@@ -16,9 +16,7 @@ export function insightsRouter(prisma: PrismaClient): Router {
 
   for (const [collection, kind] of [['companies', 'company'], ['relationships', 'relationship']] as const) {
     router.get(`/${collection}/:id/insights`, signedIn, async (req, res) => {
-      const { user, domain } = gainsightUserOf(req);
-      assertCan(user, 'viewC360');
-      const insights = await readInsights(prisma, { domainId: domain.id, subject: { kind, id: idOf(req) } });
+      const insights = await readInsights(prisma, { reader: actorOf(req), subject: { kind, id: idOf(req) } });
       res.setHeader('Cache-Control', 'private, no-cache');
       res.json(insights satisfies Insights);
     });

@@ -1,8 +1,9 @@
-import { assertCan, searchSubjects } from '@c360/c360';
+import { searchSubjects } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { searchQuerySchema, type SearchResponse } from '@c360/contracts';
+import type { SearchResponse } from '@c360/contracts';
 import { Router } from 'express';
-import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
+import { requireGainsightUser } from '../../auth/index.ts';
+import { actorOf } from '../../http/request.ts';
 
 /** `GET /api/search?q=`: the picker's type-ahead over the user's own domain. */
 export function searchRouter(prisma: PrismaClient): Router {
@@ -10,10 +11,7 @@ export function searchRouter(prisma: PrismaClient): Router {
   router.use(requireGainsightUser(prisma));
 
   router.get('/', async (req, res) => {
-    const { user, domain } = gainsightUserOf(req);
-    assertCan(user, 'viewC360');
-    const { q } = searchQuerySchema.parse({ q: req.query.q ?? '' });
-    const body: SearchResponse = { items: await searchSubjects(prisma, { domainId: domain.id, query: q }) };
+    const body: SearchResponse = { items: await searchSubjects(prisma, { reader: actorOf(req), query: req.query.q ?? '' }) };
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(body);
   });

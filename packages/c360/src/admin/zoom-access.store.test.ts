@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import type { Actor } from '../permissions/actor.ts';
+import type { Store } from '../store/index.ts';
+import { readZoomAccess } from './read-zoom-access.ts';
+import { updateZoomAccess } from './update-zoom-access.ts';
+
+let store: Store;
+let alex: Actor;
+let hana: Actor;
+beforeAll(async () => {
+  store = await createTestStore({ seeded: true });
+  alex = await demoActor(store.prisma, 'alex@acme.example');
+  hana = await demoActor(store.prisma, 'hana.sato@acme.example');
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const policyOfAcme = async () => (await store.prisma.domain.findUniqueOrThrow({ where: { id: alex.domainId } })).zoomAccessPolicy;
+
+describe("the admin's Zoom-app access", () => {
+  it('is read by a tenant admin', async () => {
+    expect((await readZoomAccess(store.prisma, alex)).users.map((user) => user.email)).toContain('hana.sato@acme.example');
+  });
+
+  it('cannot be read by a user who is not a tenant admin', async () => {
+    expect(await rejection(readZoomAccess(store.prisma, hana))).toMatchObject({ code: 'FORBIDDEN', details: { action: 'administer' } });
+  });
+
+  it('cannot be changed by a user who is not a tenant admin, whatever they send', async () => {
+    const before = await policyOfAcme();
+    for (const body of [{ policy: 'NOBODY' }, { policy: 'nonsense' }]) {
+      expect(await rejection(updateZoomAccess(store.prisma, hana, body))).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await policyOfAcme()).toBe(before);
+  });
+});
