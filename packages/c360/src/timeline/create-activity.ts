@@ -3,6 +3,7 @@ import { createActivitySchema, type Activity, type CreateActivityInput } from '@
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
+import { auditActivity } from './audit-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { lockDraftKey, refuseDiscardedKey } from './discarded-draft-keys.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -23,6 +24,7 @@ async function findByKey(db: Prisma.TransactionClient, authorId: string, idempot
  * Logs or drafts an activity with its attendees, written together in one statement batch (a nested
  * create is one transaction). A create with an `Idempotency-Key` holds the key's lock: a concurrent retry
  * waits and then returns the first activity, and a key whose draft was discarded creates nothing (CONFLICT).
+ * Its audit event is written in the same transaction.
  */
 export async function createActivity(
   prisma: PrismaClient,
@@ -63,12 +65,21 @@ export async function createActivity(
     });
     return toActivity(row);
   };
-  if (idempotencyKey === undefined) return write(prisma);
+  const writeAudited = async (db: Prisma.TransactionClient) => {
+    const written = await write(db);
+    await auditActivity(db, actor, written);
+    return written;
+  };
+  if (idempotencyKey === undefined) return prisma.$transaction(writeAudited);
   return prisma.$transaction(async (tx) => {
     await lockDraftKey(tx, actor.id, idempotencyKey);
     const existing = await findByKey(tx, actor.id, idempotencyKey);
-    if (existing) return existing;
+    // A retry: the first create wrote the event, and auditActivity writes none for an activity that has one.
+    if (existing) {
+      await auditActivity(tx, actor, existing);
+      return existing;
+    }
     await refuseDiscardedKey(tx, actor.id, idempotencyKey);
-    return write(tx);
+    return writeAudited(tx);
   });
 }

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity, type ActivityRow } from './activity-view.ts';
+import { auditActivity } from './audit-activity.ts';
 import { staleActivity } from './stale-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
@@ -21,6 +22,7 @@ function nextSubject(current: ActivityRow, patch: UpdateActivity) {
 /**
  * Edits an activity. Only its author may; the edit must start from the current version (a stale one is a
  * CONFLICT carrying the current activity), and a logged activity cannot go back to being a draft.
+ * Its audit event (when it becomes logged) is written in the same transaction.
  */
 export async function updateActivity(prisma: PrismaClient, actor: Actor, activityId: string, input: UpdateActivity): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
@@ -64,6 +66,8 @@ export async function updateActivity(prisma: PrismaClient, actor: Actor, activit
       await tx.activityExternalAttendee.deleteMany({ where: { activityId: current.id } });
       await tx.activityExternalAttendee.createMany({ data: attendees.externalPersonIds.map((personId) => ({ domainId, activityId: current.id, personId })) });
     }
-    return toActivity(await tx.activity.findUniqueOrThrow({ where: { id: current.id }, include: activityInclude }));
+    const updated = toActivity(await tx.activity.findUniqueOrThrow({ where: { id: current.id }, include: activityInclude }));
+    await auditActivity(tx, actor, updated);
+    return updated;
   });
 }

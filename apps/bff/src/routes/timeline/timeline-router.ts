@@ -12,7 +12,6 @@ import { createActivitySchema, createCommentSchema, timelineQuerySchema, updateA
 import { Router, type Response } from 'express';
 import { gainsightUserOf, requireGainsightUser } from '../../auth/index.ts';
 import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
-import { auditActivity } from './audit-activity.ts';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 import { actorOf, bodyOf, idOf, paramOf } from '../../http/request.ts';
 
@@ -48,21 +47,17 @@ export function timelineRouter(prisma: PrismaClient): Router {
   }
 
   router.post('/activities', signedIn, async (req, res) => {
-    const signedInUser = gainsightUserOf(req);
     const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
     const input = createActivitySchema.parse(bodyOf(req));
     const activity = await createActivity(prisma, actorOf(req), input, { idempotencyKey });
-    await auditActivity(prisma, signedInUser, activity);
     sendActivity(res, 201, activity);
   });
 
   router.patch('/activities/:id', signedIn, async (req, res) => {
-    const signedInUser = gainsightUserOf(req);
     const ifMatch = ifMatchVersionOf(req.get('If-Match'));
     const patch = patchBodySchema.parse(bodyOf(req));
     const version = editedVersion(patch.version, ifMatch);
     const activity = await updateActivity(prisma, actorOf(req), idOf(req), { ...patch, version });
-    await auditActivity(prisma, signedInUser, activity);
     sendActivity(res, 200, activity);
   });
 

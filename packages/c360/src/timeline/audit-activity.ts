@@ -1,6 +1,7 @@
-import { recordAuditEvent, type SignedIn } from '@c360/c360';
-import type { PrismaClient } from '@c360/c360/store';
 import type { Activity } from '@c360/contracts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Actor } from '../permissions/actor.ts';
+import type { Prisma } from '../store/prisma.ts';
 
 /**
  * `activity.draft-saved` once per activity, when it is first saved as a draft, and `activity.logged` once,
@@ -8,22 +9,23 @@ import type { Activity } from '@c360/contracts';
  * would bury the trail. A draft's first save is always its create (version 1; a logged activity never
  * becomes a draft again), so a later autosave is not even looked up. An event already written for the
  * activity is not written again, so a create retried with its `Idempotency-Key` leaves one event.
+ * Runs inside the write's transaction: an activity is never saved without its event.
  */
-export async function auditActivity(prisma: PrismaClient, { user, domain }: SignedIn, activity: Activity): Promise<void> {
+export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, activity: Activity): Promise<void> {
   if (activity.status === 'DRAFT' && activity.version > 1) return;
   const type = activity.status === 'LOGGED' ? 'activity.logged' : 'activity.draft-saved';
   // Its event can only be newer than the activity: bounding the search by the activity's creation keeps it
   // to a short range of the (domainId, type, createdAt) index however long the audit trail grows.
-  const { createdAt } = await prisma.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { createdAt: true } });
-  const recorded = await prisma.auditEvent.findFirst({
-    where: { domainId: domain.id, type, createdAt: { gte: createdAt }, data: { path: ['activityId'], equals: activity.id } },
+  const { createdAt } = await tx.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { createdAt: true } });
+  const recorded = await tx.auditEvent.findFirst({
+    where: { domainId: actor.domainId, type, createdAt: { gte: createdAt }, data: { path: ['activityId'], equals: activity.id } },
     select: { id: true },
   });
   if (recorded) return;
-  await recordAuditEvent(prisma, {
+  await recordAuditEvent(tx, {
     type,
-    domainId: domain.id,
-    userId: user.id,
+    domainId: actor.domainId,
+    userId: actor.id,
     companyId: activity.companyId ?? null,
     relationshipId: activity.relationshipId ?? null,
     meetingUuid: activity.meetingUuid ?? null,
