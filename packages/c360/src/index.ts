@@ -1,5 +1,6 @@
 export * from './clock/index.ts';
 export * from './errors/app-error.ts';
+export { validationErrorOf } from './errors/parse-input.ts';
 export * from './errors/unavailable.ts';
 export * from './json/index.ts';
 export * from './scorecard/index.ts';

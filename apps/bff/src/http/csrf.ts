@@ -23,7 +23,7 @@ export function requireSameOrigin(publicOrigin: string): RequestHandler {
     const origin = req.get('origin');
     const claimed = origin !== undefined ? originOf(origin) : originOf(req.get('referer'));
     if (claimed === publicOrigin) return next();
-    sendProblem(res, 403, {
+    sendProblem(res, 'FORBIDDEN', {
       type: 'urn:c360:problem:cross-origin',
       detail: 'Cross-site request refused: this request must come from the app\'s own pages.',
     });

@@ -1,18 +1,9 @@
-import { AppError, isUnavailableError, storeUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS, type AppErrorCode } from '@c360/c360';
+import { AppError, isUnavailableError, storeUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS, validationErrorOf } from '@c360/c360';
+import type { AppErrorCode } from '@c360/contracts';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Logger } from '../logger.ts';
-import { sendProblem } from './problem.ts';
-
-const STATUS_OF: Record<AppErrorCode, number> = {
-  VALIDATION: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-};
+import { sendProblem, STATUS_OF } from './problem.ts';
 
 const problemType = (code: string) => `urn:c360:problem:${code.toLowerCase().replaceAll('_', '-')}`;
 
@@ -31,12 +22,16 @@ function httpErrorStatus(error: unknown): number | undefined {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
+/** The code of a framework 4xx; one without its own code (bad JSON, too large) is a request to fix. */
+const codeOfStatus = (status: number): AppErrorCode =>
+  (Object.keys(STATUS_OF) as AppErrorCode[]).find((code) => STATUS_OF[code] === status) ?? 'VALIDATION';
+
 export const apiNotFound: RequestHandler = (req, res) => {
-  sendProblem(res, 404, { detail: `No API route for ${req.method} ${req.baseUrl}${req.path}.` });
+  sendProblem(res, 'NOT_FOUND', { detail: `No API route for ${req.method} ${req.baseUrl}${req.path}.` });
 };
 
 export const notFound: RequestHandler = (_req, res) => {
-  sendProblem(res, 404, { detail: 'Nothing here.' });
+  sendProblem(res, 'NOT_FOUND', { detail: 'Nothing here.' });
 };
 
 /** A 429 waits as long as its limit says; a 503 (a store or another service away) a moment, unless it says. */
@@ -47,6 +42,13 @@ function retryAfterOf(status: number, error: AppError): number | undefined {
   return status === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined;
 }
 
+/** A zod error from a handler answers exactly as the domain's VALIDATION; a store that cannot answer is UNAVAILABLE. */
+function appErrorOf(thrown: unknown): unknown {
+  if (thrown instanceof AppError) return thrown;
+  if (thrown instanceof ZodError) return validationErrorOf(thrown);
+  return isUnavailableError(thrown) ? storeUnavailable(thrown) : thrown;
+}
+
 /**
  * The one place an error becomes a response. Clients never see a stack or an internal message.
  * A store or Redis that cannot answer (refused, reset, timed out…) is a 503 to retry, never a 500.
@@ -54,13 +56,13 @@ function retryAfterOf(status: number, error: AppError): number | undefined {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (thrown, req, res, next) => {
     if (res.headersSent) return next(thrown);
-    const error: unknown = !(thrown instanceof AppError) && isUnavailableError(thrown) ? storeUnavailable(thrown) : thrown;
+    const error = appErrorOf(thrown);
     if (error instanceof AppError) {
       const status = STATUS_OF[error.code];
       const retryAfter = retryAfterOf(status, error);
       if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
       if (status >= 500) logger.warn({ err: error }, 'request failed: %s', error.code);
-      sendProblem(res, status, {
+      sendProblem(res, error.code, {
         ...error.details,
         type: problemType(error.code),
         detail: error.message,
@@ -68,22 +70,14 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
-    if (error instanceof ZodError) {
-      sendProblem(res, 400, {
-        type: problemType('VALIDATION'),
-        detail: 'The request is not valid.',
-        errors: error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-      });
-      return;
-    }
     const status = httpErrorStatus(error);
     if (status !== undefined) {
       const { type, expose, message } = error as HttpError;
       const detail = type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : expose ? message : undefined;
-      sendProblem(res, status, detail === undefined ? {} : { detail });
+      sendProblem(res, codeOfStatus(status), detail === undefined ? {} : { detail }, status);
       return;
     }
     (req.log ?? logger).error({ err: error }, 'unhandled error');
-    sendProblem(res, 500, { detail: 'Something went wrong on our side. Please try again.' });
+    sendProblem(res, 'INTERNAL', { detail: 'Something went wrong on our side. Please try again.' });
   };
 }

@@ -31,7 +31,7 @@ export function healthRouter(store: Pick<Store, 'ping'>, logger: Logger, depende
         await withTimeout(ping(), READY_TIMEOUT_MS);
       } catch (error) {
         logger.warn({ err: error }, `readiness check failed: the ${name} did not answer`);
-        sendProblem(res, 503, { detail: `The ${name} is not reachable.` });
+        sendProblem(res, 'UNAVAILABLE', { detail: `The ${name} is not reachable.` });
         return;
       }
     }

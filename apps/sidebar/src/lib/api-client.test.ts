@@ -39,12 +39,14 @@ describe('the API client', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/logout', expect.objectContaining({ method: 'POST', credentials: 'same-origin', body: '{"a":1}' }));
   });
 
-  it('a problem+json answer keeps its detail, field errors and extension members', async () => {
+  it('a problem+json answer keeps its code, detail, field errors and extension members', async () => {
     answer(
       json(400, {
         type: 'urn:c360:problem:validation',
         title: 'Bad Request',
         status: 400,
+        code: 'VALIDATION',
+        hint: 'kept',
         detail: 'The domain does not match the data centre.',
         errors: [
           { path: 'domainUrl', message: 'not a US1 domain' },
@@ -54,6 +56,8 @@ describe('the API client', () => {
     );
     const error = await failureOf(apiRequest('/api/login', sessionViewSchema, { method: 'POST', body: {} }));
     expect(error.status).toBe(400);
+    expect(error.code).toBe('VALIDATION');
+    expect(error.problem.hint).toBe('kept');
     expect(error.message).toBe('The domain does not match the data centre.');
     expect(error.fieldErrors()).toEqual({ domainUrl: 'not a US1 domain' });
   });
@@ -68,7 +72,14 @@ describe('the API client', () => {
     const error = await failureOf(apiRequest('/api/session', sessionViewSchema));
     expect(error.status).toBe(502);
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
+    expect(error.code).toBeUndefined();
     expect(error.fieldErrors()).toEqual({});
+  });
+
+  it('a problem with a code this build does not know keeps its detail, without a code', async () => {
+    answer(json(409, { type: 'urn:c360:problem:later', title: 'Conflict', status: 409, code: 'SOMETHING_NEWER', detail: 'Explained.' }));
+    const error = await failureOf(apiRequest('/api/session', sessionViewSchema));
+    expect({ code: error.code, message: error.message }).toEqual({ code: undefined, message: 'Explained.' });
   });
 
   it('no answer at all is a network failure', async () => {

@@ -1,19 +1,31 @@
-import { problemSchema, type Problem } from '@c360/contracts';
+import { appErrorCodeSchema, problemSchema, type AppErrorCode } from '@c360/contracts';
 import type { z } from 'zod';
 
 /** Status of an ApiError when no answer arrived at all (offline, DNS, connection reset). */
 export const NETWORK_FAILURE = 0;
+
+/**
+ * A problem as the sidebar receives it: the BFF's name their code; one turned from a body of elsewhere (a
+ * proxy's 502, no answer at all) or with a code this build does not know has none.
+ */
+const receivedProblemSchema = problemSchema.extend({ code: appErrorCodeSchema.optional().catch(undefined) });
+export type ReceivedProblem = z.infer<typeof receivedProblemSchema>;
 
 /** Every failed call, whatever went wrong: the sidebar handles this one error type, always with a problem. */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly problem: Problem,
+    readonly problem: ReceivedProblem,
     /** From `Retry-After` on a 429: how long to wait before trying again. */
     readonly retryAfterSeconds?: number,
   ) {
     super(problem.detail ?? problem.title);
+  }
+
+  /** What went wrong, for branching on domain outcomes; transport failures (no answer, a proxy's 5xx) have none. */
+  get code(): AppErrorCode | undefined {
+    return this.problem.code;
   }
 
   /** Field errors by dotted path (`domainUrl`); the first message per field wins. */
@@ -33,7 +45,7 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-const fallbackProblem = (status: number, title: string): Problem => ({ type: 'about:blank', title, status });
+const fallbackProblem = (status: number, title: string): ReceivedProblem => ({ type: 'about:blank', title, status });
 
 /** Seconds from a `Retry-After` header, which may also be an HTTP date. */
 export function retryAfterSecondsOf(header: string | null, now = Date.now()): number | undefined {
@@ -47,7 +59,7 @@ export function retryAfterSecondsOf(header: string | null, now = Date.now()): nu
 /** The error for a non-2xx response; a body that is not problem+json still yields a problem. */
 export async function apiErrorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const parsed = problemSchema.safeParse(body);
+  const parsed = receivedProblemSchema.safeParse(body);
   const problem = parsed.success ? parsed.data : fallbackProblem(response.status, response.statusText || `Request failed (${response.status})`);
   return new ApiError(response.status, problem, retryAfterSecondsOf(response.headers.get('retry-after')));
 }

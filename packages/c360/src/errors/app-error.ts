@@ -1,14 +1,4 @@
-/** What went wrong, in domain terms; the HTTP edge maps each code to a status once. */
-export const APP_ERROR_CODES = [
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'CONFLICT',
-  'VALIDATION',
-  'RATE_LIMITED',
-  'UNAVAILABLE',
-] as const;
-export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+import type { AppErrorCode } from '@c360/contracts';
 
 export interface AppErrorFieldError {
   path: string;

@@ -34,7 +34,7 @@ export function zoomWebhooksRouter(deps: {
       signature: req.get('x-zm-signature'),
       rawBody,
     });
-    if (!check.ok) return sendProblem(res, 401, { type: 'urn:c360:problem:webhook-signature', detail: check.reason });
+    if (!check.ok) return sendProblem(res, 'UNAUTHENTICATED', { type: 'urn:c360:problem:webhook-signature', detail: check.reason });
 
     const delivery = parseWebhookBody(rawBody, { requestId: req.get('x-zm-request-id'), signatureKey: check.signatureKey });
     if (delivery.event === 'endpoint.url_validation') return res.json(urlValidationReply(secretToken, plainTokenOf(delivery)));

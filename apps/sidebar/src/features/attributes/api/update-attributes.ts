@@ -33,7 +33,7 @@ export const updateAttributes = (send: SendWrite, companyId: string, { values, v
 /** The attributes as they are now, when an edit failed because someone else saved first. */
 export function currentOfConflict(error: unknown): CompanyAttributes | undefined {
   const failure = toApiError(error);
-  if (failure.status !== 409) return undefined;
+  if (failure.code !== 'CONFLICT') return undefined;
   const parsed = attributesConflictSchema.safeParse(failure.problem);
   return parsed.success ? parsed.data.current : undefined;
 }

@@ -11,7 +11,7 @@ import './reports.css';
 
 /** Why the events did not load: the server's word on a bad filter, else a plain failure. */
 function failureOf(error: Error, t: ReturnType<typeof useTranslation>['t']): string {
-  const message = error instanceof ApiError && error.status === 400 ? Object.values(error.fieldErrors())[0] : undefined;
+  const message = error instanceof ApiError && error.code === 'VALIDATION' ? Object.values(error.fieldErrors())[0] : undefined;
   return message ? t('reports.filters.invalid', { message }) : t('reports.table.loadFailed');
 }
 

@@ -1,11 +1,13 @@
-import type { Problem } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
-import { ApiError, NETWORK_FAILURE } from '../../../lib/api-client';
+import { ApiError, NETWORK_FAILURE, type ReceivedProblem } from '../../../lib/api-client';
 import { signInFailureOf } from './sign-in-failure';
 import { domainFieldsOf, hasDomainFieldError } from './sign-in-steps';
 
-const failure = (status: number, problem: Partial<Problem> = {}, retryAfter?: number) =>
-  signInFailureOf(new ApiError(status, { type: 'about:blank', title: 'x', status, ...problem }, retryAfter));
+const CODE_OF = { 400: 'VALIDATION', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 409: 'CONFLICT', 429: 'RATE_LIMITED', 500: 'INTERNAL' } as const;
+
+/** A problem as the BFF sends it, with the code of its status. */
+const failure = (status: keyof typeof CODE_OF, problem: Partial<ReceivedProblem> = {}, retryAfter?: number) =>
+  signInFailureOf(new ApiError(status, { type: 'about:blank', title: 'x', status, code: CODE_OF[status], ...problem }, retryAfter));
 
 describe('what a failed sign-in shows', () => {
   it('a 400 with field errors shows them under their fields', () => {
@@ -32,7 +34,7 @@ describe('what a failed sign-in shows', () => {
   });
 
   it('no answer is a network failure; anything else is unexpected', () => {
-    expect(failure(NETWORK_FAILURE)).toEqual({ kind: 'network' });
+    expect(signInFailureOf(new ApiError(NETWORK_FAILURE, { type: 'about:blank', title: 'x', status: NETWORK_FAILURE }))).toEqual({ kind: 'network' });
     expect(failure(500, { detail: 'Something went wrong' })).toEqual({ kind: 'unexpected', detail: 'Something went wrong' });
   });
 });

@@ -20,24 +20,23 @@ const POLICY_REASONS: Record<string, 'nobody' | 'selected'> = {
 
 export function signInFailureOf(error: ApiError): SignInFailure {
   const { problem } = error;
-  switch (error.status) {
-    case NETWORK_FAILURE:
-      return { kind: 'network' };
-    case 400: {
+  if (error.status === NETWORK_FAILURE) return { kind: 'network' };
+  switch (error.code) {
+    case 'VALIDATION': {
       const fields = error.fieldErrors();
       return Object.keys(fields).length > 0 ? { kind: 'fields', fields } : { kind: 'unexpected', detail: problem.detail };
     }
-    case 401:
+    case 'UNAUTHENTICATED':
       return { kind: 'credentials' };
-    case 403: {
+    case 'FORBIDDEN': {
       // The BFF names the refused action (a licence refusal) or the admin policy as extension members.
       if (problem.action === 'signIn') return { kind: 'licence' };
       const policy = typeof problem.reason === 'string' ? POLICY_REASONS[problem.reason] : undefined;
       return policy ? { kind: 'policy', policy } : { kind: 'forbidden', detail: problem.detail };
     }
-    case 409:
+    case 'CONFLICT':
       return { kind: 'expired' };
-    case 429:
+    case 'RATE_LIMITED':
       return { kind: 'rate-limited', seconds: error.retryAfterSeconds };
     default:
       return { kind: 'unexpected', detail: problem.detail };

@@ -2,13 +2,13 @@ import { meetingDraftsSchema, type Activity } from '@c360/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest, toApiError } from '../../../lib/api-client';
 
-/** The user's own drafts of the meeting, newest first; a BFF without the route (404) simply has none. */
+/** The user's own drafts of the meeting, newest first; a BFF without the route (NOT_FOUND) simply has none. */
 export async function getMeetingDrafts(meetingUuid: string): Promise<Activity[]> {
   try {
     const { items } = await apiRequest(`/api/meetings/${encodeURIComponent(meetingUuid)}/drafts`, meetingDraftsSchema);
     return items;
   } catch (error) {
-    if (toApiError(error).status === 404) return [];
+    if (toApiError(error).code === 'NOT_FOUND') return [];
     throw error;
   }
 }

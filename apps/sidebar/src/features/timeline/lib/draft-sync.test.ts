@@ -58,7 +58,7 @@ function fakeServer() {
       answer(() => {
         const current = activities.get(id)!;
         if (current.version !== version) {
-          throw new ApiError(409, { type: 'urn:c360:problem:conflict', title: 'Conflict', status: 409, current });
+          throw new ApiError(409, { type: 'urn:c360:problem:conflict', title: 'Conflict', status: 409, code: 'CONFLICT', current });
         }
         const next: Activity = { ...current, ...patch, durationMinutes: patch.durationMinutes ?? undefined, version: version + 1 };
         activities.set(id, next);

@@ -225,7 +225,7 @@ export class DraftSync {
       this.schedule(delay);
       return;
     }
-    const current = error.status === 409 ? currentOf(error) : undefined;
+    const current = error.code === 'CONFLICT' ? currentOf(error) : undefined;
     if (current && holdsFields(current, sent)) {
       // Our own earlier write landed but its answer was lost: continue from it (log it if still a draft).
       if (logging && current.status !== 'LOGGED') {
