@@ -6,6 +6,7 @@ export * from './zoom.ts';
 export * from './permissions.ts';
 export * from './login.ts';
 export * from './admin.ts';
+export * from './subject.ts';
 export * from './companies.ts';
 export * from './salesforce-login.ts';
 export * from './timeline.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './text.ts';
+import { subjectRefSchema } from './subject.ts';
 import { activitySchema } from './timeline.ts';
 
 export const MAX_ROSTER_PARTICIPANTS = 1000;
@@ -59,9 +60,7 @@ export const participantMatchSchema = z.object({
 });
 export type ParticipantMatchView = z.infer<typeof participantMatchSchema>;
 
-export const meetingSubjectSchema = z.object({
-  kind: z.enum(['company', 'relationship']),
-  id: z.uuid(),
+export const meetingSubjectSchema = subjectRefSchema.extend({
   name: z.string(),
   companyId: z.uuid().optional(),
   companyName: z.string().optional(),

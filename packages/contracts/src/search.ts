@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subjectRefSchema } from './subject.ts';
 import { text } from './text.ts';
 
 /** `GET /api/search?q=`: the type-ahead of the company/relationship picker. */
@@ -7,9 +8,7 @@ export const searchQuerySchema = z.object({
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-export const searchItemSchema = z.object({
-  kind: z.enum(['company', 'relationship']),
-  id: z.uuid(),
+export const searchItemSchema = subjectRefSchema.extend({
   name: z.string(),
   /** For relationships: the company they belong to, and their type. */
   companyId: z.uuid().optional(),
