@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Region } from './company-catalog.ts';
+import picklists from './data/picklists.json' with { type: 'json' };
 
 // Fixed name lists the generators pick from. Records of Japanese customers are written in Japanese, since the
 // product must read naturally in Japanese; their people's e-mail addresses stay in romaji.
@@ -96,31 +98,13 @@ export const HEALTH_NOTES: ByLanguage<readonly string[]> = {
   ja: ['業務部門に強い推進者あり。Q1にスポンサー交代予定。', '利用は一部門に限定。展開拡大を提案中。', '予算見直し中のため更新リスクに注意。'],
 };
 
-export const CONTRACT_TYPES = [
-  { value: 'annual', label: 'Annual', labelJa: '年間契約' },
-  { value: 'multi-year', label: 'Multi-year', labelJa: '複数年契約' },
-  { value: 'monthly', label: 'Monthly', labelJa: '月額契約' },
-  { value: 'enterprise', label: 'Enterprise Agreement', labelJa: 'エンタープライズ契約' },
-] as const;
+const optionSchema = z.object({ value: z.string(), label: z.string(), labelJa: z.string() });
+const optionsSchema = z.array(optionSchema).nonempty();
 
-export const STAGES = [
-  { value: 'New Customer', label: 'New Customer', labelJa: '新規顧客' },
-  { value: 'Onboarding', label: 'Onboarding', labelJa: 'オンボーディング' },
-  { value: 'Adoption', label: 'Adoption', labelJa: '定着化' },
-  { value: 'Expansion', label: 'Expansion', labelJa: '拡大' },
-  { value: 'Renewal', label: 'Renewal', labelJa: '更新' },
-] as const;
-
-export const STATUSES = [
-  { value: 'Active', label: 'Active', labelJa: 'アクティブ' },
-  { value: 'At Risk', label: 'At Risk', labelJa: 'リスクあり' },
-  { value: 'Inactive', label: 'Inactive', labelJa: '非アクティブ' },
-] as const;
-
-export const LIFECYCLES = [
-  { value: 'Customer', label: 'Customer', labelJa: '顧客' },
-  { value: 'Partner', label: 'Partner', labelJa: 'パートナー' },
-] as const;
+/** The picklists' options (data/picklists.json): contract type, stage, status, lifecycle. */
+export const { contractTypes: CONTRACT_TYPES, stages: STAGES, statuses: STATUSES, lifecycles: LIFECYCLES } = z
+  .object({ contractTypes: optionsSchema, stages: optionsSchema, statuses: optionsSchema, lifecycles: z.tuple([optionSchema, optionSchema]) })
+  .parse(picklists);
 
 export const TICKET_SUBJECTS: ByLanguage<readonly string[]> = {
   en: ['Cannot export report to CSV', 'SSO login loop after password reset', 'Dashboard loads slowly', 'Webhook deliveries failing', 'Question about the latest invoice', 'How to add users in bulk', 'API rate limit errors', 'Mobile app crashes on launch', 'Data sync delayed by several hours', 'Permission error on a shared folder'],

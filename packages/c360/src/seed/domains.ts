@@ -1,8 +1,12 @@
-import type { Prisma, ScoringScheme } from '../generated/prisma/client.ts';
+import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { DataCenter, DomainEnvironment, MeetingLogMode, ScoringScheme, ZoomAccessPolicy } from '../generated/prisma/enums.ts';
 import { REFERENCE_NOW, addDays } from './clock.ts';
 import { seedId } from './random.ts';
+import domains from './data/domains.json' with { type: 'json' };
 
-export type DomainKey = 'acme' | 'globex' | 'globex-sandbox' | 'initech' | 'umbrella';
+export const domainKeySchema = z.enum(['acme', 'globex', 'globex-sandbox', 'initech', 'umbrella']);
+export type DomainKey = z.infer<typeof domainKeySchema>;
 
 export interface DemoDomain {
   key: DomainKey;
@@ -18,30 +22,26 @@ function demoDomain(key: DomainKey, scheme: ScoringScheme, row: Omit<Prisma.Doma
   return { key, id, scheme, row: { id, createdAt, updatedAt: createdAt, ...row } };
 }
 
+const domainSchema = z.object({
+  key: domainKeySchema,
+  scheme: z.enum(ScoringScheme),
+  tenant: z.string(),
+  name: z.string(),
+  host: z.string(),
+  dataCenter: z.enum(DataCenter),
+  environment: z.enum(DomainEnvironment),
+  new360: z.boolean(),
+  zoomAccessPolicy: z.enum(ZoomAccessPolicy),
+  meetingLogMode: z.enum(MeetingLogMode),
+  currency: z.string(),
+});
+
 /**
- * The domains of SPEC §6. Every production domain has the "New 360 experience" except umbrella, so the
- * sidebar's note for tenants without it (Scorecard and Attributes hidden) has demo data: sign in as mia and
- * pick umbrella. Meeting logs are MANUAL (the Gainsight default) everywhere.
+ * The domains of SPEC §6 (data/domains.json). Every production domain has the "New 360 experience" except
+ * umbrella, so the sidebar's note for tenants without it (Scorecard and Attributes hidden) has demo data: sign in
+ * as mia and pick umbrella. Meeting logs are MANUAL (the Gainsight default) everywhere.
  */
-export const DEMO_DOMAINS: readonly DemoDomain[] = [
-  demoDomain('acme', 'NUMERIC', {
-    tenant: 'acme', name: 'Acme', host: 'acme.gainsightcloud.com', dataCenter: 'US1', environment: 'PRODUCTION',
-    new360: true, zoomAccessPolicy: 'ALL_LICENSED', meetingLogMode: 'MANUAL', currency: 'USD',
-  }),
-  demoDomain('globex', 'GRADE', {
-    tenant: 'globex', name: 'Globex', host: 'globex.us2.gainsightcloud.com', dataCenter: 'US2', environment: 'PRODUCTION',
-    new360: true, zoomAccessPolicy: 'ALL_LICENSED', meetingLogMode: 'MANUAL', currency: 'USD',
-  }),
-  demoDomain('globex-sandbox', 'GRADE', {
-    tenant: 'globex', name: 'Globex (Sandbox)', host: 'globex-sandbox.us2.gainsightcloud.com', dataCenter: 'US2', environment: 'SANDBOX',
-    new360: true, zoomAccessPolicy: 'ALL_LICENSED', meetingLogMode: 'MANUAL', currency: 'USD',
-  }),
-  demoDomain('initech', 'COLOR', {
-    tenant: 'initech', name: 'Initech', host: 'initech.eu.gainsightcloud.com', dataCenter: 'EU', environment: 'PRODUCTION',
-    new360: true, zoomAccessPolicy: 'ALL_LICENSED', meetingLogMode: 'MANUAL', currency: 'EUR',
-  }),
-  demoDomain('umbrella', 'NUMERIC', {
-    tenant: 'umbrella', name: 'Umbrella', host: 'umbrella.gainsightcloud.com', dataCenter: 'US1', environment: 'PRODUCTION',
-    new360: false, zoomAccessPolicy: 'ALL_LICENSED', meetingLogMode: 'MANUAL', currency: 'USD',
-  }),
-];
+export const DEMO_DOMAINS: readonly DemoDomain[] = z
+  .array(domainSchema)
+  .parse(domains)
+  .map(({ key, scheme, ...row }) => demoDomain(key, scheme, row));

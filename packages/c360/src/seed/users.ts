@@ -1,8 +1,11 @@
-import type { Licence, Prisma } from '../generated/prisma/client.ts';
+import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { Licence } from '../generated/prisma/enums.ts';
 import { hashPassword } from '../auth/password.ts';
 import { REFERENCE_NOW, addDays } from './clock.ts';
-import type { DemoDomain, DomainKey } from './domains.ts';
+import { domainKeySchema, type DemoDomain, type DomainKey } from './domains.ts';
 import { seedId } from './random.ts';
+import users from './data/users.json' with { type: 'json' };
 
 /** The password of every demo user (SPEC §6). */
 export const DEMO_PASSWORD = 'zoom-demo-2026';
@@ -15,52 +18,19 @@ export function hashDemoPassword(): Promise<string> {
   return hashPassword(DEMO_PASSWORD, { salt: DEMO_SALT });
 }
 
-interface DemoUserSpec {
-  email: string;
-  displayName: string;
-  licence: Licence;
-  isAdmin?: boolean;
+const userSpecSchema = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  licence: z.enum(Licence),
+  isAdmin: z.boolean().optional(),
   /** The SPEC §6 users are the ones the Zoom app is explicitly allowed for. */
-  specUser?: boolean;
+  specUser: z.boolean().optional(),
   /** Owns customers as their CSM. */
-  csm?: boolean;
-}
+  csm: z.boolean().optional(),
+});
 
-const SAM: DemoUserSpec = { email: 'sam@globex.example', displayName: 'Sam Rivera', licence: 'FULL', specUser: true, csm: true };
-const MIA: DemoUserSpec = { email: 'mia@initech.example', displayName: 'Mia Schneider', licence: 'FULL', specUser: true, csm: true };
-
-/** SPEC §6's users plus colleagues, so CSM ownership and internal attendees look real. */
-export const DEMO_USERS: Record<DomainKey, readonly DemoUserSpec[]> = {
-  acme: [
-    { email: 'alex@acme.example', displayName: 'Alex Morgan', licence: 'FULL', isAdmin: true, specUser: true, csm: true },
-    { email: 'vera@acme.example', displayName: 'Vera Lindqvist', licence: 'VIEWER', specUser: true },
-    { email: 'paul@acme.example', displayName: 'Paul Okafor', licence: 'VIEWER_PLUS', specUser: true },
-    { email: 'ian@acme.example', displayName: 'Ian Fraser', licence: 'INTERNAL_COLLABORATOR', specUser: true },
-    { email: 'hana.sato@acme.example', displayName: 'Hana Sato', licence: 'FULL', csm: true },
-    { email: 'kenji.ito@acme.example', displayName: 'Kenji Ito', licence: 'FULL', csm: true },
-    { email: 'priya.shah@acme.example', displayName: 'Priya Shah', licence: 'FULL', csm: true },
-    { email: 'marcus.reed@acme.example', displayName: 'Marcus Reed', licence: 'VIEWER_PLUS' },
-  ],
-  globex: [
-    SAM,
-    { email: 'olga.petrova@globex.example', displayName: 'Olga Petrova', licence: 'FULL', isAdmin: true, csm: true },
-    { email: 'diego.santos@globex.example', displayName: 'Diego Santos', licence: 'FULL', csm: true },
-    { email: 'yui.tanaka@globex.example', displayName: 'Yui Tanaka', licence: 'VIEWER' },
-  ],
-  'globex-sandbox': [SAM, { email: 'olga.petrova@globex.example', displayName: 'Olga Petrova', licence: 'FULL', isAdmin: true, csm: true }],
-  initech: [
-    MIA,
-    { email: 'lukas.weber@initech.example', displayName: 'Lukas Weber', licence: 'FULL', isAdmin: true, csm: true },
-    { email: 'chloe.martin@initech.example', displayName: 'Chloé Martin', licence: 'FULL', csm: true },
-    { email: 'matteo.rossi@initech.example', displayName: 'Matteo Rossi', licence: 'VIEWER_PLUS' },
-  ],
-  umbrella: [
-    MIA,
-    { email: 'grace.kim@umbrella.example', displayName: 'Grace Kim', licence: 'FULL', isAdmin: true, csm: true },
-    { email: 'tom.baker@umbrella.example', displayName: 'Tom Baker', licence: 'FULL', csm: true },
-    { email: 'aiko.mori@umbrella.example', displayName: 'Aiko Mori', licence: 'VIEWER' },
-  ],
-};
+/** SPEC §6's users plus colleagues (data/users.json), so CSM ownership and internal attendees look real. */
+export const DEMO_USERS: Record<DomainKey, readonly z.infer<typeof userSpecSchema>[]> = z.record(domainKeySchema, z.array(userSpecSchema)).parse(users);
 
 export interface SeededUser {
   id: string;
