@@ -26,3 +26,4 @@ export * from './reports/index.ts';
 export * from './settings/index.ts';
 export * from './meeting-log/index.ts';
 export * from './idempotency/index.ts';
+export * from './subjects/index.ts';

@@ -13,14 +13,4 @@ export function ifMatchVersionOf(header: string | undefined): number | undefined
   return Number(version);
 }
 
-/** The version an edit starts from: the body's, the `If-Match`'s, or both when they agree. */
-export function editedVersion(bodyVersion: number | undefined, ifMatch: number | undefined): number {
-  if (bodyVersion !== undefined && ifMatch !== undefined && bodyVersion !== ifMatch) {
-    throw invalid('version', `The body's version ${bodyVersion} disagrees with If-Match ${ifMatch}.`);
-  }
-  const version = bodyVersion ?? ifMatch;
-  if (version === undefined) throw invalid('version', 'Send the version the edit started from, in the body or as If-Match.');
-  return version;
-}
-
 export const etagOf = (version: number) => `"${version}"`;

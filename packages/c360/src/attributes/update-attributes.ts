@@ -5,7 +5,7 @@ import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
-import { parseInput } from '../errors/parse-input.ts';
+import { parseEdit, type EditOptions } from '../errors/parse-edit.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { definitionSelect, toDefinition, type DefinitionFields } from './definition-view.ts';
 import { attributesOf, findCompany } from './read-attributes.ts';
@@ -64,12 +64,12 @@ export async function updateAttributes(
   prisma: PrismaClient,
   actor: Actor,
   companyId: string,
-  input: UpdateAttributes,
-  { idempotencyKey }: IdempotencyOptions = {},
+  input: unknown,
+  { idempotencyKey, ifMatch }: IdempotencyOptions & EditOptions = {},
 ): Promise<CompanyAttributes> {
   assertCan(actor, 'editAttributes');
   await assertNew360(prisma, actor.domainId);
-  const { values, version } = parseInput(updateAttributesSchema, input);
+  const { values, version } = parseEdit(updateAttributesSchema, input, { ifMatch });
   const { domainId } = actor;
 
   const idempotent = { userId: actor.id, domainId, key: idempotencyKey, operation: 'attributes.update', request: { companyId, values, version } };

@@ -1,11 +1,11 @@
 import { now } from '../clock/index.ts';
 import { createCtaSchema, FOLLOW_UP_PREFIX, type Cta } from '@c360/contracts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { Actor } from '../permissions/actor.ts';
+import { auditCta } from './audit-cta.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner, resolveCtaSubject } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
@@ -42,15 +42,7 @@ export async function createCta(prisma: PrismaClient, actor: Actor, input: unkno
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      type: 'cta.created',
-      domainId,
-      userId: actor.id,
-      companyId: subject.companyId,
-      relationshipId: subject.relationshipId,
-      meetingUuid: subject.meetingUuid,
-      data: { ctaId: id, ...(subject.activityId === null ? {} : { activityId: subject.activityId }) },
-    });
+    await auditCta(tx, actor, 'cta.created', { ...subject, id });
     return readCtaView(tx, actor, id, todayOf(at));
   });
 }

@@ -1,4 +1,4 @@
 export { createCta } from './create-cta.ts';
 export { updateCta } from './update-cta.ts';
-export { listCtas, type CtaListSubject, type ListCtasQuery } from './list-ctas.ts';
+export { listCtas, type ListCtasQuery } from './list-ctas.ts';
 export { listAssignableUsers } from './list-assignable-users.ts';

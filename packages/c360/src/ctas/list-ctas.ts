@@ -1,20 +1,18 @@
 import { now } from '../clock/index.ts';
-import type { CtaPage } from '@c360/contracts';
-import { companyIdOf } from '../insights/insights-subject.ts';
+import type { CtaPage, SubjectRef } from '@c360/contracts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { findSubject } from '../subjects/find-subject.ts';
 import { todayOf } from './cta-clock.ts';
 import { decodeCtaCursor, encodeCtaCursor } from './cta-cursor.ts';
 import { readCtaViews } from './cta-view.ts';
 
-export interface CtaListSubject {
-  kind: 'company' | 'relationship';
-  id: string;
-}
+/** The contract's subject, by the name this module's callers know it. */
+export type CtaListSubject = SubjectRef;
 
 export interface ListCtasQuery {
   domainId: string;
   viewerId: string;
-  subject: CtaListSubject;
+  subject: SubjectRef;
   cursor?: string | undefined;
   limit: number;
   /** OPEN: only open CTAs; ALL: open ones, then closed ones. */
@@ -31,7 +29,7 @@ export interface ListCtasQuery {
 export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Promise<CtaPage> {
   const after = query.cursor === undefined ? undefined : decodeCtaCursor(query.cursor);
   const { domainId, subject, limit } = query;
-  await companyIdOf(prisma, domainId, subject);
+  await findSubject(prisma, query, subject);
 
   const conditions = [subject.kind === 'company' ? Prisma.sql`c."companyId" = ${subject.id}::uuid` : Prisma.sql`c."relationshipId" = ${subject.id}::uuid`];
   if (query.status === 'OPEN') conditions.push(Prisma.sql`c.status = 'OPEN'`);

@@ -1,12 +1,12 @@
 import { now } from '../clock/index.ts';
 import { updateCtaSchema, type Cta, type CtaStatus } from '@c360/contracts';
 import { z } from 'zod';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import type { Actor } from '../permissions/actor.ts';
+import { auditCta } from './audit-cta.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
@@ -48,14 +48,7 @@ export async function updateCta(prisma: PrismaClient, actor: Actor, id: string, 
       await tx.cta.update({ where: { id }, data: { ...others, ...(dueDate === undefined ? {} : { dueDate: new Date(`${dueDate}T00:00:00Z`) }) } });
     }
     if (status !== undefined && (await changeStatus(tx, id, status, at))) {
-      await recordAuditEvent(tx, {
-        type: AUDIT_TYPES[status],
-        domainId: actor.domainId,
-        userId: actor.id,
-        companyId: found.companyId,
-        relationshipId: found.relationshipId,
-        data: { ctaId: id, ...(found.activityId === null ? {} : { activityId: found.activityId }) },
-      });
+      await auditCta(tx, actor, AUDIT_TYPES[status], { ...found, id });
     }
     return readCtaView(tx, actor, id, todayOf(at));
   });

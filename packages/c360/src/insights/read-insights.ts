@@ -1,12 +1,12 @@
-import type { Insights } from '@c360/contracts';
+import type { Insights, SubjectRef } from '@c360/contracts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { companyIdOf, type InsightsSubject } from './insights-subject.ts';
+import { findSubject } from '../subjects/find-subject.ts';
 
 export interface ReadInsightsQuery {
   reader: Actor;
-  subject: InsightsSubject;
+  subject: SubjectRef;
 }
 
 interface Row {
@@ -30,7 +30,7 @@ interface Row {
 export async function readInsights(prisma: PrismaClient, { reader, subject }: ReadInsightsQuery): Promise<Insights> {
   assertCan(reader, 'viewC360');
   const { domainId } = reader;
-  const companyId = await companyIdOf(prisma, domainId, subject);
+  const { companyId } = await findSubject(prisma, reader, subject);
   const ctaOwner = subject.kind === 'company'
     ? Prisma.sql`"companyId" = ${companyId}::uuid`
     : Prisma.sql`"relationshipId" = ${subject.id}::uuid`;

@@ -1,2 +1,2 @@
-export { listPeople, type ListPeopleQuery, type PeopleSubject } from './list-people.ts';
+export { listPeople, type ListPeopleQuery } from './list-people.ts';
 export { addPerson } from './add-person.ts';

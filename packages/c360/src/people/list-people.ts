@@ -1,18 +1,16 @@
-import type { PeoplePage } from '@c360/contracts';
+import type { PeoplePage, SubjectRef } from '@c360/contracts';
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { findSubject } from '../subjects/find-subject.ts';
 import { decodePeopleCursor, encodePeopleCursor } from './people-cursor.ts';
 import { toPerson } from './person-view.ts';
 
-export interface PeopleSubject {
-  kind: 'company' | 'relationship';
-  id: string;
-}
+/** The contract's subject, by the name this module's callers know it. */
+export type PeopleSubject = SubjectRef;
 
 export interface ListPeopleQuery {
   domainId: string;
-  subject: PeopleSubject;
+  subject: SubjectRef;
   cursor?: string | undefined;
   limit: number;
   /** Only these people, if given. */
@@ -23,18 +21,6 @@ const uuid = z.uuid();
 const personSelect = { id: true, firstName: true, lastName: true, email: true } as const;
 const companyLinkSelect = { companyId: true, title: true, role: true, isPrimary: true } as const;
 
-/** The subject's company (a relationship's own), or NOT_FOUND for anything outside the domain. */
-async function companyOf(prisma: PrismaClient, domainId: string, subject: PeopleSubject): Promise<string> {
-  const where = { id: subject.id, domainId };
-  const found = !uuid.safeParse(subject.id).success
-    ? null
-    : subject.kind === 'company'
-      ? await prisma.company.findFirst({ where, select: { id: true } })
-      : await prisma.relationship.findFirst({ where, select: { companyId: true } });
-  if (!found) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
-  return 'companyId' in found ? found.companyId : found.id;
-}
-
 /**
  * A page of a company's (Company Person) or relationship's (Relationship Person) people, keyset-paged by
  * person id: each page is one range scan of the (companyId, personId) or (relationshipId, personId) unique
@@ -44,7 +30,7 @@ async function companyOf(prisma: PrismaClient, domainId: string, subject: People
 export async function listPeople(prisma: PrismaClient, query: ListPeopleQuery): Promise<PeoplePage> {
   const after = query.cursor === undefined ? undefined : decodePeopleCursor(query.cursor);
   const { domainId, subject, limit } = query;
-  const companyId = await companyOf(prisma, domainId, subject);
+  const { companyId } = await findSubject(prisma, query, subject);
   const personId = {
     ...(after === undefined ? {} : { gt: after }),
     ...(query.personIds === undefined ? {} : { in: query.personIds.filter((id) => uuid.safeParse(id).success) }),

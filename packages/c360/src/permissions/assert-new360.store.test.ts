@@ -36,7 +36,7 @@ const subject = () => ({ kind: 'company', id: companyId }) as const;
 /** Every read and write of scorecards and attributes, as the users of umbrella would call them. */
 const calls = (): Record<string, () => Promise<unknown>> => ({
   readScorecard: () => readScorecard(prisma, { domainId: mia.domainId, subject: subject(), reader: mia }),
-  updateMeasureScore: () => updateMeasureScore(prisma, mia, { subject: subject(), measureId: randomUUID(), score: 50 }),
+  updateMeasureScore: () => updateMeasureScore(prisma, mia, { subject: subject(), measureId: randomUUID(), body: { score: 50 } }),
   readAttributes: () => readAttributes(prisma, mia, companyId),
   updateAttributes: () => updateAttributes(prisma, mia, companyId, { values: { arr: 1000 }, version: 1 }),
   readAttributeLayout: () => readAttributeLayout(prisma, grace),

@@ -3,4 +3,3 @@ export { bandOf, trendOf } from './score-band.ts';
 export { HISTORY_WEEKS, weeklyHistory } from './weekly-history.ts';
 export { readScorecard, type ReadScorecardQuery, type ScorecardLocation } from './read-scorecard.ts';
 export { updateMeasureScore, AUTOMATED_MEASURE_REASON, type UpdateMeasureScoreInput } from './update-measure-score.ts';
-export type { ScorecardSubject } from './scorecard-subject.ts';

@@ -1,18 +1,19 @@
-import type { ScorecardView } from '@c360/contracts';
+import type { ScorecardView, SubjectRef } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
+import { findSubject } from '../subjects/find-subject.ts';
+import { assignmentWhere } from './scorecard-subject.ts';
 import { assignmentInclude, toScorecardView, type AssignmentRow } from './scorecard-view.ts';
 import { historyStart, weeklyHistory, type RecordedScore } from './weekly-history.ts';
 
 /** Where a scorecard is: a company or relationship of one domain. */
 export interface ScorecardLocation {
   domainId: string;
-  subject: ScorecardSubject;
+  subject: SubjectRef;
 }
 
 export interface ReadScorecardQuery extends ScorecardLocation {
@@ -22,20 +23,12 @@ export interface ReadScorecardQuery extends ScorecardLocation {
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-async function assertSubjectExists(db: Db, domainId: string, subject: ScorecardSubject): Promise<void> {
-  const where = { id: subject.id, domainId };
-  const found = subject.kind === 'company'
-    ? await db.company.findFirst({ where, select: { id: true } })
-    : await db.relationship.findFirst({ where, select: { id: true } });
-  if (!found) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
-}
-
 /** The subject's active assignment with its scorecard and scores; null when it has none. */
 export async function findAssignment(db: Db, { domainId, subject }: ScorecardLocation): Promise<AssignmentRow | null> {
   const where = assignmentWhere(domainId, subject);
   if (!where) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
   const row = await db.scorecardAssignment.findFirst({ where, include: assignmentInclude });
-  if (!row) await assertSubjectExists(db, domainId, subject);
+  if (!row) await findSubject(db, { domainId }, subject);
   return row;
 }
 

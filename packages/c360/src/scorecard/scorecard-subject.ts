@@ -1,11 +1,9 @@
+import type { SubjectRef } from '@c360/contracts';
 import { z } from 'zod';
 import type { Prisma } from '../store/prisma.ts';
 
-/** The company or relationship whose active scorecard is read or written. */
-export interface ScorecardSubject {
-  kind: 'company' | 'relationship';
-  id: string;
-}
+/** The contract's subject, by the name this module's callers know it. */
+export type ScorecardSubject = SubjectRef;
 
 const uuid = z.uuid();
 
@@ -13,7 +11,7 @@ const uuid = z.uuid();
  * The subject's active assignment within the reader's domain; null for an id that is not a uuid, which can
  * then only be "not found" (the store would reject it with an error).
  */
-export function assignmentWhere(domainId: string, subject: ScorecardSubject): Prisma.ScorecardAssignmentWhereInput | null {
+export function assignmentWhere(domainId: string, subject: SubjectRef): Prisma.ScorecardAssignmentWhereInput | null {
   if (!uuid.safeParse(subject.id).success) return null;
   return {
     domainId,

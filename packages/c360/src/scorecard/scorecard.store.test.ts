@@ -84,7 +84,7 @@ describe('updating a measure', () => {
     const { subject, assignmentId, manual } = await companyOf(alex);
     const before = (await readScorecard(prisma, { domainId: alex.domainId, reader: alex, subject }))!;
     const historyBefore = await prisma.scoreHistory.count({ where: { assignmentId } });
-    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 3, comment: 'Sponsor left the company' });
+    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 3, comment: 'Sponsor left the company' } });
 
     const measure = view.groups.flatMap((group) => group.measures).find((candidate) => candidate.id === manual.id)!;
     expect(measure).toMatchObject({ score: 3, comment: 'Sponsor left the company', updatedBy: { id: alex.id } });
@@ -102,7 +102,7 @@ describe('updating a measure', () => {
     const scoreBefore = await prisma.measureScore.findFirst({ where: { assignmentId, measureId: manual.id } });
     // The audit event is the transaction's last write: when it fails, the scores and history go too.
     const failingAudit = prisma.$extends({ query: { auditEvent: { create: () => Promise.reject(new Error('audit trail unavailable')) } } });
-    await expect(updateMeasureScore(failingAudit as unknown as PrismaClient, alex, { subject, measureId: manual.id, score: 42 })).rejects.toThrow('audit trail unavailable');
+    await expect(updateMeasureScore(failingAudit as unknown as PrismaClient, alex, { subject, measureId: manual.id, body: { score: 42 } })).rejects.toThrow('audit trail unavailable');
     expect(await prisma.scoreHistory.count({ where: { assignmentId } })).toBe(historyBefore);
     expect(await prisma.measureScore.findFirst({ where: { assignmentId, measureId: manual.id } })).toEqual(scoreBefore);
   });
@@ -110,7 +110,7 @@ describe('updating a measure', () => {
   it('recomputes from every concurrent update: the last overall history row matches the final scores', async () => {
     const { subject, assignmentId } = await companyOf(alex, 4);
     const manuals = await prisma.measure.findMany({ where: { scorecard: { assignments: { some: { id: assignmentId } } }, kind: 'MANUAL' } });
-    await Promise.all(manuals.map((measure, index) => updateMeasureScore(prisma, alex, { subject, measureId: measure.id, score: 10 + index })));
+    await Promise.all(manuals.map((measure, index) => updateMeasureScore(prisma, alex, { subject, measureId: measure.id, body: { score: 10 + index } })));
     const view = (await readScorecard(prisma, { domainId: alex.domainId, reader: alex, subject }))!;
     expect(view.overall.score).toBe(overallScore(view.groups.flatMap((group) => group.measures)));
     const last = await prisma.scoreHistory.findFirstOrThrow({ where: { assignmentId, measureId: null }, orderBy: { recordedAt: 'desc' } });
@@ -119,39 +119,39 @@ describe('updating a measure', () => {
 
   it('lets Viewer+ comment but not score, naming why', async () => {
     const { subject, manual } = await companyOf(alex, 2);
-    const view = await updateMeasureScore(prisma, paul, { subject, measureId: manual.id, comment: 'Renewal call booked' });
+    const view = await updateMeasureScore(prisma, paul, { subject, measureId: manual.id, body: { comment: 'Renewal call booked' } });
     expect(view.groups.flatMap((group) => group.measures).find((measure) => measure.id === manual.id)?.comment).toBe('Renewal call booked');
-    const refused = await rejection(updateMeasureScore(prisma, paul, { subject, measureId: manual.id, score: 80 }));
+    const refused = await rejection(updateMeasureScore(prisma, paul, { subject, measureId: manual.id, body: { score: 80 } }));
     expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('needs a Full licence') });
   });
 
   it('lets a Viewer change nothing', async () => {
     const { subject, manual } = await companyOf(alex, 2);
-    expect((await rejection(updateMeasureScore(prisma, vera, { subject, measureId: manual.id, comment: 'x' }))).code).toBe('FORBIDDEN');
-    expect((await rejection(updateMeasureScore(prisma, vera, { subject, measureId: manual.id, score: 1 }))).code).toBe('FORBIDDEN');
+    expect((await rejection(updateMeasureScore(prisma, vera, { subject, measureId: manual.id, body: { comment: 'x' } }))).code).toBe('FORBIDDEN');
+    expect((await rejection(updateMeasureScore(prisma, vera, { subject, measureId: manual.id, body: { score: 1 } }))).code).toBe('FORBIDDEN');
   });
 
   it('keeps automated measures read-only even for Full, with the reason', async () => {
     const { subject, automated } = await companyOf(alex, 2);
-    const refused = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: automated.id, score: 50 }));
+    const refused = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: automated.id, body: { score: 50 } }));
     expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('Automated measures') });
   });
 
   it("cannot reach another domain's scorecard, and names a bad score", async () => {
     const globex = await companyOf(sam);
-    expect((await rejection(updateMeasureScore(prisma, alex, { subject: globex.subject, measureId: globex.manual.id, score: 50 }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateMeasureScore(prisma, alex, { subject: globex.subject, measureId: globex.manual.id, body: { score: 50 } }))).code).toBe('NOT_FOUND');
     const { subject, manual } = await companyOf(alex, 3);
-    expect((await rejection(updateMeasureScore(prisma, alex, { subject, measureId: globex.manual.id, score: 50 }))).code).toBe('NOT_FOUND');
-    const invalid = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 101 }));
+    expect((await rejection(updateMeasureScore(prisma, alex, { subject, measureId: globex.manual.id, body: { score: 50 } }))).code).toBe('NOT_FOUND');
+    const invalid = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 101 } }));
     expect(invalid).toMatchObject({ code: 'VALIDATION', errors: [expect.objectContaining({ path: 'score' })] });
   });
 
   it('keeps every score a whole number: a fraction is refused, and what is shown is what is stored', async () => {
     const { subject, assignmentId, manual } = await companyOf(alex, 5);
-    const fraction = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73.2 }));
+    const fraction = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 73.2 } }));
     expect(fraction.errors).toEqual([{ path: 'score', message: 'Enter a whole number from 0 to 100.' }]);
 
-    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, score: 73 });
+    const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 73 } });
     const shown = [view.overall.score, view.overall.previousScore, ...view.history.map((point) => point.score), ...view.groups.flatMap((group) => group.measures.map((measure) => measure.score))];
     for (const score of shown) if (score !== null) expect(Number.isInteger(score), String(score)).toBe(true);
     const stored = await prisma.scorecardAssignment.findUniqueOrThrow({ where: { id: assignmentId } });

@@ -1,5 +1,5 @@
 import { now } from '../clock/index.ts';
-import { updateMeasureSchema, type ScorecardView } from '@c360/contracts';
+import { updateMeasureSchema, type ScorecardView, type SubjectRef } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -10,14 +10,14 @@ import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idemp
 import { parseInput } from '../errors/parse-input.ts';
 import { overallScore } from './overall-score.ts';
 import { findAssignment, viewOf } from './read-scorecard.ts';
-import { assignmentWhere, type ScorecardSubject } from './scorecard-subject.ts';
+import { assignmentWhere } from './scorecard-subject.ts';
 import { measuresOf, numberOf } from './scorecard-view.ts';
 
 export interface UpdateMeasureScoreInput {
-  subject: ScorecardSubject;
+  subject: SubjectRef;
   measureId: string;
-  score?: number | undefined;
-  comment?: string | undefined;
+  /** The new score and/or comment, parsed here with `updateMeasureSchema`. */
+  body: unknown;
 }
 
 export const AUTOMATED_MEASURE_REASON = 'Automated measures are scored by rules in Gainsight, so nobody can edit them here.';
@@ -39,7 +39,7 @@ export async function updateMeasureScore(
 ): Promise<ScorecardView> {
   assertCan(actor, 'readScorecard');
   await assertNew360(prisma, actor.domainId);
-  const update = parseInput(updateMeasureSchema, { score: input.score, comment: input.comment });
+  const update = parseInput(updateMeasureSchema, input.body);
   if (update.score !== undefined) assertCan(actor, 'updateManualMeasure');
   if (update.comment !== undefined) assertCan(actor, 'commentScorecard');
   const query = { domainId: actor.domainId, subject: input.subject };

@@ -1,4 +1,4 @@
-import { searchQuerySchema, type SearchItem } from '@c360/contracts';
+import { searchQuerySchema, type SearchItem, type SubjectKind } from '@c360/contracts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -7,7 +7,7 @@ import { escapeLike } from './escape-like.ts';
 import { searchKey } from './search-key.ts';
 
 interface Hit {
-  kind: 'company' | 'relationship';
+  kind: SubjectKind;
   id: string;
   name: string;
   companyId: string | null;

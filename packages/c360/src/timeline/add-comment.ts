@@ -1,4 +1,4 @@
-import { createCommentSchema, type ActivityComment, type CreateComment } from '@c360/contracts';
+import { createCommentSchema, type ActivityComment } from '@c360/contracts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { commentInclude, toComment } from './activity-view.ts';
@@ -12,7 +12,7 @@ export async function addComment(
   prisma: PrismaClient,
   actor: Actor,
   activityId: string,
-  input: CreateComment,
+  input: unknown,
   { idempotencyKey }: IdempotencyOptions = {},
 ): Promise<ActivityComment> {
   assertCan(actor, 'comment');

@@ -1,5 +1,5 @@
 import { now } from '../clock/index.ts';
-import { createActivitySchema, type Activity, type CreateActivityInput } from '@c360/contracts';
+import { createActivitySchema, type Activity } from '@c360/contracts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
@@ -29,7 +29,7 @@ async function findByKey(db: Prisma.TransactionClient, authorId: string, idempot
 export async function createActivity(
   prisma: PrismaClient,
   actor: Actor,
-  input: CreateActivityInput,
+  input: unknown,
   { idempotencyKey }: CreateActivityOptions = {},
 ): Promise<Activity> {
   assertCan(actor, 'writeTimeline');

@@ -1,4 +1,4 @@
-export { listTimeline, type ListTimelineQuery, type TimelineSubject } from './list-timeline.ts';
+export { listTimeline, type ListTimelineQuery } from './list-timeline.ts';
 export { createActivity, type CreateActivityOptions } from './create-activity.ts';
 export { updateActivity } from './update-activity.ts';
 export { deleteActivity } from './delete-activity.ts';

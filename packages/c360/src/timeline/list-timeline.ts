@@ -1,36 +1,21 @@
-import type { ActivityType, TimelinePage } from '@c360/contracts';
-import { z } from 'zod';
-import { AppError } from '../errors/app-error.ts';
+import type { ActivityType, SubjectRef, TimelinePage } from '@c360/contracts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { findSubject } from '../subjects/find-subject.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
 import { visibleTo } from './find-visible-activity.ts';
 import { decodeCursor, encodeCursor } from './timeline-cursor.ts';
 
-export interface TimelineSubject {
-  kind: 'company' | 'relationship';
-  id: string;
-}
+/** The contract's subject, by the name this module's callers know it. */
+export type TimelineSubject = SubjectRef;
 
 export interface ListTimelineQuery {
   domainId: string;
   /** The reader: their own drafts are shown, nobody else's. */
   viewerId: string;
-  subject: TimelineSubject;
+  subject: SubjectRef;
   cursor?: string | undefined;
   type?: ActivityType | undefined;
   limit: number;
-}
-
-const uuid = z.uuid();
-
-async function assertSubjectExists(prisma: PrismaClient, domainId: string, subject: TimelineSubject): Promise<void> {
-  const where = { id: subject.id, domainId };
-  const found = !uuid.safeParse(subject.id).success
-    ? null
-    : subject.kind === 'company'
-      ? await prisma.company.findFirst({ where, select: { id: true } })
-      : await prisma.relationship.findFirst({ where, select: { id: true } });
-  if (!found) throw new AppError('NOT_FOUND', `No such ${subject.kind}.`);
 }
 
 /**
@@ -43,7 +28,7 @@ async function assertSubjectExists(prisma: PrismaClient, domainId: string, subje
  */
 export async function listTimeline(prisma: PrismaClient, query: ListTimelineQuery): Promise<TimelinePage> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  await assertSubjectExists(prisma, query.domainId, query.subject);
+  await findSubject(prisma, query, query.subject);
 
   const conditions: Prisma.ActivityWhereInput[] = [visibleTo({ id: query.viewerId, domainId: query.domainId })];
   if (after) {

@@ -8,7 +8,7 @@ import { auditActivity } from './audit-activity.ts';
 import { staleActivity } from './stale-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
-import { parseInput } from '../errors/parse-input.ts';
+import { parseEdit, type EditOptions } from '../errors/parse-edit.ts';
 import { sanitizeNotes } from './sanitize-notes.ts';
 import type { Actor } from '../permissions/actor.ts';
 
@@ -24,9 +24,15 @@ function nextSubject(current: ActivityRow, patch: UpdateActivity) {
  * CONFLICT carrying the current activity), and a logged activity cannot go back to being a draft.
  * Its audit event (when it becomes logged) is written in the same transaction.
  */
-export async function updateActivity(prisma: PrismaClient, actor: Actor, activityId: string, input: UpdateActivity): Promise<Activity> {
+export async function updateActivity(
+  prisma: PrismaClient,
+  actor: Actor,
+  activityId: string,
+  input: unknown,
+  options: EditOptions = {},
+): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
-  const patch = parseInput(updateActivitySchema, input);
+  const patch = parseEdit(updateActivitySchema, input, options);
   const { domainId } = actor;
 
   return prisma.$transaction(async (tx) => {

@@ -1,22 +1,38 @@
-import { readZoomAccess, updateZoomAccess } from '@c360/c360';
+import { readAttributeLayout, readDomainSettings, readZoomAccess, saveAttributeLayout, updateDomainSettings, updateZoomAccess, type Actor } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
 
-/** `/api/admin/zoom-access`: the tenant admin's choice of who may use the Zoom app. */
+/** What an admin setting is to the domain: a read, and a write that parses the body and checks the admin. */
+interface AdminSetting {
+  read: (prisma: PrismaClient, admin: Actor) => Promise<unknown>;
+  write: (prisma: PrismaClient, admin: Actor, input: unknown) => Promise<unknown>;
+}
+
+/** `GET /` answers the setting (never cached: another admin may change it), `PUT /` replaces it and answers it. */
+function settingRouter(prisma: PrismaClient, { read, write }: AdminSetting): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await read(prisma, actorOf(req)));
+  });
+  router.put('/', async (req, res) => {
+    res.json(await write(prisma, actorOf(req), bodyOf(req)));
+  });
+  return router;
+}
+
+/**
+ * `/api/admin`: the tenant admin's settings of the Zoom app, each at its own path: `attribute-layout` (the
+ * choice and order of the attributes it shows, and their bounds), `settings` (domain-wide, e.g. the meeting
+ * log mode) and `zoom-access` (who may use it).
+ */
 export function adminRouter(prisma: PrismaClient): Router {
   const router = Router();
   router.use(requireGainsightUser(prisma));
-
-  router.get('/zoom-access', async (req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.json(await readZoomAccess(prisma, actorOf(req)));
-  });
-
-  router.put('/zoom-access', async (req, res) => {
-    res.json(await updateZoomAccess(prisma, actorOf(req), bodyOf(req)));
-  });
-
+  router.use('/attribute-layout', settingRouter(prisma, { read: readAttributeLayout, write: saveAttributeLayout }));
+  router.use('/settings', settingRouter(prisma, { read: readDomainSettings, write: updateDomainSettings }));
+  router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
   return router;
 }

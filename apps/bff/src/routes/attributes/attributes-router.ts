@@ -1,14 +1,11 @@
 import { readAttributes, updateAttributes } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { updateAttributesSchema, type CompanyAttributes } from '@c360/contracts';
-import { Router, type Response } from 'express';
-import { requireGainsightUser } from '../../auth/index.ts';
+import type { CompanyAttributes } from '@c360/contracts';
+import type { Response } from 'express';
 import { idempotencyKeyOf } from '../../http/idempotency-key.ts';
 import { actorOf, bodyOf, idOf } from '../../http/request.ts';
-import { editedVersion, etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
-
-// The version may come as If-Match instead, so the body's is optional here.
-const patchBodySchema = updateAttributesSchema.extend({ version: updateAttributesSchema.shape.version.optional() });
+import { etagOf, ifMatchVersionOf } from '../../http/version-headers.ts';
+import type { SubjectRoutes } from '../subjects/subject-router.ts';
 
 function sendAttributes(res: Response, attributes: CompanyAttributes): void {
   res.setHeader('ETag', etagOf(attributes.version));
@@ -18,24 +15,17 @@ function sendAttributes(res: Response, attributes: CompanyAttributes): void {
   res.json(attributes);
 }
 
-/** A company's attributes (SPEC §5), mounted under `/api`, for the signed-in user's domain only. */
-export function attributesRouter(prisma: PrismaClient): Router {
-  const router = Router();
-  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
-  const signedIn = requireGainsightUser(prisma);
+/** `/api/companies/:id/attributes` (SPEC §5): a company's attributes; an edit's version may come as If-Match. */
+export const attributesRoutes =
+  (prisma: PrismaClient): SubjectRoutes =>
+  (router) => {
+    router.get('/attributes', async (req, res) => {
+      sendAttributes(res, await readAttributes(prisma, actorOf(req), idOf(req)));
+    });
 
-  router.get('/companies/:id/attributes', signedIn, async (req, res) => {
-    sendAttributes(res, await readAttributes(prisma, actorOf(req), idOf(req)));
-  });
-
-  router.patch('/companies/:id/attributes', signedIn, async (req, res) => {
-    const ifMatch = ifMatchVersionOf(req.get('If-Match'));
-    const { values, version } = patchBodySchema.parse(bodyOf(req));
-    const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
-    const edit = { values, version: editedVersion(version, ifMatch) };
-    const attributes = await updateAttributes(prisma, actorOf(req), idOf(req), edit, { idempotencyKey });
-    sendAttributes(res, attributes);
-  });
-
-  return router;
-}
+    router.patch('/attributes', async (req, res) => {
+      const ifMatch = ifMatchVersionOf(req.get('If-Match'));
+      const idempotencyKey = idempotencyKeyOf(req.get('Idempotency-Key'));
+      sendAttributes(res, await updateAttributes(prisma, actorOf(req), idOf(req), bodyOf(req), { idempotencyKey, ifMatch }));
+    });
+  };

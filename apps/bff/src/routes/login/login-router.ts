@@ -13,18 +13,18 @@ export interface LoginRouterDeps {
   limits: LoginRateLimits;
 }
 
-/** SPEC §3: `POST /api/login/lookup`, `POST /api/login`, `POST /api/logout`. */
-export function loginRouter({ prisma, sessionStore, rateLimiter, limits }: LoginRouterDeps): Router {
+/** SPEC §3, at `/api/login`: `POST /lookup` (how a user name signs in) and `POST /` (the sign-in). */
+export function loginRouter({ prisma, rateLimiter, limits }: Omit<LoginRouterDeps, 'sessionStore'>): Router {
   const router = Router();
 
-  router.post('/login/lookup', async (req, res) => {
+  router.post('/lookup', async (req, res) => {
     const { username } = loginLookupRequestSchema.parse(req.body);
     await assertWithinLimits(rateLimiter, loginHits(req, 'login-lookup', username, limits.lookup));
     res.setHeader('Cache-Control', 'no-store');
     res.json(await lookupSignIn(prisma, username));
   });
 
-  router.post('/login', async (req, res) => {
+  router.post('/', async (req, res) => {
     const input = loginRequestSchema.parse(req.body);
     await assertWithinLimits(rateLimiter, loginHits(req, 'login', input.username, limits.signIn));
     const signedIn = await signIn(prisma, input);
@@ -32,7 +32,14 @@ export function loginRouter({ prisma, sessionStore, rateLimiter, limits }: Login
     res.json(await completeSignIn(req, signedIn, prisma));
   });
 
-  router.post('/logout', async (req, res) => {
+  return router;
+}
+
+/** SPEC §3, at `/api/logout`: `POST /` ends the session's sign-in and answers what the session is now. */
+export function logoutRouter({ prisma, sessionStore }: Pick<LoginRouterDeps, 'prisma' | 'sessionStore'>): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
     const session = requireSession(req);
     await signOut(session, sessionStore, prisma);
     res.setHeader('Cache-Control', 'no-store');

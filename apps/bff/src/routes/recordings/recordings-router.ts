@@ -5,27 +5,33 @@ import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf, idOf } from '../../http/request.ts';
 
 /**
- * A meeting activity's transcript and chat (mounted under `/api`), seen by whoever can see the activity
- * in the signed-in user's domain; any other id is a 404.
+ * A meeting activity's transcript and chat, mounted by the activities router at `/api/activities/:id/recordings`
+ * (behind its sign-in): seen by whoever can see the activity in the signed-in user's domain; any other id is a 404.
  */
-export function recordingsRouter(prisma: PrismaClient): Router {
-  const router = Router();
-  // Per route, not `router.use`: this router shares `/api` with routes that need no Gainsight user.
-  const signedIn = requireGainsightUser(prisma);
+export function activityRecordingsRouter(prisma: PrismaClient): Router {
+  const router = Router({ mergeParams: true });
 
-  router.get('/activities/:id/recordings', signedIn, async (req, res) => {
+  router.get('/', async (req, res) => {
     const recordings = await listActivityRecordings(prisma, actorOf(req), idOf(req));
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(recordings);
   });
 
-  router.get('/activities/:id/recordings/search', signedIn, async (req, res) => {
+  router.get('/search', async (req, res) => {
     const result = await searchActivityRecordings(prisma, actorOf(req), idOf(req), { q: req.query.q });
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(result);
   });
 
-  router.get('/recording-files/:id/download', signedIn, async (req, res) => {
+  return router;
+}
+
+/** `GET /api/recording-files/:id/download`: one transcript or chat file of an activity the signed-in user can see. */
+export function recordingFilesRouter(prisma: PrismaClient): Router {
+  const router = Router();
+  router.use(requireGainsightUser(prisma));
+
+  router.get('/:id/download', async (req, res) => {
     const file = await readRecordingFileContent(prisma, actorOf(req), idOf(req));
     res
       .status(200)

@@ -42,33 +42,43 @@ function pageFor(outcome: Exclude<StrategyOutcome<SalesforceIdentity>, { kind: '
   throw error;
 }
 
+/** The routers of "Sign in with Salesforce", each for its own prefix. */
+export interface SalesforceLoginRouters {
+  /** At `/auth/salesforce`: the redirect to the IdP and its callback. */
+  auth: Router;
+  /** At `/api/login`: `GET /methods` (whether it is set up) and `POST /salesforce` (the choice of domain). */
+  login: Router;
+}
+
 /**
  * "Sign in with Salesforce" (seed 000): /auth/salesforce → the IdP → /auth/salesforce/callback, which
  * signs in the one Gainsight user with the IdP's e-mail, or leaves the choice of domain to the sidebar
  * (`POST /api/login/salesforce`) when several domains have one. Off (404) without SALESFORCE_CLIENT_ID.
  */
-export function salesforceLoginRouter({ config, prisma, sessionStore }: SalesforceLoginDeps): Router {
-  const router = Router();
+export function salesforceLoginRouters({ config, prisma, sessionStore }: SalesforceLoginDeps): SalesforceLoginRouters {
+  const auth = Router();
+  const login = Router();
   const salesforce = config.salesforce;
   const methods: LoginMethods = { salesforce: salesforce !== undefined };
-  router.get('/api/login/methods', (_req, res) => {
+  login.get('/methods', (_req, res) => {
     res.json(methods);
   });
   if (!salesforce) {
-    router.all(['/auth/salesforce', '/auth/salesforce/callback', '/api/login/salesforce'], turnedOff);
-    return router;
+    auth.all(['/', '/callback'], turnedOff);
+    login.all('/salesforce', turnedOff);
+    return { auth, login };
   }
   const strategy = createSalesforceStrategy(config, salesforce);
-  router.use('/auth/salesforce', sessions(sessionStore));
+  auth.use(sessions(sessionStore));
 
-  router.get('/auth/salesforce', async (req, res) => {
+  auth.get('/', async (req, res) => {
     const outcome = await runStrategy(strategy, req);
     if (outcome.kind !== 'redirect') throw outcome.kind === 'error' ? outcome.error : new Error(`Sign-in did not start: ${outcome.kind}`);
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(302, outcome.url);
   });
 
-  router.get('/auth/salesforce/callback', async (req, res) => {
+  auth.get('/callback', async (req, res) => {
     if (!isWellFormedCallback(req)) return sendSalesforcePage(res, { kind: 'state' });
     const outcome = await runStrategy<SalesforceIdentity>(strategy, req);
     if (outcome.kind !== 'success') return sendSalesforcePage(res, pageFor(outcome));
@@ -91,7 +101,7 @@ export function salesforceLoginRouter({ config, prisma, sessionStore }: Salesfor
     sendSalesforcePage(res, { kind: 'signed-in' });
   });
 
-  router.post('/api/login/salesforce', async (req, res) => {
+  login.post('/salesforce', async (req, res) => {
     const { domainId } = salesforceLoginRequestSchema.parse(req.body);
     const session = requireSession(req);
     const chosen = takeChosenUser(session, domainId);
@@ -103,5 +113,5 @@ export function salesforceLoginRouter({ config, prisma, sessionStore }: Salesfor
     res.json(await completeSignIn(req, signedIn, prisma));
   });
 
-  return router;
+  return { auth, login };
 }

@@ -17,57 +17,52 @@ interface PageText {
   what: string;
 }
 
-function texts(page: SalesforcePage): { status: number; en: PageText; ja: PageText } {
-  switch (page.kind) {
-    case 'signed-in':
-      return {
-        status: 200,
-        en: { title: 'Signed in', what: 'You are signed in to Gainsight with your Salesforce account.' },
-        ja: { title: 'サインインしました', what: 'Salesforce アカウントで Gainsight にサインインしました。' },
-      };
-    case 'choose-domain':
-      return {
-        status: 200,
-        en: { title: 'Choose your Gainsight domain', what: 'Your e-mail address has a Gainsight user in several domains. Return to the app and choose one.' },
-        ja: { title: 'Gainsight ドメインを選択してください', what: 'このメールアドレスの Gainsight ユーザーが複数のドメインにあります。アプリに戻って選択してください。' },
-      };
-    case 'no-user':
-      return {
-        status: 403,
-        en: { title: 'No Gainsight user for this account', what: `No Gainsight user has the e-mail address ${escapeHtml(page.email)}. Sign in with your Gainsight user name instead, or ask your administrator.` },
-        ja: { title: 'このアカウントの Gainsight ユーザーがありません', what: `メールアドレス ${escapeHtml(page.email)} の Gainsight ユーザーはありません。Gainsight のユーザー名でサインインするか、管理者に問い合わせてください。` },
-      };
-    case 'refused':
-      return {
-        status: 403,
-        en: { title: 'You cannot use the Zoom app', what: escapeHtml(page.reason) },
-        ja: { title: 'Zoom アプリを利用できません', what: escapeHtml(page.reason) },
-      };
-    case 'denied':
-      return {
-        status: 400,
-        en: { title: 'Not signed in', what: 'You did not allow the sign-in with Salesforce.' },
-        ja: { title: 'サインインしていません', what: 'Salesforce でのサインインが許可されませんでした。' },
-      };
-    case 'state':
-      return {
-        status: 400,
-        en: { title: 'This sign-in link is not valid', what: 'It expired, was already used, or was not started in this browser. Start the sign-in again from the app.' },
-        ja: { title: 'このサインインリンクは無効です', what: '期限切れ、使用済み、またはこのブラウザーで開始されていません。アプリからもう一度サインインしてください。' },
-      };
-    case 'failed':
-      return {
-        status: 401,
-        en: { title: 'Salesforce did not confirm the sign-in', what: 'The sign-in could not be completed. Start it again from the app.' },
-        ja: { title: 'Salesforce でサインインを確認できませんでした', what: 'サインインを完了できませんでした。アプリからもう一度お試しください。' },
-      };
-    case 'unavailable':
-      return {
-        status: 503,
-        en: { title: 'Salesforce could not be reached', what: 'Wait a few minutes, then sign in again from the app.' },
-        ja: { title: 'Salesforce に接続できませんでした', what: '数分待ってから、アプリからもう一度サインインしてください。' },
-      };
+type Texts = { status: number; en: PageText; ja: PageText };
+
+/** One page's status and its title and sentence in each language. */
+const texts = (status: number, [enTitle, enWhat]: [string, string], [jaTitle, jaWhat]: [string, string]): Texts => ({
+  status,
+  en: { title: enTitle, what: enWhat },
+  ja: { title: jaTitle, what: jaWhat },
+});
+
+/** The pages that say the same to everyone. */
+const FIXED: Record<Exclude<SalesforcePage['kind'], 'no-user' | 'refused'>, Texts> = {
+  'signed-in': texts(200, ['Signed in', 'You are signed in to Gainsight with your Salesforce account.'], ['サインインしました', 'Salesforce アカウントで Gainsight にサインインしました。']),
+  'choose-domain': texts(
+    200,
+    ['Choose your Gainsight domain', 'Your e-mail address has a Gainsight user in several domains. Return to the app and choose one.'],
+    ['Gainsight ドメインを選択してください', 'このメールアドレスの Gainsight ユーザーが複数のドメインにあります。アプリに戻って選択してください。'],
+  ),
+  denied: texts(400, ['Not signed in', 'You did not allow the sign-in with Salesforce.'], ['サインインしていません', 'Salesforce でのサインインが許可されませんでした。']),
+  state: texts(
+    400,
+    ['This sign-in link is not valid', 'It expired, was already used, or was not started in this browser. Start the sign-in again from the app.'],
+    ['このサインインリンクは無効です', '期限切れ、使用済み、またはこのブラウザーで開始されていません。アプリからもう一度サインインしてください。'],
+  ),
+  failed: texts(
+    401,
+    ['Salesforce did not confirm the sign-in', 'The sign-in could not be completed. Start it again from the app.'],
+    ['Salesforce でサインインを確認できませんでした', 'サインインを完了できませんでした。アプリからもう一度お試しください。'],
+  ),
+  unavailable: texts(
+    503,
+    ['Salesforce could not be reached', 'Wait a few minutes, then sign in again from the app.'],
+    ['Salesforce に接続できませんでした', '数分待ってから、アプリからもう一度サインインしてください。'],
+  ),
+};
+
+function textsOf(page: SalesforcePage): Texts {
+  if (page.kind === 'refused') {
+    return texts(403, ['You cannot use the Zoom app', escapeHtml(page.reason)], ['Zoom アプリを利用できません', escapeHtml(page.reason)]);
   }
+  if (page.kind !== 'no-user') return FIXED[page.kind];
+  const email = escapeHtml(page.email);
+  return texts(
+    403,
+    ['No Gainsight user for this account', `No Gainsight user has the e-mail address ${email}. Sign in with your Gainsight user name instead, or ask your administrator.`],
+    ['このアカウントの Gainsight ユーザーがありません', `メールアドレス ${email} の Gainsight ユーザーはありません。Gainsight のユーザー名でサインインするか、管理者に問い合わせてください。`],
+  );
 }
 
 const withLink = ({ title, what }: PageText, back: string): BilingualText => ({
@@ -80,7 +75,7 @@ const withLink = ({ title, what }: PageText, back: string): BilingualText => ({
  * the session cookie set here carries the sign-in.
  */
 export function sendSalesforcePage(res: Response, page: SalesforcePage): void {
-  const { status, en, ja } = texts(page);
+  const { status, en, ja } = textsOf(page);
   sendBilingualPage(res, {
     status,
     en: withLink(en, 'Return to Customer 360'),

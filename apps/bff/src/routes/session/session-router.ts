@@ -3,10 +3,10 @@ import { Router } from 'express';
 import { requireSession } from '../../session/index.ts';
 import { sessionView } from './session-view.ts';
 
-/** `GET /api/session`: what this browser's session is linked to. */
+/** At `/api/session`, `GET /`: what this browser's session is linked to. */
 export function sessionRouter(prisma: PrismaClient): Router {
   const router = Router();
-  router.get('/session', async (req, res) => {
+  router.get('/', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await sessionView(requireSession(req), prisma));
   });

@@ -10,10 +10,10 @@ import { sessionView } from '../session/session-view.ts';
 
 type ContextConfig = Pick<Config, 'ZOOM_CLIENT_ID' | 'ZOOM_CLIENT_SECRET'>;
 
-/** `POST /api/zoom/context`: the same verification as the Home URL, for a `getAppContext()` value. */
+/** At `/api/zoom/context`, `POST /`: the same verification as the Home URL, for a `getAppContext()` value. */
 export function zoomContextRouter(config: ContextConfig, prisma: PrismaClient): Router {
   const router = Router();
-  router.post('/zoom/context', async (req, res) => {
+  router.post('/', async (req, res) => {
     const { context } = zoomContextRequestSchema.parse(req.body);
     const keys = { clientId: config.ZOOM_CLIENT_ID, clientSecret: config.ZOOM_CLIENT_SECRET };
     const result = decryptAppContext(context, keys);

@@ -12,13 +12,13 @@ import { rememberPendingAuthorization, takePendingAuthorization } from './pendin
 import { codeChallengeOf, newCodeVerifier, newState } from './pkce.ts';
 
 /**
- * In-client OAuth (notes/zoom-platform.md §3): `GET /api/zoom/authorize` issues what the sidebar hands
+ * In-client OAuth (notes/zoom-platform.md §3), at `/api/zoom`: `GET /api/zoom/authorize` issues what the sidebar hands
  * to `zoomSdk.authorize()`; `POST /api/zoom/authorized` receives `onAuthorized`'s code and installs.
  */
 export function inClientOAuthRouter(config: Config, prisma: PrismaClient): Router {
   const router = Router();
 
-  router.get('/zoom/authorize', async (req, res) => {
+  router.get('/authorize', async (req, res) => {
     const session = requireSession(req);
     // Only a page the Zoom client opened (a verified app context) can authorize in the client.
     if (!zoomLaunchOf(session)) {
@@ -33,7 +33,7 @@ export function inClientOAuthRouter(config: Config, prisma: PrismaClient): Route
     res.json(body);
   });
 
-  router.post('/zoom/authorized', async (req, res) => {
+  router.post('/authorized', async (req, res) => {
     const { code, state, redirectUri } = zoomAuthorizedRequestSchema.parse(req.body);
     const session = requireSession(req);
     let codeVerifier: string;

@@ -1,0 +1,1 @@
+export { findSubject, type FoundSubject } from './find-subject.ts';
