@@ -1,8 +1,7 @@
-import { meetingLogPageSchema } from '@c360/contracts';
+import { meetingLogEndpoints } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-
-export const meetingLogsKey = ['meeting-logs', 'PENDING'] as const;
+import { apiCall } from '../../../lib/api-client';
+import { meetingLogKeys } from './meeting-log-keys';
 
 // Logs also become pending in meetings this sidebar is not in (the webhook of another meeting): look again now and then.
 const REFRESH_MS = 60_000;
@@ -13,9 +12,8 @@ const REFRESH_MS = 60_000;
  */
 export const usePendingMeetingLogs = (enabled = true) =>
   useInfiniteQuery({
-    queryKey: meetingLogsKey,
-    queryFn: ({ pageParam }) =>
-      apiRequest(`/api/meeting-logs?state=PENDING${pageParam === null ? '' : `&cursor=${encodeURIComponent(pageParam)}`}`, meetingLogPageSchema),
+    queryKey: meetingLogKeys.pending,
+    queryFn: ({ pageParam }) => apiCall(meetingLogEndpoints.list, { query: { state: 'PENDING', cursor: pageParam ?? undefined } }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     refetchInterval: REFRESH_MS,
