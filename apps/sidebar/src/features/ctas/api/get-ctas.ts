@@ -1,6 +1,7 @@
 import { ctaEndpoints, type CtaPage, type MeetingSubject } from '@c360/contracts';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 
 const PAGE_SIZE = 20;
 
@@ -24,13 +25,7 @@ export const ctaKeys = {
 export const getCtas = ({ subject, filter, activityId }: CtaListScope, cursor: string | null): Promise<CtaPage> =>
   apiCall(ctaEndpoints.list, { params: { subject }, query: { limit: String(PAGE_SIZE), status: filter, activityId, cursor: cursor ?? undefined } });
 
-export const ctasQueryOptions = (scope: CtaListScope) =>
-  infiniteQueryOptions({
-    queryKey: ctaKeys.list(scope),
-    queryFn: ({ pageParam }) => getCtas(scope, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+export const ctasQueryOptions = (scope: CtaListScope) => cursorPagesOptions(ctaKeys.list(scope), (cursor) => getCtas(scope, cursor));
 
 /** CTAs open first, then by due date, one keyset page at a time ("Load more"). */
 export const useCtas = (scope: CtaListScope, enabled = true) => useInfiniteQuery({ ...ctasQueryOptions(scope), enabled });

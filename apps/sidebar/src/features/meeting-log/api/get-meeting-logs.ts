@@ -1,6 +1,7 @@
 import { meetingLogEndpoints } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 import { meetingLogKeys } from './meeting-log-keys';
 
 // Logs also become pending in meetings this sidebar is not in (the webhook of another meeting): look again now and then.
@@ -12,10 +13,7 @@ const REFRESH_MS = 60_000;
  */
 export const usePendingMeetingLogs = (enabled = true) =>
   useInfiniteQuery({
-    queryKey: meetingLogKeys.pending,
-    queryFn: ({ pageParam }) => apiCall(meetingLogEndpoints.list, { query: { state: 'PENDING', cursor: pageParam ?? undefined } }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    ...cursorPagesOptions(meetingLogKeys.pending, (cursor) => apiCall(meetingLogEndpoints.list, { query: { state: 'PENDING', cursor: cursor ?? undefined } })),
     refetchInterval: REFRESH_MS,
     enabled,
   });

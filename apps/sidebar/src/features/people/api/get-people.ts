@@ -1,6 +1,7 @@
 import { peopleEndpoints, type PeoplePage, type SubjectRef } from '@c360/contracts';
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 
 const PAGE_SIZE = 25;
 
@@ -15,13 +16,7 @@ export const peopleKeys = {
 export const getPeople = (subject: SubjectRef, cursor: string | null): Promise<PeoplePage> =>
   apiCall(peopleEndpoints.list, { params: { subject }, query: { limit: String(PAGE_SIZE), cursor: cursor ?? undefined } });
 
-export const peopleQueryOptions = (subject: SubjectRef) =>
-  infiniteQueryOptions({
-    queryKey: peopleKeys.list(subject),
-    queryFn: ({ pageParam }) => getPeople(subject, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+export const peopleQueryOptions = (subject: SubjectRef) => cursorPagesOptions(peopleKeys.list(subject), (cursor) => getPeople(subject, cursor));
 
 /** The subject's people, one keyset page at a time ("Load more"). */
 export const usePeople = (subject: SubjectRef, enabled = true) => useInfiniteQuery({ ...peopleQueryOptions(subject), enabled });

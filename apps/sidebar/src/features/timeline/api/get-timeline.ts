@@ -1,6 +1,7 @@
 import { timelineEndpoints, type ActivityType, type SubjectRef, type TimelinePage } from '@c360/contracts';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 import { timelineKeys } from './timeline-keys';
 
 export type TimelineFilter = ActivityType | 'ALL';
@@ -14,12 +15,7 @@ export const getTimeline = (subject: SubjectRef, filter: TimelineFilter, cursor:
   });
 
 export const timelineQueryOptions = (subject: SubjectRef, filter: TimelineFilter) =>
-  infiniteQueryOptions({
-    queryKey: timelineKeys.list(subject, filter),
-    queryFn: ({ pageParam }) => getTimeline(subject, filter, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+  cursorPagesOptions(timelineKeys.list(subject, filter), (cursor) => getTimeline(subject, filter, cursor));
 
 /** The subject's activities newest first (a company's include its relationships'), one keyset page at a time. */
 export const useTimeline = (subject: SubjectRef, filter: TimelineFilter) => useInfiniteQuery(timelineQueryOptions(subject, filter));
