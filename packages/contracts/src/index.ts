@@ -21,3 +21,4 @@ export * from './reports.ts';
 export * from './recordings.ts';
 export * from './settings.ts';
 export * from './meeting-log.ts';
+export * from './endpoints/index.ts';

@@ -1,7 +1,7 @@
-import { sessionViewSchema } from '@c360/contracts';
+import { ctaEndpoints, sessionEndpoints, sessionViewSchema, timelineEndpoints } from '@c360/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, apiRequest, NETWORK_FAILURE, retryAfterSecondsOf, toApiError } from './api-client';
+import { ApiError, apiCall, apiRequest, NETWORK_FAILURE, retryAfterSecondsOf, toApiError, writeOf } from './api-client';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
@@ -102,6 +102,29 @@ describe('the API client', () => {
     const original = new ApiError(401, { type: 'about:blank', title: 'Unauthorized', status: 401 });
     expect(toApiError(original)).toBe(original);
     expect(toApiError(new Error('boom'))).toMatchObject({ status: NETWORK_FAILURE, message: 'boom' });
+  });
+});
+
+describe('a call of an endpoint', () => {
+  const subject = { kind: 'relationship', id: '0b8f6f3e-8a55-4f4b-9d3e-6f1c2a4b5c6d' } as const;
+
+  it('sends its method, URL and body, and parses the answer with its response schema', async () => {
+    const fetchMock = answer(new Response(JSON.stringify({ zoom: null, gainsight: null }), { status: 200 }));
+    await expect(apiCall(sessionEndpoints.signIn, { body: { username: 'u', password: 'p' } })).resolves.toEqual({ zoom: null, gainsight: null });
+    expect(fetchMock).toHaveBeenCalledWith('/api/login', expect.objectContaining({ method: 'POST', body: '{"username":"u","password":"p"}' }));
+  });
+
+  it('builds the path from its parameters and the query from what is given, and passes headers on', async () => {
+    const fetchMock = answer(new Response(JSON.stringify({ items: [], nextCursor: null }), { status: 200 }));
+    await apiCall(timelineEndpoints.list, { params: { subject }, query: { limit: '20', cursor: undefined, type: 'CALL' } }, { headers: { 'X-Test': '1' } });
+    expect(fetchMock).toHaveBeenCalledWith(
+      `/api/relationships/${subject.id}/timeline?limit=20&type=CALL`,
+      expect.objectContaining({ method: 'GET', body: undefined, headers: expect.objectContaining({ 'X-Test': '1' }) }),
+    );
+  });
+
+  it('gives a write its method, URL and body for the write queue', () => {
+    expect(writeOf(ctaEndpoints.update, { params: { id: 'c/1' }, body: { status: 'CLOSED' } })).toEqual({ method: 'PATCH', path: '/api/ctas/c%2F1', body: { status: 'CLOSED' } });
   });
 });
 

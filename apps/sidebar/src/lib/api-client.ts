@@ -1,4 +1,12 @@
-import { appErrorCodeSchema, problemSchema, type AppErrorCode } from '@c360/contracts';
+import {
+  appErrorCodeSchema,
+  endpointUrl,
+  problemSchema,
+  type AppErrorCode,
+  type EndpointRequest,
+  type EndpointResponse,
+  type EndpointShape,
+} from '@c360/contracts';
 import type { z } from 'zod';
 
 /** Status of an ApiError when no answer arrived at all (offline, DNS, connection reset). */
@@ -36,13 +44,16 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
+interface TransportOptions {
   /** e.g. `Idempotency-Key` or `If-Match`. */
   headers?: Record<string, string>;
   /** Ends a request that gets no answer (a timeout): it fails as a network failure. */
   signal?: AbortSignal;
+}
+
+interface RequestOptions extends TransportOptions {
+  method?: EndpointShape['method'];
+  body?: unknown;
 }
 
 const fallbackProblem = (status: number, title: string): ReceivedProblem => ({ type: 'about:blank', title, status });
@@ -89,6 +100,22 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
   if (!parsed.success) throw new ApiError(response.status, fallbackProblem(response.status, 'The response did not match the contract.'));
   return parsed.data;
 }
+
+// An endpoint without path parameters, query or body is called without a request.
+type CallArgs<E extends EndpointShape> = object extends EndpointRequest<E>
+  ? [request?: EndpointRequest<E>, options?: TransportOptions]
+  : [request: EndpointRequest<E>, options?: TransportOptions];
+
+/** Calls one of the contract's endpoints: its URL from the path parameters and query, its answer parsed with its schema. */
+export const apiCall = <E extends EndpointShape>(endpoint: E, ...[request, options = {}]: CallArgs<E>): Promise<EndpointResponse<E>> =>
+  apiRequest<E['response']>(endpointUrl(endpoint, request), endpoint.response, { ...options, method: endpoint.method, body: request?.body });
+
+/** A write endpoint's request as the write queue keeps it (method, URL, body), to be sent later, perhaps after a reload. */
+export const writeOf = <E extends EndpointShape & { method: Exclude<EndpointShape['method'], 'GET'> }>(endpoint: E, request: EndpointRequest<E>) => ({
+  method: endpoint.method,
+  path: endpointUrl(endpoint, request),
+  body: request.body,
+});
 
 /** Any thrown value as an ApiError, so components never branch on error types. */
 export function toApiError(error: unknown): ApiError {

@@ -1,9 +1,9 @@
-import { attributeLayoutSchema, type AttributeLayout } from '@c360/contracts';
+import { attributeEndpoints, type AttributeLayout } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCall } from '../../../lib/api-client';
 
-export const attributeLayoutQueryKey = ['admin', 'attribute-layout'] as const;
+export const attributeLayoutKeys = { detail: ['admin', 'attribute-layout'] as const };
 
-export const getAttributeLayout = (): Promise<AttributeLayout> => apiRequest('/api/admin/attribute-layout', attributeLayoutSchema);
+export const getAttributeLayout = (): Promise<AttributeLayout> => apiCall(attributeEndpoints.layout);
 
-export const useAttributeLayout = () => useQuery(queryOptions({ queryKey: attributeLayoutQueryKey, queryFn: getAttributeLayout, staleTime: 0 }));
+export const useAttributeLayout = () => useQuery(queryOptions({ queryKey: attributeLayoutKeys.detail, queryFn: getAttributeLayout, staleTime: 0 }));

@@ -1,18 +1,10 @@
-import { attributeLayoutSchema, type AttributeLayout, type SaveAttributeLayout } from '@c360/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { attributeLayoutQueryKey } from './get-attribute-layout';
+import { attributeEndpoints, type AttributeLayout, type SaveAttributeLayout } from '@c360/contracts';
+import { useReplaceResource } from '../../../hooks/use-replace-resource';
+import { apiCall } from '../../../lib/api-client';
+import { attributeLayoutKeys } from './get-attribute-layout';
+import { attributeKeys } from './get-attributes';
 
-/** `PUT /api/admin/attribute-layout`; the BFF answers with the layout as stored. */
-export const saveAttributeLayout = (body: SaveAttributeLayout): Promise<AttributeLayout> =>
-  apiRequest('/api/admin/attribute-layout', attributeLayoutSchema, { method: 'PUT', body });
+export const saveAttributeLayout = (body: SaveAttributeLayout): Promise<AttributeLayout> => apiCall(attributeEndpoints.saveLayout, { body });
 
-export function useSaveAttributeLayout() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveAttributeLayout,
-    onSuccess: (layout) => queryClient.setQueryData(attributeLayoutQueryKey, layout),
-    // Every company's Attributes tab follows the new layout.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['attributes'] }),
-  });
-}
+// Every company's Attributes tab follows the new layout.
+export const useSaveAttributeLayout = () => useReplaceResource(saveAttributeLayout, attributeLayoutKeys.detail, [attributeKeys.all]);

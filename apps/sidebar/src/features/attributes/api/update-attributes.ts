@@ -1,8 +1,8 @@
-import { attributesConflictSchema, companyAttributesSchema, type AttributeValue, type CompanyAttributes } from '@c360/contracts';
+import { attributeEndpoints, attributesConflictSchema, type AttributeValue, type CompanyAttributes } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
-import { toApiError } from '../../../lib/api-client';
-import { attributesQueryKey } from './get-attributes';
+import { toApiError, writeOf } from '../../../lib/api-client';
+import { attributeKeys } from './get-attributes';
 
 export interface AttributesEdit {
   values: Record<string, AttributeValue>;
@@ -20,14 +20,12 @@ const attributesTarget = (companyId: string, values: Record<string, AttributeVal
 export const updateAttributes = (send: SendWrite, companyId: string, { values, version }: AttributesEdit): Promise<CompanyAttributes> =>
   send(
     {
-      method: 'PATCH',
-      path: `/api/companies/${encodeURIComponent(companyId)}/attributes`,
-      body: { values },
+      ...writeOf(attributeEndpoints.update, { params: { companyId }, body: { values } }),
       headers: { 'If-Match': `"${version}"` },
       target: attributesTarget(companyId, values),
-      refresh: [[...attributesQueryKey(companyId)]],
+      refresh: [[...attributeKeys.detail(companyId)]],
     },
-    companyAttributesSchema,
+    attributeEndpoints.update.response,
   );
 
 /** The attributes as they are now, when an edit failed because someone else saved first. */
@@ -44,11 +42,11 @@ export function useUpdateAttributes(companyId: string) {
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: (edit: AttributesEdit) => updateAttributes(send, companyId, edit),
-    onSuccess: (attributes) => queryClient.setQueryData(attributesQueryKey(companyId), attributes),
+    onSuccess: (attributes) => queryClient.setQueryData(attributeKeys.detail(companyId), attributes),
     onError: (error) => {
       // Someone else's change shows at once, and the next save starts from their version.
       const current = currentOfConflict(error);
-      if (current) queryClient.setQueryData(attributesQueryKey(companyId), current);
+      if (current) queryClient.setQueryData(attributeKeys.detail(companyId), current);
     },
   });
   const sent = mutation.variables;

@@ -1,7 +1,8 @@
-import { ctaSchema, type CreateCtaInput } from '@c360/contracts';
+import { ctaEndpoints, type CreateCtaInput } from '@c360/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { ctasRootKey } from './get-ctas';
+import { writeOf } from '../../../lib/api-client';
+import { ctaKeys } from './get-ctas';
 
 /** Where "waiting to send" shows for a follow-up of this activity. */
 const newCtaTarget = (activityId: string) => `ctas:new:${activityId}`;
@@ -15,7 +16,7 @@ export function useCreateCta() {
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: (cta: CreateCtaInput) =>
-      send({ method: 'POST', path: '/api/ctas', body: cta, target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctasRootKey]] }, ctaSchema),
+      send({ ...writeOf(ctaEndpoints.create, { body: cta }), target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctaKeys.all]] }, ctaEndpoints.create.response),
   });
   const sent = mutation.variables;
   return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newCtaTarget(sent.activityId ?? '')) };

@@ -1,14 +1,12 @@
-import { ctaPageSchema, type CtaPage, type MeetingSubject } from '@c360/contracts';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { ctaEndpoints, type CtaPage, type MeetingSubject } from '@c360/contracts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
 
 const PAGE_SIZE = 20;
 
 export type CtaFilter = 'OPEN' | 'ALL';
 export type CtaSubject = Pick<MeetingSubject, 'kind' | 'id'>;
-
-/** Every cached CTA read starts with this, so a create or a close can refresh or patch them all. */
-export const ctasRootKey = ['ctas'] as const;
 
 export interface CtaListScope {
   subject: CtaSubject;
@@ -17,21 +15,17 @@ export interface CtaListScope {
   activityId?: string;
 }
 
-export function getCtas({ subject, filter, activityId }: CtaListScope, cursor: string | null): Promise<CtaPage> {
-  const query = new URLSearchParams({ limit: String(PAGE_SIZE), status: filter });
-  if (activityId !== undefined) query.set('activityId', activityId);
-  if (cursor !== null) query.set('cursor', cursor);
-  const base = subject.kind === 'company' ? 'companies' : 'relationships';
-  return apiRequest(`/api/${base}/${encodeURIComponent(subject.id)}/ctas?${query}`, ctaPageSchema);
-}
+/** Every cached CTA read starts with `all`, so a create or a close can refresh or patch them all. */
+const all = ['ctas'] as const;
+export const ctaKeys = {
+  all,
+  list: ({ subject, filter, activityId }: CtaListScope) => [...all, subject.kind, subject.id, filter, activityId ?? null] as const,
+};
 
-export const ctasQueryOptions = (scope: CtaListScope) =>
-  infiniteQueryOptions({
-    queryKey: [...ctasRootKey, scope.subject.kind, scope.subject.id, scope.filter, scope.activityId ?? null] as const,
-    queryFn: ({ pageParam }) => getCtas(scope, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+export const getCtas = ({ subject, filter, activityId }: CtaListScope, cursor: string | null): Promise<CtaPage> =>
+  apiCall(ctaEndpoints.list, { params: { subject }, query: { limit: String(PAGE_SIZE), status: filter, activityId, cursor: cursor ?? undefined } });
+
+export const ctasQueryOptions = (scope: CtaListScope) => cursorPagesOptions(ctaKeys.list(scope), (cursor) => getCtas(scope, cursor));
 
 /** CTAs open first, then by due date, one keyset page at a time ("Load more"). */
 export const useCtas = (scope: CtaListScope, enabled = true) => useInfiniteQuery({ ...ctasQueryOptions(scope), enabled });

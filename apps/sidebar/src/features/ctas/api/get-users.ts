@@ -1,13 +1,15 @@
-import { assignableUsersSchema } from '@c360/contracts';
+import { ctaEndpoints } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCall } from '../../../lib/api-client';
+
+export const userKeys = { assignable: ['users', 'assignable'] as const };
 
 /** The domain's users, for choosing a CTA's owner. */
 export const useAssignableUsers = (enabled = true) =>
   useQuery({
     ...queryOptions({
-      queryKey: ['users', 'assignable'] as const,
-      queryFn: async () => (await apiRequest('/api/users', assignableUsersSchema)).items,
+      queryKey: userKeys.assignable,
+      queryFn: async () => (await apiCall(ctaEndpoints.assignableUsers)).items,
       // The domain's users change rarely; one read per sidebar session is enough.
       staleTime: 10 * 60_000,
     }),

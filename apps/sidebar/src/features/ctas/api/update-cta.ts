@@ -1,10 +1,9 @@
-import { ctaSchema, type Cta, type CtaPage, type CtaStatus } from '@c360/contracts';
+import { ctaEndpoints, type Cta, type CtaPage, type CtaStatus } from '@c360/contracts';
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { ctasRootKey } from './get-ctas';
+import { apiCall } from '../../../lib/api-client';
+import { ctaKeys } from './get-ctas';
 
-export const setCtaStatus = (id: string, status: CtaStatus): Promise<Cta> =>
-  apiRequest(`/api/ctas/${encodeURIComponent(id)}`, ctaSchema, { method: 'PATCH', body: { status } });
+export const setCtaStatus = (id: string, status: CtaStatus): Promise<Cta> => apiCall(ctaEndpoints.update, { params: { id }, body: { status } });
 
 type Pages = InfiniteData<CtaPage, string | null>;
 
@@ -22,9 +21,9 @@ export function useSetCtaStatus() {
   return useMutation({
     mutationFn: ({ cta, status }: { cta: Cta; status: CtaStatus }) => setCtaStatus(cta.id, status),
     onMutate: async ({ cta, status }) => {
-      await queryClient.cancelQueries({ queryKey: ctasRootKey });
-      const previous = queryClient.getQueriesData<Pages>({ queryKey: ctasRootKey });
-      queryClient.setQueriesData<Pages>({ queryKey: ctasRootKey }, (data) =>
+      await queryClient.cancelQueries({ queryKey: ctaKeys.all });
+      const previous = queryClient.getQueriesData<Pages>({ queryKey: ctaKeys.all });
+      queryClient.setQueriesData<Pages>({ queryKey: ctaKeys.all }, (data) =>
         data && {
           ...data,
           pages: data.pages.map((page) => ({ ...page, items: page.items.map((item) => (item.id === cta.id ? withStatus(item, status) : item)) })),
@@ -35,6 +34,6 @@ export function useSetCtaStatus() {
     onError: (_error, _variables, context) => {
       for (const [key, data] of context?.previous ?? []) queryClient.setQueryData(key, data);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ctasRootKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ctaKeys.all }),
   });
 }

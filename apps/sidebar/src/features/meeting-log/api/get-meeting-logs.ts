@@ -1,8 +1,8 @@
-import { meetingLogPageSchema } from '@c360/contracts';
+import { meetingLogEndpoints } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-
-export const meetingLogsKey = ['meeting-logs', 'PENDING'] as const;
+import { apiCall } from '../../../lib/api-client';
+import { cursorPagesOptions } from '../../../lib/cursor-pages';
+import { meetingLogKeys } from './meeting-log-keys';
 
 // Logs also become pending in meetings this sidebar is not in (the webhook of another meeting): look again now and then.
 const REFRESH_MS = 60_000;
@@ -13,11 +13,7 @@ const REFRESH_MS = 60_000;
  */
 export const usePendingMeetingLogs = (enabled = true) =>
   useInfiniteQuery({
-    queryKey: meetingLogsKey,
-    queryFn: ({ pageParam }) =>
-      apiRequest(`/api/meeting-logs?state=PENDING${pageParam === null ? '' : `&cursor=${encodeURIComponent(pageParam)}`}`, meetingLogPageSchema),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    ...cursorPagesOptions(meetingLogKeys.pending, (cursor) => apiCall(meetingLogEndpoints.list, { query: { state: 'PENDING', cursor: cursor ?? undefined } })),
     refetchInterval: REFRESH_MS,
     enabled,
   });

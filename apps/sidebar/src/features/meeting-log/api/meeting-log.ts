@@ -1,32 +1,23 @@
-import { meetingLogViewSchema, type MeetingLogView, type PostMeetingLog } from '@c360/contracts';
+import { meetingLogEndpoints, type MeetingLogView, type PostMeetingLog } from '@c360/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { apiRequest } from '../../../lib/api-client';
-import { meetingPath } from '../../meeting/api/get-meeting';
-import { meetingLogsKey } from './get-meeting-logs';
-
-/** Every cache entry of one meeting's log: the meeting's own route and the host's. */
-export const meetingLogQueryKey = (meetingUuid: string) => ['meeting-log', meetingUuid] as const;
-const hostedLogQueryKey = (meetingUuid: string) => [...meetingLogQueryKey(meetingUuid), 'hosted'] as const;
-
-/** The host's own route to a log of any meeting they hosted (`/api/meeting-logs/:uuid`). */
-const hostedLogPath = (meetingUuid: string) => `/api/meeting-logs/${encodeURIComponent(meetingUuid)}`;
+import { apiCall, writeOf } from '../../../lib/api-client';
+import { meetingLogKeys } from './meeting-log-keys';
 
 /** This sidebar's meeting's after-call log as this user sees it (`GET /api/meetings/:uuid/log`). */
 export const useMeetingLogQuery = (meetingUuid: string | null) =>
   useQuery({
-    queryKey: meetingLogQueryKey(meetingUuid ?? ''),
-    queryFn: () => apiRequest(`${meetingPath(meetingUuid ?? '')}/log`, meetingLogViewSchema),
+    queryKey: meetingLogKeys.detail(meetingUuid ?? ''),
+    queryFn: () => apiCall(meetingLogEndpoints.get, { params: { meetingUuid: meetingUuid ?? '' } }),
     enabled: meetingUuid !== null,
   });
 
-/** A log the signed-in user hosted, of any meeting (⋯ → Meeting logs). */
+/** A log the signed-in user hosted, of any meeting (⋯ → Meeting logs), by the host's own route. */
 export const useHostedMeetingLog = (meetingUuid: string) =>
-  useQuery({ queryKey: hostedLogQueryKey(meetingUuid), queryFn: () => apiRequest(hostedLogPath(meetingUuid), meetingLogViewSchema) });
+  useQuery({ queryKey: meetingLogKeys.hosted(meetingUuid), queryFn: () => apiCall(meetingLogEndpoints.getHosted, { params: { meetingUuid } }) });
 
 /** The sidebar's own end-of-meeting signal; the BFF answers with the log as it now is. */
-export const postMeetingEnded = (meetingUuid: string): Promise<MeetingLogView> =>
-  apiRequest(`${meetingPath(meetingUuid)}/end`, meetingLogViewSchema, { method: 'POST' });
+export const postMeetingEnded = (meetingUuid: string): Promise<MeetingLogView> => apiCall(meetingLogEndpoints.end, { params: { meetingUuid } });
 
 /**
  * The host's Save, Save and close all, Discard or draft, through their own route, wherever the panel is
@@ -40,11 +31,14 @@ export function useAnswerMeetingLog(meetingUuid: string) {
     networkMode: 'always',
     // Through the write queue: a Save made while the connection is down is sent, once, when it is back.
     mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> =>
-      send({ method: 'POST', path: hostedLogPath(meetingUuid), body, target, refresh: [[...meetingLogQueryKey(meetingUuid)], [...meetingLogsKey]] }, meetingLogViewSchema),
+      send(
+        { ...writeOf(meetingLogEndpoints.answer, { params: { meetingUuid }, body }), target, refresh: [[...meetingLogKeys.detail(meetingUuid)], [...meetingLogKeys.pending]] },
+        meetingLogEndpoints.answer.response,
+      ),
     onSuccess: (log) => {
-      queryClient.setQueryData(meetingLogQueryKey(meetingUuid), log);
-      queryClient.setQueryData(hostedLogQueryKey(meetingUuid), log);
-      void queryClient.invalidateQueries({ queryKey: meetingLogsKey });
+      queryClient.setQueryData(meetingLogKeys.detail(meetingUuid), log);
+      queryClient.setQueryData(meetingLogKeys.hosted(meetingUuid), log);
+      void queryClient.invalidateQueries({ queryKey: meetingLogKeys.pending });
     },
   });
   return { ...mutation, waiting: mutation.isPending && isWaiting(target) };

@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { initZoom, onMeetingEnded } from '../../../lib/zoom-sdk';
 import { useMeeting } from '../../meeting/api/get-meeting';
 import { refreshTimelines } from '../../timeline/api/timeline-cache';
-import { meetingLogsKey } from '../api/get-meeting-logs';
-import { meetingLogQueryKey, postMeetingEnded, useMeetingLogQuery } from '../api/meeting-log';
+import { postMeetingEnded, useMeetingLogQuery } from '../api/meeting-log';
+import { meetingLogKeys } from '../api/meeting-log-keys';
 
 /**
  * The meeting's after-call log, kept current: when Zoom says the meeting ended, this sidebar tells the BFF
@@ -25,9 +25,9 @@ export function useMeetingLog(meetingUuid: string | null) {
       if (cancelled) return;
       unsubscribe = onMeetingEnded(() => {
         void postMeetingEnded(meetingUuid).then(
-          (ended) => queryClient.setQueryData(meetingLogQueryKey(meetingUuid), ended),
+          (ended) => queryClient.setQueryData(meetingLogKeys.detail(meetingUuid), ended),
           // The webhook ends the meeting anyway; reading the log again shows whatever happened.
-          () => queryClient.invalidateQueries({ queryKey: meetingLogQueryKey(meetingUuid) }),
+          () => queryClient.invalidateQueries({ queryKey: meetingLogKeys.detail(meetingUuid) }),
         );
       });
     });
@@ -39,8 +39,8 @@ export function useMeetingLog(meetingUuid: string | null) {
 
   useEffect(() => {
     if (meetingUuid === null || logState === undefined) return;
-    void queryClient.invalidateQueries({ queryKey: meetingLogQueryKey(meetingUuid) });
-    void queryClient.invalidateQueries({ queryKey: meetingLogsKey });
+    void queryClient.invalidateQueries({ queryKey: meetingLogKeys.detail(meetingUuid) });
+    void queryClient.invalidateQueries({ queryKey: meetingLogKeys.pending });
     // A logged meeting is a new entry on the timeline; a discarded one may have removed a draft.
     void refreshTimelines(queryClient);
   }, [meetingUuid, logState, queryClient]);

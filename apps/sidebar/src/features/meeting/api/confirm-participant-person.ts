@@ -1,7 +1,7 @@
-import { meetingViewSchema, type MeetingView } from '@c360/contracts';
+import { meetingEndpoints, type MeetingView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { meetingPath, meetingQueryKey } from './get-meeting';
+import { apiCall } from '../../../lib/api-client';
+import { meetingKeys } from './get-meeting';
 
 interface Confirmation {
   participantUuid: string;
@@ -9,10 +9,7 @@ interface Confirmation {
 }
 
 export const confirmParticipantPerson = (meetingUuid: string, { participantUuid, personId }: Confirmation): Promise<MeetingView> =>
-  apiRequest(`${meetingPath(meetingUuid)}/participants/${encodeURIComponent(participantUuid)}/person`, meetingViewSchema, {
-    method: 'PUT',
-    body: { personId },
-  });
+  apiCall(meetingEndpoints.confirmParticipantPerson, { params: { meetingUuid, participantUuid }, body: { personId } });
 
 /**
  * Confirms a suggested person for a participant; the server remembers it for the meeting. `onConfirmed`
@@ -24,7 +21,7 @@ export function useConfirmParticipantPerson(meetingUuid: string, onConfirmed?: (
   return useMutation({
     mutationFn: (confirmation: Confirmation) => confirmParticipantPerson(meetingUuid, confirmation),
     onSuccess: (view) => {
-      queryClient.setQueryData(meetingQueryKey(view.meetingUuid), view);
+      queryClient.setQueryData(meetingKeys.detail(view.meetingUuid), view);
       onConfirmed?.();
     },
   });

@@ -1,13 +1,12 @@
+import { meetingEndpoints } from '@c360/contracts';
 import { useEffect } from 'react';
-import { z } from 'zod';
-import { apiRequest } from '../../../lib/api-client';
-import { meetingPath } from './get-meeting';
+import { apiCall } from '../../../lib/api-client';
 
 // Once per page load per meeting: re-renders, StrictMode's double effects and remounts add nothing.
 const recorded = new Set<string>();
 
 export const recordMeetingOpened = (meetingUuid: string): Promise<undefined> =>
-  apiRequest(`${meetingPath(meetingUuid)}/opened`, z.undefined(), { method: 'POST' });
+  apiCall(meetingEndpoints.recordOpened, { params: { meetingUuid } });
 
 /** The "sidebar opened" audit event. It is bookkeeping only: a failure shows nothing and is not retried. */
 export function useRecordMeetingOpened(meetingUuid: string | null): void {

@@ -1,7 +1,7 @@
 import { meetingViewSchema } from '@c360/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { meetingPath, meetingQueryKey } from '../api/get-meeting';
+import { meetingKeys, meetingPath } from '../api/get-meeting';
 import { backoffDelayMs } from '../lib/backoff';
 
 export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
@@ -18,7 +18,7 @@ export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatu
 
   useEffect(() => {
     if (meetingUuid === null) return undefined;
-    const queryKey = meetingQueryKey(meetingUuid);
+    const queryKey = meetingKeys.detail(meetingUuid);
     let source: EventSource | undefined;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;

@@ -1,9 +1,10 @@
-import { addPersonResultSchema, type AddPersonInput, type AddPersonResult } from '@c360/contracts';
+import { peopleEndpoints, type AddPersonInput, type AddPersonResult } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
+import { writeOf } from '../../../lib/api-client';
 import { confirmParticipantPerson } from '../../meeting/api/confirm-participant-person';
-import { meetingQueryKey } from '../../meeting/api/get-meeting';
-import { peopleRootKey } from './get-people';
+import { meetingKeys } from '../../meeting/api/get-meeting';
+import { peopleKeys } from './get-people';
 
 export interface AddAttendee {
   person: AddPersonInput;
@@ -16,7 +17,7 @@ const newPersonTarget = (email: string) => `people:new:${email.trim().toLowerCas
 
 /** Through the write queue: sent once, however long the connection is down. */
 export const addPerson = (send: SendWrite, person: AddPersonInput): Promise<AddPersonResult> =>
-  send({ method: 'POST', path: '/api/people', body: person, target: newPersonTarget(person.email), refresh: [[...peopleRootKey]] }, addPersonResultSchema);
+  send({ ...writeOf(peopleEndpoints.add, { body: person }), target: newPersonTarget(person.email), refresh: [[...peopleKeys.all]] }, peopleEndpoints.add.response);
 
 /**
  * Adds the person, then remembers them as the participant: the server publishes that meeting change to
@@ -33,13 +34,13 @@ export function useAddPerson() {
       if (participant) {
         const { meetingUuid, participantUuid } = participant;
         await confirmParticipantPerson(meetingUuid, { participantUuid, personId: added.id }).then(
-          (view) => queryClient.setQueryData(meetingQueryKey(meetingUuid), view),
-          () => queryClient.invalidateQueries({ queryKey: meetingQueryKey(meetingUuid) }),
+          (view) => queryClient.setQueryData(meetingKeys.detail(meetingUuid), view),
+          () => queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingUuid) }),
         );
       }
       return added;
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleRootKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
   });
   const sent = mutation.variables;
   return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newPersonTarget(sent.person.email)) };

@@ -1,7 +1,8 @@
-import { scorecardResponseSchema, type UpdateMeasure } from '@c360/contracts';
+import { scorecardEndpoints, type UpdateMeasure } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { scorecardPath, scorecardQueryKey, type ScorecardSubject } from './get-scorecard';
+import { writeOf } from '../../../lib/api-client';
+import { scorecardKeys, type ScorecardSubject } from './get-scorecard';
 
 /** Where "waiting to send" shows for an edit of this measure. */
 export const measureTarget = (subject: ScorecardSubject, measureId: string) => `scorecard:${subject.kind}:${subject.id}:${measureId}`;
@@ -18,12 +19,12 @@ export function useUpdateMeasure(subject: ScorecardSubject, measureId: string) {
     networkMode: 'always',
     mutationFn: (update: UpdateMeasure) =>
       send(
-        { method: 'PUT', path: `${scorecardPath(subject)}/measures/${encodeURIComponent(measureId)}`, body: update, target, refresh: [[...scorecardQueryKey(subject)]] },
-        scorecardResponseSchema,
+        { ...writeOf(scorecardEndpoints.updateMeasure, { params: { subject, measureId }, body: update }), target, refresh: [[...scorecardKeys.detail(subject)]] },
+        scorecardEndpoints.updateMeasure.response,
       ),
     onSuccess: (response) => {
-      queryClient.setQueryData(scorecardQueryKey(subject), response);
-      return queryClient.invalidateQueries({ queryKey: scorecardQueryKey(subject) });
+      queryClient.setQueryData(scorecardKeys.detail(subject), response);
+      return queryClient.invalidateQueries({ queryKey: scorecardKeys.detail(subject) });
     },
   });
   return { ...mutation, waiting: mutation.isPending && isWaiting(target) };

@@ -1,13 +1,9 @@
-import { loginMethodsSchema } from '@c360/contracts';
+import { sessionEndpoints } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCall } from '../../../lib/api-client';
+
+export const loginMethodsKeys = { all: ['login-methods'] as const };
 
 /** Whether "Sign in with Salesforce" is set up; the button shows only then. */
 export const useLoginMethods = () =>
-  useQuery(
-    queryOptions({
-      queryKey: ['login-methods'],
-      queryFn: () => apiRequest('/api/login/methods', loginMethodsSchema),
-      staleTime: Infinity,
-    }),
-  );
+  useQuery(queryOptions({ queryKey: loginMethodsKeys.all, queryFn: () => apiCall(sessionEndpoints.loginMethods), staleTime: Infinity }));

@@ -1,4 +1,4 @@
-import { sessionViewSchema, type LoginRequest, type SessionView } from '@c360/contracts';
-import { apiRequest } from '../../../lib/api-client';
+import { sessionEndpoints, type LoginRequest, type SessionView } from '@c360/contracts';
+import { apiCall } from '../../../lib/api-client';
 
-export const signIn = (body: LoginRequest): Promise<SessionView> => apiRequest('/api/login', sessionViewSchema, { method: 'POST', body });
+export const signIn = (body: LoginRequest): Promise<SessionView> => apiCall(sessionEndpoints.signIn, { body });

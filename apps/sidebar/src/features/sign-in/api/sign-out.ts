@@ -1,5 +1,5 @@
-import { sessionViewSchema, type SessionView } from '@c360/contracts';
-import { apiRequest } from '../../../lib/api-client';
+import { sessionEndpoints, type SessionView } from '@c360/contracts';
+import { apiCall } from '../../../lib/api-client';
 
 /** Ends the Gainsight session; the Zoom link stays. */
-export const signOut = (): Promise<SessionView> => apiRequest('/api/logout', sessionViewSchema, { method: 'POST' });
+export const signOut = (): Promise<SessionView> => apiCall(sessionEndpoints.signOut);

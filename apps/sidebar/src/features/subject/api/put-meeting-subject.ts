@@ -1,13 +1,13 @@
-import { meetingViewSchema, type MeetingSubject, type MeetingView } from '@c360/contracts';
+import { meetingEndpoints, type MeetingSubject, type MeetingView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { meetingPath, meetingQueryKey } from '../../meeting/api/get-meeting';
+import { apiCall } from '../../../lib/api-client';
+import { meetingKeys } from '../../meeting/api/get-meeting';
 
 const bodyOf = (subject: MeetingSubject | null) =>
   subject === null ? { companyId: null, relationshipId: null } : subject.kind === 'company' ? { companyId: subject.id } : { relationshipId: subject.id };
 
 export const putMeetingSubject = (meetingUuid: string, subject: MeetingSubject | null): Promise<MeetingView> =>
-  apiRequest(`${meetingPath(meetingUuid)}/subject`, meetingViewSchema, { method: 'PUT', body: bodyOf(subject) });
+  apiCall(meetingEndpoints.putSubject, { params: { meetingUuid }, body: bodyOf(subject) });
 
 /** Stores the meeting's company or relationship; every sidebar of the meeting hears it through `/events`. */
 export function usePutMeetingSubject(meetingUuid: string | null) {
@@ -17,6 +17,6 @@ export function usePutMeetingSubject(meetingUuid: string | null) {
       if (meetingUuid === null) throw new Error('Not in a meeting.');
       return putMeetingSubject(meetingUuid, subject);
     },
-    onSuccess: (view) => queryClient.setQueryData(meetingQueryKey(view.meetingUuid), view),
+    onSuccess: (view) => queryClient.setQueryData(meetingKeys.detail(view.meetingUuid), view),
   });
 }

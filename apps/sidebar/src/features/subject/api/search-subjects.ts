@@ -1,14 +1,15 @@
-import { searchResponseSchema, type SearchResponse } from '@c360/contracts';
+import { searchEndpoints, type SearchResponse } from '@c360/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCall } from '../../../lib/api-client';
 
-export const searchSubjects = (q: string): Promise<SearchResponse> =>
-  apiRequest(`/api/search?${new URLSearchParams({ q })}`, searchResponseSchema);
+export const searchKeys = { subjects: (q: string) => ['search', q] as const };
+
+export const searchSubjects = (q: string): Promise<SearchResponse> => apiCall(searchEndpoints.subjects, { query: { q } });
 
 /** Companies and relationships whose name matches `q`; the last results stay while the next ones load. */
 export function useSearchSubjects(q: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['search', q],
+    queryKey: searchKeys.subjects(q),
     queryFn: () => searchSubjects(q),
     enabled: enabled && q !== '',
     placeholderData: keepPreviousData,

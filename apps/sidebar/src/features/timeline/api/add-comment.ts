@@ -1,8 +1,9 @@
-import { activityCommentSchema } from '@c360/contracts';
+import { timelineEndpoints } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { timelineRootKey } from './get-timeline';
+import { writeOf } from '../../../lib/api-client';
 import { refreshTimelines } from './timeline-cache';
+import { timelineKeys } from './timeline-keys';
 
 /** Comments through the write queue: sent once, however long the connection is down. */
 export function useAddComment(activityId: string) {
@@ -13,8 +14,8 @@ export function useAddComment(activityId: string) {
     networkMode: 'always',
     mutationFn: (body: string) =>
       send(
-        { method: 'POST', path: `/api/activities/${encodeURIComponent(activityId)}/comments`, body: { body }, target, refresh: [[...timelineRootKey]] },
-        activityCommentSchema,
+        { ...writeOf(timelineEndpoints.addComment, { params: { id: activityId }, body: { body } }), target, refresh: [[...timelineKeys.all]] },
+        timelineEndpoints.addComment.response,
       ),
     onSuccess: () => refreshTimelines(queryClient),
   });

@@ -1,10 +1,9 @@
+import { timelineEndpoints } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCall } from '../../../lib/api-client';
 import { refreshTimelines } from './timeline-cache';
 
-export const deleteActivity = (id: string): Promise<undefined> =>
-  apiRequest(`/api/activities/${encodeURIComponent(id)}`, z.undefined(), { method: 'DELETE' });
+export const deleteActivity = (id: string): Promise<undefined> => apiCall(timelineEndpoints.delete, { params: { id } });
 
 export function useDeleteActivity() {
   const queryClient = useQueryClient();

@@ -1,8 +1,11 @@
+import { timelineEndpoints } from '@c360/contracts';
+import { writeOf } from '../../../lib/api-client';
 import type { NewWrite, QueuedWrite } from '../../../lib/write-queue';
 import type { PendingDiscard } from '../lib/draft-sync';
-import { timelineRootKey } from './get-timeline';
+import { timelineKeys } from './timeline-keys';
 
-const DISCARD_PATH = '/api/activity-drafts/';
+// Every discard's path starts so: how a queued write is told to be one.
+const DISCARD_PATH = timelineEndpoints.discardDraft.path({ idempotencyKey: '' });
 // The thing a discard writes: the activity once its id is known (the timeline hides it meanwhile).
 const ACTIVITY_TARGET = 'activity:';
 
@@ -12,11 +15,9 @@ const ACTIVITY_TARGET = 'activity:';
  * logged meanwhile is a 409: kept).
  */
 export const discardDraftWrite = ({ idempotencyKey, activityId }: PendingDiscard): NewWrite => ({
-  method: 'DELETE',
-  path: `${DISCARD_PATH}${encodeURIComponent(idempotencyKey)}`,
-  body: undefined,
+  ...writeOf(timelineEndpoints.discardDraft, { params: { idempotencyKey } }),
   target: activityId === null ? `activity-draft:${idempotencyKey}` : `${ACTIVITY_TARGET}${activityId}`,
-  refresh: [[...timelineRootKey], ['timeline-meeting-drafts']],
+  refresh: [[...timelineKeys.all], [...timelineKeys.allMeetingDrafts]],
 });
 
 export const isDiscard = (write: QueuedWrite): boolean => write.method === 'DELETE' && write.path.startsWith(DISCARD_PATH);

@@ -1,8 +1,8 @@
 import type { Activity, TimelinePage } from '@c360/contracts';
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import { timelineRootKey } from './get-timeline';
+import { timelineKeys } from './timeline-keys';
 
-// Reads a key made by timelineQueryKey: ['timeline', kind, id, filter].
+// Reads a key made by timelineKeys.list: ['timeline', kind, id, filter].
 const showsActivity = ([, kind, id, filter]: QueryKey, activity: Activity) =>
   (filter === 'ALL' || filter === activity.type) &&
   (kind === 'company' ? activity.companyId === id : kind === 'relationship' && activity.relationshipId === id);
@@ -12,7 +12,7 @@ const showsActivity = ([, kind, id, filter]: QueryKey, activity: Activity) =>
  * timeline that shows it (newest first, and a just-logged activity is what the user looks for).
  */
 export function upsertActivity(queryClient: QueryClient, activity: Activity): void {
-  for (const [key, data] of queryClient.getQueriesData<InfiniteData<TimelinePage>>({ queryKey: timelineRootKey })) {
+  for (const [key, data] of queryClient.getQueriesData<InfiniteData<TimelinePage>>({ queryKey: timelineKeys.all })) {
     if (!data) continue;
     const listed = data.pages.some((page) => page.items.some((item) => item.id === activity.id));
     if (!listed && !showsActivity(key, activity)) continue;
@@ -26,6 +26,6 @@ export function upsertActivity(queryClient: QueryClient, activity: Activity): vo
 /** Any write may move entries between pages: refetch what is cached. */
 export const refreshTimelines = (queryClient: QueryClient) =>
   Promise.all([
-    queryClient.invalidateQueries({ queryKey: timelineRootKey }),
-    queryClient.invalidateQueries({ queryKey: ['timeline-meeting-drafts'] }),
+    queryClient.invalidateQueries({ queryKey: timelineKeys.all }),
+    queryClient.invalidateQueries({ queryKey: timelineKeys.allMeetingDrafts }),
   ]);

@@ -1,0 +1,11 @@
+import { updateZoomAccessSchema, zoomAccessSchema } from '../admin.ts';
+import { domainSettingsSchema, updateDomainSettingsSchema } from '../settings.ts';
+import { defineEndpoint } from './define-endpoint.ts';
+
+/** The domain admin's screens: each is read and replaced whole, the answer being what is stored. */
+export const adminEndpoints = {
+  zoomAccess: defineEndpoint({ method: 'GET', path: () => '/api/admin/zoom-access', response: zoomAccessSchema }),
+  updateZoomAccess: defineEndpoint({ method: 'PUT', path: () => '/api/admin/zoom-access', body: updateZoomAccessSchema, response: zoomAccessSchema }),
+  settings: defineEndpoint({ method: 'GET', path: () => '/api/admin/settings', response: domainSettingsSchema }),
+  updateSettings: defineEndpoint({ method: 'PUT', path: () => '/api/admin/settings', body: updateDomainSettingsSchema, response: domainSettingsSchema }),
+} as const;

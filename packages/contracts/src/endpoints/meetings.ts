@@ -1,0 +1,25 @@
+import { confirmParticipantPersonSchema, meetingViewSchema, putRosterSchema, putSubjectSchema } from '../meetings.ts';
+import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
+
+export interface OfMeeting {
+  meetingUuid: string;
+}
+
+/** `/api/meetings/:uuid`, the root of the meeting's routes (its `/events` stream too). */
+export const meetingPath = ({ meetingUuid }: OfMeeting): string => `/api/meetings/${encodeURIComponent(meetingUuid)}`;
+
+/** The meeting as every sidebar of it shares it; each write answers with the meeting as it now is. */
+export const meetingEndpoints = {
+  get: defineEndpoint({ method: 'GET', path: meetingPath, response: meetingViewSchema }),
+  /** Host and co-hosts only (403 otherwise). */
+  putRoster: defineEndpoint({ method: 'PUT', path: (params: OfMeeting) => `${meetingPath(params)}/roster`, body: putRosterSchema, response: meetingViewSchema }),
+  putSubject: defineEndpoint({ method: 'PUT', path: (params: OfMeeting) => `${meetingPath(params)}/subject`, body: putSubjectSchema, response: meetingViewSchema }),
+  confirmParticipantPerson: defineEndpoint({
+    method: 'PUT',
+    path: (params: OfMeeting & { participantUuid: string }) => `${meetingPath(params)}/participants/${encodeURIComponent(params.participantUuid)}/person`,
+    body: confirmParticipantPersonSchema,
+    response: meetingViewSchema,
+  }),
+  /** The "sidebar opened" audit event. */
+  recordOpened: defineEndpoint({ method: 'POST', path: (params: OfMeeting) => `${meetingPath(params)}/opened`, response: noContentSchema }),
+} as const;
