@@ -1,0 +1,77 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+
+/** What a field's control needs to be named by its label and to say it is invalid and why. */
+export interface ControlProps {
+  id: string;
+  className: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldProps {
+  label: ReactNode;
+  /** Said under the label and announced with the control. */
+  hint?: ReactNode;
+  /** Shown under the control and announced with it; nothing when empty. */
+  error?: string | null | undefined;
+  /** The control's id when a caller points at it (a second label); a fresh one otherwise. */
+  id?: string;
+  /**
+   * 'group' for a control that is not a form element (a rich-text box, chips): the label becomes a span
+   * whose id (`${id}-label`) the control points at with aria-labelledby.
+   */
+  labelFor?: 'control' | 'group';
+  className?: string;
+  labelClassName?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A label, an optional hint, the control the children render with the props they are given, and its error. */
+export function Field({ label, hint, error, id: givenId, labelFor = 'control', className, labelClassName, children }: FieldProps) {
+  const freshId = useId();
+  const id = givenId ?? freshId;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const labelClass = `field__label${labelClassName ? ` ${labelClassName}` : ''}`;
+  return (
+    <div className={className ?? 'field'}>
+      {labelFor === 'control' ? (
+        <label htmlFor={id} className={labelClass}>
+          {label}
+        </label>
+      ) : (
+        <span id={`${id}-label`} className={labelClass}>
+          {label}
+        </span>
+      )}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, className: 'field__input', 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The common case of a Field: one text-like input. */
+export function TextField({ label, hint, error, inputRef, ...inputProps }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <input {...inputProps} ref={inputRef} {...control} />}
+    </Field>
+  );
+}
