@@ -21,27 +21,27 @@ interface FieldProps {
    * whose id (`${id}-label`) the control points at with aria-labelledby.
    */
   labelFor?: 'control' | 'group';
+  /** In place of `field` and `field__label`, for a field laid out otherwise. */
   className?: string;
   labelClassName?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label, an optional hint, the control the children render with the props they are given, and its error. */
-export function Field({ label, hint, error, id: givenId, labelFor = 'control', className, labelClassName, children }: FieldProps) {
+export function Field({ label, hint, error, id: givenId, labelFor = 'control', className = 'field', labelClassName = 'field__label', children }: FieldProps) {
   const freshId = useId();
   const id = givenId ?? freshId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  const labelClass = `field__label${labelClassName ? ` ${labelClassName}` : ''}`;
   return (
-    <div className={className ?? 'field'}>
+    <div className={className}>
       {labelFor === 'control' ? (
-        <label htmlFor={id} className={labelClass}>
+        <label htmlFor={id} className={labelClassName}>
           {label}
         </label>
       ) : (
-        <span id={`${id}-label`} className={labelClass}>
+        <span id={`${id}-label`} className={labelClassName}>
           {label}
         </span>
       )}

@@ -103,7 +103,7 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
         revision={revision}
         subjectMissing={subjectMissing}
         subjectRef={subjectInput}
-        onEdit={sync.edit}
+        onEdit={(change) => sync.edit(change)}
       />
       <TextField
         label={t('timeline.editor.date')}
