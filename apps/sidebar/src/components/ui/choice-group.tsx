@@ -17,7 +17,7 @@ export function ChoiceGroup<Value extends string>({ legend, options, value, onCh
   const errorId = useId();
   const name = useId();
   return (
-    <fieldset className="choices" aria-labelledby={legendId} aria-describedby={error ? errorId : undefined}>
+    <fieldset className="field-group" aria-labelledby={legendId} aria-describedby={error ? errorId : undefined}>
       <legend id={legendId} className="field__label">
         {legend}
       </legend>

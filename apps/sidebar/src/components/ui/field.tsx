@@ -75,3 +75,40 @@ export function TextField({ label, hint, error, inputRef, ...inputProps }: TextF
     </Field>
   );
 }
+
+export interface SelectOption<Value extends string> {
+  value: Value;
+  label: string;
+}
+
+interface SelectFieldProps<Value extends string> {
+  label: ReactNode;
+  value: Value;
+  options: readonly SelectOption<Value>[];
+  onChange: (value: Value) => void;
+  error?: string | null | undefined;
+}
+
+/** A Field with a select of known values: what it hands back is one of them, without a cast. */
+export function SelectField<Value extends string>({ label, value, options, onChange, error }: SelectFieldProps<Value>) {
+  return (
+    <Field label={label} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          onChange={(event) => {
+            const chosen = options.find((option) => option.value === event.target.value);
+            if (chosen) onChange(chosen.value);
+          }}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

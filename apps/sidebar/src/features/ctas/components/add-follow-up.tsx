@@ -1,7 +1,7 @@
 import { CTA_PRIORITIES, type CtaPriority } from '@c360/contracts';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, TextField } from '../../../components/ui/field';
+import { Field, SelectField, TextField } from '../../../components/ui/field';
 import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { useCreateCta } from '../api/create-cta';
@@ -85,8 +85,8 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
   const others = (users.data ?? []).filter((user) => user.id !== me.id);
 
   return (
-    <fieldset className="follow-up-form" onKeyDown={onKeyDown}>
-      <legend className="follow-up-form__legend">{t('ctas.form.legend')}</legend>
+    <fieldset className="field-group" onKeyDown={onKeyDown}>
+      <legend className="field__label">{t('ctas.form.legend')}</legend>
       <TextField
         label={t('ctas.form.subject')}
         inputRef={subjectInput}
@@ -121,29 +121,20 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
         )}
       </Field>
       <div className="follow-up-form__row">
-        <Field label={t('ctas.form.owner')} error={errors.ownerId}>
-          {(control) => (
-            <select {...control} value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-              <option value={me.id}>{t('ctas.form.me', { name: me.displayName })}</option>
-              {others.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.displayName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('ctas.form.priority')} error={errors.priority}>
-          {(control) => (
-            <select {...control} value={priority} onChange={(event) => setPriority(event.target.value as CtaPriority)}>
-              {CTA_PRIORITIES.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {t(`ctas.priority.${candidate}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('ctas.form.owner')}
+          value={ownerId}
+          options={[{ value: me.id, label: t('ctas.form.me', { name: me.displayName }) }, ...others.map((user) => ({ value: user.id, label: user.displayName }))]}
+          error={errors.ownerId}
+          onChange={setOwnerId}
+        />
+        <SelectField
+          label={t('ctas.form.priority')}
+          value={priority}
+          options={CTA_PRIORITIES.map((candidate) => ({ value: candidate, label: t(`ctas.priority.${candidate}`) }))}
+          error={errors.priority}
+          onChange={setPriority}
+        />
       </div>
       {failure && Object.keys(failure.fieldErrors()).every((path) => !isField(path)) && (
         <p role="alert" className="field__error">

@@ -82,7 +82,7 @@ export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCa
 
   const failure = add.isError ? toApiError(add.error) : null;
   return (
-    <form className="add-person" aria-label={t('people.form.label', { name: participant.displayName })} noValidate onSubmit={submit}>
+    <form className="stack" aria-label={t('people.form.label', { name: participant.displayName })} noValidate onSubmit={submit}>
       {field('firstName', 'text', true, firstField)}
       {field('lastName', 'text', true)}
       {field('email', 'email', true)}

@@ -18,7 +18,7 @@ export function PeopleTab() {
   if (meetingUuid === null) {
     return (
       <div className="people">
-        <h2 className="people__heading">{allLabel}</h2>
+        <h2 className="section-title">{allLabel}</h2>
         <PeopleList subject={subject} label={allLabel} />
       </div>
     );
@@ -27,7 +27,7 @@ export function PeopleTab() {
     <div className="people">
       <MeetingPeople meetingUuid={meetingUuid} subject={subject} />
       <section className="people__section">
-        <h2 className="people__heading">
+        <h2 className="section-title">
           <button type="button" className="people__disclosure" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => setShowAll(!showAll)}>
             {allLabel}
           </button>

@@ -1,8 +1,8 @@
-import { ACTIVITY_TYPES, type Activity, type ActivityType } from '@c360/contracts';
+import { ACTIVITY_TYPES, type Activity } from '@c360/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FollowUps } from '../../ctas/components/follow-ups';
-import { Field, TextField } from '../../../components/ui/field';
+import { SelectField, TextField } from '../../../components/ui/field';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
 import type { Finish, PendingDiscard } from '../lib/draft-sync';
@@ -76,17 +76,12 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
       onSubmit={() => submit('log')}
     >
       <div className="editor__row">
-        <Field label={t('timeline.editor.type')}>
-          {(control) => (
-            <select {...control} value={fields.type} onChange={(event) => sync.edit({ type: event.target.value as ActivityType })}>
-              {ACTIVITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`timeline.types.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('timeline.editor.type')}
+          value={fields.type}
+          options={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`timeline.types.${type}`) }))}
+          onChange={(type) => sync.edit({ type })}
+        />
         <TextField
           label={t('timeline.editor.duration')}
           type="number"
