@@ -133,13 +133,7 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
               onUseTheirs={close}
             />
           ) : (
-            <FormActions
-              busy={update.isPending}
-              submitLabel={t('attributes.save')}
-              busyLabel={t('attributes.saving')}
-              cancelLabel={t('attributes.cancel')}
-              onCancel={close}
-            />
+            <FormActions texts="attributes" write={update} onCancel={close} />
           )}
           <WaitingToSend waiting={update.waiting} />
         </form>

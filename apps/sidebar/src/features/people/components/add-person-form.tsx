@@ -93,14 +93,7 @@ export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCa
           {t('people.form.failed', { reason: failure.message })}
         </p>
       )}
-      <FormActions
-        busy={add.isPending}
-        submitLabel={t('people.form.save')}
-        busyLabel={t('people.form.saving')}
-        cancelLabel={t('people.form.cancel')}
-        onCancel={onCancel}
-        waiting={add.waiting}
-      />
+      <FormActions texts="people.form" write={add} onCancel={onCancel} waiting={add.waiting} />
     </form>
   );
 }

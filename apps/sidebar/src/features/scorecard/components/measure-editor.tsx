@@ -69,14 +69,7 @@ export function MeasureEditor({ subject, measure, canScore, onDone }: MeasureEdi
           {t('scorecard.edit.failed')} {toApiError(save.error).message}
         </p>
       )}
-      <FormActions
-        busy={save.isPending}
-        submitLabel={t('scorecard.edit.save')}
-        busyLabel={t('scorecard.edit.saving')}
-        cancelLabel={t('scorecard.edit.cancel')}
-        onCancel={onDone}
-        waiting={save.waiting}
-      />
+      <FormActions texts="scorecard.edit" write={save} onCancel={onDone} waiting={save.waiting} />
     </form>
   );
 }
