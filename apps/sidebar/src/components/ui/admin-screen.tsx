@@ -56,8 +56,8 @@ export function AdminSettingsScreen<T>({ texts, query, onClose, children }: Admi
 }
 
 interface AdminFormProps {
-  /** The save mutation: the form sends nothing while one is on its way. */
-  save: { isPending: boolean; isSuccess: boolean; error: unknown };
+  /** The save mutation: the form sends nothing while one is on its way, and any edit clears what it said. */
+  save: { isPending: boolean; isSuccess: boolean; error: unknown; reset: () => void };
   onSave: () => void;
   savedLabel: string;
   failedLabel?: (detail: string) => string;
@@ -72,7 +72,7 @@ export function AdminForm({ save, onSave, savedLabel, failedLabel, formRef, chil
     if (!save.isPending) onSave();
   };
   return (
-    <form ref={formRef} className="admin-screen__form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="admin-screen__form" noValidate onSubmit={submit} onChange={save.reset}>
       {children}
       <SaveActions isPending={save.isPending} isSuccess={save.isSuccess} error={save.error} savedLabel={savedLabel} failedLabel={failedLabel} />
     </form>

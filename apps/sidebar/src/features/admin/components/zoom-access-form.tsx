@@ -23,7 +23,6 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
   const update = useUpdateZoomAccess();
 
   function toggle(userId: string, checked: boolean) {
-    update.reset();
     setAllowed((current) => {
       const next = new Set(current);
       if (checked) next.add(userId);
@@ -42,10 +41,7 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
         legend={t('admin.zoomAccess.policyLabel')}
         options={ZOOM_ACCESS_POLICIES}
         value={policy}
-        onChange={(option) => {
-          update.reset();
-          setPolicy(option);
-        }}
+        onChange={setPolicy}
         titleOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.name`)}
         descriptionOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.description`)}
       />

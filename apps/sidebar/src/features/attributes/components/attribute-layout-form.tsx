@@ -62,10 +62,7 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
         label={labels.get(key) ?? key}
         input={bounds[key]}
         errors={boundErrors[key] ?? {}}
-        onChange={(input) => {
-          save.reset();
-          setBounds({ ...bounds, [key]: input });
-        }}
+        onChange={(input) => setBounds({ ...bounds, [key]: input })}
       />
     );
 

@@ -18,10 +18,7 @@ export function MeetingLogForm({ settings }: { settings: DomainSettings }) {
         legend={t('meetingLog.settings.modeLabel')}
         options={MEETING_LOG_MODES}
         value={mode}
-        onChange={(option) => {
-          update.reset();
-          setMode(option);
-        }}
+        onChange={setMode}
         titleOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.name`)}
         descriptionOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.description`)}
       />
