@@ -1,32 +1,47 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface ChoiceGroupProps<Value extends string> {
   legend: string;
   options: readonly Value[];
-  value: Value;
+  value: Value | undefined;
   onChange: (value: Value) => void;
-  titleOf: (value: Value) => string;
+  titleOf: (value: Value) => ReactNode;
   descriptionOf: (value: Value) => string;
+  /** Shown under the choices and announced with the group. */
+  error?: string | undefined;
 }
 
-/** Radio choices, each with a title and a sentence on what it does (the admin screens' settings). */
-export function ChoiceGroup<Value extends string>({ legend, options, value, onChange, titleOf, descriptionOf }: ChoiceGroupProps<Value>) {
+/** Radio choices, each with a title and a sentence on what it does (the admin screens' settings, the sign-in's domains). */
+export function ChoiceGroup<Value extends string>({ legend, options, value, onChange, titleOf, descriptionOf, error }: ChoiceGroupProps<Value>) {
   const legendId = useId();
+  const errorId = useId();
   const name = useId();
   return (
-    <fieldset className="choices" aria-labelledby={legendId}>
+    <fieldset className="field-group" aria-labelledby={legendId} aria-describedby={error ? errorId : undefined}>
       <legend id={legendId} className="field__label">
         {legend}
       </legend>
       {options.map((option) => (
         <label key={option} className="choice">
-          <input type="radio" name={name} value={option} checked={option === value} onChange={() => onChange(option)} />
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={option === value}
+            aria-invalid={error ? true : undefined}
+            onChange={() => onChange(option)}
+          />
           <span className="choice__text">
             <span className="choice__title">{titleOf(option)}</span>
             <span className="choice__description">{descriptionOf(option)}</span>
           </span>
         </label>
       ))}
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

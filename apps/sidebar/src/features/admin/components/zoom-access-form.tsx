@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUpdateZoomAccess } from '../api/update-zoom-access';
 import { ZoomAccessUserList } from './zoom-access-user-list';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
-import { SaveActions } from '../../../components/ui/save-actions';
+import { AdminForm } from '../../../components/ui/admin-screen';
 
 interface ZoomAccessFormProps {
   access: ZoomAccess;
@@ -22,12 +22,7 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
   const [allowed, setAllowed] = useState(() => new Set(access.users.filter((user) => user.licensed && user.zoomAppAllowed).map((user) => user.id)));
   const update = useUpdateZoomAccess();
 
-  function save() {
-    update.mutate({ policy, allowedUserIds: policy === 'SELECTED_USERS' ? [...allowed] : [] });
-  }
-
   function toggle(userId: string, checked: boolean) {
-    update.reset();
     setAllowed((current) => {
       const next = new Set(current);
       if (checked) next.add(userId);
@@ -37,32 +32,20 @@ export function ZoomAccessForm({ access }: ZoomAccessFormProps) {
   }
 
   return (
-    <form
-      className="admin-screen__form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!update.isPending) save();
-      }}
+    <AdminForm
+      save={update}
+      onSave={() => update.mutate({ policy, allowedUserIds: policy === 'SELECTED_USERS' ? [...allowed] : [] })}
+      savedLabel={t('admin.zoomAccess.saved')}
     >
       <ChoiceGroup
         legend={t('admin.zoomAccess.policyLabel')}
         options={ZOOM_ACCESS_POLICIES}
         value={policy}
-        onChange={(option) => {
-          update.reset();
-          setPolicy(option);
-        }}
+        onChange={setPolicy}
         titleOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.name`)}
         descriptionOf={(option) => t(`admin.zoomAccess.policies.${POLICY_KEYS[option]}.description`)}
       />
       {policy === 'SELECTED_USERS' && <ZoomAccessUserList users={access.users} allowed={allowed} onToggle={toggle} />}
-      <SaveActions
-        isPending={update.isPending}
-        isSuccess={update.isSuccess}
-        error={update.error}
-        savedLabel={t('admin.zoomAccess.saved')}
-      />
-    </form>
+    </AdminForm>
   );
 }

@@ -13,7 +13,7 @@ export function ZoomAccessUserList({ users, allowed, onToggle }: ZoomAccessUserL
   const { t } = useTranslation();
   const legendId = useId();
   return (
-    <fieldset className="choices" aria-labelledby={legendId}>
+    <fieldset className="field-group" aria-labelledby={legendId}>
       <legend id={legendId} className="field__label">
         {t('admin.zoomAccess.usersLabel', { count: users.filter((user) => user.licensed && allowed.has(user.id)).length })}
       </legend>

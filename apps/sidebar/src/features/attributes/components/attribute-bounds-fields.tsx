@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/ui/field';
 import type { BoundErrors, BoundsInput } from '../lib/bounds-input';
 
 interface AttributeBoundsFieldsProps {
@@ -13,32 +13,27 @@ interface AttributeBoundsFieldsProps {
 /** A number or currency field's minimum and maximum on the layout screen; empty is "no bound". */
 export function AttributeBoundsFields({ label, input, errors, onChange }: AttributeBoundsFieldsProps) {
   const { t } = useTranslation();
-  const id = useId();
   const bound = (side: keyof BoundsInput) => {
     const error = errors[side];
-    const errorId = `${id}-${side}-error`;
     return (
-      <div className="attribute-bounds__field">
-        <label className="attribute-bounds__label" htmlFor={`${id}-${side}`}>
-          {t(`attributes.layout.${side}`)}
-        </label>
-        <input
-          id={`${id}-${side}`}
-          className="field__input attribute-bounds__input"
-          type="number"
-          inputMode="decimal"
-          step="any"
-          value={input[side]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => onChange({ ...input, [side]: event.target.value })}
-        />
-        {error && (
-          <p id={errorId} className="field__error">
-            {t(`attributes.layout.boundErrors.${error}`)}
-          </p>
+      <Field
+        label={t(`attributes.layout.${side}`)}
+        className="attribute-bounds__field"
+        labelClassName="attribute-bounds__label"
+        error={error && t(`attributes.layout.boundErrors.${error}`)}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className={`${control.className} attribute-bounds__input`}
+            type="number"
+            inputMode="decimal"
+            step="any"
+            value={input[side]}
+            onChange={(event) => onChange({ ...input, [side]: event.target.value })}
+          />
         )}
-      </div>
+      </Field>
     );
   };
   return (

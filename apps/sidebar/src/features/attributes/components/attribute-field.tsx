@@ -1,7 +1,9 @@
 import type { AttributeField as Field, AttributeValue, CompanyAttributes } from '@c360/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/use-language';
+import { Field as FieldFrame } from '../../../components/ui/field';
+import { FormActions } from '../../../components/ui/form-actions';
 import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { currentOfConflict, useUpdateAttributes } from '../api/update-attributes';
@@ -26,7 +28,6 @@ interface Editing {
 export function AttributeField({ field, attributes, canEdit }: AttributeFieldProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const id = useId();
   const update = useUpdateAttributes(attributes.companyId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +89,6 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
   }
 
   const editable = canEdit && !field.readOnly;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <li className="attribute">
       {editing ? (
@@ -101,26 +101,26 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
             submit();
           }}
         >
-          <label htmlFor={`${id}-input`} className="attribute__label field__label">
-            {field.type === 'CURRENCY' ? t('attributes.labelWithCurrency', { label, currency: attributes.currency }) : label}
-          </label>
-          <AttributeEditor
-            id={`${id}-input`}
-            field={field}
-            input={editing.input}
-            onChange={(input) => {
-              setError(null);
-              setEditing({ ...editing, input });
-            }}
-            currency={attributes.currency}
-            users={attributes.users}
-            errorId={errorId}
-          />
-          {error && (
-            <p id={errorId} className="field__error">
-              {error}
-            </p>
-          )}
+          <FieldFrame
+            label={field.type === 'CURRENCY' ? t('attributes.labelWithCurrency', { label, currency: attributes.currency }) : label}
+            labelClassName="attribute__label field__label"
+            error={error}
+          >
+            {(control) => (
+              <AttributeEditor
+                id={control.id}
+                field={field}
+                input={editing.input}
+                onChange={(input) => {
+                  setError(null);
+                  setEditing({ ...editing, input });
+                }}
+                currency={attributes.currency}
+                users={attributes.users}
+                errorId={control['aria-describedby']}
+              />
+            )}
+          </FieldFrame>
           {conflict ? (
             <AttributeConflict
               label={label}
@@ -133,14 +133,7 @@ export function AttributeField({ field, attributes, canEdit }: AttributeFieldPro
               onUseTheirs={close}
             />
           ) : (
-            <div className="actions">
-              <button type="submit" className="button button--primary" aria-disabled={update.isPending || undefined}>
-                {update.isPending ? t('attributes.saving') : t('attributes.save')}
-              </button>
-              <button type="button" className="button" onClick={close}>
-                {t('attributes.cancel')}
-              </button>
-            </div>
+            <FormActions texts="attributes" write={update} onCancel={close} />
           )}
           <WaitingToSend waiting={update.waiting} />
         </form>

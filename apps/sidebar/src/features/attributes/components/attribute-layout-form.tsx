@@ -1,5 +1,5 @@
 import type { AttributeBounds, AttributeLayout } from '@c360/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../hooks/use-language';
 import { useSaveAttributeLayout } from '../api/save-attribute-layout';
@@ -8,7 +8,7 @@ import { boundsInputOf, hasBounds, parseBoundsInput, type BoundErrors, type Boun
 import { moveKey } from '../lib/move-key';
 import { AttributeBoundsFields } from './attribute-bounds-fields';
 import { LayoutOrderList } from './layout-order-list';
-import { SaveActions } from '../../../components/ui/save-actions';
+import { AdminForm } from '../../../components/ui/admin-screen';
 
 interface AttributeLayoutFormProps {
   layout: AttributeLayout;
@@ -42,9 +42,7 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
   }
 
   // The bounds of the number fields shown, checked as the BFF will before anything is sent.
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
+  function submit() {
     const toSave: Record<string, AttributeBounds> = {};
     const errors: Record<string, BoundErrors> = {};
     for (const key of keys.filter((shown) => shown in bounds)) {
@@ -64,15 +62,18 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
         label={labels.get(key) ?? key}
         input={bounds[key]}
         errors={boundErrors[key] ?? {}}
-        onChange={(input) => {
-          save.reset();
-          setBounds({ ...bounds, [key]: input });
-        }}
+        onChange={(input) => setBounds({ ...bounds, [key]: input })}
       />
     );
 
   return (
-    <form ref={form} className="admin-screen__form" noValidate onSubmit={submit}>
+    <AdminForm
+      formRef={form}
+      save={save}
+      onSave={submit}
+      savedLabel={t('attributes.layout.saved')}
+      failedLabel={(detail) => t('attributes.layout.saveFailed', { detail })}
+    >
       {bounded.length > 0 && <p className="muted">{t('attributes.layout.boundsHint')}</p>}
       <LayoutOrderList keys={keys} labels={labels} onPlace={place} onRemove={remove} detailsOf={boundsOf} />
       <section className="attribute-layout__hidden">
@@ -105,13 +106,6 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
-      <SaveActions
-        isPending={save.isPending}
-        isSuccess={save.isSuccess}
-        error={save.error}
-        savedLabel={t('attributes.layout.saved')}
-        failedLabel={(detail) => t('attributes.layout.saveFailed', { detail })}
-      />
-    </form>
+    </AdminForm>
   );
 }

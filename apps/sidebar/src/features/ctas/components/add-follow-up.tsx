@@ -1,6 +1,7 @@
 import { CTA_PRIORITIES, type CtaPriority } from '@c360/contracts';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field, SelectField, TextField } from '../../../components/ui/field';
 import { WaitingToSend } from '../../../components/ui/waiting-to-send';
 import { toApiError } from '../../../lib/api-client';
 import { useCreateCta } from '../api/create-cta';
@@ -8,9 +9,9 @@ import { useAssignableUsers } from '../api/get-users';
 import { DUE_CHOICES, dueChoiceOf, dueDateIn, formatDueDate } from '../lib/due-date';
 
 const FIELDS = ['subject', 'dueDate', 'ownerId', 'priority'] as const;
-type Field = (typeof FIELDS)[number];
-type Errors = Partial<Record<Field, string>>;
-const isField = (path: string): path is Field => (FIELDS as readonly string[]).includes(path);
+type FormField = (typeof FIELDS)[number];
+type Errors = Partial<Record<FormField, string>>;
+const isField = (path: string): path is FormField => (FIELDS as readonly string[]).includes(path);
 
 interface AddFollowUpProps {
   /** The activity the follow-up comes from: its id, or how to write it first and get its id. */
@@ -25,7 +26,6 @@ interface AddFollowUpProps {
  */
 export function AddFollowUp({ activity, me }: AddFollowUpProps) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const subjectInput = useRef<HTMLInputElement>(null);
   const [subject, setSubject] = useState('');
   const [dueDate, setDueDate] = useState(() => dueDateIn(1));
@@ -80,96 +80,61 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
     }
   };
 
-  const errorOf = (field: Field) =>
-    errors[field] && (
-      <p id={`${id}-${field}-error`} className="field__error">
-        {errors[field]}
-      </p>
-    );
-  const described = (field: Field) => ({ 'aria-invalid': errors[field] !== undefined, 'aria-describedby': errors[field] ? `${id}-${field}-error` : undefined });
   const failure = create.isError ? toApiError(create.error) : null;
   const busy = create.isPending || preparing === 'writing';
   const others = (users.data ?? []).filter((user) => user.id !== me.id);
 
   return (
-    <fieldset className="follow-up-form" onKeyDown={onKeyDown}>
-      <legend className="follow-up-form__legend">{t('ctas.form.legend')}</legend>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-subject`}>
-          {t('ctas.form.subject')}
-        </label>
-        <input
-          id={`${id}-subject`}
-          ref={subjectInput}
-          className="field__input"
-          maxLength={240}
-          value={subject}
-          {...described('subject')}
-          onChange={(event) => setSubject(event.target.value)}
-        />
-        {errorOf('subject')}
-      </div>
-      <div className="field">
-        <span id={`${id}-due`} className="field__label">
-          {t('ctas.form.dueDate')}
-        </span>
-        <div role="group" aria-labelledby={`${id}-due`} className="follow-up-form__chips">
-          {DUE_CHOICES.map((choice) => (
-            <button key={choice.id} type="button" className="button chip" aria-pressed={chosen === choice.id} onClick={() => setDueDate(dueDateIn(choice.days))}>
-              {t(`ctas.form.due.${choice.id}`)}
-            </button>
-          ))}
-        </div>
-        <label className="field__hint" htmlFor={`${id}-date`}>
-          {t('ctas.form.pickDate')}
-        </label>
-        <input
-          id={`${id}-date`}
-          className="field__input"
-          type="date"
-          min={dueDateIn(0)}
-          value={dueDate}
-          {...described('dueDate')}
-          onChange={(event) => {
-            if (event.target.value !== '') setDueDate(event.target.value);
-          }}
-        />
-        {errorOf('dueDate')}
-      </div>
+    <fieldset className="field-group" onKeyDown={onKeyDown}>
+      <legend className="field__label">{t('ctas.form.legend')}</legend>
+      <TextField
+        label={t('ctas.form.subject')}
+        inputRef={subjectInput}
+        maxLength={240}
+        value={subject}
+        error={errors.subject}
+        onChange={(event) => setSubject(event.target.value)}
+      />
+      <Field label={t('ctas.form.dueDate')} labelFor="group" error={errors.dueDate}>
+        {(control) => (
+          <>
+            <div role="group" aria-labelledby={`${control.id}-label`} className="follow-up-form__chips">
+              {DUE_CHOICES.map((choice) => (
+                <button key={choice.id} type="button" className="button chip" aria-pressed={chosen === choice.id} onClick={() => setDueDate(dueDateIn(choice.days))}>
+                  {t(`ctas.form.due.${choice.id}`)}
+                </button>
+              ))}
+            </div>
+            <label className="field__hint" htmlFor={control.id}>
+              {t('ctas.form.pickDate')}
+            </label>
+            <input
+              {...control}
+              type="date"
+              min={dueDateIn(0)}
+              value={dueDate}
+              onChange={(event) => {
+                if (event.target.value !== '') setDueDate(event.target.value);
+              }}
+            />
+          </>
+        )}
+      </Field>
       <div className="follow-up-form__row">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-owner`}>
-            {t('ctas.form.owner')}
-          </label>
-          <select id={`${id}-owner`} className="field__input" value={ownerId} {...described('ownerId')} onChange={(event) => setOwnerId(event.target.value)}>
-            <option value={me.id}>{t('ctas.form.me', { name: me.displayName })}</option>
-            {others.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.displayName}
-              </option>
-            ))}
-          </select>
-          {errorOf('ownerId')}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-priority`}>
-            {t('ctas.form.priority')}
-          </label>
-          <select
-            id={`${id}-priority`}
-            className="field__input"
-            value={priority}
-            {...described('priority')}
-            onChange={(event) => setPriority(event.target.value as CtaPriority)}
-          >
-            {CTA_PRIORITIES.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(`ctas.priority.${candidate}`)}
-              </option>
-            ))}
-          </select>
-          {errorOf('priority')}
-        </div>
+        <SelectField
+          label={t('ctas.form.owner')}
+          value={ownerId}
+          options={[{ value: me.id, label: t('ctas.form.me', { name: me.displayName }) }, ...others.map((user) => ({ value: user.id, label: user.displayName }))]}
+          error={errors.ownerId}
+          onChange={setOwnerId}
+        />
+        <SelectField
+          label={t('ctas.form.priority')}
+          value={priority}
+          options={CTA_PRIORITIES.map((candidate) => ({ value: candidate, label: t(`ctas.priority.${candidate}`) }))}
+          error={errors.priority}
+          onChange={setPriority}
+        />
       </div>
       {failure && Object.keys(failure.fieldErrors()).every((path) => !isField(path)) && (
         <p role="alert" className="field__error">

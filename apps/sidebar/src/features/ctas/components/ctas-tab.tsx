@@ -19,7 +19,7 @@ export function CtasTab() {
 
   const label = t('ctas.listLabel', { name: subject.name });
   return (
-    <div className="ctas">
+    <div className="tab-page">
       <div className="ctas__header">
         <h2 className="ctas__heading">{label}</h2>
         <div role="group" aria-label={t('ctas.filter.label')} className="ctas__filter">

@@ -13,7 +13,7 @@ const METRICS = [
 export function AverageTimes({ insights }: { insights: Insights }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="insights-times">
+    <dl className="stack insights-times">
       {METRICS.map(([metric, field]) => {
         const label = t(`insights.times.${metric}.label`);
         return (

@@ -1,19 +1,19 @@
 import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog, type SearchItem } from '@c360/contracts';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../../lib/api-client';
 import { FollowUps } from '../../ctas/components/follow-ups';
 import { SubjectField } from '../../subject/components/subject-field';
 import { subjectOf } from '../../subject/lib/picker-options';
+import { ActivityTextFields } from '../../timeline/components/activity-text-fields';
+import { EditorFrame } from '../../timeline/components/editor-frame';
 import { MergePanel } from '../../timeline/components/merge-panel';
-import { RichTextEditor } from '../../timeline/components/rich-text-editor';
 import { fieldsOf } from '../../timeline/lib/local-draft';
 import { useAnswerMeetingLog } from '../api/meeting-log';
 import { useAfterCallDraft } from '../hooks/use-after-call-draft';
 import { holdsPanel } from '../lib/after-call-draft';
 import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
-import '../../timeline/components/activity-editor.css';
 import './meeting-log.css';
 import '../../../components/ui/waiting-to-send.css';
 
@@ -41,8 +41,6 @@ const currentOf = (error: ApiError): Activity | undefined => activitySchema.safe
  */
 export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, children }: AfterCallPanelProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const answer = useAnswerMeetingLog(log.meetingUuid);
   const kept = useAfterCallDraft(log);
   const { fields, base } = kept.draft;
@@ -58,9 +56,6 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
   const failure = answer.error ? toApiError(answer.error) : undefined;
   const waitingForCompany = needsCompany && !chosen;
   const blocked = answer.isPending || kept.theirs !== null;
-
-  // The meeting just ended, or the user chose this log: this is what they do next.
-  useEffect(() => heading.current?.focus(), []);
 
   const activityBody = (): MeetingLogActivity => ({
     type: fields.type,
@@ -109,85 +104,58 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
   };
 
   return (
-    <section className="after-call editor" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="editor__title">
-        {t('meetingLog.panel.title')}
-      </h3>
-      <AfterCallSummary log={log} companyName={companyName} />
-      {waitingForCompany && (
-        <p role="note" className="after-call__ask">
-          {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}
-        </p>
-      )}
-      {needsCompany && asksHere && (
-        <SubjectField
-          label={t('meetingLog.panel.company')}
-          placeholder={t('picker.placeholder')}
-          clearLabel={t('meetingLog.panel.clearCompany')}
-          value={ownChoice}
-          onChange={setOwnChoice}
-        />
-      )}
-      {kept.theirs && <MergePanel mine={{ ...fieldsOf(kept.theirs), ...fields }} theirs={kept.theirs} onChoose={kept.resolve} />}
-      <form
-        className="editor__form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit('save');
-        }}
-      >
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-subject`}>
-            {t('meetingLog.panel.subject')}
-          </label>
-          <input
-            id={`${id}-subject`}
-            className="field__input"
-            maxLength={255}
-            required
-            aria-invalid={subjectMissing && fields.subject.trim() === ''}
-            aria-describedby={subjectMissing ? `${id}-subject-error` : undefined}
-            value={fields.subject}
-            onChange={(event) => kept.edit({ subject: event.target.value })}
-          />
-          {subjectMissing && fields.subject.trim() === '' && (
-            <p id={`${id}-subject-error`} className="field__error">
-              {t('meetingLog.panel.subjectRequired')}
+    <EditorFrame
+      title={t('meetingLog.panel.title')}
+      className="after-call"
+      intro={
+        <>
+          <AfterCallSummary log={log} companyName={companyName} />
+          {waitingForCompany && (
+            <p role="note" className="after-call__ask">
+              {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}
             </p>
           )}
+          {needsCompany && asksHere && (
+            <SubjectField
+              label={t('meetingLog.panel.company')}
+              placeholder={t('picker.placeholder')}
+              clearLabel={t('meetingLog.panel.clearCompany')}
+              value={ownChoice}
+              onChange={setOwnChoice}
+            />
+          )}
+          {kept.theirs && <MergePanel mine={{ ...fieldsOf(kept.theirs), ...fields }} theirs={kept.theirs} onChoose={kept.resolve} />}
+        </>
+      }
+      onSubmit={() => submit('save')}
+      footer={
+        <FollowUps
+          activityId={base?.id}
+          prepareActivity={waitingForCompany ? undefined : prepareActivity}
+          companyId={meeting.companyId ?? (chosen?.kind === 'company' ? chosen.id : (chosen?.companyId ?? null))}
+          relationshipId={meeting.relationshipId ?? (chosen?.kind === 'relationship' ? chosen.id : null)}
+          subject={fields.subject}
+        />
+      }
+    >
+      <ActivityTextFields texts="meetingLog.panel" fields={fields} revision={kept.revision} subjectMissing={subjectMissing} onEdit={kept.edit} />
+      <AfterCallActions
+        canSave={!blocked && !waitingForCompany}
+        canDiscard={!blocked}
+        saveAllCount={log.otherPending.length > 0 ? log.otherPending.length + 1 : 0}
+        keepsLoggedActivity={log.activity?.status === 'LOGGED'}
+        onAnswer={submit}
+      >
+        {children}
+      </AfterCallActions>
+      <p role="status" className={answer.waiting ? 'waiting-to-send' : 'muted'}>
+        {answer.waiting ? t('app.waitingToSend') : answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
+      </p>
+      {failure && !kept.theirs && (
+        <div role="alert" className="alert">
+          <p>{t('meetingLog.panel.failed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
         </div>
-        <div className="field">
-          <span id={`${id}-notes`} className="field__label">
-            {t('meetingLog.panel.notes')}
-          </span>
-          <RichTextEditor labelId={`${id}-notes`} html={fields.notes} revision={kept.revision} onChange={(notes) => kept.edit({ notes })} />
-        </div>
-        <AfterCallActions
-          canSave={!blocked && !waitingForCompany}
-          canDiscard={!blocked}
-          saveAllCount={log.otherPending.length > 0 ? log.otherPending.length + 1 : 0}
-          keepsLoggedActivity={log.activity?.status === 'LOGGED'}
-          onAnswer={submit}
-        >
-          {children}
-        </AfterCallActions>
-        <p role="status" className={answer.waiting ? 'waiting-to-send' : 'muted'}>
-          {answer.waiting ? t('app.waitingToSend') : answer.isPending ? t('meetingLog.panel.saving') : t('meetingLog.panel.keptHere')}
-        </p>
-        {failure && !kept.theirs && (
-          <div role="alert" className="alert">
-            <p>{t('meetingLog.panel.failed', { detail: failure.problem.detail ?? failure.problem.title })}</p>
-          </div>
-        )}
-      </form>
-      <FollowUps
-        activityId={base?.id}
-        prepareActivity={waitingForCompany ? undefined : prepareActivity}
-        companyId={meeting.companyId ?? (chosen?.kind === 'company' ? chosen.id : (chosen?.companyId ?? null))}
-        relationshipId={meeting.relationshipId ?? (chosen?.kind === 'relationship' ? chosen.id : null)}
-        subject={fields.subject}
-      />
-    </section>
+      )}
+    </EditorFrame>
   );
 }

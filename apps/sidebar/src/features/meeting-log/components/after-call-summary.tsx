@@ -17,7 +17,7 @@ export function AfterCallSummary({ log, companyName }: AfterCallSummaryProps) {
   const duration = activity?.durationMinutes ?? meeting.durationMinutes;
   const attendees = activity ? [...activity.internalAttendees, ...activity.externalAttendees].map((attendee) => attendee.name) : [];
   return (
-    <dl className="after-call__summary">
+    <dl className="facts">
       <dt>{t('meetingLog.panel.topic')}</dt>
       <dd>{meeting.topic ?? t('meetingLog.panel.noTopic')}</dd>
       {duration !== null && (

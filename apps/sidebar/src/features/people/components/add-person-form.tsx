@@ -1,7 +1,9 @@
 import { addPersonSchema, type AddPersonResult, type MeetingParticipantView, type MeetingSubject } from '@c360/contracts';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WaitingToSend } from '../../../components/ui/waiting-to-send';
+import { TextField } from '../../../components/ui/field';
+import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
+import { FormActions } from '../../../components/ui/form-actions';
 import { toApiError } from '../../../lib/api-client';
 import { useAddPerson } from '../api/add-person';
 import { splitName } from '../lib/split-name';
@@ -24,13 +26,10 @@ interface AddPersonFormProps {
 /** "Add as person": pre-filled from the attendee, checked with the server's own schema before sending. */
 export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCancel }: AddPersonFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const firstField = useRef<HTMLInputElement>(null);
+  const firstField = useFocusOnMount<HTMLInputElement>();
   const [values, setValues] = useState<Values>(() => ({ ...splitName(participant.displayName), email: participant.email ?? '', title: '', role: '' }));
   const [errors, setErrors] = useState<Errors>({});
   const add = useAddPerson();
-
-  useEffect(() => firstField.current?.focus(), []);
 
   const subjectIds =
     subject.kind === 'company' ? { companyId: subject.id } : { companyId: subject.companyId ?? '', relationshipId: subject.id };
@@ -63,54 +62,38 @@ export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCa
     );
   };
 
-  const field = (name: Field, type: 'text' | 'email', required: boolean, autoComplete: string, ref?: typeof firstField) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`${id}-${name}`}>
-        {t(`people.form.${name}`)}
-        {!required && <span className="muted"> {t('people.form.optional')}</span>}
-      </label>
-      <input
-        ref={ref}
-        id={`${id}-${name}`}
-        className="field__input"
-        type={type}
-        value={values[name]}
-        required={required}
-        autoComplete={autoComplete}
-        aria-invalid={errors[name] !== undefined}
-        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
-        onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-      />
-      {errors[name] && (
-        <p id={`${id}-${name}-error`} className="field__error">
-          {errors[name]}
-        </p>
-      )}
-    </div>
+  const field = (name: Field, type: 'text' | 'email', required: boolean, ref?: typeof firstField) => (
+    <TextField
+      inputRef={ref}
+      label={
+        <>
+          {t(`people.form.${name}`)}
+          {!required && <span className="muted"> {t('people.form.optional')}</span>}
+        </>
+      }
+      type={type}
+      value={values[name]}
+      required={required}
+      autoComplete="off"
+      error={errors[name]}
+      onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+    />
   );
 
   const failure = add.isError ? toApiError(add.error) : null;
   return (
-    <form className="add-person" aria-label={t('people.form.label', { name: participant.displayName })} noValidate onSubmit={submit}>
-      {field('firstName', 'text', true, 'off', firstField)}
-      {field('lastName', 'text', true, 'off')}
-      {field('email', 'email', true, 'off')}
-      {field('title', 'text', false, 'off')}
-      {field('role', 'text', false, 'off')}
+    <form className="stack" aria-label={t('people.form.label', { name: participant.displayName })} noValidate onSubmit={submit}>
+      {field('firstName', 'text', true, firstField)}
+      {field('lastName', 'text', true)}
+      {field('email', 'email', true)}
+      {field('title', 'text', false)}
+      {field('role', 'text', false)}
       {failure && Object.keys(failure.fieldErrors()).length === 0 && (
         <p role="alert" className="field__error">
           {t('people.form.failed', { reason: failure.message })}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={add.isPending}>
-          {add.isPending ? t('people.form.saving') : t('people.form.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('people.form.cancel')}
-        </button>
-      </div>
-      <WaitingToSend waiting={add.waiting} />
+      <FormActions texts="people.form" write={add} onCancel={onCancel} waiting={add.waiting} />
     </form>
   );
 }

@@ -46,7 +46,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
   return (
     <>
       <section className="people__section" aria-labelledby={`${id}-in`}>
-        <h2 id={`${id}-in`} ref={inMeetingHeading} tabIndex={-1} className="people__heading">
+        <h2 id={`${id}-in`} ref={inMeetingHeading} tabIndex={-1} className="section-title">
           {t('people.inMeeting')}
         </h2>
         {members.isPending && attendees.personIds.length > 0 && <p className="muted">{t('people.loading')}</p>}
@@ -64,7 +64,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
       </section>
       {attendees.toConfirm.length > 0 && (
         <section className="people__section" aria-labelledby={`${id}-confirm`}>
-          <h2 id={`${id}-confirm`} className="people__heading">
+          <h2 id={`${id}-confirm`} className="section-title">
             {t('people.toConfirm')}
           </h2>
           <ul className="stack-list" aria-labelledby={`${id}-confirm`}>
@@ -87,7 +87,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
         </section>
       )}
       <section className="people__section" aria-labelledby={`${id}-new`}>
-        <h2 id={`${id}-new`} className="people__heading">
+        <h2 id={`${id}-new`} className="section-title">
           {t('people.notInGainsight')}
         </h2>
         {refusalId && attendees.notInGainsight.length > 0 && (

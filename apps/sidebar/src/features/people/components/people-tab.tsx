@@ -17,17 +17,17 @@ export function PeopleTab() {
   // Outside a meeting there are no attendees: the subject's people are the whole tab.
   if (meetingUuid === null) {
     return (
-      <div className="people">
-        <h2 className="people__heading">{allLabel}</h2>
+      <div className="tab-page people">
+        <h2 className="section-title">{allLabel}</h2>
         <PeopleList subject={subject} label={allLabel} />
       </div>
     );
   }
   return (
-    <div className="people">
+    <div className="tab-page people">
       <MeetingPeople meetingUuid={meetingUuid} subject={subject} />
       <section className="people__section">
-        <h2 className="people__heading">
+        <h2 className="section-title">
           <button type="button" className="people__disclosure" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => setShowAll(!showAll)}>
             {allLabel}
           </button>

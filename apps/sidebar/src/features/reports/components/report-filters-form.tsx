@@ -1,6 +1,6 @@
-import { REPORT_EVENT_TYPES, type ReportEventType } from '@c360/contracts';
-import { useId } from 'react';
+import { REPORT_EVENT_TYPES } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../../components/ui/field';
 import { useAssignableUsers } from '../../ctas/api/get-users';
 import { SubjectField } from '../../subject/components/subject-field';
 import { EVENT_TYPE_LABELS } from '../lib/event-labels';
@@ -11,12 +11,9 @@ interface ReportFiltersFormProps {
   onChange: (filters: ReportFilters) => void;
 }
 
-const isEventType = (value: string): value is ReportEventType => (REPORT_EVENT_TYPES as readonly string[]).includes(value);
-
 /** Company or relationship, user, event type and dates; each change applies at once. */
 export function ReportFiltersForm({ filters, onChange }: ReportFiltersFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const users = useAssignableUsers();
   const set = (change: Partial<ReportFilters>) => onChange({ ...filters, ...change });
 
@@ -30,50 +27,21 @@ export function ReportFiltersForm({ filters, onChange }: ReportFiltersFormProps)
         value={filters.subject}
         onChange={(subject) => set({ subject })}
       />
-      <div className="field">
-        <label htmlFor={`${id}-user`} className="field__label">
-          {t('reports.filters.user')}
-        </label>
-        <select id={`${id}-user`} className="field__input" value={filters.userId} onChange={(event) => set({ userId: event.target.value })}>
-          <option value="">{t('reports.filters.anyUser')}</option>
-          {users.data?.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-type`} className="field__label">
-          {t('reports.filters.type')}
-        </label>
-        <select
-          id={`${id}-type`}
-          className="field__input"
-          value={filters.type}
-          onChange={(event) => set({ type: isEventType(event.target.value) ? event.target.value : '' })}
-        >
-          <option value="">{t('reports.filters.anyType')}</option>
-          {REPORT_EVENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(EVENT_TYPE_LABELS[type])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('reports.filters.user')}
+        value={filters.userId}
+        options={[{ value: '', label: t('reports.filters.anyUser') }, ...(users.data ?? []).map((user) => ({ value: user.id, label: user.displayName }))]}
+        onChange={(userId) => set({ userId })}
+      />
+      <SelectField
+        label={t('reports.filters.type')}
+        value={filters.type}
+        options={[{ value: '' as const, label: t('reports.filters.anyType') }, ...REPORT_EVENT_TYPES.map((type) => ({ value: type, label: t(EVENT_TYPE_LABELS[type]) }))]}
+        onChange={(type) => set({ type })}
+      />
       <div className="reports-filters__dates">
-        <div className="field">
-          <label htmlFor={`${id}-from`} className="field__label">
-            {t('reports.filters.from')}
-          </label>
-          <input id={`${id}-from`} type="date" className="field__input" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`} className="field__label">
-            {t('reports.filters.to')}
-          </label>
-          <input id={`${id}-to`} type="date" className="field__input" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
-        </div>
+        <TextField label={t('reports.filters.from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
+        <TextField label={t('reports.filters.to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
       </div>
       <button type="button" className="button" onClick={() => onChange(NO_FILTERS)}>
         {t('reports.filters.reset')}

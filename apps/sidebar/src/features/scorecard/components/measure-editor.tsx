@@ -1,7 +1,8 @@
 import { MAX_MEASURE_COMMENT_LENGTH, MAX_SCORE, MIN_SCORE, updateMeasureSchema, type ScorecardMeasure, type UpdateMeasure } from '@c360/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WaitingToSend } from '../../../components/ui/waiting-to-send';
+import { Field, TextField } from '../../../components/ui/field';
+import { FormActions } from '../../../components/ui/form-actions';
 import { toApiError } from '../../../lib/api-client';
 import { useUpdateMeasure } from '../api/update-measure';
 import type { ScorecardSubject } from '../api/get-scorecard';
@@ -17,7 +18,6 @@ interface MeasureEditorProps {
 /** Inline form for a manual measure, checked with the same schema the BFF parses with. */
 export function MeasureEditor({ subject, measure, canScore, onDone }: MeasureEditorProps) {
   const { t } = useTranslation();
-  const id = useId();
   const [score, setScore] = useState(measure.score === null ? '' : String(measure.score));
   const [comment, setComment] = useState(measure.comment ?? '');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -44,69 +44,32 @@ export function MeasureEditor({ subject, measure, canScore, onDone }: MeasureEdi
     });
   }
 
-  const scoreError = fieldErrors.score;
-  const commentError = fieldErrors.comment;
   return (
     <form className="scorecard-editor" onSubmit={onSubmit} noValidate aria-label={t('scorecard.edit.formLabel', { name: measure.name })}>
       {canScore && (
-        <div className="field">
-          <label htmlFor={`${id}-score`} className="field__label">
-            {t('scorecard.edit.score', { min: MIN_SCORE, max: MAX_SCORE })}
-          </label>
-          <input
-            id={`${id}-score`}
-            className="field__input"
-            type="number"
-            inputMode="numeric"
-            min={MIN_SCORE}
-            max={MAX_SCORE}
-            step={1}
-            value={score}
-            aria-invalid={scoreError ? true : undefined}
-            aria-describedby={scoreError ? `${id}-score-error` : undefined}
-            onChange={(event) => setScore(event.target.value)}
-          />
-          {scoreError && (
-            <p id={`${id}-score-error`} className="field__error">
-              {scoreError}
-            </p>
-          )}
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-comment`} className="field__label">
-          {t('scorecard.edit.comment')}
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          className="field__input"
-          rows={2}
-          maxLength={MAX_MEASURE_COMMENT_LENGTH}
-          value={comment}
-          aria-invalid={commentError ? true : undefined}
-          aria-describedby={commentError ? `${id}-comment-error` : undefined}
-          onChange={(event) => setComment(event.target.value)}
+        <TextField
+          label={t('scorecard.edit.score', { min: MIN_SCORE, max: MAX_SCORE })}
+          type="number"
+          inputMode="numeric"
+          min={MIN_SCORE}
+          max={MAX_SCORE}
+          step={1}
+          value={score}
+          error={fieldErrors.score}
+          onChange={(event) => setScore(event.target.value)}
         />
-        {commentError && (
-          <p id={`${id}-comment-error`} className="field__error">
-            {commentError}
-          </p>
+      )}
+      <Field label={t('scorecard.edit.comment')} error={fieldErrors.comment}>
+        {(control) => (
+          <textarea {...control} rows={2} maxLength={MAX_MEASURE_COMMENT_LENGTH} value={comment} onChange={(event) => setComment(event.target.value)} />
         )}
-      </div>
+      </Field>
       {save.isError && Object.keys(fieldErrors).length === 0 && (
         <p role="alert" className="field__error">
           {t('scorecard.edit.failed')} {toApiError(save.error).message}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('scorecard.edit.saving') : t('scorecard.edit.save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('scorecard.edit.cancel')}
-        </button>
-      </div>
-      <WaitingToSend waiting={save.waiting} />
+      <FormActions texts="scorecard.edit" write={save} onCancel={onDone} waiting={save.waiting} />
     </form>
   );
 }

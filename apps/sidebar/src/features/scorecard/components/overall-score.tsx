@@ -10,7 +10,7 @@ export function OverallScore({ scorecard }: { scorecard: ScorecardView }) {
   const { overall, scheme } = scorecard;
   return (
     <section className="scorecard-overall" aria-labelledby="scorecard-overall-title">
-      <h3 id="scorecard-overall-title" className="scorecard-overall__title">
+      <h3 id="scorecard-overall-title" className="section-title">
         {t('scorecard.overall')} <span className="muted">· {scorecard.name}</span>
       </h3>
       <p className="scorecard-overall__score" data-testid="overall-score">

@@ -2,7 +2,7 @@ import { MEETING_LOG_MODES, type DomainSettings, type MeetingLogMode } from '@c3
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
-import { SaveActions } from '../../../components/ui/save-actions';
+import { AdminForm } from '../../../components/ui/admin-screen';
 import { useUpdateDomainSettings } from '../api/domain-settings';
 
 const MODE_KEYS = { AUTO: 'auto', MANUAL: 'manual' } as const satisfies Record<MeetingLogMode, string>;
@@ -13,31 +13,15 @@ export function MeetingLogForm({ settings }: { settings: DomainSettings }) {
   const update = useUpdateDomainSettings();
 
   return (
-    <form
-      className="admin-screen__form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!update.isPending) update.mutate({ meetingLogMode: mode });
-      }}
-    >
+    <AdminForm save={update} onSave={() => update.mutate({ meetingLogMode: mode })} savedLabel={t('meetingLog.settings.saved')}>
       <ChoiceGroup
         legend={t('meetingLog.settings.modeLabel')}
         options={MEETING_LOG_MODES}
         value={mode}
-        onChange={(option) => {
-          update.reset();
-          setMode(option);
-        }}
+        onChange={setMode}
         titleOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.name`)}
         descriptionOf={(option) => t(`meetingLog.settings.modes.${MODE_KEYS[option]}.description`)}
       />
-      <SaveActions
-        isPending={update.isPending}
-        isSuccess={update.isSuccess}
-        error={update.error}
-        savedLabel={t('meetingLog.settings.saved')}
-      />
-    </form>
+    </AdminForm>
   );
 }

@@ -1,6 +1,7 @@
 import type { DomainChoice } from '@c360/contracts';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { EnvironmentBadge } from './environment-badge';
 import { StepForm } from './step-form';
 
@@ -19,12 +20,11 @@ interface ChooseDomainStepProps {
 /** One domain with several environments (production, sandbox): the user picks one. */
 export function ChooseDomainStep({ username, domains, initialDomainId, onBack, onNext, intro, submitLabel, busy, alert }: ChooseDomainStepProps) {
   const { t } = useTranslation();
-  const legendId = useId();
-  const name = useId();
   const [domainId, setDomainId] = useState(initialDomainId ?? domains[0]?.id);
+  const byId = new Map(domains.map((domain) => [domain.id, domain]));
 
   function submit() {
-    const domain = domains.find((candidate) => candidate.id === domainId);
+    const domain = domainId === undefined ? undefined : byId.get(domainId);
     if (domain) onNext(domain);
   }
 
@@ -38,22 +38,21 @@ export function ChooseDomainStep({ username, domains, initialDomainId, onBack, o
       onSubmit={submit}
       onBack={onBack}
     >
-      <fieldset className="choices" aria-labelledby={legendId}>
-        <legend id={legendId} className="field__label">
-          {t('signIn.chooseDomain.label')}
-        </legend>
-        {domains.map((domain) => (
-          <label key={domain.id} className="choice">
-            <input type="radio" name={name} value={domain.id} checked={domain.id === domainId} onChange={() => setDomainId(domain.id)} />
-            <span className="choice__text">
-              <span className="choice__title">
-                {domain.host} <EnvironmentBadge environment={domain.environment} />
-              </span>
-              <span className="choice__description">{domain.name}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('signIn.chooseDomain.label')}
+        options={domains.map((domain) => domain.id)}
+        value={domainId}
+        onChange={setDomainId}
+        titleOf={(id) => {
+          const domain = byId.get(id)!;
+          return (
+            <>
+              {domain.host} <EnvironmentBadge environment={domain.environment} />
+            </>
+          );
+        }}
+        descriptionOf={(id) => byId.get(id)!.name}
+      />
     </StepForm>
   );
 }

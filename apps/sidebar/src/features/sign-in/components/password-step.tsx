@@ -8,7 +8,7 @@ import { domainFieldsOf, hasDomainFieldError, type SignInTarget } from '../lib/s
 import { EnvironmentBadge } from './environment-badge';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
-import { TextField } from './text-field';
+import { TextField } from '../../../components/ui/field';
 
 interface PasswordStepProps {
   username: string;

@@ -8,7 +8,6 @@ import { PasswordStep } from './password-step';
 import { SalesforceDomainStep } from './salesforce-domain-step';
 import { StartStep } from './start-step';
 import { UsernameStep } from './username-step';
-import './sign-in.css';
 
 interface SignInScreenProps {
   /** False on the page's first screen, so opening the app does not move focus into it. */

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Screen } from '../../../components/ui/screen';
 import { useLoginMethods } from '../api/get-login-methods';
 
 interface StartStepProps {
@@ -13,19 +13,10 @@ interface StartStepProps {
 /** "Sign in to Gainsight": what the sidebar shows until someone signs in. */
 export function StartStep({ autoFocus, refusedReason, onStart, onSalesforce }: StartStepProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const methods = useLoginMethods();
 
-  useEffect(() => {
-    if (autoFocus) headingRef.current?.focus();
-  }, [autoFocus]);
-
   return (
-    <section className="sign-in sign-in--start screen" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screen-title">
-        {t('signIn.start.title')}
-      </h2>
+    <Screen title={t('signIn.start.title')} autoFocus={autoFocus}>
       <p className="screen-intro">{t('signIn.start.intro')}</p>
       {refusedReason && (
         <div role="alert" className="alert">
@@ -43,6 +34,6 @@ export function StartStep({ autoFocus, refusedReason, onStart, onSalesforce }: S
           </button>
         )}
       </div>
-    </section>
+    </Screen>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../components/ui/screen.css';
 
 interface StepFormProps {
   title: string;
@@ -45,7 +46,7 @@ export function StepForm({ title, intro, submitLabel, busy = false, autoFocus = 
   }
 
   return (
-    <form ref={formRef} className="sign-in screen" aria-labelledby={headingId} aria-busy={busy} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form ref={formRef} className="screen screen--page" aria-labelledby={headingId} aria-busy={busy} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screen-title">
         {title}
       </h2>

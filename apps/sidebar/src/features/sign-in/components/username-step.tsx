@@ -6,7 +6,7 @@ import { useLookUpLogin } from '../hooks/use-look-up-login';
 import { signInFailureOf } from '../lib/sign-in-failure';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
-import { TextField } from './text-field';
+import { TextField } from '../../../components/ui/field';
 
 interface UsernameStepProps {
   initialUsername: string;

@@ -1,8 +1,7 @@
 import type { GainsightSession } from '@c360/contracts';
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Screen } from '../../../components/ui/screen';
 import { EnvironmentBadge } from './environment-badge';
-import './sign-in.css';
 
 interface WelcomeStepProps {
   gainsight: GainsightSession;
@@ -12,20 +11,11 @@ interface WelcomeStepProps {
 /** "Welcome to Gainsight", right after signing in: who and which domain, before the tabs. */
 export function WelcomeStep({ gainsight, onContinue }: WelcomeStepProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { user, domain } = gainsight;
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
   return (
-    <section className="sign-in sign-in--welcome screen" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="screen-title">
-        {t('signIn.welcome.title', { name: user.displayName })}
-      </h2>
-      <dl className="sign-in__facts">
+    <Screen title={t('signIn.welcome.title', { name: user.displayName })}>
+      <dl className="facts">
         <dt>{t('signIn.welcome.domain')}</dt>
         <dd>
           {domain.name} <EnvironmentBadge environment={domain.environment} />
@@ -40,6 +30,6 @@ export function WelcomeStep({ gainsight, onContinue }: WelcomeStepProps) {
           {t('signIn.welcome.continue')}
         </button>
       </div>
-    </section>
+    </Screen>
   );
 }

@@ -1,18 +1,19 @@
-import { ACTIVITY_TYPES, type Activity, type ActivityType } from '@c360/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { ACTIVITY_TYPES, type Activity } from '@c360/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FollowUps } from '../../ctas/components/follow-ups';
+import { SelectField, TextField } from '../../../components/ui/field';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
 import type { Finish, PendingDiscard } from '../lib/draft-sync';
 import { cancelLoses, type LocalDraft } from '../lib/local-draft';
 import type { AttendeeChoices } from '../lib/roster-attendees';
+import { ActivityTextFields } from './activity-text-fields';
 import { AttendeePicker } from './attendee-picker';
 import { EditorActions } from './editor-actions';
+import { EditorFrame } from './editor-frame';
 import { MergePanel } from './merge-panel';
-import { RichTextEditor } from './rich-text-editor';
 import { SaveStatus } from './save-status';
-import './activity-editor.css';
 
 export interface ActivityEditorProps {
   initialDraft: LocalDraft;
@@ -30,15 +31,12 @@ export interface ActivityEditorProps {
 /** Writes one activity; lazily loaded, so the timeline's first screen does not carry it. */
 export default function ActivityEditor({ initialDraft, storageKey, choices, otherMeetingSubject, discardOnServer, onClose }: ActivityEditorProps) {
   const { t } = useTranslation();
-  const id = useId();
   const { sync, snapshot } = useDraftSync(initialDraft, storageKey, discardOnServer);
   const { draft, state, finishing, revision } = snapshot;
   const { fields } = draft;
-  const heading = useRef<HTMLHeadingElement>(null);
   const subjectInput = useRef<HTMLInputElement>(null);
   const [subjectMissing, setSubjectMissing] = useState(false);
 
-  useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     if (state.kind === 'done') onClose(state.activity);
   }, [state, onClose]);
@@ -62,124 +60,82 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
   const editing = !draft.isNew;
   const showAttendees = draft.meetingUuid !== null || choices.internal.length > 0 || choices.external.length > 0;
   return (
-    <section className="editor" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="editor__title">
-        {editing ? t('timeline.editor.editTitle') : t('timeline.editor.newTitle')}
-      </h3>
-      {draft.target.name && <p className="muted">{t('timeline.editor.for', { name: draft.target.name })}</p>}
-      {draft.isNew && otherMeetingSubject !== null && (
-        <p role="note" className="field__hint">
-          {t('timeline.editor.notThisMeeting', { name: otherMeetingSubject })}
-        </p>
-      )}
-      {state.kind === 'conflict' && <MergePanel mine={fields} theirs={state.theirs} onChoose={(choice) => void sync.resolve(choice)} />}
-      <form
-        className="editor__form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit('log');
-        }}
-      >
-        <div className="editor__row">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-type`}>
-              {t('timeline.editor.type')}
-            </label>
-            <select id={`${id}-type`} className="field__input" value={fields.type} onChange={(event) => sync.edit({ type: event.target.value as ActivityType })}>
-              {ACTIVITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`timeline.types.${type}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-duration`}>
-              {t('timeline.editor.duration')}
-            </label>
-            <input
-              id={`${id}-duration`}
-              className="field__input"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={1440}
-              value={fields.durationMinutes ?? ''}
-              onChange={(event) => sync.edit({ durationMinutes: event.target.value === '' ? null : Math.max(0, Math.min(1440, Math.round(Number(event.target.value)))) })}
-            />
-          </div>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-subject`}>
-            {t('timeline.editor.subject')}
-          </label>
-          <input
-            id={`${id}-subject`}
-            ref={subjectInput}
-            className="field__input"
-            maxLength={255}
-            required
-            aria-invalid={subjectMissing && fields.subject.trim() === ''}
-            aria-describedby={subjectMissing ? `${id}-subject-error` : undefined}
-            value={fields.subject}
-            onChange={(event) => sync.edit({ subject: event.target.value })}
-          />
-          {subjectMissing && fields.subject.trim() === '' && (
-            <p id={`${id}-subject-error`} className="field__error">
-              {t('timeline.editor.subjectRequired')}
+    <EditorFrame
+      title={editing ? t('timeline.editor.editTitle') : t('timeline.editor.newTitle')}
+      intro={
+        <>
+          {draft.target.name && <p className="muted">{t('timeline.editor.for', { name: draft.target.name })}</p>}
+          {draft.isNew && otherMeetingSubject !== null && (
+            <p role="note" className="field__hint">
+              {t('timeline.editor.notThisMeeting', { name: otherMeetingSubject })}
             </p>
           )}
-        </div>
-        <div className="field">
-          <span id={`${id}-notes`} className="field__label">
-            {t('timeline.editor.notes')}
-          </span>
-          <RichTextEditor labelId={`${id}-notes`} html={fields.notes} revision={revision} onChange={(notes) => sync.edit({ notes })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-date`}>
-            {t('timeline.editor.date')}
-          </label>
-          <input
-            id={`${id}-date`}
-            className="field__input"
-            type="datetime-local"
-            value={toDateTimeLocal(fields.activityDate)}
-            onChange={(event) => {
-              const activityDate = fromDateTimeLocal(event.target.value);
-              if (activityDate !== null) sync.edit({ activityDate });
-            }}
-          />
-        </div>
-        {showAttendees && (
-          <>
-            <AttendeePicker
-              legend={t('timeline.editor.internalAttendees')}
-              emptyNote={t('timeline.editor.noAttendees')}
-              choices={choices.internal}
-              chosenIds={fields.internalAttendeeIds}
-              onChange={(internalAttendeeIds) => sync.edit({ internalAttendeeIds })}
-            />
-            <AttendeePicker
-              legend={t('timeline.editor.externalAttendees')}
-              emptyNote={t('timeline.editor.noAttendees')}
-              choices={choices.external}
-              suggestions={choices.suggested}
-              chosenIds={fields.externalPersonIds}
-              onChange={(externalPersonIds) => sync.edit({ externalPersonIds })}
-            />
-          </>
-        )}
-        <FollowUps
-          activityId={draft.server?.id}
-          companyId={draft.target.kind === 'company' ? draft.target.id : null}
-          relationshipId={draft.target.kind === 'relationship' ? draft.target.id : null}
-          subject={fields.subject}
+          {state.kind === 'conflict' && <MergePanel mine={fields} theirs={state.theirs} onChoose={(choice) => void sync.resolve(choice)} />}
+        </>
+      }
+      onSubmit={() => submit('log')}
+    >
+      <div className="editor__row">
+        <SelectField
+          label={t('timeline.editor.type')}
+          value={fields.type}
+          options={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`timeline.types.${type}`) }))}
+          onChange={(type) => sync.edit({ type })}
         />
-        <SaveStatus snapshot={snapshot} />
-        <EditorActions busy={busy} cancelQuestion={cancelQuestion} onSaveDraft={() => submit('draft')} onCancel={cancel} />
-      </form>
-    </section>
+        <TextField
+          label={t('timeline.editor.duration')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={1440}
+          value={fields.durationMinutes ?? ''}
+          onChange={(event) => sync.edit({ durationMinutes: event.target.value === '' ? null : Math.max(0, Math.min(1440, Math.round(Number(event.target.value)))) })}
+        />
+      </div>
+      <ActivityTextFields
+        texts="timeline.editor"
+        fields={fields}
+        revision={revision}
+        subjectMissing={subjectMissing}
+        subjectRef={subjectInput}
+        onEdit={(change) => sync.edit(change)}
+      />
+      <TextField
+        label={t('timeline.editor.date')}
+        type="datetime-local"
+        value={toDateTimeLocal(fields.activityDate)}
+        onChange={(event) => {
+          const activityDate = fromDateTimeLocal(event.target.value);
+          if (activityDate !== null) sync.edit({ activityDate });
+        }}
+      />
+      {showAttendees && (
+        <>
+          <AttendeePicker
+            legend={t('timeline.editor.internalAttendees')}
+            emptyNote={t('timeline.editor.noAttendees')}
+            choices={choices.internal}
+            chosenIds={fields.internalAttendeeIds}
+            onChange={(internalAttendeeIds) => sync.edit({ internalAttendeeIds })}
+          />
+          <AttendeePicker
+            legend={t('timeline.editor.externalAttendees')}
+            emptyNote={t('timeline.editor.noAttendees')}
+            choices={choices.external}
+            suggestions={choices.suggested}
+            chosenIds={fields.externalPersonIds}
+            onChange={(externalPersonIds) => sync.edit({ externalPersonIds })}
+          />
+        </>
+      )}
+      <FollowUps
+        activityId={draft.server?.id}
+        companyId={draft.target.kind === 'company' ? draft.target.id : null}
+        relationshipId={draft.target.kind === 'relationship' ? draft.target.id : null}
+        subject={fields.subject}
+      />
+      <SaveStatus snapshot={snapshot} />
+      <EditorActions busy={busy} cancelQuestion={cancelQuestion} onSaveDraft={() => submit('draft')} onCancel={cancel} />
+    </EditorFrame>
   );
 }

@@ -79,7 +79,7 @@ export function TimelineTab() {
   };
 
   return (
-    <div className="timeline">
+    <div className="tab-page">
       {discards.waitingCount > 0 && (
         <p role="status" className="save-status save-status--offline">
           {t('timeline.discardWaiting', { count: discards.waitingCount })}

@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextIndex } from '../../../lib/roving-focus';
-import { appendSafeNodes, parseNotes } from '../lib/notes-dom';
-import { serializeSafeNodes, toSafeNodes } from '../lib/safe-notes';
+import { nextIndex } from '../../lib/roving-focus';
+import { appendSafeNodes, parseNotes } from './notes-dom';
+import { serializeSafeNodes, toSafeNodes } from './safe-notes';
+import './rich-text.css';
 
 type Command = 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList';
 
