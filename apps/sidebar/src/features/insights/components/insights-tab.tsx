@@ -1,6 +1,7 @@
+import type { Insights } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { toApiError } from '../../../lib/api-client';
+import { QueryState } from '../../../components/ui/query-state';
 import { useCurrentSubject } from '../../subject/subject-context';
 import { useInsights, type InsightsSubject } from '../api/get-insights';
 import { AverageTimes } from './average-times';
@@ -11,24 +12,15 @@ import './insights.css';
 function SubjectInsights({ subject }: { subject: InsightsSubject }) {
   const { t } = useTranslation();
   const query = useInsights(subject);
+  return (
+    <QueryState query={query} loading={t('insights.loading')} failed={t('insights.failed')} showReason retryLabel={t('insights.retry')} className="sidebar__status">
+      {(insights) => <InsightsView insights={insights} />}
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <p className="muted insights">{t('insights.loading')}</p>;
-  if (query.isError) {
-    return (
-      <div className="insights">
-        <div role="alert" className="alert">
-          <p className="alert__title">{t('insights.failed')}</p>
-          <p>{toApiError(query.error).message}</p>
-        </div>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('insights.retry')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  const insights = query.data;
+function InsightsView({ insights }: { insights: Insights }) {
+  const { t } = useTranslation();
   return (
     <div className="insights">
       <section aria-labelledby="insights-status-title">

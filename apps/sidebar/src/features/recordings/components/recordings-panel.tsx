@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../subject/hooks/use-debounced-value';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { useActivityRecordings } from '../api/recordings-api';
 import { RecordingFileSection } from './recording-file-section';
 import { RecordingSearchResults } from './recording-search';
