@@ -1,11 +1,15 @@
 import { useId } from 'react';
 
-interface ChoiceGroupProps<Value extends string> {
-  legend: string;
+/** One value chosen of a few, each shown by its title: what every choice control takes. */
+export interface ChoiceProps<Value extends string> {
   options: readonly Value[];
   value: Value;
   onChange: (value: Value) => void;
   titleOf: (value: Value) => string;
+}
+
+interface ChoiceGroupProps<Value extends string> extends ChoiceProps<Value> {
+  legend: string;
   descriptionOf: (value: Value) => string;
 }
 

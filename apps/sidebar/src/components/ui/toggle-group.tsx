@@ -1,9 +1,7 @@
-interface ToggleGroupProps<Value extends string> {
+import type { ChoiceProps } from './choice-group';
+
+interface ToggleGroupProps<Value extends string> extends ChoiceProps<Value> {
   label: string;
-  options: readonly Value[];
-  value: Value;
-  onChange: (value: Value) => void;
-  titleOf: (value: Value) => string;
   className: string;
 }
 

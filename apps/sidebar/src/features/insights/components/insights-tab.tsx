@@ -1,8 +1,7 @@
 import type { Insights } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryState } from '../../../components/ui/query-state';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { WithSubject } from '../../subject/components/with-subject';
 import { useInsights, type InsightsSubject } from '../api/get-insights';
 import { AverageTimes } from './average-times';
 import { HappinessBar } from './happiness-bar';
@@ -42,7 +41,5 @@ function InsightsView({ insights }: { insights: Insights }) {
 /** The Summary tab: customer insights of the chosen company or relationship (seed 004). */
 export function InsightsTab() {
   const { t } = useTranslation();
-  const { subject } = useCurrentSubject();
-  if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('insights.empty')}</EmptyState>;
-  return <SubjectInsights key={`${subject.kind}:${subject.id}`} subject={subject} />;
+  return <WithSubject emptyText={t('insights.empty')}>{(subject) => <SubjectInsights subject={subject} />}</WithSubject>;
 }

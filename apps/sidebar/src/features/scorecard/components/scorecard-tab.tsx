@@ -2,7 +2,7 @@ import type { ScorecardView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryState } from '../../../components/ui/query-state';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { WithSubject } from '../../subject/components/with-subject';
 import { useScorecard, type ScorecardSubject } from '../api/get-scorecard';
 import { useScorecardRights, type ScorecardRights } from '../hooks/use-scorecard-rights';
 import { useViewMode, type ViewMode } from '../hooks/use-view-mode';
@@ -56,7 +56,5 @@ function ActiveScorecard({ subject, scorecard, rights, mode, onModeChange }: Act
 /** The chosen company's or relationship's active scorecard, read and edited per licence. */
 export function ScorecardTab() {
   const { t } = useTranslation();
-  const { subject } = useCurrentSubject();
-  if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('scorecard.empty')}</EmptyState>;
-  return <SubjectScorecard key={`${subject.kind}:${subject.id}`} subject={subject} />;
+  return <WithSubject emptyText={t('scorecard.empty')}>{(subject) => <SubjectScorecard subject={subject} />}</WithSubject>;
 }
