@@ -47,17 +47,22 @@ export const putSubjectSchema = z
   });
 export type PutSubject = z.infer<typeof putSubjectSchema>;
 
-/** matchRoster's per-participant result (see @c360/c360 matching). */
-export const participantMatchSchema = z.object({
-  participantUuid: z.string(),
-  kind: z.enum(['internal', 'person', 'suggested-person', 'unknown']),
-  userId: z.uuid().optional(),
-  personId: z.uuid().optional(),
-  /** The matched person's (kind `person`) or the internal user's name, as Gainsight knows it. */
-  name: z.string().optional(),
-  companyIds: z.array(z.uuid()).optional(),
-  suggestion: z.object({ personId: z.uuid(), name: z.string().optional(), similarity: z.number() }).optional(),
-});
+const participantUuid = z.string();
+
+/** A person of the chosen (or suggested) company whose name is like the participant's display name. */
+export const personSuggestionSchema = z.object({ personId: z.uuid(), name: z.string(), similarity: z.number() });
+export type PersonSuggestion = z.infer<typeof personSuggestionSchema>;
+
+/** matchRoster's per-participant result (see @c360/c360 matching): each kind carries what it knows. */
+export const participantMatchSchema = z.discriminatedUnion('kind', [
+  /** A user of the domain, by e-mail; `name` is their display name. */
+  z.object({ participantUuid, kind: z.literal('internal'), userId: z.uuid(), name: z.string() }),
+  /** A person, by e-mail or a remembered confirmation; `companyIds` primary contact first. */
+  z.object({ participantUuid, kind: z.literal('person'), personId: z.uuid(), name: z.string(), companyIds: z.array(z.uuid()) }),
+  /** Only a display name like a person's: shown for a click to confirm, never a match by itself. */
+  z.object({ participantUuid, kind: z.literal('suggested-person'), suggestion: personSuggestionSchema }),
+  z.object({ participantUuid, kind: z.literal('unknown') }),
+]);
 export type ParticipantMatchView = z.infer<typeof participantMatchSchema>;
 
 export const meetingSubjectSchema = subjectRefSchema.extend({

@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResumeWrites } from '../hooks/use-write-queue';
 import { CurrentMeetingLog } from '../features/meeting-log/components/current-meeting-log';
+import { QueryState } from '../components/ui/query-state';
 import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
 import { WelcomeStep } from '../features/sign-in/components/welcome-step';
 import { allowedScreens } from './screens';
@@ -31,29 +32,37 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
   // Writes a reload (or a closed sidebar) left waiting go out once the user is known, whatever screen is open.
   useResumeWrites();
 
-  if (session.isPending) return <p className="sidebar__status">{t('app.checkingSession')}</p>;
-  if (session.isError) {
-    return (
-      <div role="alert" className="alert sidebar__status">
-        <p>{t('app.sessionFailed')}</p>
-        <button type="button" className="button" onClick={() => void session.refetch()}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  const gainsight = session.data.gainsight;
-  if (!gainsight) {
-    return (
-      <SignInScreen
-        autoFocus={focusSignIn}
-        refusedReason={session.data.refused?.reason}
-        salesforceChoice={session.data.salesforceChoice}
-        onSignedIn={() => setWelcome(true)}
-      />
-    );
-  }
-  if (welcome) return <WelcomeStep gainsight={gainsight} onContinue={() => setWelcome(false)} />;
+  return (
+    <QueryState query={session} loading={t('app.checkingSession')} failed={t('app.sessionFailed')} className="sidebar__status">
+      {(data) => {
+        const gainsight = data.gainsight;
+        if (!gainsight) {
+          return (
+            <SignInScreen
+              autoFocus={focusSignIn}
+              refusedReason={data.refused?.reason}
+              salesforceChoice={data.salesforceChoice}
+              onSignedIn={() => setWelcome(true)}
+            />
+          );
+        }
+        if (welcome) return <WelcomeStep gainsight={gainsight} onContinue={() => setWelcome(false)} />;
+        return <GainsightScreens gainsight={gainsight} view={view} onViewChange={onViewChange} signOutFailed={signOutFailed} />;
+      }}
+    </QueryState>
+  );
+}
+
+interface GainsightScreensProps {
+  gainsight: NonNullable<SessionView['gainsight']>;
+  view: SignedInView;
+  onViewChange: (view: SignedInView) => void;
+  signOutFailed: boolean;
+}
+
+/** The tabs, or the ⋯-menu screen chosen, for a signed-in Gainsight user. */
+function GainsightScreens({ gainsight, view, onViewChange, signOutFailed }: GainsightScreensProps) {
+  const { t } = useTranslation();
   const screen = allowedScreens(gainsight).find((candidate) => candidate.id === view);
   return (
     <>

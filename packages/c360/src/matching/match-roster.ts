@@ -1,10 +1,11 @@
+import type { ParticipantMatchView } from '@c360/contracts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { emailDomain, normalizeEmail } from './email-domain.ts';
 import { findPersons, findUsersByEmails, type PersonRow } from './lookup-by-email.ts';
 import type { MatchingDb } from './matching-db.ts';
 import { findCompaniesByEmailDomains, pickSuggestedCompany, type SuggestedCompany } from './suggest-company.ts';
-import { suggestPeopleByName, type PersonSuggestion } from './suggest-people.ts';
+import { suggestPeopleByName } from './suggest-people.ts';
 
 export interface RosterParticipant {
   /** Zoom's id of the participant in this meeting (stable across rejoins). */
@@ -22,22 +23,9 @@ export interface MatchRosterInput {
   confirmed?: Record<string, string>;
 }
 
-export type ParticipantMatchKind = 'internal' | 'person' | 'suggested-person' | 'unknown';
-
-export interface ParticipantMatch {
-  participantUuid: string;
-  kind: ParticipantMatchKind;
-  /** kind 'internal': the user of the domain. */
-  userId?: string;
-  /** kind 'person': the matched or confirmed person. */
-  personId?: string;
-  /** kind 'person': the person's full name; kind 'internal': the user's display name. */
-  name?: string;
-  /** kind 'person': the companies that person belongs to (primary contact first). */
-  companyIds?: string[];
-  /** kind 'suggested-person': a person of the chosen (or suggested) company with a similar name. */
-  suggestion?: PersonSuggestion;
-}
+/** One participant's match, as the contract carries it: a union on `kind`. */
+export type ParticipantMatch = ParticipantMatchView;
+export type ParticipantMatchKind = ParticipantMatch['kind'];
 
 export interface RosterMatch {
   participants: ParticipantMatch[];
@@ -96,28 +84,21 @@ export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Prom
   const suggestedCompany = pickSuggestedCompany(
     companies,
     external.map((match) => emailDomain(emailOf.get(match.participantUuid))).filter((d): d is string => d !== null),
-    external.flatMap((match) => match.companyIds ?? []),
+    external.flatMap((match) => (match.kind === 'person' ? match.companyIds : [])),
   );
 
   const targetCompanyId = chosenCompanyId ?? suggestedCompany?.id ?? null;
   const displayNameOf = new Map(participants.map((p) => [p.participantUuid, p.displayName]));
-  const unknown = matches.filter((match) => match.kind === 'unknown');
-  if (targetCompanyId !== null && unknown.length > 0) {
-    const suggestions = await suggestPeopleByName(
-      db,
-      domainId,
-      targetCompanyId,
-      unknown.map((match) => displayNameOf.get(match.participantUuid) ?? ''),
-    );
-    for (const match of unknown) {
-      const suggestion = suggestions.get((displayNameOf.get(match.participantUuid) ?? '').trim());
-      if (suggestion) {
-        match.kind = 'suggested-person';
-        match.suggestion = suggestion;
-      }
-    }
-  }
-  return { participants: matches, suggestedCompany };
+  const unknownNames = matches.filter((match) => match.kind === 'unknown').map((match) => displayNameOf.get(match.participantUuid) ?? '');
+  if (targetCompanyId === null || unknownNames.length === 0) return { participants: matches, suggestedCompany };
+  const suggestions = await suggestPeopleByName(db, domainId, targetCompanyId, unknownNames);
+  // Second pass: an unknown participant with a similar name becomes a suggestion.
+  const withSuggestions = matches.map((match): ParticipantMatch => {
+    if (match.kind !== 'unknown') return match;
+    const suggestion = suggestions.get((displayNameOf.get(match.participantUuid) ?? '').trim());
+    return suggestion ? { participantUuid: match.participantUuid, kind: 'suggested-person', suggestion } : match;
+  });
+  return { participants: withSuggestions, suggestedCompany };
 }
 
 function personMatch(participantUuid: string, person: PersonRow): ParticipantMatch {

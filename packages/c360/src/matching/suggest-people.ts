@@ -1,14 +1,10 @@
+import type { PersonSuggestion } from '@c360/contracts';
 import type { MatchingDb } from './matching-db.ts';
 
 /** Below this pg_trgm similarity a display name is too far from a person's name to suggest it. */
-export const NAME_SIMILARITY_THRESHOLD = 0.4;
+export type { PersonSuggestion };
 
-export interface PersonSuggestion {
-  personId: string;
-  /** The suggested person's full name, so the sidebar can show it without another request. */
-  name: string;
-  similarity: number;
-}
+export const NAME_SIMILARITY_THRESHOLD = 0.4;
 
 /**
  * The most similar person of one company for each display name, all names in ONE statement: the names are

@@ -15,8 +15,8 @@ export async function rosterAttendees(tx: Prisma.TransactionClient, domainId: st
   const internal = new Set<string>();
   const external = new Set<string>();
   for (const { match } of view?.participants ?? []) {
-    if (match.kind === 'internal' && match.userId) internal.add(match.userId);
-    if (match.kind === 'person' && match.personId) external.add(match.personId);
+    if (match.kind === 'internal') internal.add(match.userId);
+    if (match.kind === 'person') external.add(match.personId);
   }
   return { internalAttendeeIds: [...internal], externalPersonIds: [...external] };
 }

@@ -1,11 +1,15 @@
 import { useId, type ReactNode } from 'react';
 
-interface ChoiceGroupProps<Value extends string> {
-  legend: string;
+/** One value chosen of a few, each shown by its title: what every choice control takes. */
+export interface ChoiceProps<Value extends string> {
   options: readonly Value[];
   value: Value | undefined;
   onChange: (value: Value) => void;
   titleOf: (value: Value) => ReactNode;
+}
+
+interface ChoiceGroupProps<Value extends string> extends ChoiceProps<Value> {
+  legend: string;
   descriptionOf: (value: Value) => string;
   /** Shown under the choices and announced with the group. */
   error?: string | undefined;

@@ -1,5 +1,7 @@
+import type { CompanyAttributes as AttributesOfCompany } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryState } from '../../../components/ui/query-state';
 import { useSession } from '../../../hooks/use-session';
 import { useCurrentSubject } from '../../subject/subject-context';
 import { useAttributes } from '../api/get-attributes';
@@ -21,18 +23,21 @@ function CompanyAttributes({ companyId, throughRelationship }: { companyId: stri
   const attributes = useAttributes(companyId);
   const canEdit = session.data?.gainsight?.permissions.editAttributes?.allowed === true;
 
-  if (attributes.isPending) return <p role="status" className="attributes__status">{t('attributes.loading')}</p>;
-  if (attributes.isError) {
-    return (
-      <div role="alert" className="alert attributes__status">
-        <p>{t('attributes.failed')}</p>
-        <button type="button" className="button" onClick={() => void attributes.refetch()}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  const { data } = attributes;
+  return (
+    <QueryState query={attributes} loading={t('attributes.loading')} failed={t('attributes.failed')} className="attributes__status">
+      {(data) => <AttributeList attributes={data} canEdit={canEdit} throughRelationship={throughRelationship} />}
+    </QueryState>
+  );
+}
+
+interface AttributeListProps {
+  attributes: AttributesOfCompany;
+  canEdit: boolean;
+  throughRelationship: string | undefined;
+}
+
+function AttributeList({ attributes: data, canEdit, throughRelationship }: AttributeListProps) {
+  const { t } = useTranslation();
   const listLabel = t('attributes.listLabel', { name: data.companyName });
   return (
     <div className="attributes">

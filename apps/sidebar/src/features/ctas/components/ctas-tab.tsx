@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { ToggleGroup } from '../../../components/ui/toggle-group';
 import { useCurrentSubject } from '../../subject/subject-context';
 import type { CtaFilter } from '../api/get-ctas';
 import { useCtaPermission } from '../hooks/use-cta-permission';
@@ -22,13 +23,14 @@ export function CtasTab() {
     <div className="tab-page">
       <div className="ctas__header">
         <h2 className="ctas__heading">{label}</h2>
-        <div role="group" aria-label={t('ctas.filter.label')} className="ctas__filter">
-          {FILTERS.map((candidate) => (
-            <button key={candidate} type="button" className="button" aria-pressed={filter === candidate} onClick={() => setFilter(candidate)}>
-              {t(`ctas.filter.${candidate}`)}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label={t('ctas.filter.label')}
+          options={FILTERS}
+          value={filter}
+          onChange={setFilter}
+          titleOf={(candidate) => t(`ctas.filter.${candidate}`)}
+          className="ctas__filter"
+        />
       </div>
       {!canManage && <p className="muted">{t('ctas.notAllowed')}</p>}
       <CtaList scope={{ subject, filter }} label={label} canManage={canManage} emptyText={t(filter === 'OPEN' ? 'ctas.noneOpen' : 'ctas.none')} />

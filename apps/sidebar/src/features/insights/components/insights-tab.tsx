@@ -1,7 +1,7 @@
+import type { Insights } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { toApiError } from '../../../lib/api-client';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { QueryState } from '../../../components/ui/query-state';
+import { WithSubject } from '../../subject/components/with-subject';
 import { useInsights, type InsightsSubject } from '../api/get-insights';
 import { AverageTimes } from './average-times';
 import { HappinessBar } from './happiness-bar';
@@ -11,24 +11,15 @@ import './insights.css';
 function SubjectInsights({ subject }: { subject: InsightsSubject }) {
   const { t } = useTranslation();
   const query = useInsights(subject);
+  return (
+    <QueryState query={query} loading={t('insights.loading')} failed={t('insights.failed')} showReason retryLabel={t('insights.retry')} className="sidebar__status">
+      {(insights) => <InsightsView insights={insights} />}
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <p className="muted insights">{t('insights.loading')}</p>;
-  if (query.isError) {
-    return (
-      <div className="insights">
-        <div role="alert" className="alert">
-          <p className="alert__title">{t('insights.failed')}</p>
-          <p>{toApiError(query.error).message}</p>
-        </div>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('insights.retry')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  const insights = query.data;
+function InsightsView({ insights }: { insights: Insights }) {
+  const { t } = useTranslation();
   return (
     <div className="insights">
       <section aria-labelledby="insights-status-title">
@@ -50,7 +41,5 @@ function SubjectInsights({ subject }: { subject: InsightsSubject }) {
 /** The Summary tab: customer insights of the chosen company or relationship (seed 004). */
 export function InsightsTab() {
   const { t } = useTranslation();
-  const { subject } = useCurrentSubject();
-  if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('insights.empty')}</EmptyState>;
-  return <SubjectInsights key={`${subject.kind}:${subject.id}`} subject={subject} />;
+  return <WithSubject emptyText={t('insights.empty')}>{(subject) => <SubjectInsights subject={subject} />}</WithSubject>;
 }

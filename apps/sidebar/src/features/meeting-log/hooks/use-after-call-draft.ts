@@ -1,6 +1,6 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { useState } from 'react';
-import { useViewer } from '../../timeline/hooks/use-viewer';
+import { useViewer } from '../../../hooks/use-viewer';
 import { browserStorage, storedValue } from '../../../lib/stored-value';
 import { draftScope, draftStorageKey, draftStore } from '../../timeline/lib/draft-store';
 import type { MergeChoice } from '../../timeline/lib/draft-sync';

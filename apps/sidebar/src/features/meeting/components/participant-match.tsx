@@ -1,6 +1,5 @@
 import type { ParticipantMatchView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { participantStateOf } from '../lib/participant-state';
 import { ConfirmSuggestion } from './confirm-suggestion';
 
 interface ParticipantMatchProps {
@@ -13,15 +12,14 @@ interface ParticipantMatchProps {
 /** Who the participant is in Gainsight: an internal user, a person, or a suggestion to confirm. */
 export function ParticipantMatch({ meetingUuid, participantUuid, displayName, match }: ParticipantMatchProps) {
   const { t } = useTranslation();
-  const state = participantStateOf(match, displayName);
-  switch (state.kind) {
+  switch (match.kind) {
     case 'internal':
       return <span className="participants__badge participants__badge--internal">{t('meeting.internal')}</span>;
-    case 'known':
-      return <span className="participants__match">{t('meeting.matchedAs', { name: state.name })}</span>;
-    case 'to-confirm':
-      return <ConfirmSuggestion meetingUuid={meetingUuid} participantUuid={participantUuid} displayName={displayName} suggestion={state.suggestion} />;
-    case 'not-in-gainsight':
+    case 'person':
+      return <span className="participants__match">{t('meeting.matchedAs', { name: match.name })}</span>;
+    case 'suggested-person':
+      return <ConfirmSuggestion meetingUuid={meetingUuid} participantUuid={participantUuid} displayName={displayName} suggestion={match.suggestion} />;
+    case 'unknown':
       return null;
   }
 }

@@ -29,7 +29,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
   const [announcement, setAnnouncement] = useState('');
 
   const displayNameOf = new Map(
-    (meeting.data?.participants ?? []).flatMap(({ displayName, match }) => (match.personId ? [[match.personId, displayName] as const] : [])),
+    (meeting.data?.participants ?? []).flatMap(({ displayName, match }) => (match.kind === 'person' ? [[match.personId, displayName] as const] : [])),
   );
   const refusalId = editPeople?.allowed ? null : `${id}-refusal`;
 

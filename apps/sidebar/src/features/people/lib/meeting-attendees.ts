@@ -1,10 +1,9 @@
-import type { MeetingParticipantView, MeetingView } from '@c360/contracts';
-import { participantStateOf } from '../../meeting/lib/participant-state';
+import type { MeetingParticipantView, MeetingView, PersonSuggestion } from '@c360/contracts';
 
 /** An attendee Gainsight suggests a person for, waiting for a click to confirm it. */
 export interface AttendeeToConfirm {
   participant: MeetingParticipantView;
-  suggestion: { personId: string; name: string };
+  suggestion: PersonSuggestion;
 }
 
 export interface MeetingAttendees {
@@ -16,14 +15,14 @@ export interface MeetingAttendees {
   notInGainsight: MeetingParticipantView[];
 }
 
-/** Sorts a meeting's attendees for the People tab by the participant list's own states; colleagues are none of them. */
+/** Sorts a meeting's attendees for the People tab by their match, as the participant list shows them; colleagues are none of them. */
 export function meetingAttendees(meeting: MeetingView | undefined): MeetingAttendees {
   const attendees: MeetingAttendees = { personIds: [], toConfirm: [], notInGainsight: [] };
   for (const participant of meeting?.participants ?? []) {
-    const state = participantStateOf(participant.match, participant.displayName);
-    if (state.kind === 'known' && !attendees.personIds.includes(state.personId)) attendees.personIds.push(state.personId);
-    if (state.kind === 'to-confirm') attendees.toConfirm.push({ participant, suggestion: state.suggestion });
-    if (state.kind === 'not-in-gainsight') attendees.notInGainsight.push(participant);
+    const { match } = participant;
+    if (match.kind === 'person' && !attendees.personIds.includes(match.personId)) attendees.personIds.push(match.personId);
+    if (match.kind === 'suggested-person') attendees.toConfirm.push({ participant, suggestion: match.suggestion });
+    if (match.kind === 'unknown') attendees.notInGainsight.push(participant);
   }
   return attendees;
 }

@@ -1,6 +1,8 @@
+import type { ActivityRecordings } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../subject/hooks/use-debounced-value';
+import { QueryState } from '../../../components/ui/query-state';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { useActivityRecordings } from '../api/recordings-api';
 import { RecordingFileSection } from './recording-file-section';
 import { RecordingSearchResults } from './recording-search';
@@ -11,24 +13,27 @@ const SEARCH_DEBOUNCE_MS = 250;
 /** The meeting's transcript and chat with a search box; lazy-loaded by MeetingRecordings. */
 export function RecordingsPanel({ activityId }: { activityId: string }) {
   const { t } = useTranslation();
+  const recordings = useActivityRecordings(activityId);
+
+  return (
+    <QueryState query={recordings} loading={t('recordings.loading')} failed={t('recordings.loadFailed')} retryLabel={t('recordings.retry')} className="recordings__status">
+      {({ files }) =>
+        files.length === 0 ? (
+          <p className="recordings__status">{t('recordings.none')}</p>
+        ) : (
+          <RecordingFiles activityId={activityId} files={files} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+/** The files with a search box once one of them is searchable. */
+function RecordingFiles({ activityId, files }: { activityId: string; files: ActivityRecordings['files'] }) {
+  const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const searched = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
-  const recordings = useActivityRecordings(activityId);
-
-  if (recordings.isPending) return <p className="recordings__status" role="status">{t('recordings.loading')}</p>;
-  if (recordings.isError) {
-    return (
-      <p role="alert" className="field__error">
-        {t('recordings.loadFailed')}{' '}
-        <button type="button" className="link-button" onClick={() => void recordings.refetch()}>
-          {t('recordings.retry')}
-        </button>
-      </p>
-    );
-  }
-  const { files } = recordings.data;
-  if (files.length === 0) return <p className="recordings__status">{t('recordings.none')}</p>;
   const searchable = files.some((file) => file.status === 'STORED');
 
   return (

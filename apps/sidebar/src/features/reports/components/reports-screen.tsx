@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminScreen } from '../../../components/ui/admin-screen';
+import { QueryFailure } from '../../../components/ui/query-state';
 import { ApiError } from '../../../lib/api-client';
 import { useReportEvents } from '../api/get-report-events';
 import { csvHref, NO_FILTERS, reportSearchParams, type ReportFilters } from '../lib/report-filters';
@@ -35,14 +36,7 @@ export function ReportsScreen({ onClose }: { onClose: () => void }) {
         </a>
         <span className="field__hint">{t('reports.csv.hint')}</span>
       </p>
-      {events.isError && (
-        <div role="alert" className="alert">
-          <p>{failureOf(events.error, t)}</p>
-          <button type="button" className="button" onClick={() => void events.refetch()}>
-            {t('app.retry')}
-          </button>
-        </div>
-      )}
+      {events.isError && <QueryFailure failed={failureOf(events.error, t)} onRetry={() => void events.refetch()} />}
       {pages[0] && <MeetingsChart weeks={pages[0].meetingsPerWeek} />}
       <p role="status" className="muted">
         {events.isPending ? t('reports.table.loading') : events.isFetchingNextPage ? t('reports.table.loadingMore') : events.isSuccess ? t('reports.table.shown', { count: items.length }) : ''}

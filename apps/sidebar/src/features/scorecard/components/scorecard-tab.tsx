@@ -1,10 +1,11 @@
+import type { ScorecardView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { toApiError } from '../../../lib/api-client';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { QueryState } from '../../../components/ui/query-state';
+import { WithSubject } from '../../subject/components/with-subject';
 import { useScorecard, type ScorecardSubject } from '../api/get-scorecard';
-import { useScorecardRights } from '../hooks/use-scorecard-rights';
-import { useViewMode } from '../hooks/use-view-mode';
+import { useScorecardRights, type ScorecardRights } from '../hooks/use-scorecard-rights';
+import { useViewMode, type ViewMode } from '../hooks/use-view-mode';
 import { MeasureGroups } from './measure-groups';
 import { OverallScore } from './overall-score';
 import { ScoreHistoryChart } from './score-history-chart';
@@ -16,32 +17,36 @@ function SubjectScorecard({ subject }: { subject: ScorecardSubject }) {
   const query = useScorecard(subject);
   const rights = useScorecardRights();
   const [mode, setMode] = useViewMode();
+  return (
+    <QueryState query={query} loading={t('scorecard.loading')} failed={t('scorecard.failed')} showReason retryLabel={t('scorecard.retry')} className="sidebar__status">
+      {({ scorecard }) =>
+        scorecard ? (
+          <ActiveScorecard subject={subject} scorecard={scorecard} rights={rights} mode={mode} onModeChange={setMode} />
+        ) : (
+          <EmptyState title={t('scorecard.noneTitle')}>{t('scorecard.none')}</EmptyState>
+        )
+      }
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <p className="muted scorecard">{t('scorecard.loading')}</p>;
-  if (query.isError) {
-    return (
-      <div className="scorecard">
-        <div role="alert" className="alert">
-          <p className="alert__title">{t('scorecard.failed')}</p>
-          <p>{toApiError(query.error).message}</p>
-        </div>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('scorecard.retry')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  const { scorecard } = query.data;
-  if (!scorecard) return <EmptyState title={t('scorecard.noneTitle')}>{t('scorecard.none')}</EmptyState>;
+interface ActiveScorecardProps {
+  subject: ScorecardSubject;
+  scorecard: ScorecardView;
+  rights: ScorecardRights;
+  mode: ViewMode;
+  onModeChange: (mode: ViewMode) => void;
+}
+
+function ActiveScorecard({ subject, scorecard, rights, mode, onModeChange }: ActiveScorecardProps) {
+  const { t } = useTranslation();
   return (
     <div className="scorecard">
       <OverallScore scorecard={scorecard} />
       <ScoreHistoryChart history={scorecard.history} />
       <div className="scorecard-toolbar">
         <h3 className="scorecard-section-title">{t('scorecard.measures')}</h3>
-        <ViewModeToggle mode={mode} onChange={setMode} />
+        <ViewModeToggle mode={mode} onChange={onModeChange} />
       </div>
       <MeasureGroups subject={subject} scorecard={scorecard} rights={rights} mode={mode} />
     </div>
@@ -51,7 +56,5 @@ function SubjectScorecard({ subject }: { subject: ScorecardSubject }) {
 /** The chosen company's or relationship's active scorecard, read and edited per licence. */
 export function ScorecardTab() {
   const { t } = useTranslation();
-  const { subject } = useCurrentSubject();
-  if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('scorecard.empty')}</EmptyState>;
-  return <SubjectScorecard key={`${subject.kind}:${subject.id}`} subject={subject} />;
+  return <WithSubject emptyText={t('scorecard.empty')}>{(subject) => <SubjectScorecard subject={subject} />}</WithSubject>;
 }

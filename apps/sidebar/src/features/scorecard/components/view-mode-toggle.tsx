@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ToggleGroup } from '../../../components/ui/toggle-group';
 import type { ViewMode } from '../hooks/use-view-mode';
 
 const MODES: readonly ViewMode[] = ['card', 'list'];
@@ -7,12 +8,13 @@ const MODES: readonly ViewMode[] = ['card', 'list'];
 export function ViewModeToggle({ mode, onChange }: { mode: ViewMode; onChange: (mode: ViewMode) => void }) {
   const { t } = useTranslation();
   return (
-    <div role="group" aria-label={t('scorecard.view.label')} className="scorecard-view-toggle">
-      {MODES.map((candidate) => (
-        <button key={candidate} type="button" className="button" aria-pressed={mode === candidate} onClick={() => onChange(candidate)}>
-          {t(`scorecard.view.${candidate}`)}
-        </button>
-      ))}
-    </div>
+    <ToggleGroup
+      label={t('scorecard.view.label')}
+      options={MODES}
+      value={mode}
+      onChange={onChange}
+      titleOf={(candidate) => t(`scorecard.view.${candidate}`)}
+      className="scorecard-view-toggle"
+    />
   );
 }

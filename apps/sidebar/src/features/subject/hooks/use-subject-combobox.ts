@@ -3,7 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { nextIndex } from '../../../lib/roving-focus';
 import { useSearchSubjects } from '../api/search-subjects';
 import { pickerOptions, type PickerOption, type SuggestedCompany } from '../lib/picker-options';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 
 const SEARCH_DEBOUNCE_MS = 150;
 

@@ -2,8 +2,8 @@ import type { Activity, MeetingSubject } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeline, type TimelineFilter } from '../api/get-timeline';
-import { useInfiniteScroll } from '../hooks/use-infinite-scroll';
-import type { Viewer } from '../hooks/use-viewer';
+import { PagedList } from '../../../components/ui/paged-list';
+import type { Viewer } from '../../../hooks/use-viewer';
 import { ActivityEntry } from './activity-entry';
 import { TimelineFilterSelect } from './timeline-filter';
 
@@ -21,51 +21,29 @@ export function TimelineList({ subject, viewer, editorOpen, hiddenIds, onEdit }:
   const { t } = useTranslation();
   const [filter, setFilter] = useState<TimelineFilter>('ALL');
   const timeline = useTimeline(subject, filter);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  const text = {
+    loading: t('timeline.loading'),
+    failed: t('timeline.failed'),
+    retry: t('timeline.retry'),
+    empty: filter === 'ALL' ? t('timeline.none') : t('timeline.noneOfType'),
+    loadMore: t('timeline.loadMore'),
+    loadingMore: t('timeline.loadingMore'),
   };
-  const sentinel = useInfiniteScroll<HTMLDivElement>(loadMore, hasNextPage && !timeline.isFetchNextPageError);
-  const activities = timeline.data?.pages.flatMap((page) => page.items.filter((activity) => !hiddenIds.has(activity.id))) ?? [];
 
   return (
     <section className="timeline__entries" aria-label={t('timeline.listLabel', { name: subject.name })}>
       <TimelineFilterSelect value={filter} onChange={setFilter} />
-      {timeline.isPending && (
-        <p role="status" className="muted">
-          {t('timeline.loading')}
-        </p>
-      )}
-      {timeline.isError && activities.length === 0 && (
-        <div role="alert" className="alert">
-          <p>{t('timeline.failed')}</p>
-          <button type="button" className="button" onClick={() => void timeline.refetch()}>
-            {t('timeline.retry')}
-          </button>
-        </div>
-      )}
-      {timeline.isSuccess && activities.length === 0 && <p className="muted">{filter === 'ALL' ? t('timeline.none') : t('timeline.noneOfType')}</p>}
-      {activities.length > 0 && (
-        <ol className="stack-list">
-          {activities.map((activity) => (
-            <li key={activity.id}>
-              <ActivityEntry activity={activity} viewer={viewer} editorOpen={editorOpen} showRelationship={subject.kind === 'company'} onEdit={onEdit} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {hasNextPage && (
-        <div ref={sentinel} className="timeline__more">
-          <button type="button" className="button" aria-disabled={isFetchingNextPage} onClick={loadMore}>
-            {isFetchingNextPage ? t('timeline.loadingMore') : t('timeline.loadMore')}
-          </button>
-          {timeline.isFetchNextPageError && (
-            <p role="alert" className="field__error">
-              {t('timeline.failed')}
-            </p>
-          )}
-        </div>
-      )}
+      <PagedList query={timeline} text={text} shown={(activity) => !hiddenIds.has(activity.id)} infiniteScroll moreClassName="timeline__more">
+        {(activities) => (
+          <ol className="stack-list">
+            {activities.map((activity) => (
+              <li key={activity.id}>
+                <ActivityEntry activity={activity} viewer={viewer} editorOpen={editorOpen} showRelationship={subject.kind === 'company'} onEdit={onEdit} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { refreshTimelines, upsertActivity } from '../api/timeline-cache';
 import { useDraftDiscards } from '../hooks/use-draft-discards';
 import { useEditorSlot } from '../hooks/use-editor-slot';
 import { useOpenActivityRequest } from '../hooks/use-open-activity-request';
-import { useViewer } from '../hooks/use-viewer';
+import { useViewer } from '../../../hooks/use-viewer';
 import { draftScope, draftStorageKey } from '../lib/draft-store';
 import { editDraft, isMeetingSubject, newDraft } from '../lib/new-draft';
 import { NO_ATTENDEES, rosterAttendees, withChosen } from '../lib/roster-attendees';

@@ -1,5 +1,6 @@
-import type { MeetingParticipantView, MeetingSubject, MeetingView } from '@c360/contracts';
+import type { MeetingSubject, MeetingView } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
+import { internal, meetingView, participant, person, suggested } from '../../../test/meeting-view';
 import { isMeetingSubject, newDraft } from './new-draft';
 import { rosterAttendees } from './roster-attendees';
 
@@ -9,27 +10,15 @@ const ALEX = '5d2e8b3a-5b3d-4e7b-9c73-4b6b3d3c1e23';
 const EMMA = '6e3f9c4b-6c4e-4f8c-8d84-5c7c4e4d2f34';
 const OLIVIA = '7f4a0d5c-7d5f-4a9d-9e95-6d8d5f5e3a45';
 
-const participant = (participantUuid: string, displayName: string, match: Omit<MeetingParticipantView['match'], 'participantUuid'>): MeetingParticipantView => ({
-  participantUuid,
-  displayName,
-  email: null,
-  role: 'attendee',
-  match: { participantUuid, ...match },
-});
-
-const meeting = (changes: Partial<MeetingView> = {}): MeetingView => ({
-  meetingUuid: 'm1==',
-  topic: 'Northwind Traders quarterly business review',
-  subject: NORTHWIND,
-  participants: [
-    participant('p-alex', 'Alex Morgan', { kind: 'internal', userId: ALEX, name: 'Alex Morgan' }),
-    participant('p-emma', 'Emma Clark', { kind: 'person', personId: EMMA, name: 'Emma Clark' }),
-    participant('p-olivia', 'Olivia Park', { kind: 'suggested-person', suggestion: { personId: OLIVIA, name: 'Olivia Park', similarity: 1 } }),
-  ],
-  suggestedCompany: null,
-  updatedAt: '2026-12-05T10:00:00.000Z',
-  ...changes,
-});
+const meeting = (changes: Partial<MeetingView> = {}): MeetingView =>
+  meetingView(
+    [
+      participant('p-alex', 'Alex Morgan', internal(ALEX, 'Alex Morgan')),
+      participant('p-emma', 'Emma Clark', person(EMMA, 'Emma Clark')),
+      participant('p-olivia', 'Olivia Park', suggested(OLIVIA, 'Olivia Park')),
+    ],
+    { meetingUuid: 'm1==', topic: 'Northwind Traders quarterly business review', subject: NORTHWIND, updatedAt: '2026-12-05T10:00:00.000Z', ...changes },
+  );
 
 describe('a new activity in a meeting', () => {
   it("of the meeting's own company is a Meeting with its topic and confirmed attendees; a suggested person is only offered", () => {

@@ -17,10 +17,10 @@ export function rosterAttendees(meeting: MeetingView | undefined): AttendeeChoic
   const internal = new Map<string, string>();
   const external = new Map<string, string>();
   const suggested = new Map<string, string>();
-  for (const { match, displayName } of meeting?.participants ?? []) {
-    if (match.kind === 'internal' && match.userId) internal.set(match.userId, match.name ?? displayName);
-    if (match.kind === 'person' && match.personId) external.set(match.personId, match.name ?? displayName);
-    if (match.kind === 'suggested-person' && match.suggestion) suggested.set(match.suggestion.personId, match.suggestion.name ?? displayName);
+  for (const { match } of meeting?.participants ?? []) {
+    if (match.kind === 'internal') internal.set(match.userId, match.name);
+    if (match.kind === 'person') external.set(match.personId, match.name);
+    if (match.kind === 'suggested-person') suggested.set(match.suggestion.personId, match.suggestion.name);
   }
   const list = (names: Map<string, string>) => [...names].map(([id, name]) => ({ id, name }));
   return { internal: list(internal), external: list(external), suggested: list(suggested).filter(({ id }) => !external.has(id)) };

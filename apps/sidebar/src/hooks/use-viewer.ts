@@ -1,4 +1,4 @@
-import { useSession } from '../../../hooks/use-session';
+import { useSession } from './use-session';
 
 export interface Viewer {
   userId: string;
