@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT, SECRET_NAMES } from '../src/config.ts';
-
-const PRODUCTION_ENV = {
-  NODE_ENV: 'production',
-  PUBLIC_URL: 'https://c360.example.com',
-  SESSION_SECRET: 's'.repeat(40),
-  TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32),
-  ZOOM_CLIENT_ID: 'client-id',
-  ZOOM_CLIENT_SECRET: 'client-secret-value',
-  ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret-value',
-  TRUST_PROXY: '1',
-};
+import { PRODUCTION_ENV } from './support/test-app.ts';
 
 function configError(env: NodeJS.ProcessEnv): string {
   try {

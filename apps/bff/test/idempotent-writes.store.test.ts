@@ -1,8 +1,8 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, signedIn, type TestApp } from './support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from './support/app-test.ts';
+import { signedIn, type TestApp } from './support/gainsight.ts';
 import { PUBLIC_URL } from './support/test-app.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -26,10 +26,10 @@ function send(method: 'post' | 'put' | 'patch', path: string, key: string, body:
 
 const auditCount = (type: string) => store.prisma.auditEvent.count({ where: { type, domain: { host: ACME } } });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  alex = await signedIn(app, store, 'alex@acme.example');
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  alex = await signIn('alex@acme.example');
   const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   companyId = relationship.companyId;
   relationshipId = relationship.id;
@@ -41,9 +41,6 @@ beforeAll(async () => {
   });
   scoredCompanyId = assignment.companyId!;
   manualId = assignment.scorecard.measures.find((measure) => measure.kind === 'MANUAL')!.id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('a write re-sent with its Idempotency-Key changes the store once and answers as the first time', () => {

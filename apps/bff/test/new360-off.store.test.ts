@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from './support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from './support/app-test.ts';
+import { companyIdOf, get, type TestApp } from './support/gainsight.ts';
 import { PUBLIC_URL } from './support/test-app.ts';
 
 const UMBRELLA = 'umbrella.gainsightcloud.com';
@@ -16,16 +16,13 @@ let grace: string;
 let companyId: string;
 let relationshipId: string;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  mia = await signedIn(app, store, 'mia@initech.example', { host: UMBRELLA });
-  grace = await signedIn(app, store, 'grace.kim@umbrella.example', { host: UMBRELLA });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  mia = await signIn('mia@initech.example', { host: UMBRELLA });
+  grace = await signIn('grace.kim@umbrella.example', { host: UMBRELLA });
   companyId = await companyIdOf(store, UMBRELLA);
   relationshipId = (await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: UMBRELLA } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 const send = (method: 'put' | 'patch', path: string, cookie: string, body: object) =>

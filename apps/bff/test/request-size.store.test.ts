@@ -1,10 +1,10 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { MAX_NOTES_BYTES, MAX_ROSTER_PARTICIPANTS } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { appTest as it } from './support/app-test.ts';
 import { contextPayload, encryptContext } from './support/app-context.ts';
-import { companyIdOf, gainsightTestApp, post, signedIn, type TestApp } from './support/gainsight.ts';
+import { companyIdOf, post, type TestApp } from './support/gainsight.ts';
 import { sessionCookieOf } from './support/session-cookie.ts';
 import { PUBLIC_URL } from './support/test-app.ts';
 
@@ -13,14 +13,11 @@ let store: Store;
 let app: TestApp;
 let cookie: string;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
   const home = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: MEETING }))).expect(200);
-  cookie = await signedIn(app, store, 'alex@acme.example', { cookie: sessionCookieOf(home)! });
-});
-afterAll(async () => {
-  await store?.close();
+  cookie = await signIn('alex@acme.example', { cookie: sessionCookieOf(home)! });
 });
 
 describe('the largest bodies the contracts allow', () => {

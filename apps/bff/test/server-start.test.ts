@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnServer } from './support/spawn-server.ts';
+import { PRODUCTION_ENV } from './support/test-app.ts';
 
 const START_TIMEOUT = 30_000;
 
@@ -24,15 +25,8 @@ describe('starting the BFF', () => {
   it(
     'stops with one line naming the secret missing in production',
     async () => {
-      const { code, lines } = await failedStart({
-        NODE_ENV: 'production',
-        PUBLIC_URL: 'https://c360.example.com',
-        SESSION_SECRET: 'super-secret-session-value-0123456789',
-        TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32),
-        ZOOM_CLIENT_ID: 'client-id',
-        ZOOM_CLIENT_SECRET: 'client-secret-value',
-        TRUST_PROXY: '1',
-      });
+      const { ZOOM_WEBHOOK_SECRET_TOKEN: _missing, ...withoutWebhookSecret } = PRODUCTION_ENV;
+      const { code, lines } = await failedStart(withoutWebhookSecret);
       expect(code).not.toBe(0);
       expect(lines).toEqual(['Invalid configuration: ZOOM_WEBHOOK_SECRET_TOKEN is required in production']);
     },

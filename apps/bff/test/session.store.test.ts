@@ -1,17 +1,14 @@
 import { prismaSessionStore } from '@c360/c360';
-import { createTestStore } from '@c360/c360/testing';
+import { emptyStoreTest as it } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { requireSession, SESSION_COOKIE, sessions } from '../src/session/index.ts';
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore();
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore }) => {
+  store = fileStore;
 });
 
 function app() {

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { lastAttempt, redeliver, sendWebhook } from '@c360/zoom-sandbox/src/webhooks/send-webhook.ts';
 import { signWebhook } from '@c360/zoom-sandbox/src/webhooks/sign-webhook.ts';
 import { validateWebhookEndpoint } from '@c360/zoom-sandbox/src/webhooks/validate-endpoint.ts';
@@ -31,33 +31,34 @@ async function send(event: { event: string; payload: Record<string, unknown> }, 
 }
 
 /** What an eavesdropper can do with a captured delivery: send the same signed bytes again, under any request id. */
-function replay(delivery: { body: string; attempts: Array<{ timestamp: string }> }, requestId: string | undefined) {
-  const timestamp = delivery.attempts[0]!.timestamp;
-  return fetch(`${zoom.bffOrigin}/zoom/webhooks`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-zm-request-timestamp': timestamp,
-      'x-zm-signature': signWebhook(zoom.sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN, timestamp, delivery.body),
-      ...(requestId === undefined ? {} : { 'x-zm-request-id': requestId }),
-    },
-    body: delivery.body,
-  });
-}
-
-/** A body signed with the secret token now, posted as Zoom would. */
-function postSigned(body: string) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+/**
+ * A body signed with the secret token at `timestamp` (by default now), posted as Zoom would, under
+ * `requestId` (by default a new one; null: no request id at all).
+ */
+function postSigned(body: string, { timestamp = String(Math.floor(Date.now() / 1000)), requestId = randomUUID() as string | null } = {}) {
   return fetch(`${zoom.bffOrigin}/zoom/webhooks`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'x-zm-request-timestamp': timestamp,
       'x-zm-signature': signWebhook(zoom.sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN, timestamp, body),
-      'x-zm-request-id': randomUUID(),
+      ...(requestId === null ? {} : { 'x-zm-request-id': requestId }),
     },
     body,
   });
+}
+
+/** A delivery's signed bytes sent again, as its first attempt signed them. */
+const replay = (delivery: { body: string; attempts: Array<{ timestamp: string }> }, requestId: string | undefined) =>
+  postSigned(delivery.body, { timestamp: delivery.attempts[0]!.timestamp, requestId: requestId ?? null });
+
+/** Installs, removes and re-installs the app for a Zoom user: answers the deauthorization sent in between. */
+async function reinstalledAfterRemoval(zoomUserId: string) {
+  await installApp(zoom, zoomUserId);
+  await new TestBrowser(zoom).signInToZoom(zoomUserId).request(`${zoom.sandboxOrigin}/marketplace/remove`, { method: 'POST' });
+  const deauthorization = zoom.sandbox.webhookDeliveries.findLast((delivery) => delivery.event === 'app_deauthorized')!;
+  await installApp(zoom, zoomUserId);
+  return deauthorization;
 }
 
 describe('Zoom webhooks', () => {
@@ -160,10 +161,7 @@ describe('Zoom webhooks', () => {
 
   it('do not let a replayed deauthorization remove a later re-install', async () => {
     const user = ZOOM_USERS[3]!;
-    await installApp(zoom, user.id);
-    await new TestBrowser(zoom).signInToZoom(user.id).request(`${zoom.sandboxOrigin}/marketplace/remove`, { method: 'POST' });
-    const deauthorization = zoom.sandbox.webhookDeliveries.findLast((delivery) => delivery.event === 'app_deauthorized')!;
-    await installApp(zoom, user.id);
+    const deauthorization = await reinstalledAfterRemoval(user.id);
 
     await redeliver(zoom.sandboxConfig, zoom.sandbox, deauthorization.id);
     expect(lastAttempt(deauthorization)?.status).toBe(200);
@@ -172,15 +170,7 @@ describe('Zoom webhooks', () => {
 
   it('accept a delivery without a request id once, keyed by the event itself', async () => {
     const body = JSON.stringify({ ...meetingEnded(ZOOM_USERS[0]!.id, 'no-request-id'), event_ts: 1_700_000_000_000 });
-    const post = () => {
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = `v0=${createHmac('sha256', zoom.sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      return fetch(`${zoom.bffOrigin}/zoom/webhooks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-zm-request-timestamp': timestamp, 'x-zm-signature': signature },
-        body,
-      }).then((res) => res.json());
-    };
+    const post = () => postSigned(body, { requestId: null }).then((res) => res.json());
     expect(await post()).toEqual({ status: 'recorded' });
     expect(await post()).toEqual({ status: 'duplicate' });
     expect(await zoom.store.prisma.zoomWebhookEvent.count({ where: { meetingUuid: 'no-request-id' } })).toBe(1);
@@ -207,10 +197,7 @@ describe('Zoom webhooks', () => {
 
   it('do not let a deauthorization replayed under a new request id remove a later re-install', async () => {
     const user = ZOOM_USERS[2]!;
-    await installApp(zoom, user.id);
-    await new TestBrowser(zoom).signInToZoom(user.id).request(`${zoom.sandboxOrigin}/marketplace/remove`, { method: 'POST' });
-    const deauthorization = zoom.sandbox.webhookDeliveries.findLast((delivery) => delivery.event === 'app_deauthorized')!;
-    await installApp(zoom, user.id);
+    const deauthorization = await reinstalledAfterRemoval(user.id);
 
     const res = await replay(deauthorization, randomUUID());
     expect(await res.json()).toEqual({ status: 'duplicate' });

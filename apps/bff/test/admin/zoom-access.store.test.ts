@@ -1,21 +1,18 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { sessionViewSchema, zoomAccessSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { companyIdOf, domainIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, domainIdOf, get, signedIn, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 let store: Store;
 let app: TestApp;
 let acmeCompany: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   acmeCompany = await companyIdOf(store, 'acme.gainsightcloud.com');
-});
-afterAll(async () => {
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

@@ -1,19 +1,16 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { attributeLayoutSchema, companyAttributesSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { beforeEach, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, get, signedIn, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 let store: Store;
 let app: TestApp;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { attributesConflictSchema, companyAttributesSchema, type CompanyAttributes } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { beforeEach, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, get, signedIn, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 
@@ -11,14 +11,11 @@ let store: Store;
 let app: TestApp;
 let companyId: string;
 let globexCompany: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   companyId = await companyIdOf(store, 'acme.gainsightcloud.com');
   globexCompany = await companyIdOf(store, 'globex.us2.gainsightcloud.com');
-});
-afterAll(async () => {
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

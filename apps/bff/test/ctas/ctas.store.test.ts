@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { assignableUsersSchema, ctaPageSchema, ctaSchema, type Cta } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { get, post, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -30,20 +30,17 @@ function patch(path: string, body: object, cookie?: string) {
 
 const followUp = (subject: string, days = 1) => ({ activityId, subject, dueDate: inDays(days) });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  [alex, vera] = await Promise.all([signedIn(app, store, 'alex@acme.example'), signedIn(app, store, 'vera@acme.example')]);
-  sam = await signedIn(app, store, 'sam@globex.example', { host: GLOBEX });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  [alex, vera] = await Promise.all([signIn('alex@acme.example'), signIn('vera@acme.example')]);
+  sam = await signIn('sam@globex.example', { host: GLOBEX });
   const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   companyId = relationship.companyId;
   relationshipId = relationship.id;
   const activity = await post(app, '/api/activities', { type: 'CALL', subject: 'Kick-off', activityDate: new Date().toISOString(), relationshipId }, alex).expect(201);
   activityId = activity.body.id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('POST /api/ctas', () => {

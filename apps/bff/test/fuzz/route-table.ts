@@ -85,6 +85,12 @@ const webhookBody = z.object({ event: z.string(), event_ts: z.number(), payload:
 const idempotencyKey = { 'Idempotency-Key': z.uuid() };
 const ifMatch = { 'If-Match': z.string() };
 
+/** The same entry for a route's company and relationship forms (`:subject`). */
+const forBothSubjects = (route: string, entry: FuzzEntry): Record<string, FuzzEntry> => ({
+  [route.replace(':subject', 'companies')]: entry,
+  [route.replace(':subject', 'relationships')]: entry,
+});
+
 /**
  * What to fuzz on each route: its query, body and headers by their contracts; path parameters are fuzzed by
  * name (fuzz-routes.store.test.ts). A route missing here fails the suite.
@@ -100,8 +106,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/login/lookup': { body: loginLookupRequestSchema, as: 'anonymous' },
   'POST /api/login': { body: loginRequestSchema, as: 'anonymous' },
   'POST /api/logout': { last: true },
-  'GET /api/companies/:id/timeline': { query: timelineQuerySchema },
-  'GET /api/relationships/:id/timeline': { query: timelineQuerySchema },
+  ...forBothSubjects('GET /api/:subject/:id/timeline', { query: timelineQuerySchema }),
   'POST /api/activities': { body: createActivitySchema, headers: idempotencyKey },
   'PATCH /api/activities/:id': { body: updateActivitySchema, headers: ifMatch },
   'DELETE /api/activities/:id': {},
@@ -110,19 +115,14 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'GET /api/activities/:id/recordings': {},
   'GET /api/activities/:id/recordings/search': { query: recordingSearchQuerySchema },
   'GET /api/recording-files/:id/download': {},
-  'GET /api/companies/:id/scorecard': {},
-  'GET /api/relationships/:id/scorecard': {},
-  'PUT /api/companies/:id/scorecard/measures/:measureId': { body: updateMeasureSchema },
-  'PUT /api/relationships/:id/scorecard/measures/:measureId': { body: updateMeasureSchema },
-  'GET /api/companies/:id/insights': {},
-  'GET /api/relationships/:id/insights': {},
+  ...forBothSubjects('GET /api/:subject/:id/scorecard', {}),
+  ...forBothSubjects('PUT /api/:subject/:id/scorecard/measures/:measureId', { body: updateMeasureSchema }),
+  ...forBothSubjects('GET /api/:subject/:id/insights', {}),
   'GET /api/companies/:id/attributes': {},
   'PATCH /api/companies/:id/attributes': { body: updateAttributesSchema, headers: ifMatch },
-  'GET /api/companies/:id/people': { query: peopleQuerySchema },
-  'GET /api/relationships/:id/people': { query: peopleQuerySchema },
+  ...forBothSubjects('GET /api/:subject/:id/people', { query: peopleQuerySchema }),
   'POST /api/people': { body: addPersonSchema },
-  'GET /api/companies/:id/ctas': { query: ctaQuerySchema },
-  'GET /api/relationships/:id/ctas': { query: ctaQuerySchema },
+  ...forBothSubjects('GET /api/:subject/:id/ctas', { query: ctaQuerySchema }),
   'POST /api/ctas': { body: createCtaSchema },
   'PATCH /api/ctas/:id': { body: updateCtaSchema },
   'GET /api/users': { query: userQuerySchema },

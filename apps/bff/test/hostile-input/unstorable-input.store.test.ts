@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { companyAttributesSchema, PROBLEM_CONTENT_TYPE, scorecardResponseSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { activityInput, busiestCompanyOf, ACME } from '../timeline/timeline-support.ts';
@@ -36,16 +36,13 @@ async function expectRefused(res: request.Response, field: string): Promise<void
   expect((res.body as { errors?: { path: string }[] }).errors?.map((error) => error.path)).toContain(field);
 }
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   alex = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-user-alex', mid: MEETING, attendrole: 'host' } });
   companyId = await busiestCompanyOf(store, ACME);
   const created = await send('post', '/api/activities', activityInput(companyId)).set('Idempotency-Key', 'unstorable-input-setup').expect(201);
   activityId = (created.body as { id: string }).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('text the store cannot hold is refused, naming the field', () => {

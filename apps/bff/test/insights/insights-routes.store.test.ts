@@ -1,8 +1,8 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { insightsSchema } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { companyIdOf, domainIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, domainIdOf, get, type TestApp } from '../support/gainsight.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
@@ -16,10 +16,10 @@ let companyId: string;
 let relationshipId: string;
 let globexCompanyId: string;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  cookie = await signedIn(app, store, 'vera@acme.example');
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  cookie = await signIn('vera@acme.example');
   const domainId = await domainIdOf(store, ACME);
   const { prisma } = store;
   const typeId = (await prisma.relationshipType.findFirstOrThrow({ where: { domainId } })).id;
@@ -32,9 +32,6 @@ beforeAll(async () => {
   await prisma.supportTicketReply.create({ data: { domainId, ticketId: closed.id, sentAt: minutesLater(45), responseMinutes: 45 } });
   await prisma.supportTicket.create({ data: { domainId, companyId, subject: 'Slow sync', status: 'OPEN', createdAt: CREATED, rating: 2 } });
   globexCompanyId = await companyIdOf(store, GLOBEX);
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET /api/{companies|relationships}/:id/insights', () => {

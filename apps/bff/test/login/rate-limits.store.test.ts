@@ -1,10 +1,10 @@
 import type { RateLimiter } from '@c360/c360';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
+import { storeTest as it } from '@c360/c360/testing';
 import { problemSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect } from 'vitest';
 import { DEFAULT_LOGIN_RATE_LIMITS, type LoginRateLimits } from '../../src/auth/index.ts';
 import { redisRateLimiter } from '../../src/redis/redis-rate-limiter.ts';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
@@ -15,14 +15,13 @@ import { connectTestRedis, dropKeys, type TestRedis } from '../support/test-redi
 let store: Store;
 let redis: TestRedis;
 let acme: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   redis = await connectTestRedis();
   acme = await domainIdOf(store, 'acme.gainsightcloud.com');
 });
 afterAll(async () => {
   await redis?.close();
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.rateLimitCounter.deleteMany();

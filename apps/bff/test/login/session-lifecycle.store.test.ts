@@ -1,22 +1,19 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { companyIdOf, gainsightTestApp, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
+import { companyIdOf, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 
 let store: Store;
 let app: TestApp;
 let acmeCompany: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   acmeCompany = await companyIdOf(store, 'acme.gainsightcloud.com');
-});
-afterAll(async () => {
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

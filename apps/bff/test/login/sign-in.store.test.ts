@@ -1,20 +1,17 @@
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { loginLookupResponseSchema, problemSchema, sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { domainIdOf, gainsightTestApp, get, post, type TestApp } from '../support/gainsight.ts';
+import { domainIdOf, get, post, type TestApp } from '../support/gainsight.ts';
 
 let store: Store;
 let app: TestApp;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

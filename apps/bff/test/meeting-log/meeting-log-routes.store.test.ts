@@ -1,10 +1,10 @@
 import { signWebhook } from '@c360/zoom-sandbox/src/webhooks/sign-webhook.ts';
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
+import { storeTest as it } from '@c360/c360/testing';
 import { activitySchema, domainSettingsSchema, meetingLogPageSchema, meetingLogViewSchema, type MeetingLogView } from '@c360/contracts';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/app-context.ts';
 import { get, signedIn, type TestApp } from '../support/gainsight.ts';
@@ -73,17 +73,14 @@ const meetingEnded = (uuid: string, hostId = ALEX_ZOOM) => ({
   },
 });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   app = createApp({
     config: testConfig({ ZOOM_CLIENT_ID: TEST_CLIENT_ID, ZOOM_CLIENT_SECRET: TEST_CLIENT_SECRET, ZOOM_WEBHOOK_SECRET_TOKEN: SECRET }),
     store,
     logger: pino({ level: 'silent' }),
   });
   northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: ACME }, name: 'Northwind Traders' } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET/PUT /api/admin/settings', () => {

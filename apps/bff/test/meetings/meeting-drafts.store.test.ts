@@ -1,8 +1,8 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { meetingDraftsSchema, type MeetingDrafts } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, get, type TestApp } from '../support/gainsight.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { ACME, activityInput, GLOBEX, write } from '../timeline/timeline-support.ts';
 
@@ -28,17 +28,14 @@ async function draftsOf(cookie: string, meetingUuid = M): Promise<MeetingDrafts>
   return meetingDraftsSchema.parse((await get(app, draftsPath(meetingUuid), cookie).expect(200)).body);
 }
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   alex = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: M, attendrole: 'host' } });
   vera = await launchAndSignIn(app, store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: M, attendrole: 'attendee' } });
   sam = await launchAndSignIn(app, store, { username: 'sam@globex.example', host: GLOBEX, context: { uid: 'zoom-sam', mid: M, attendrole: 'host' } });
   alexElsewhere = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex-2', mid: OTHER } });
   acmeCompanyId = await companyIdOf(store, ACME);
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET /api/meetings/:meetingUuid/drafts', () => {

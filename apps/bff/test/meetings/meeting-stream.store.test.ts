@@ -2,17 +2,16 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { prismaSessionStore } from '@c360/c360';
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import express from 'express';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { errorHandler } from '../../src/http/error-handler.ts';
 import { MeetingEventHub } from '../../src/routes/meetings/meeting-events.ts';
 import { meetingsRouter } from '../../src/routes/meetings/meetings-router.ts';
 import { sessions } from '../../src/session/index.ts';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { gainsightTestApp, signedIn } from '../support/gainsight.ts';
+import { appTest as it } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 
 const M = 'stream-meeting==';
@@ -21,11 +20,10 @@ let server: Server;
 let cookie: string;
 const hub = new MeetingEventHub();
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  const app = gainsightTestApp(store);
-  const home = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: M }))).expect(200);
-  cookie = await signedIn(app, store, 'alex@acme.example', { cookie: sessionCookieOf(home)! });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  const home = await request(fileApp).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: M }))).expect(200);
+  cookie = await signIn('alex@acme.example', { cookie: sessionCookieOf(home)! });
   // The router alone, with a short heartbeat and a hub the test can inspect.
   const bare = express();
   bare.use('/api', sessions(prismaSessionStore(store.prisma)));
@@ -37,7 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await store.close();
 });
 
 it('sends heartbeat comments and unsubscribes when the client goes away', async () => {

@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Store } from '@c360/c360/store';
 import { DEMO_MEETING } from '@c360/c360/seed';
-import { createTestStore } from '@c360/c360/testing';
 import { meetingViewSchema, type MeetingView } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, get, type TestApp } from '../support/gainsight.ts';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { get, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 
@@ -39,17 +39,14 @@ const put = (p: string, cookie: string | undefined, body: object) => {
   return req.send(body);
 };
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   alexHost = await launchAs('alex@acme.example', 'zoom-user-alex', M, 'host');
   veraAttendee = await launchAs('vera@acme.example', 'zoom-user-vera', M, 'attendee');
   alexElsewhere = await launchAs('alex@acme.example', 'zoom-user-alex-2', OTHER, 'host');
   northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: DEMO_MEETING.companyName } })).id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('the meeting roster', () => {

@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
 import { DEMO_MEETING } from '@c360/c360/seed';
-import { createTestStore } from '@c360/c360/testing';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { domainIdOf, gainsightTestApp, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { domainIdOf, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 
@@ -24,14 +24,11 @@ const opened = (meetingUuid: string, cookie?: string) => {
 const openedEvents = (domainId: string) =>
   store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
+it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
   acmeId = await domainIdOf(store, DEMO_MEETING.domainHost);
   globexId = await domainIdOf(store, GLOBEX);
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('POST /api/meetings/:meetingUuid/opened', () => {

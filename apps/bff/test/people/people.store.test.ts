@@ -1,10 +1,10 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { addPersonResultSchema, peoplePageSchema, type Person } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
-import { domainIdOf, gainsightTestApp, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
+import { appTest as it } from '../support/app-test.ts';
+import { domainIdOf, get, post, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -21,17 +21,14 @@ let globexCompanyId: string;
 
 const newPerson = (email: string, companyId = acme.companyId) => ({ firstName: 'Jordan', lastName: 'Blake', email, title: 'Buyer', role: 'Champion', companyId });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  [alex, vera, paul] = await Promise.all([signedIn(app, store, 'alex@acme.example'), signedIn(app, store, 'vera@acme.example'), signedIn(app, store, 'paul@acme.example')]);
-  sam = await signedIn(app, store, 'sam@globex.example', { host: GLOBEX });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  [alex, vera, paul] = await Promise.all([signIn('alex@acme.example'), signIn('vera@acme.example'), signIn('paul@acme.example')]);
+  sam = await signIn('sam@globex.example', { host: GLOBEX });
   const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   acme = { companyId: relationship.companyId, relationshipId: relationship.id };
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('POST /api/people', () => {

@@ -1,11 +1,11 @@
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
+import { storeTest as it } from '@c360/c360/testing';
 import { meetingViewSchema, sessionViewSchema } from '@c360/contracts';
 import { pino } from 'pino';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { startServer, type StartedServer } from '../../src/server.ts';
 import { contextPayload, encryptContext, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/app-context.ts';
 import { domainIdOf } from '../support/gainsight.ts';
@@ -18,8 +18,8 @@ let store: Store;
 let first: StartedServer;
 let second: StartedServer;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   const config = testConfig({
     PORT: '0',
     REDIS_URL: TEST_REDIS_URL,
@@ -35,7 +35,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([first?.close(), second?.close()]);
-  await store?.close();
   await dropKeys(keyPrefix);
 });
 

@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { reportPageSchema, type ReportEvent } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { get, type TestApp } from '../support/gainsight.ts';
 import { parseCsv } from './rfc4180.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -34,11 +34,11 @@ const csvOf = (path: string, cookie: string, accept?: string) => {
   return accept ? req.set('Accept', accept) : req;
 };
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  [alex, vera] = await Promise.all([signedIn(app, store, 'alex@acme.example'), signedIn(app, store, 'vera@acme.example')]);
-  sam = await signedIn(app, store, 'sam@globex.example', { host: GLOBEX });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  [alex, vera] = await Promise.all([signIn('alex@acme.example'), signIn('vera@acme.example')]);
+  sam = await signIn('sam@globex.example', { host: GLOBEX });
   const { prisma } = store;
   const hana = await prisma.user.findFirstOrThrow({ where: { email: 'hana.sato@acme.example', domain: { host: ACME } } });
   hanaId = hana.id;
@@ -57,9 +57,6 @@ beforeAll(async () => {
       createdAt: new Date(Date.UTC(2025, 2, 3 + Math.floor(index / 3), 9)),
     })),
   });
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET /api/reports/events', () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { PUBLIC_URL, testApp } from '../support/test-app.ts';
+import { PRODUCTION_ENV, PUBLIC_URL, testApp } from '../support/test-app.ts';
 
 describe('Sign in with Salesforce without SALESFORCE_CLIENT_ID', () => {
   it('answers 404 problem+json on each of its routes', async () => {
@@ -25,17 +25,6 @@ describe('Sign in with Salesforce without SALESFORCE_CLIENT_ID', () => {
 });
 
 describe('Salesforce configuration', () => {
-  const production = {
-    NODE_ENV: 'production',
-    PUBLIC_URL: 'https://c360.example.com',
-    SESSION_SECRET: 'super-secret-session-value-0123456789',
-    TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32),
-    ZOOM_CLIENT_ID: 'client-id',
-    ZOOM_CLIENT_SECRET: 'client-secret-value',
-    ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret',
-    TRUST_PROXY: '1',
-  };
-
   it("defaults to Salesforce's own endpoints", () => {
     const { salesforce } = loadConfig({ NODE_ENV: 'test', SALESFORCE_CLIENT_ID: 'sf-client' });
     expect(salesforce).toMatchObject({
@@ -49,11 +38,11 @@ describe('Salesforce configuration', () => {
   });
 
   it('requires the client secret in production only when the client id is set, without echoing values', () => {
-    expect(loadConfig(production).salesforce).toBeUndefined();
-    expect(() => loadConfig({ ...production, SALESFORCE_CLIENT_ID: 'sf-client' })).toThrow(
+    expect(loadConfig(PRODUCTION_ENV).salesforce).toBeUndefined();
+    expect(() => loadConfig({ ...PRODUCTION_ENV, SALESFORCE_CLIENT_ID: 'sf-client' })).toThrow(
       'Invalid configuration: SALESFORCE_CLIENT_SECRET is required in production when SALESFORCE_CLIENT_ID is set',
     );
-    expect(() => loadConfig({ ...production, SALESFORCE_CLIENT_ID: 'sf-client', SALESFORCE_TOKEN_URL: 'ftp://x' })).toThrow(
+    expect(() => loadConfig({ ...PRODUCTION_ENV, SALESFORCE_CLIENT_ID: 'sf-client', SALESFORCE_TOKEN_URL: 'ftp://x' })).toThrow(
       /SALESFORCE_TOKEN_URL must be an http\(s\) URL/,
     );
   });

@@ -44,6 +44,13 @@ async function sessionOf(browser: TestBrowser) {
 
 const outcomeOf = async (page: Response) => /data-outcome="([^"]+)"/.exec(await page.text())?.[1];
 
+/** A sign-in that ended without one: the page's status and outcome, and the browser still not in Gainsight. */
+async function expectNoSignIn(browser: TestBrowser, page: Response, status: number, outcome: string) {
+  expect(page.status).toBe(status);
+  expect(await outcomeOf(page)).toBe(outcome);
+  expect((await sessionOf(browser)).gainsight).toBeNull();
+}
+
 describe('Sign in with Salesforce', () => {
   it('signs alex in as the one Gainsight user with his Salesforce e-mail', async () => {
     const browser = new TestBrowser(harness).signInToZoom(zoomUserWithEmail('alex@acme.example'));
@@ -105,9 +112,7 @@ describe('Sign in with Salesforce', () => {
   it('refuses a user whose licence may not sign in, with the reason', async () => {
     const browser = new TestBrowser(harness).signInToZoom(zoomUserWithEmail('ian@acme.example'));
     const page = await signInWithSalesforce(browser);
-    expect(page.status).toBe(403);
-    expect(await outcomeOf(page)).toBe('refused');
-    expect((await sessionOf(browser)).gainsight).toBeNull();
+    await expectNoSignIn(browser, page, 403, 'refused');
   });
 
   it('signs no one in when the user denies the sign-in at the identity provider', async () => {
@@ -116,9 +121,7 @@ describe('Sign in with Salesforce', () => {
     // A user who never granted the app sees the consent form and can deny it.
     harness.sandbox.installations.delete(zoomUserWithEmail('vera@acme.example'));
     const page = await browser.request(await authorizeAtZoom(browser, locationOf(start, harness.bffOrigin), 'deny'));
-    expect(page.status).toBe(400);
-    expect(await outcomeOf(page)).toBe('denied');
-    expect((await sessionOf(browser)).gainsight).toBeNull();
+    await expectNoSignIn(browser, page, 400, 'denied');
   });
 
   it('rejects a callback this browser did not start (login CSRF), even with a valid code', async () => {

@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { scorecardResponseSchema, type ScorecardMeasure } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { get, post, type TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 const GLOBEX = 'globex.us2.gainsightcloud.com';
@@ -25,10 +25,10 @@ const measurePath = (measureId: string, company = companyId) => `/api/companies/
 const measureOf = (body: unknown, id: string): ScorecardMeasure | undefined =>
   scorecardResponseSchema.parse(body).scorecard?.groups.flatMap((group) => group.measures).find((measure) => measure.id === id);
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  for (const name of ['alex', 'vera', 'paul'] as const) cookies[name] = await signedIn(app, store, `${name}@acme.example`);
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  for (const name of ['alex', 'vera', 'paul'] as const) cookies[name] = await signIn(`${name}@acme.example`);
   const assignment = await store.prisma.scorecardAssignment.findFirstOrThrow({
     where: { domain: { host: 'acme.gainsightcloud.com' }, companyId: { not: null } },
     include: { scorecard: { include: { measures: true } } },
@@ -37,9 +37,6 @@ beforeAll(async () => {
   manualId = assignment.scorecard.measures.find((measure) => measure.kind === 'MANUAL')!.id;
   automatedId = assignment.scorecard.measures.find((measure) => measure.kind === 'AUTOMATED')!.id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET /api/{companies|relationships}/:id/scorecard', () => {

@@ -1,17 +1,14 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { searchResponseSchema } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { get, signedIn, type TestApp } from '../support/gainsight.ts';
 
 let store: Store;
 let app: TestApp;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 
 describe('GET /api/search', () => {

@@ -1,18 +1,17 @@
-import { createTestStore } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import { sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
+import { emptyAppTest as it } from '../support/app-test.ts';
+import type { TestApp } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { zoomTestApp } from '../support/zoom-app.ts';
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore();
-});
-afterAll(async () => {
-  await store.close();
+let app: TestApp;
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();
@@ -20,12 +19,12 @@ beforeEach(async () => {
 });
 
 async function launched(payload = contextPayload()) {
-  const res = await request(zoomTestApp(store)).get('/zoom/home').set('x-zoom-app-context', encryptContext(payload)).expect(200);
+  const res = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(payload)).expect(200);
   return sessionCookieOf(res)!;
 }
 
 const getSession = (cookie?: string) => {
-  const req = request(zoomTestApp(store)).get('/api/session');
+  const req = request(app).get('/api/session');
   if (cookie) req.set('Cookie', cookie);
   return req.expect(200);
 };

@@ -1,12 +1,12 @@
 import type { Store } from '@c360/c360/store';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import { pino } from 'pino';
-import request from 'supertest';
 import { expect } from 'vitest';
 import { createApp, type AppDeps } from '../../src/app.ts';
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from './app-context.ts';
+import { clientOf } from './http-client.ts';
 import { sessionCookieOf } from './session-cookie.ts';
-import { PUBLIC_URL, testConfig } from './test-app.ts';
+import { testConfig } from './test-app.ts';
 
 type AppStore = Pick<Store, 'ping' | 'prisma'>;
 export type TestApp = ReturnType<typeof createApp>;
@@ -22,17 +22,9 @@ export function gainsightTestApp(store: AppStore, deps: Pick<AppDeps, 'loginRate
 }
 
 /** A same-origin POST, as the sidebar sends it. */
-export function post(app: TestApp, path: string, body: object, cookie?: string) {
-  const req = request(app).post(path).set('Origin', PUBLIC_URL);
-  if (cookie) req.set('Cookie', cookie);
-  return req.send(body);
-}
+export const post = (app: TestApp, path: string, body: object, cookie?: string) => clientOf(app, cookie).post(path, body);
 
-export function get(app: TestApp, path: string, cookie?: string) {
-  const req = request(app).get(path);
-  if (cookie) req.set('Cookie', cookie);
-  return req;
-}
+export const get = (app: TestApp, path: string, cookie?: string) => clientOf(app, cookie).get(path);
 
 export async function domainIdOf(store: AppStore, host: string): Promise<string> {
   return (await store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;

@@ -16,6 +16,18 @@ export function fakeSidebarDist(): string {
   return dist;
 }
 
+/** Every setting production requires, with made-up values (tests drop or add one to see what happens). */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://c360.example.com',
+  SESSION_SECRET: 'super-secret-session-value-0123456789',
+  TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32),
+  ZOOM_CLIENT_ID: 'client-id',
+  ZOOM_CLIENT_SECRET: 'client-secret-value',
+  ZOOM_WEBHOOK_SECRET_TOKEN: 'webhook-secret',
+  TRUST_PROXY: '1',
+} as const;
+
 export function testConfig(env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, SIDEBAR_DIST: fakeSidebarDist(), ...env });
 }

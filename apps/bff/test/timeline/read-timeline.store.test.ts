@@ -1,22 +1,19 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { timelinePageSchema } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, get, type TestApp } from '../support/gainsight.ts';
 import { ACME, busiestCompanyOf, GLOBEX } from './timeline-support.ts';
 
 let store: Store;
 let app: TestApp;
 let alex: string;
 let companyId: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  alex = await signedIn(app, store, 'alex@acme.example');
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  alex = await signIn('alex@acme.example');
   companyId = await busiestCompanyOf(store, ACME);
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('GET /api/companies/:id/timeline', () => {

@@ -1,9 +1,9 @@
 import type { Store } from '@c360/c360/store';
-import { createTestStore } from '@c360/c360/testing';
 import { activityCommentSchema, activitySchema, timelinePageSchema, type Activity } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { companyIdOf, gainsightTestApp, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it } from '../support/app-test.ts';
+import { companyIdOf, get, type TestApp } from '../support/gainsight.ts';
 import { ACME, activityInput, busiestCompanyOf, GLOBEX, write } from './timeline-support.ts';
 
 let store: Store;
@@ -12,16 +12,13 @@ let alex: string;
 let vera: string;
 let sam: string;
 let companyId: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  app = gainsightTestApp(store);
-  alex = await signedIn(app, store, 'alex@acme.example');
-  vera = await signedIn(app, store, 'vera@acme.example');
-  sam = await signedIn(app, store, 'sam@globex.example', { host: GLOBEX });
+it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
+  store = fileStore;
+  app = fileApp;
+  alex = await signIn('alex@acme.example');
+  vera = await signIn('vera@acme.example');
+  sam = await signIn('sam@globex.example', { host: GLOBEX });
   companyId = await busiestCompanyOf(store, ACME);
-});
-afterAll(async () => {
-  await store.close();
 });
 
 async function logged(cookie: string, input: object = activityInput(companyId)): Promise<Activity> {

@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
-import { createTestStore } from '@c360/c360/testing';
+import { emptyStoreTest as it } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import { problemSchema, sessionViewSchema, zoomAuthorizeResponseSchema } from '@c360/contracts';
 import { startSandbox } from '@c360/zoom-sandbox/src/server.ts';
 import { testSandboxConfig } from '@c360/zoom-sandbox/test/support/config.ts';
 import { ZOOM_USERS } from '@c360/zoom-sandbox/src/zoom-users.ts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
@@ -17,13 +17,12 @@ const REDIRECT_URI = `${PUBLIC_URL}/zoom/home`;
 
 let store: Store;
 let sandbox: { url: string; server: Server };
-beforeAll(async () => {
-  store = await createTestStore();
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   sandbox = await startSandbox(testSandboxConfig({ SANDBOX_PORT: '0', PUBLIC_URL }));
 });
 afterAll(async () => {
   await new Promise((resolve) => sandbox.server.close(resolve));
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

@@ -1,19 +1,18 @@
-import { createTestStore } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import { problemSchema, sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
+import { emptyAppTest as it } from '../support/app-test.ts';
+import type { TestApp } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
-import { zoomTestApp } from '../support/zoom-app.ts';
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore();
-});
-afterAll(async () => {
-  await store.close();
+let app: TestApp;
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();
@@ -21,7 +20,7 @@ beforeEach(async () => {
 });
 
 const postContext = (context: string, cookie?: string) => {
-  const req = request(zoomTestApp(store)).post('/api/zoom/context').set('Origin', PUBLIC_URL);
+  const req = request(app).post('/api/zoom/context').set('Origin', PUBLIC_URL);
   if (cookie) req.set('Cookie', cookie);
   return req.send({ context });
 };
@@ -58,12 +57,12 @@ describe('POST /api/zoom/context', () => {
   });
 
   it('answers a body without a context with 400 naming the field', async () => {
-    const res = await request(zoomTestApp(store)).post('/api/zoom/context').set('Origin', PUBLIC_URL).send({}).expect(400);
+    const res = await request(app).post('/api/zoom/context').set('Origin', PUBLIC_URL).send({}).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'context' })]);
   });
 
   it('refuses a cross-site post', async () => {
-    await request(zoomTestApp(store))
+    await request(app)
       .post('/api/zoom/context')
       .set('Origin', 'https://evil.example')
       .send({ context: encryptContext(contextPayload()) })

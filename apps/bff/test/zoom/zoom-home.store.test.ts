@@ -1,28 +1,24 @@
-import { createTestStore } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { gainsightTestApp, signedIn } from '../support/gainsight.ts';
+import { appTest as it } from '../support/app-test.ts';
+import { signedIn, type TestApp } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { SIDEBAR_HTML, ZOOM_REQUIRED_HEADERS } from '../support/test-app.ts';
-import { zoomTestApp } from '../support/zoom-app.ts';
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-});
-afterAll(async () => {
-  await store.close();
+let app: TestApp;
+it.beforeAll(({ store: fileStore, app: fileApp }) => {
+  store = fileStore;
+  app = fileApp;
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();
 });
 
-const app = () => zoomTestApp(store);
-
 const openHome = (context?: string, cookie?: string) => {
-  const req = request(app()).get('/zoom/home');
+  const req = request(app).get('/zoom/home');
   if (context !== undefined) req.set('x-zoom-app-context', context);
   if (cookie) req.set('Cookie', cookie);
   return req;
@@ -96,7 +92,7 @@ describe('the Home URL', () => {
   });
 
   it('refuses a page without the header to a session no context linked (a Gainsight sign-in alone)', async () => {
-    const cookie = await signedIn(gainsightTestApp(store), store, 'alex@acme.example');
+    const cookie = await signedIn(app, store, 'alex@acme.example');
     await openHome(undefined, cookie).expect(401);
   });
 

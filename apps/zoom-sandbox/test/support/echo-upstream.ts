@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { listenLocally } from './listen-local.ts';
 
 export interface SeenRequest {
   method: string;
@@ -17,12 +17,6 @@ export async function startEchoUpstream() {
     seen.push({ method: req.method, url: req.originalUrl, headers: req.headers, body: typeof req.body === 'string' ? req.body : '' });
     res.status(req.path === '/zoom/home' ? 200 : 207).cookie('sid', 'from-bff', { httpOnly: true }).set('x-upstream', 'yes').send('upstream says hi');
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const { origin, close } = await listenLocally(app);
+  return { url: origin, seen, close };
 }

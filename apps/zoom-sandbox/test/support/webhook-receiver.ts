@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { listenLocally } from './listen-local.ts';
 
 export interface ReceivedWebhook {
   headers: Record<string, string | string[] | undefined>;
@@ -18,12 +18,5 @@ export async function startWebhookReceiver(
     const { status, body } = reply(entry);
     res.status(status).json(body);
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await listenLocally(app)), received };
 }

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
-import type { Store } from '../store/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { readAttributeLayout } from './read-attribute-layout.ts';
@@ -8,21 +7,14 @@ import { readAttributes } from './read-attributes.ts';
 import { saveAttributeLayout } from './save-attribute-layout.ts';
 import { updateAttributes } from './update-attributes.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let hana: Actor;
 let olga: Actor;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  hana = await demoActor(prisma, 'hana.sato@acme.example');
-  olga = await demoActor(prisma, 'olga.petrova@globex.example');
-});
-afterAll(async () => {
-  await store?.close();
+  [alex, hana, olga] = await actors('alex@acme.example', 'hana.sato@acme.example', 'olga.petrova@globex.example');
 });
 
 describe('the Zoom attribute layout', () => {

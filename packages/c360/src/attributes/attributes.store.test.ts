@@ -1,14 +1,12 @@
 import { valueSchemaOf, type CompanyAttributes } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { ZOOM_LAYOUT_KEYS } from '../seed/attributes.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { attributesOf, readAttributes } from './read-attributes.ts';
 import { updateAttributes } from './update-attributes.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -20,17 +18,11 @@ let globexCompany: string;
 const read = (companyId: string, reader: Actor = alex) => readAttributes(prisma, reader, companyId);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
-  sam = await demoActor(prisma, 'sam@globex.example');
+  [alex, vera, sam] = await actors('alex@acme.example', 'vera@acme.example', 'sam@globex.example');
   acmeCompanies = (await prisma.company.findMany({ where: { domainId: alex.domainId }, orderBy: { name: 'asc' }, take: 6 })).map((company) => company.id);
   globexCompany = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 describe('readAttributes', () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { describe, expect, vi } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
 import type { AppError } from '../errors/app-error.ts';
 import { DEMO_PASSWORD } from '../seed/index.ts';
 import type { Store } from '../store/index.ts';
@@ -15,11 +15,8 @@ vi.mock('./password.ts', async (importOriginal) => {
 });
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore }) => {
+  store = fileStore;
 });
 
 const domainId = async (host: string) => (await store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { demoActor, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import { readCompanySummary } from './read-company-summary.ts';
 
 let store: Store;
 let companyId: string;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   companyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { tenant: 'acme', environment: 'PRODUCTION' } } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('reading a company summary', () => {

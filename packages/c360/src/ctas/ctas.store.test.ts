@@ -1,7 +1,6 @@
 import type { Cta } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection, useFixedClock } from '../../test/support/index.ts';
-import type { Store } from '../store/index.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import { rejection, useFixedClock, storeTest as it } from '../../test/support/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
 import { createCta } from './create-cta.ts';
@@ -13,7 +12,6 @@ import { updateCta } from './update-cta.ts';
 const now = new Date('2026-11-20T10:00:00Z');
 const clock = useFixedClock(now);
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -38,15 +36,9 @@ async function readAll(subject: CtaListSubject, limit: number, status: 'OPEN' | 
 
 const followUp = (subject: string, dueDate: string, extra: Record<string, unknown> = {}) => ({ activityId, subject, dueDate, ...extra });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  [alex, vera, hana, sam] = (await Promise.all(['alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)))) as [
-    Actor,
-    Actor,
-    Actor,
-    Actor,
-  ];
+  [alex, vera, hana, sam] = await actors('alex@acme.example', 'vera@acme.example', 'hana.sato@acme.example', 'sam@globex.example');
   // A company of its own, so the seeded CTAs do not mix into the order under test.
   const company = await prisma.company.create({ data: { domainId: alex.domainId, name: 'CTA Test Co' } });
   const type = await prisma.relationshipType.findFirstOrThrow({ where: { domainId: alex.domainId } });
@@ -56,8 +48,7 @@ beforeAll(async () => {
   const activity = await createActivity(prisma, alex, { type: 'MEETING', subject: 'Quarterly review', activityDate: now.toISOString(), companyId, relationshipId });
   activityId = activity.id;
   globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
-}, 60_000);
-afterAll(() => store?.close());
+});
 
 describe('creating a follow-up', () => {
   it('links an Activity-type CTA "To-Do: …" to the activity, its company and relationship, owned by the actor, and records cta.created', async () => {

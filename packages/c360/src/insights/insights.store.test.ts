@@ -1,13 +1,11 @@
 import type { Insights } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import { demoActor, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { readInsights } from './read-insights.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let acmeId: string;
 let globexId: string;
@@ -48,19 +46,14 @@ async function addCta(companyId: string, status: 'OPEN' | 'CLOSED', relationship
   await prisma.cta.create({ data: { domainId: acmeId, companyId, relationshipId: relationshipId ?? null, subject: 'Follow up', status, ownerId, dueDate: T0 } });
 }
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
   const acme = await prisma.domain.findFirstOrThrow({ where: { tenant: 'acme', environment: 'PRODUCTION' } });
   acmeId = acme.id;
   globexId = (await prisma.domain.findFirstOrThrow({ where: { tenant: 'globex' } })).id;
   ownerId = (await prisma.user.findFirstOrThrow({ where: { domainId: acmeId } })).id;
-  hana = await demoActor(prisma, 'hana.sato@acme.example');
-  sam = await demoActor(prisma, 'sam@globex.example');
+  [hana, sam] = await actors('hana.sato@acme.example', 'sam@globex.example');
   typeId = (await prisma.relationshipType.findFirstOrThrow({ where: { domainId: acmeId } })).id;
-});
-afterAll(async () => {
-  await store.close();
 });
 
 describe('readInsights', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, testStoreKind } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { testStoreKind, storeTest as it } from '../../test/support/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
@@ -32,8 +32,8 @@ const demoRoster = (): RosterParticipant[] => [
   { participantUuid: 'p-unknown', ...DEMO_MEETING.unknownAttendee },
 ];
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   prisma = store.prisma;
   acmeId = (await prisma.domain.findUniqueOrThrow({ where: { host: DEMO_MEETING.domainHost } })).id;
   globexId = (await prisma.domain.findUniqueOrThrow({ where: { host: 'globex.us2.gainsightcloud.com' } })).id;
@@ -48,9 +48,6 @@ beforeAll(async () => {
   for (const person of people) personIdOf.set(person.fullName, person.id);
 });
 
-afterAll(async () => {
-  await store?.close();
-});
 
 describe('matchRoster', () => {
   it('matches the demo meeting: host internal, e-mails to persons, Northwind suggested, Olivia suggested, each with a name', async () => {

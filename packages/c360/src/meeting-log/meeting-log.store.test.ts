@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { saveRoster, setMeetingSubject } from '../meetings/meeting-store.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
@@ -52,17 +52,12 @@ const activitiesOf = (meetingUuid: string, domainId = alex.domainId) =>
 const setMode = (meetingLogMode: 'AUTO' | 'MANUAL') => prisma.domain.update({ where: { id: alex.domainId }, data: { meetingLogMode } });
 const logOf = (meetingUuid: string, viewer = alex) => readMeetingLog(prisma, { domainId: viewer.domainId, meetingUuid, viewerId: viewer.id });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
-  sam = await demoActor(prisma, 'sam@globex.example');
+  [alex, vera, sam] = await actors('alex@acme.example', 'vera@acme.example', 'sam@globex.example');
   northwindId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, name: DEMO_MEETING.companyName } })).id;
   otherCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: northwindId } } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 describe('the roster', () => {

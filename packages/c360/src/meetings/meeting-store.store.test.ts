@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { now } from '../clock/index.ts';
 import { endMeeting } from '../meeting-log/end-meeting.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
@@ -16,14 +16,11 @@ const roster = () => [
   { participantUuid: 'p-unknown', ...DEMO_MEETING.unknownAttendee, role: 'attendee' as const },
 ];
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   acmeId = (await store.prisma.domain.findUniqueOrThrow({ where: { host: DEMO_MEETING.domainHost } })).id;
   northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } })).id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 describe('meeting store', () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -14,14 +14,11 @@ let alexId: string;
 const openedEvents = (meetingUuid: string) =>
   prisma.auditEvent.findMany({ where: { domainId: acmeId, type: 'sidebar.opened', meetingUuid } });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   prisma = store.prisma;
   acmeId = (await prisma.domain.findUniqueOrThrow({ where: { host: DEMO_MEETING.domainHost } })).id;
   alexId = (await prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: DEMO_MEETING.hostUsername } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 describe('recordSidebarOpened', () => {

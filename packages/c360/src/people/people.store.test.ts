@@ -1,13 +1,11 @@
 import type { Person } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
-import type { Store } from '../store/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addPerson } from './add-person.ts';
 import { listPeople, type PeopleSubject } from './list-people.ts';
 import type { Actor } from '../permissions/actor.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -31,18 +29,14 @@ async function readAll(domainId: string, subject: PeopleSubject, limit: number):
 
 const jordan = (companyId: string) => ({ firstName: 'Jordan', lastName: 'Blake', email: ' Jordan.Blake@Outlook.Example ', title: 'Buyer', companyId });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  [alex, vera, paul, ian, sam] = await Promise.all(
-    ['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'ian@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
-  ) as [Actor, Actor, Actor, Actor, Actor];
+  [alex, vera, paul, ian, sam] = await actors('alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'ian@acme.example', 'sam@globex.example');
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId } });
   const other = await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, id: { not: relationship.companyId } } });
   acme = { companyId: relationship.companyId, otherCompanyId: other.id, relationshipId: relationship.id };
   globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
-}, 60_000);
-afterAll(() => store?.close());
+});
 
 describe('adding a person', () => {
   it('creates the person with their company link, lower-cases the e-mail and records person.added', async () => {

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { demoActor, rejection, storeTest as it } from '../../test/support/index.ts';
 import { readAttributeLayout } from '../attributes/read-attribute-layout.ts';
 import { readAttributes } from '../attributes/read-attributes.ts';
 import { saveAttributeLayout } from '../attributes/save-attribute-layout.ts';
 import { updateAttributes } from '../attributes/update-attributes.ts';
 import { readScorecard } from '../scorecard/read-scorecard.ts';
 import { updateMeasureScore } from '../scorecard/update-measure-score.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import type { Actor } from './actor.ts';
 import { NEW360_OFF_REASON } from './assert-new360.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 /** Full licence in umbrella, whose "New 360 experience" is off. */
 let mia: Actor;
@@ -20,15 +18,11 @@ let mia: Actor;
 let grace: Actor;
 let companyId: string;
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
   mia = await demoActor(prisma, 'mia@initech.example', 'umbrella');
-  grace = await demoActor(prisma, 'grace.kim@umbrella.example');
+  [grace] = await actors('grace.kim@umbrella.example');
   companyId = (await prisma.company.findFirstOrThrow({ where: { domainId: mia.domainId } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 const subject = () => ({ kind: 'company', id: companyId }) as const;

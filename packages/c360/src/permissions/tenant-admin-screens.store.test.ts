@@ -1,6 +1,6 @@
 import { MEETING_LOG_MODES } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { readZoomAccess } from '../admin/read-zoom-access.ts';
 import { updateZoomAccess } from '../admin/update-zoom-access.ts';
 import { readDomainSettings } from '../settings/read-domain-settings.ts';
@@ -12,13 +12,9 @@ import type { Actor } from './actor.ts';
 let store: Store;
 let alex: Actor;
 let hana: Actor;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
-  alex = await demoActor(store.prisma, 'alex@acme.example');
-  hana = await demoActor(store.prisma, 'hana.sato@acme.example');
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
+  [alex, hana] = await actors('alex@acme.example', 'hana.sato@acme.example');
 });
 
 const policyOfAcme = async () => (await store.prisma.domain.findUniqueOrThrow({ where: { id: alex.domainId } })).zoomAccessPolicy;

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createTestStore, rateLimiterContract } from '../../test/support/index.ts';
+import { describe } from 'vitest';
+import { rateLimiterContract, emptyStoreTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import { storeRateLimiter } from './store-rate-limiter.ts';
 
 let store: Store;
-beforeAll(async () => {
-  store = await createTestStore();
-});
-afterAll(async () => {
-  await store.close();
+it.beforeAll(({ store: fileStore }) => {
+  store = fileStore;
 });
 
 describe('the store rate limiter', () => {

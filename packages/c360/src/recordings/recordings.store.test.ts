@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection, useFixedClock } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, useFixedClock, storeTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from '../timeline/create-activity.ts';
@@ -61,15 +61,12 @@ function completed(meetingUuid: string, files: Array<{ id: string; file_type: st
 const filesOf = (meetingId: string) => prisma.meetingRecordingFile.findMany({ where: { meetingId }, orderBy: { kind: 'asc' } });
 const policy = { baseMs: 1000, maxAttempts: 3 };
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
-  globexUser = await demoActor(prisma, 'olga.petrova@globex.example');
+  [alex, vera, globexUser] = await actors('alex@acme.example', 'vera@acme.example', 'olga.petrova@globex.example');
   companyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId } })).id;
-}, 60_000);
-afterAll(() => store?.close());
+});
 
 describe('queueing recording files', () => {
   it('queues the transcript and chat once, however often the event is delivered, and ignores video', async () => {

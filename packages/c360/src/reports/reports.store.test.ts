@@ -1,13 +1,11 @@
 import type { ReportEvent, ReportQueryInput } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
-import type { Store } from '../store/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { listReportEvents } from './list-report-events.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { reportEventsCsv } from './report-csv.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let hana: Actor;
@@ -46,12 +44,9 @@ async function record(events: readonly EventSpec[]): Promise<void> {
 const names = (items: readonly ReportEvent[]) => items.map((item) => [...ids].find(([, id]) => id === item.id)?.[0] ?? item.id);
 const list = (by: Actor, query: ReportQueryInput) => listReportEvents(prisma, by, query);
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  [alex, hana, vera, paul, sam] = (await Promise.all(
-    ['alex@acme.example', 'hana.sato@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email)),
-  )) as [Actor, Actor, Actor, Actor, Actor];
+  [alex, hana, vera, paul, sam] = await actors('alex@acme.example', 'hana.sato@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example');
   const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId }, orderBy: { id: 'asc' } });
   a = { companyId: relationship.companyId, relationshipId: relationship.id };
   otherRelationshipId = (await prisma.relationship.findFirstOrThrow({ where: { domainId: alex.domainId, companyId: { not: a.companyId } } })).id;
@@ -73,8 +68,7 @@ beforeAll(async () => {
     { name: 'e10', type: 'meeting.logged', at: '2025-03-25T12:00:00Z', by: hana, companyId: a.companyId, meetingUuid: 'm5' },
     { name: 'g1', type: 'sidebar.opened', at: '2025-03-04T09:00:00Z', by: sam, companyId: globexCompanyId, meetingUuid: 'gm' },
   ]);
-}, 60_000);
-afterAll(() => store?.close());
+});
 
 describe('the Zoom-app use report', () => {
   it('lists the report events of the range newest first, with names, and without sign-ins', async () => {

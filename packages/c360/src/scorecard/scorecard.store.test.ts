@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { overallScore } from './overall-score.ts';
@@ -32,12 +32,11 @@ async function companyOf(owner: Actor, skip = 0) {
   };
 }
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
   prisma = store.prisma;
-  [alex, vera, paul, sam] = await Promise.all(['alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example'].map((email) => demoActor(prisma, email))) as [Actor, Actor, Actor, Actor];
-}, 60_000);
-afterAll(() => store?.close());
+  [alex, vera, paul, sam] = await actors('alex@acme.example', 'vera@acme.example', 'paul@acme.example', 'sam@globex.example');
+});
 
 describe('reading a scorecard', () => {
   it('shows the overall score in its band, 18 weekly points and every measure in its group', async () => {

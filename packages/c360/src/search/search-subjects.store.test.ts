@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { demoActor, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { Store } from '../store/index.ts';
 import { searchKey } from './search-key.ts';
@@ -8,13 +8,10 @@ import { searchSubjects } from './search-subjects.ts';
 let store: Store;
 let acme: string;
 let hana: Actor;
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
   acme = (await store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
-  hana = await demoActor(store.prisma, 'hana.sato@acme.example');
-});
-afterAll(async () => {
-  await store.close();
+  [hana] = await actors('hana.sato@acme.example');
 });
 
 const search = (query: string) => searchSubjects(store.prisma, { reader: hana, query });

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestStore } from '../../test/support/index.ts';
+import { beforeEach, describe, expect } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import { prismaSessionStore } from './prisma-session-store.ts';
 import type { SessionRecord } from './session-record.ts';
 
 let store: Store;
 let user: { id: string; domainId: string };
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store: fileStore }) => {
+  store = fileStore;
   user = await store.prisma.user.findFirstOrThrow({ where: { username: 'alex@acme.example' }, select: { id: true, domainId: true } });
-});
-afterAll(async () => {
-  await store.close();
 });
 beforeEach(async () => {
   await store.prisma.session.deleteMany();

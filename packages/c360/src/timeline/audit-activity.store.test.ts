@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
 import { now } from '../clock/index.ts';
 import type { Actor } from '../permissions/actor.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from './create-activity.ts';
 import { updateActivity } from './update-activity.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let sakuraId: string;
@@ -30,13 +28,11 @@ async function whileActivityAuditFails(run: () => Promise<void>): Promise<void> 
   }
 }
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
+  [alex] = await actors('alex@acme.example');
   sakuraId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, name: '株式会社サクラ精機' } })).id;
 });
-afterAll(() => store?.close());
 
 describe('the audit of timeline writes', () => {
   it('records a draft once when first saved (not again on a retry or an autosave) and once when it becomes logged', async () => {

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { now } from '../clock/index.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from './create-activity.ts';
 import { deleteActivity } from './delete-activity.ts';
 import { discardDraft } from './discard-draft.ts';
 import type { Actor } from '../permissions/actor.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -18,14 +16,11 @@ let sakuraId: string;
 const draftInput = () => ({ type: 'UPDATE' as const, subject: 'Renewal prep', notes: '<p>Pricing</p>', activityDate: now().toISOString(), companyId: sakuraId });
 const activitiesWithKey = (who: Actor, idempotencyKey: string) => prisma.activity.count({ where: { authorId: who.id, idempotencyKey } });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
+  [alex, vera] = await actors('alex@acme.example', 'vera@acme.example');
   sakuraId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, name: '株式会社サクラ精機' } })).id;
 });
-afterAll(() => store?.close());
 
 describe('discarding a new activity by its Idempotency-Key', () => {
   it('deletes the draft its autosave created, and a create with the key arriving afterwards makes nothing', async () => {

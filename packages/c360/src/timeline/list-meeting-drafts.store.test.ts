@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor } from '../../test/support/index.ts';
-import type { Store } from '../store/index.ts';
+import { describe, expect } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { createActivity } from './create-activity.ts';
 import { listMeetingDrafts, MAX_MEETING_DRAFTS } from './list-meeting-drafts.ts';
@@ -10,7 +9,6 @@ import { updateActivity } from './update-activity.ts';
 const MEETING = 'drafts-m1==';
 const OTHER_MEETING = 'drafts-m2==';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -31,17 +29,11 @@ const draft = (companyId: string, meetingUuid: string, subject: string) => ({
 const drafts = (who: Actor, meetingUuid = MEETING) =>
   listMeetingDrafts(prisma, { domainId: who.domainId, userId: who.id, meetingUuid });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
-  sam = await demoActor(prisma, 'sam@globex.example');
+  [alex, vera, sam] = await actors('alex@acme.example', 'vera@acme.example', 'sam@globex.example');
   acmeCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId }, orderBy: { name: 'asc' } })).id;
   globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId }, orderBy: { name: 'asc' } })).id;
-});
-afterAll(async () => {
-  await store?.close();
 });
 
 describe('listMeetingDrafts', () => {

@@ -1,8 +1,7 @@
 import type { Activity } from '@c360/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, demoActor, rejection } from '../../test/support/index.ts';
+import { describe, expect } from 'vitest';
+import { rejection, storeTest as it } from '../../test/support/index.ts';
 import { now } from '../clock/index.ts';
-import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addComment } from './add-comment.ts';
 import { createActivity } from './create-activity.ts';
@@ -11,7 +10,6 @@ import { listTimeline, type TimelineSubject } from './list-timeline.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { updateActivity } from './update-activity.ts';
 
-let store: Store;
 let prisma: PrismaClient;
 let alex: Actor;
 let vera: Actor;
@@ -39,11 +37,9 @@ const draftInput = (companyId: string) => ({
   companyId,
 });
 
-beforeAll(async () => {
-  store = await createTestStore({ seeded: true });
+it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;
-  alex = await demoActor(prisma, 'alex@acme.example');
-  vera = await demoActor(prisma, 'vera@acme.example');
+  [alex, vera] = await actors('alex@acme.example', 'vera@acme.example');
   // The acme company whose timeline rolls up the most relationship activities.
   const [busiest] = await prisma.activity.groupBy({
     by: ['companyId'],
@@ -61,8 +57,7 @@ beforeAll(async () => {
     companyId: (await prisma.company.findFirstOrThrow({ where: { domainId: globexDomain.id } })).id,
     personId: (await prisma.person.findFirstOrThrow({ where: { domainId: globexDomain.id } })).id,
   };
-}, 60_000);
-afterAll(() => store?.close());
+});
 
 describe('reading a timeline', () => {
   it('pages through a company timeline newest first, every visible activity exactly once, relationships rolled up', async () => {
