@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const serverOnly = ['@c360/c360', '@c360/c360/*', '@prisma/*', 'express', 'pg', '@electric-sql/*'];
@@ -21,6 +22,8 @@ export default tseslint.config(
     files: ['apps/sidebar/src/**', 'apps/zoom-sandbox/public/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // The rules of hooks, and the React Compiler's checks of what a component may do while rendering.
+  { files: ['apps/sidebar/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   // The direction of imports (STYLE.md): sidebar → contracts ← bff → c360 → store.
   {
     files: ['apps/sidebar/src/**'],
