@@ -30,7 +30,10 @@ function sidebarImportRules() {
     ...sidebarFeatures.flatMap((feature) => [
       { files: [`apps/sidebar/src/features/${feature}/**`], rules: rule(entryOnly(feature), noApp) },
       // From a feature's top folder (its index.ts), `../x` is another feature.
-      { files: [`apps/sidebar/src/features/${feature}/*.{ts,tsx}`], rules: rule(entryOnly(feature), noApp, { regex: '^\\.\\./', message: 'Import another feature through its entry, @/features/<name>.' }) },
+      {
+        files: [`apps/sidebar/src/features/${feature}/*.{ts,tsx}`],
+        rules: rule(entryOnly(feature), noApp, { regex: '^\\.\\./', message: 'Import another feature through its entry, @/features/<name>.' }),
+      },
     ]),
   ];
 }
