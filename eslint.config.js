@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -82,4 +83,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Prettier owns the layout: ESLint's rules that would fight its line breaks are off.
+  prettier,
 );
