@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { backoffDelayMs } from '../features/meeting/lib/backoff';
 import { ApiError, apiRequest } from '../lib/api-client';
@@ -53,7 +53,10 @@ function queueOf(userId: string | null): WriteQueue {
  * screen that follows a kind of write as a whole (the timeline's discards).
  */
 export function useWriteQueue() {
-  latestClient = useQueryClient();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    latestClient = queryClient;
+  }, [queryClient]);
   const userId = useSession().data?.gainsight?.user.id ?? null;
   const queue = queueOf(userId);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot);

@@ -1,18 +1,41 @@
+// @ts-check
 import { api, meetingPath } from './api.js';
 import { createAppPanel } from './app-panel.js';
 import { byId } from './dom.js';
 import { renderMeeting } from './meeting-view.js';
 import { createSdkBridge } from './sdk-bridge.js';
 
-const boot = JSON.parse(byId('zc-boot').textContent);
+/**
+ * @import { ClientPageBoot } from '../../src/client/client-page.ts'
+ * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
+ * @import { MeetingChange, MeetingParticipant } from '../../src/meetings/meeting-records.ts'
+ * @import { MeetingActions } from './meeting-view.js'
+ * @import { SdkBridge } from './sdk-bridge.js'
+ */
+
+/** @type {ClientPageBoot} */
+const boot = JSON.parse(byId('zc-boot').textContent ?? '');
+/**
+ * The page's state: who I am and the meeting, from joining on (main) and the event stream after.
+ * @type {{ me: MeetingParticipant | undefined, meeting: MeetingSnapshot | undefined, installed: boolean, renaming: string | undefined }}
+ */
 const view = { me: undefined, meeting: undefined, installed: false, renaming: undefined };
 const status = byId('zc-status');
 
+/** Me, once joined: nothing asks before main() has joined. */
+const me = () => {
+  if (!view.me) throw new Error('The client has not joined the meeting yet.');
+  return view.me;
+};
+
+/** @param {string} message */
 const say = (message) => {
   status.textContent = message;
 };
+/** @param {unknown} error */
 const failed = (error) => say(error instanceof Error ? error.message : String(error));
 
+/** @type {MeetingActions} */
 const actions = {
   startRename(participant) {
     view.renaming = participant.participantUUID;
@@ -31,23 +54,24 @@ const actions = {
 };
 
 function render() {
-  renderMeeting(view.meeting, view.me, actions, view.renaming);
+  if (view.meeting) renderMeeting(view.meeting, me(), actions, view.renaming);
 }
 
 // Set once the app panel exists; the bridge and the panel need each other.
+/** @type {SdkBridge} */
 let bridge;
-const panel = createAppPanel({ boot, me: () => view.me, bridge: () => bridge });
+const panel = createAppPanel({ boot, me, bridge: () => bridge });
 
 bridge = createSdkBridge({
   frame: panel.frame,
   appOrigin: boot.appOrigin,
   client: {
-    me: () => view.me,
+    me,
     meeting: () => view.meeting,
-    userStatus: () => (view.me.guest ? 'unauthenticated' : view.installed ? 'authorized' : 'authenticated'),
+    userStatus: () => (me().guest ? 'unauthenticated' : view.installed ? 'authorized' : 'authenticated'),
     appContext: () => api.get(`/client/api/app-context?launch=${encodeURIComponent(panel.launchId() ?? '')}`),
     async authorize(codeChallenge) {
-      const granted = await api.post('/client/api/authorize', { launch: panel.launchId(), codeChallenge });
+      const granted = /** @type {Record<string, unknown>} */ (await api.post('/client/api/authorize', { launch: panel.launchId(), codeChallenge }));
       view.installed = true;
       return granted;
     },
@@ -58,9 +82,10 @@ bridge = createSdkBridge({
   },
 });
 
+/** @param {{ change: MeetingChange, meeting: MeetingSnapshot }} message */
 function applyChange({ change, meeting }) {
   view.meeting = meeting;
-  view.me = meeting.participants.find((participant) => participant.participantUUID === view.me.participantUUID) ?? view.me;
+  view.me = meeting.participants.find((participant) => participant.participantUUID === me().participantUUID) ?? view.me;
   if (change.type === 'join' || change.type === 'leave') bridge.participantChange(change.type, change.participant);
   // As in Zoom, the app is told and keeps running (in the main client) to finish the after-call work.
   if (change.type === 'ended') {
@@ -80,21 +105,23 @@ function listen() {
 }
 
 function wireControls() {
-  byId('zc-participants-button').addEventListener('click', (event) => {
+  const participantsButton = byId('zc-participants-button');
+  participantsButton.addEventListener('click', () => {
     const panelElement = byId('zc-participants-panel');
     panelElement.hidden = !panelElement.hidden;
-    event.currentTarget.setAttribute('aria-pressed', String(!panelElement.hidden));
+    participantsButton.setAttribute('aria-pressed', String(!panelElement.hidden));
   });
-  byId('zc-add-form').addEventListener('submit', (event) => {
+  const form = byId('zc-add-form', HTMLFormElement);
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const form = event.currentTarget;
     const data = new FormData(form);
     api
       .post(meetingPath(boot.meetingUuid, '/participants'), { screenName: data.get('screenName'), email: data.get('email') })
       .then(() => form.reset(), failed);
   });
-  byId('zc-my-role').addEventListener('change', (event) => {
-    api.patch(meetingPath(boot.meetingUuid, `/participants/${view.me.participantUUID}`), { role: event.currentTarget.value }).catch(failed);
+  const myRole = byId('zc-my-role', HTMLSelectElement);
+  myRole.addEventListener('change', () => {
+    api.patch(meetingPath(boot.meetingUuid, `/participants/${me().participantUUID}`), { role: myRole.value }).catch(failed);
   });
   byId('zc-end-button').addEventListener('click', () => {
     api.post(meetingPath(boot.meetingUuid, '/end')).catch(failed);
@@ -107,7 +134,9 @@ function wireControls() {
 }
 
 async function main() {
-  const joined = await api.post('/client/api/join', { meetingUuid: boot.meetingUuid, userId: boot.userId, role: boot.role });
+  const joined = /** @type {{ me: MeetingParticipant, meeting: MeetingSnapshot, installed: boolean }} */ (
+    await api.post('/client/api/join', { meetingUuid: boot.meetingUuid, userId: boot.userId, role: boot.role })
+  );
   Object.assign(view, { me: joined.me, meeting: joined.meeting, installed: joined.installed });
   render();
   wireControls();

@@ -1,15 +1,33 @@
+// @ts-check
 import { byId, h } from './dom.js';
 
+/**
+ * @import { MeetingParticipant, ParticipantRole } from '../../src/meetings/meeting-records.ts'
+ * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
+ */
+
+/**
+ * What the participant list's buttons do.
+ * @typedef {object} MeetingActions
+ * @property {(participant: MeetingParticipant) => void} startRename
+ * @property {(participant: MeetingParticipant, screenName: string) => void} rename
+ * @property {(participant: MeetingParticipant, role: ParticipantRole) => void} setRole
+ * @property {(participant: MeetingParticipant) => void} remove
+ */
+
+/** @type {Record<ParticipantRole, string>} */
 const ROLE_LABEL = { host: 'Host', cohost: 'Co-host', attendee: 'Attendee' };
 
+/** @param {string} name */
 const initials = (name) =>
   name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
-    .map((word) => word[0].toUpperCase())
+    .map((word) => word.charAt(0).toUpperCase())
     .join('');
 
+/** @param {MeetingParticipant} participant @param {MeetingParticipant} me */
 function tile(participant, me) {
   const you = participant.participantUUID === me.participantUUID;
   return h(
@@ -21,6 +39,7 @@ function tile(participant, me) {
   );
 }
 
+/** @param {MeetingParticipant} participant @param {MeetingActions} actions */
 function renameForm(participant, actions) {
   const input = h('input', { value: participant.screenName, 'aria-label': `New name for ${participant.screenName}`, maxlength: 64, required: true });
   const form = h(
@@ -39,13 +58,21 @@ function renameForm(participant, actions) {
   return form;
 }
 
+/** @param {MeetingParticipant} participant @param {MeetingActions} actions */
 function roleButton(participant, actions) {
+  /** @type {ParticipantRole | undefined} */
   const next = participant.role === 'cohost' ? 'attendee' : participant.role === 'attendee' ? 'cohost' : undefined;
   if (!next) return null;
   const label = next === 'cohost' ? 'Make co-host' : 'Make attendee';
   return h('button', { type: 'button', 'aria-label': `${label}: ${participant.screenName}`, onclick: () => actions.setRole(participant, next) }, label);
 }
 
+/**
+ * @param {MeetingParticipant} participant
+ * @param {MeetingParticipant} me
+ * @param {MeetingActions} actions
+ * @param {string | undefined} renaming the participantUUID whose name is being edited
+ */
 function row(participant, me, actions, renaming) {
   const you = participant.participantUUID === me.participantUUID;
   const name = participant.screenName;
@@ -74,14 +101,23 @@ function row(participant, me, actions, renaming) {
   );
 }
 
-/** Draws the video grid and the Participants panel from the meeting as the server last described it. */
+/**
+ * Draws the video grid and the Participants panel from the meeting as the server last described it.
+ * @param {MeetingSnapshot} meeting
+ * @param {MeetingParticipant} me
+ * @param {MeetingActions} actions
+ * @param {string | undefined} renaming
+ */
 export function renderMeeting(meeting, me, actions, renaming) {
   byId('zc-grid').replaceChildren(...meeting.participants.map((participant) => tile(participant, me)));
   byId('zc-participant-list').replaceChildren(...meeting.participants.map((participant) => row(participant, me, actions, renaming)));
   byId('zc-count').textContent = String(meeting.participants.length);
   byId('zc-topic').textContent = meeting.topic;
   byId('zc-ended').hidden = !meeting.ended;
-  for (const control of document.querySelectorAll('.zc-controls button, .zc-controls select, #zc-add-form button')) {
+  const controls = /** @type {NodeListOf<HTMLButtonElement | HTMLSelectElement>} */ (
+    document.querySelectorAll('.zc-controls button, .zc-controls select, #zc-add-form button')
+  );
+  for (const control of controls) {
     control.disabled = meeting.ended;
   }
 }

@@ -1,5 +1,26 @@
+// @ts-check
 // Answers the real @zoom/appssdk inside the app's iframe the way the Zoom web client does
 // (notes/zoom-platform.md §6): string JSON in, structured objects back, events only after config.
+
+/**
+ * @import { MeetingParticipant } from '../../src/meetings/meeting-records.ts'
+ * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
+ */
+
+/**
+ * The page's current view and actions, as the bridge asks for them.
+ * @typedef {object} SandboxClient
+ * @property {() => MeetingParticipant} me
+ * @property {() => MeetingSnapshot | undefined} meeting
+ * @property {() => string} userStatus
+ * @property {() => Promise<unknown>} appContext
+ * @property {(codeChallenge: string) => Promise<Record<string, unknown>>} authorize
+ * @property {(expanded: boolean) => void} setExpanded
+ * @property {(url: unknown) => void} openUrl
+ */
+/** @typedef {Record<string, unknown> | undefined} CallData what the app passed to an API (parsed JSON) */
+/** @typedef {{ jsCallId?: unknown, apiName: string, data?: CallData }} SdkCall */
+/** @typedef {ReturnType<typeof createSdkBridge>} SdkBridge */
 
 const CLIENT_VERSION = '6.3.0';
 // The sandbox's codes; the SDK rejects with an error whose `.code` is this value.
@@ -11,17 +32,20 @@ const FAILED = 10_005;
 const SDK_ROLE = { host: 'host', cohost: 'coHost', attendee: 'attendee' };
 
 class ZoomError extends Error {
+  /** @param {number} code @param {string} message */
   constructor(code, message) {
     super(message);
     this.code = code;
   }
 }
 
+/** @param {MeetingParticipant} me */
 const canSeeRoster = (me) => me.role === 'host' || me.role === 'cohost';
 
 // What Zoom reports for someone whose e-mail it will not share.
 const NO_EMAIL = 'The participant has not shared a verified e-mail address.';
 
+/** @param {MeetingParticipant} me @param {string} apiName */
 function requireHost(me, apiName) {
   if (!canSeeRoster(me)) throw new ZoomError(NO_PERMISSION, `No permission: ${apiName} is for the host and co-hosts.`);
 }
@@ -29,12 +53,17 @@ function requireHost(me, apiName) {
 /**
  * `client` gives the page's current view: me(), meeting(), userStatus(), launchId(), and actions:
  * appContext(), authorize(codeChallenge), setExpanded(action), openUrl(url).
+ * @param {{ frame: HTMLIFrameElement, appOrigin: string, client: SandboxClient }} options
  */
 export function createSdkBridge({ frame, appOrigin, client }) {
+  /** @type {string[] | undefined} */
   let capabilities;
 
+  /** @param {unknown} message */
   const post = (message) => frame.contentWindow?.postMessage(message, appOrigin);
+  /** @param {unknown} data */
   const reply = (data) => post({ type: 'apiResponse', data });
+  /** @param {string} name @param {unknown} data */
   const emit = (name, data) => {
     if (capabilities?.includes(name)) post({ type: 'event', name, data });
   };
@@ -42,6 +71,14 @@ export function createSdkBridge({ frame, appOrigin, client }) {
   // After the meeting ends Zoom keeps the app running in its main window.
   const runningContext = () => (client.meeting()?.ended ? 'inMainClient' : 'inMeeting');
 
+  // A meeting API is called only once the page has joined: the meeting is there.
+  const meeting = () => {
+    const current = client.meeting();
+    if (!current) throw new ZoomError(FAILED, 'The sandbox client has not joined the meeting yet.');
+    return current;
+  };
+
+  /** @type {Record<string, (data: CallData) => unknown>} */
   const handlers = {
     config: (data) => {
       capabilities = Array.isArray(data?.js_api_lists) ? data.js_api_lists : [];
@@ -64,16 +101,16 @@ export function createSdkBridge({ frame, appOrigin, client }) {
         status: client.userStatus(),
       };
     },
-    getMeetingUUID: () => ({ meetingUUID: client.meeting().meetingUUID }),
+    getMeetingUUID: () => ({ meetingUUID: meeting().meetingUUID }),
     getMeetingContext: () => {
       requireHost(client.me(), 'getMeetingContext');
-      const meeting = client.meeting();
-      return { meetingTopic: meeting.topic, meetingID: String(meeting.meetingID) };
+      const { topic, meetingID } = meeting();
+      return { meetingTopic: topic, meetingID: String(meetingID) };
     },
     getMeetingParticipants: () => {
       requireHost(client.me(), 'getMeetingParticipants');
       return {
-        participants: client.meeting().participants.map((participant) => ({
+        participants: meeting().participants.map((participant) => ({
           screenName: participant.screenName,
           participantUUID: participant.participantUUID,
           participantId: String(participant.participantId),
@@ -89,7 +126,7 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       // Zoom answers at once; each participant's answer to the consent prompt arrives later, one event
       // each. The sandbox simulates everyone consenting: whoever joined with an e-mail shares it.
       setTimeout(() => {
-        for (const participant of client.meeting().participants) {
+        for (const participant of meeting().participants) {
           const answer = participant.email ? { participantEmail: participant.email } : { errorMessage: NO_EMAIL };
           emit('onParticipantEmail', { participantUUID: participant.participantUUID, ...answer, timestamp: Math.floor(Date.now() / 1000) });
         }
@@ -102,10 +139,11 @@ export function createSdkBridge({ frame, appOrigin, client }) {
         throw new ZoomError(FAILED, 'authorize needs a codeChallenge.');
       }
       // Zoom answers at once and delivers the code later through onAuthorized.
+      const { codeChallenge, state } = data;
       setTimeout(() => {
-        client.authorize(data.codeChallenge).then(
-          (granted) => emit('onAuthorized', { ...granted, result: true, state: data.state }),
-          () => emit('onAuthorized', { code: '', redirectUri: '', result: false, state: data.state, timestamp: Math.floor(Date.now() / 1000) }),
+        client.authorize(codeChallenge).then(
+          (granted) => emit('onAuthorized', { ...granted, result: true, state }),
+          () => emit('onAuthorized', { code: '', redirectUri: '', result: false, state, timestamp: Math.floor(Date.now() / 1000) }),
         );
       });
       return 'Success';
@@ -120,6 +158,7 @@ export function createSdkBridge({ frame, appOrigin, client }) {
     },
   };
 
+  /** @param {SdkCall} call */
   async function answer(call) {
     const handler = handlers[call.apiName];
     if (!handler) throw new ZoomError(UNSUPPORTED, `${call.apiName} is not available in the sandbox client.`);
@@ -132,6 +171,7 @@ export function createSdkBridge({ frame, appOrigin, client }) {
 
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || event.origin !== appOrigin || typeof event.data !== 'string') return;
+    /** @type {SdkCall | null} */
     let call;
     try {
       call = JSON.parse(event.data);
@@ -139,9 +179,10 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       return;
     }
     if (!call || call.jsCallId === undefined || typeof call.apiName !== 'string') return;
+    const { jsCallId } = call;
     answer(call).then(
-      (result) => reply({ jsCallId: call.jsCallId, result }),
-      (error) => reply({ jsCallId: call.jsCallId, errorCode: error.code ?? FAILED, errorMessage: error.message }),
+      (result) => reply({ jsCallId, result }),
+      (error) => reply({ jsCallId, errorCode: error.code ?? FAILED, errorMessage: error.message }),
     );
   });
 
@@ -151,6 +192,7 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       capabilities = undefined;
     },
     /** Zoom sends join/leave to the host and co-hosts only, and sometimes sends a join twice. */
+    /** @param {'join' | 'leave'} status @param {MeetingParticipant} participant */
     participantChange(status, participant) {
       if (!canSeeRoster(client.me())) return;
       const data = {
@@ -173,6 +215,7 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       emit('onMeeting', { action: 'ended', timestamp: Math.floor(Date.now() / 1000) });
       emit('onRunningContextChange', { runningContext: 'inMainClient', timestamp: Math.floor(Date.now() / 1000) });
     },
+    /** @param {boolean} expanded */
     expandChanged(expanded) {
       emit('onExpandApp', { action: expanded ? 'expand' : 'collapse' });
     },

@@ -36,7 +36,9 @@ export function RichTextEditor({ labelId, html, revision, onChange }: RichTextEd
   const [focusedTool, setFocusedTool] = useState(0);
   const [active, setActive] = useState<Record<string, boolean>>({});
   const latestHtml = useRef(html);
-  latestHtml.current = html;
+  useLayoutEffect(() => {
+    latestHtml.current = html;
+  });
 
   // Written into the DOM only on open and after a merge: re-rendering on each keystroke would move the caret.
   useLayoutEffect(() => {

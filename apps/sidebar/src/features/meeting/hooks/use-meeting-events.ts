@@ -14,7 +14,7 @@ export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting'
  */
 export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatus {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<MeetingEventsStatus>('off');
+  const [stream, setStream] = useState<{ meetingUuid: string; status: MeetingEventsStatus } | null>(null);
 
   useEffect(() => {
     if (meetingUuid === null) return undefined;
@@ -22,6 +22,7 @@ export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatu
     let source: EventSource | undefined;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
+    const setStatus = (status: MeetingEventsStatus) => setStream({ meetingUuid, status });
 
     const open = () => {
       const current = new EventSource(`${meetingPath(meetingUuid)}/events`);
@@ -45,14 +46,14 @@ export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatu
       });
     };
 
-    setStatus('connecting');
     open();
     return () => {
       clearTimeout(reopenTimer);
       source?.close();
-      setStatus('off');
+      setStream(null);
     };
   }, [meetingUuid, queryClient]);
 
-  return status;
+  if (meetingUuid === null) return 'off';
+  return stream?.meetingUuid === meetingUuid ? stream.status : 'connecting';
 }

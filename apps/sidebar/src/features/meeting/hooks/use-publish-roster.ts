@@ -1,5 +1,5 @@
 import type { PutRoster } from '@c360/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { putMeetingRoster } from '../api/put-meeting-roster';
 import { backoffDelayMs } from '../lib/backoff';
@@ -27,7 +27,7 @@ export function usePublishRoster({ enabled, meetingUuid, roster }: PublishRoster
   const emails = useParticipantEmails(enabled, roster);
   const topic = useMeetingTopic(enabled);
   const topicSettled = !topic.isPending || topic.fetchStatus === 'idle';
-  const [publisher, setPublisher] = useState<RosterPublisher<PutRoster>>();
+  const publisher = useRef<RosterPublisher<PutRoster>>(undefined);
 
   useEffect(() => {
     if (!enabled || meetingUuid === null) return undefined;
@@ -37,16 +37,17 @@ export function usePublishRoster({ enabled, meetingUuid, roster }: PublishRoster
       retryDelayMs: backoffDelayMs,
       isRetryable,
     });
-    setPublisher(created);
+    publisher.current = created;
     return () => {
       created.dispose();
-      setPublisher(undefined);
+      publisher.current = undefined;
     };
   }, [enabled, meetingUuid]);
 
   const body = useMemo(() => buildRosterBody(roster, emails, topic.data), [roster, emails, topic.data]);
+  // Runs after the effect above, so a new publisher gets the current body at once.
   useEffect(() => {
     // Waiting for the topic saves a second request right after the first.
-    if (publisher && topicSettled) publisher.publish(body);
-  }, [publisher, body, topicSettled]);
+    if (publisher.current && topicSettled) publisher.current.publish(body);
+  }, [enabled, meetingUuid, body, topicSettled]);
 }

@@ -1,5 +1,6 @@
 import type { ActivityAttendee } from '@c360/contracts';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 interface AttendeePickerProps {
@@ -18,22 +19,15 @@ export function AttendeePicker({ legend, emptyNote, choices, suggestions = [], c
   const id = useId();
   // An added suggestion keeps its row when unticked again, so nothing jumps under the pointer.
   const [addedIds, setAddedIds] = useState<string[]>([]);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
   const listedIds = new Set(choices.map((attendee) => attendee.id));
   const listed = [...choices, ...suggestions.filter((s) => !listedIds.has(s.id) && (chosenIds.includes(s.id) || addedIds.includes(s.id)))];
   const offered = suggestions.filter((s) => !listed.includes(s));
 
-  // The Add button is gone once clicked: focus moves to the person's new checkbox.
-  useEffect(() => {
-    if (focusedId === null) return;
-    document.getElementById(`${id}-${focusedId}`)?.focus();
-    setFocusedId(null);
-  }, [id, focusedId]);
-
   const toggle = (attendeeId: string, checked: boolean) => onChange(checked ? [...chosenIds, attendeeId] : chosenIds.filter((chosen) => chosen !== attendeeId));
   const add = (attendeeId: string) => {
-    setAddedIds([...addedIds, attendeeId]);
-    setFocusedId(attendeeId);
+    // The Add button is gone once clicked: focus moves to the person's new checkbox.
+    flushSync(() => setAddedIds([...addedIds, attendeeId]));
+    document.getElementById(`${id}-${attendeeId}`)?.focus();
     if (!chosenIds.includes(attendeeId)) onChange([...chosenIds, attendeeId]);
   };
 
