@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/layout/header';
-import { usePendingLogCount } from '../features/meeting-log/api/get-meeting-logs';
-import { useSignOut } from '../features/sign-in/hooks/use-sign-out';
-import { SubjectPicker } from '../features/subject/components/subject-picker';
-import { SubjectProvider } from '../features/subject/subject-context';
+import { usePendingLogCount } from '@/features/meeting-log';
+import { useSignOut } from '@/features/sign-in';
+import { SubjectPicker, SubjectProvider } from '@/features/subject';
 import { useSession } from '../hooks/use-session';
 import { GainsightGate, type SignedInView } from './gainsight-gate';
 import { MeetingSection } from './meeting-section';

@@ -3,10 +3,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResumeWrites } from '../hooks/use-write-queue';
-import { CurrentMeetingLog } from '../features/meeting-log/components/current-meeting-log';
+import { CurrentMeetingLog } from '@/features/meeting-log';
 import { QueryState } from '../components/ui/query-state';
-import { SignInScreen } from '../features/sign-in/components/sign-in-screen';
-import { WelcomeStep } from '../features/sign-in/components/welcome-step';
+import { SignInScreen, WelcomeStep } from '@/features/sign-in';
 import { allowedScreens } from './screens';
 import { SidebarTabs } from './sidebar-tabs';
 

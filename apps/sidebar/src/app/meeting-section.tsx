@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { MeetingParticipants } from '../features/meeting/components/meeting-participants';
-import { MeetingLogSection } from '../features/meeting-log/components/meeting-log-section';
-import { ZoomConnection } from '../features/zoom-connection/components/zoom-connection';
+import { MeetingParticipants } from '@/features/meeting';
+import { MeetingLogSection } from '@/features/meeting-log';
+import { ZoomConnection } from '@/features/zoom-connection';
 
 /** Above the tabs: the Zoom link of this sidebar, who is in the meeting, and, once it ended, its log. */
 export function MeetingSection() {

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs, type TabItem } from '../components/ui/tabs';
-import { TimelineTab } from '../features/timeline/components/timeline-tab';
+import { TimelineTab } from '@/features/timeline';
 
 // Timeline is the first screen; the other tabs load on first visit to keep the initial bundle small.
 const InsightsTab = lazy(() =>

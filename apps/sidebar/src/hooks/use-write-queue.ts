@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { backoffDelayMs } from '../features/meeting/lib/backoff';
+import { backoffDelayMs } from '../lib/backoff';
 import { ApiError, apiRequest } from '../lib/api-client';
 import { browserStorage, storedValue } from '../lib/stored-value';
 import { queuedWritesSchema, WriteQueue, type NewWrite, type QueuedWrite } from '../lib/write-queue';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../hooks/use-language';
-import { useRefresh } from '../../hooks/use-refresh';
-import { useZoom } from '../../hooks/use-zoom';
-import { LANGUAGES } from '../../lib/i18n';
+import { useLanguage } from '@/hooks/use-language';
+import { useRefresh } from '@/hooks/use-refresh';
+import { useZoom } from '@/hooks/use-zoom';
+import { LANGUAGES } from '@/lib/i18n';
 import { MoreIcon } from '../ui/icons';
 import { MenuItem } from '../ui/menu-item';
 import { useMenu } from '../ui/use-menu';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRefresh } from '../../hooks/use-refresh';
+import { useRefresh } from '@/hooks/use-refresh';
 import { RefreshIcon } from '../ui/icons';
 
 export function RefreshButton() {

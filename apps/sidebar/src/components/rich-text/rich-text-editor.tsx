@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextIndex } from '../../lib/roving-focus';
+import { nextIndex } from '@/lib/roving-focus';
 import { appendSafeNodes, parseNotes } from './notes-dom';
 import { serializeSafeNodes, toSafeNodes } from './safe-notes';
 import './rich-text.css';

@@ -1,6 +1,6 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useInfiniteScroll } from '../../hooks/use-infinite-scroll';
+import { useInfiniteScroll } from '@/hooks/use-infinite-scroll';
 import { QueryFailure, QueryLoading } from './query-state';
 import './paged-list.css';
 

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../lib/api-client';
+import { toApiError } from '@/lib/api-client';
 
 interface QueryFailureProps {
   failed: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../lib/api-client';
+import { toApiError } from '@/lib/api-client';
 
 interface SaveActionsProps {
   /** The save mutation's state. */

@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { nextIndex } from '../../lib/roving-focus';
+import { nextIndex } from '@/lib/roving-focus';
 import './tabs.css';
 
 export interface TabItem {

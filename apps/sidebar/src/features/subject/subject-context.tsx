@@ -1,7 +1,7 @@
 import type { MeetingSubject } from '@c360/contracts';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { useMeetingUuid } from '../../hooks/use-meeting-uuid';
-import { useMeeting } from '../meeting/api/get-meeting';
+import { useMeetingUuid } from '@/hooks/use-meeting-uuid';
+import { useMeeting } from '@/features/meeting';
 import { usePutMeetingSubject } from './api/put-meeting-subject';
 
 export interface CurrentSubject {

@@ -1,6 +1,6 @@
 import { adminEndpoints, type ZoomAccess } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const zoomAccessKeys = { detail: ['admin', 'zoom-access'] as const };
 

@@ -1,7 +1,7 @@
 import { adminEndpoints, type UpdateZoomAccess, type ZoomAccess } from '@c360/contracts';
-import { useReplaceResource } from '../../../hooks/use-replace-resource';
-import { sessionQueryKey } from '../../../hooks/use-session';
-import { apiCall } from '../../../lib/api-client';
+import { useReplaceResource } from '@/hooks/use-replace-resource';
+import { sessionQueryKey } from '@/hooks/use-session';
+import { apiCall } from '@/lib/api-client';
 import { zoomAccessKeys } from './get-zoom-access';
 
 export const updateZoomAccess = (body: UpdateZoomAccess): Promise<ZoomAccess> => apiCall(adminEndpoints.updateZoomAccess, { body });

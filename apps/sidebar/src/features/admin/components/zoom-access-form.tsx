@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateZoomAccess } from '../api/update-zoom-access';
 import { ZoomAccessUserList } from './zoom-access-user-list';
-import { ChoiceGroup } from '../../../components/ui/choice-group';
-import { AdminForm } from '../../../components/ui/admin-screen';
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { AdminForm } from '@/components/ui/admin-screen';
 
 interface ZoomAccessFormProps {
   access: ZoomAccess;

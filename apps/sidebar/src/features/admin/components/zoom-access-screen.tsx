@@ -1,4 +1,4 @@
-import { AdminSettingsScreen } from '../../../components/ui/admin-screen';
+import { AdminSettingsScreen } from '@/components/ui/admin-screen';
 import { useZoomAccess } from '../api/get-zoom-access';
 import { ZoomAccessForm } from './zoom-access-form';
 

@@ -1,6 +1,6 @@
 import { attributeEndpoints, type AttributeLayout } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const attributeLayoutKeys = { detail: ['admin', 'attribute-layout'] as const };
 

@@ -1,6 +1,6 @@
 import { attributeEndpoints, type CompanyAttributes } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 /** Every company's attributes start with `all`, so a new layout can refresh them all. */
 const all = ['attributes'] as const;

@@ -1,6 +1,6 @@
 import { attributeEndpoints, type AttributeLayout, type SaveAttributeLayout } from '@c360/contracts';
-import { useReplaceResource } from '../../../hooks/use-replace-resource';
-import { apiCall } from '../../../lib/api-client';
+import { useReplaceResource } from '@/hooks/use-replace-resource';
+import { apiCall } from '@/lib/api-client';
 import { attributeLayoutKeys } from './get-attribute-layout';
 import { attributeKeys } from './get-attributes';
 

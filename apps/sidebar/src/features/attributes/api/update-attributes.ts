@@ -1,7 +1,7 @@
 import { attributeEndpoints, attributesConflictSchema, type AttributeValue, type CompanyAttributes } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
-import { toApiError, writeOf } from '../../../lib/api-client';
+import { useWriteQueue, type SendWrite } from '@/hooks/use-write-queue';
+import { toApiError, writeOf } from '@/lib/api-client';
 import { attributeKeys } from './get-attributes';
 
 export interface AttributesEdit {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/ui/field';
+import { Field } from '@/components/ui/field';
 import type { BoundErrors, BoundsInput } from '../lib/bounds-input';
 
 interface AttributeBoundsFieldsProps {

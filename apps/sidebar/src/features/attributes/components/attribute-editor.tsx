@@ -1,6 +1,6 @@
 import type { AttributeField, AttributeUser } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../hooks/use-language';
+import { useLanguage } from '@/hooks/use-language';
 import type { AttributeInput } from '../lib/attribute-input';
 import { currencySymbolOf, labelOf } from '../lib/format-value';
 

@@ -1,11 +1,11 @@
 import type { AttributeField as Field, AttributeValue, CompanyAttributes } from '@c360/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../hooks/use-language';
-import { Field as FieldFrame } from '../../../components/ui/field';
-import { FormActions } from '../../../components/ui/form-actions';
-import { WaitingToSend } from '../../../components/ui/waiting-to-send';
-import { toApiError } from '../../../lib/api-client';
+import { useLanguage } from '@/hooks/use-language';
+import { Field as FieldFrame } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
+import { WaitingToSend } from '@/components/ui/waiting-to-send';
+import { toApiError } from '@/lib/api-client';
 import { currentOfConflict, useUpdateAttributes } from '../api/update-attributes';
 import { inputOf, parseInputOf, type AttributeInput } from '../lib/attribute-input';
 import { formatValue, labelOf } from '../lib/format-value';

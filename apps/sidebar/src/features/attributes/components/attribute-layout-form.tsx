@@ -1,14 +1,14 @@
 import type { AttributeBounds, AttributeLayout } from '@c360/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../hooks/use-language';
+import { useLanguage } from '@/hooks/use-language';
 import { useSaveAttributeLayout } from '../api/save-attribute-layout';
 import { labelOf } from '../lib/format-value';
 import { boundsInputOf, hasBounds, parseBoundsInput, type BoundErrors, type BoundsInput } from '../lib/bounds-input';
 import { moveKey } from '../lib/move-key';
 import { AttributeBoundsFields } from './attribute-bounds-fields';
 import { LayoutOrderList } from './layout-order-list';
-import { AdminForm } from '../../../components/ui/admin-screen';
+import { AdminForm } from '@/components/ui/admin-screen';
 
 interface AttributeLayoutFormProps {
   layout: AttributeLayout;

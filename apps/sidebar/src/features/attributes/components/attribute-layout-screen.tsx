@@ -1,4 +1,4 @@
-import { AdminSettingsScreen } from '../../../components/ui/admin-screen';
+import { AdminSettingsScreen } from '@/components/ui/admin-screen';
 import { useAttributeLayout } from '../api/get-attribute-layout';
 import { AttributeLayoutForm } from './attribute-layout-form';
 import './attribute-layout.css';

@@ -1,9 +1,9 @@
 import type { CompanyAttributes as AttributesOfCompany } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryState } from '../../../components/ui/query-state';
-import { useSession } from '../../../hooks/use-session';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
+import { useSession } from '@/hooks/use-session';
+import { useCurrentSubject } from '@/features/subject';
 import { useAttributes } from '../api/get-attributes';
 import { AttributeField } from './attribute-field';
 import './attributes.css';

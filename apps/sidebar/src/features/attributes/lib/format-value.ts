@@ -1,5 +1,5 @@
 import type { AttributeDefinition, AttributeUser, AttributeValue } from '@c360/contracts';
-import type { Language } from '../../../lib/i18n';
+import type { Language } from '@/lib/i18n';
 
 export interface FormatContext {
   language: Language;

@@ -1,7 +1,7 @@
 import { ctaEndpoints, type CreateCtaInput } from '@c360/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { writeOf } from '../../../lib/api-client';
+import { useWriteQueue } from '@/hooks/use-write-queue';
+import { writeOf } from '@/lib/api-client';
 import { ctaKeys } from './get-ctas';
 
 /** Where "waiting to send" shows for a follow-up of this activity. */

@@ -1,7 +1,7 @@
 import { ctaEndpoints, type CtaPage, type MeetingSubject } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
-import { cursorPagesOptions } from '../../../lib/cursor-pages';
+import { apiCall } from '@/lib/api-client';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 
 const PAGE_SIZE = 20;
 

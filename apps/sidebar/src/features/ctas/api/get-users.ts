@@ -1,6 +1,6 @@
 import { ctaEndpoints } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const userKeys = { assignable: ['users', 'assignable'] as const };
 

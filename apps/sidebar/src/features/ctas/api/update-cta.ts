@@ -1,6 +1,6 @@
 import { ctaEndpoints, type Cta, type CtaPage, type CtaStatus } from '@c360/contracts';
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 import { ctaKeys } from './get-ctas';
 
 export const setCtaStatus = (id: string, status: CtaStatus): Promise<Cta> => apiCall(ctaEndpoints.update, { params: { id }, body: { status } });

@@ -1,9 +1,9 @@
 import { CTA_PRIORITIES, type CtaPriority } from '@c360/contracts';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, SelectField, TextField } from '../../../components/ui/field';
-import { WaitingToSend } from '../../../components/ui/waiting-to-send';
-import { toApiError } from '../../../lib/api-client';
+import { Field, SelectField, TextField } from '@/components/ui/field';
+import { WaitingToSend } from '@/components/ui/waiting-to-send';
+import { toApiError } from '@/lib/api-client';
 import { useCreateCta } from '../api/create-cta';
 import { useAssignableUsers } from '../api/get-users';
 import { DUE_CHOICES, dueChoiceOf, dueDateIn, formatDueDate } from '../lib/due-date';

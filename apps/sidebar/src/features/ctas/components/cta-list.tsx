@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PagedList } from '../../../components/ui/paged-list';
+import { PagedList } from '@/components/ui/paged-list';
 import { useCtas, type CtaListScope } from '../api/get-ctas';
 import { CtaItem } from './cta-item';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { ToggleGroup } from '../../../components/ui/toggle-group';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ToggleGroup } from '@/components/ui/toggle-group';
+import { useCurrentSubject } from '@/features/subject';
 import type { CtaFilter } from '../api/get-ctas';
 import { useCtaPermission } from '../hooks/use-cta-permission';
 import { CtaList } from './cta-list';

@@ -1,4 +1,4 @@
-import { useSession } from '../../../hooks/use-session';
+import { useSession } from '@/hooks/use-session';
 
 /** Who the user is and whether their licence lets them create, close and reopen CTAs. */
 export function useCtaPermission() {

@@ -1,6 +1,6 @@
 import { insightsEndpoints, type Insights, type MeetingSubject } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export type InsightsSubject = Pick<MeetingSubject, 'kind' | 'id'>;
 

@@ -1,7 +1,7 @@
 import type { Insights } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
-import { WithSubject } from '../../subject/components/with-subject';
+import { QueryState } from '@/components/ui/query-state';
+import { WithSubject } from '@/features/subject';
 import { useInsights, type InsightsSubject } from '../api/get-insights';
 import { AverageTimes } from './average-times';
 import { HappinessBar } from './happiness-bar';

@@ -1,7 +1,7 @@
 import { meetingLogEndpoints } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
-import { cursorPagesOptions } from '../../../lib/cursor-pages';
+import { apiCall } from '@/lib/api-client';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { meetingLogKeys } from './meeting-log-keys';
 
 // Logs also become pending in meetings this sidebar is not in (the webhook of another meeting): look again now and then.

@@ -1,7 +1,7 @@
 import { meetingLogEndpoints, type MeetingLogView, type PostMeetingLog } from '@c360/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { apiCall, writeOf } from '../../../lib/api-client';
+import { useWriteQueue } from '@/hooks/use-write-queue';
+import { apiCall, writeOf } from '@/lib/api-client';
 import { meetingLogKeys } from './meeting-log-keys';
 
 /** This sidebar's meeting's after-call log as this user sees it (`GET /api/meetings/:uuid/log`). */

@@ -1,7 +1,7 @@
 import type { PostMeetingLog } from '@c360/contracts';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
+import { InlineConfirm } from '@/components/ui/inline-confirm';
 
 interface AfterCallActionsProps {
   canSave: boolean;

@@ -1,21 +1,17 @@
 import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog, type SearchItem } from '@c360/contracts';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError, type ApiError } from '../../../lib/api-client';
-import { FollowUps } from '../../ctas/components/follow-ups';
-import { SubjectField } from '../../subject/components/subject-field';
-import { subjectOf } from '../../subject/lib/picker-options';
-import { ActivityTextFields } from '../../timeline/components/activity-text-fields';
-import { EditorFrame } from '../../timeline/components/editor-frame';
-import { MergePanel } from '../../timeline/components/merge-panel';
-import { fieldsOf } from '../../timeline/lib/local-draft';
+import { toApiError, type ApiError } from '@/lib/api-client';
+import { FollowUps } from '@/features/ctas';
+import { SubjectField, subjectOf } from '@/features/subject';
+import { ActivityTextFields, EditorFrame, MergePanel, fieldsOf } from '@/features/timeline';
 import { useAnswerMeetingLog } from '../api/meeting-log';
 import { useAfterCallDraft } from '../hooks/use-after-call-draft';
 import { holdsPanel } from '../lib/after-call-draft';
 import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
 import './meeting-log.css';
-import '../../../components/ui/waiting-to-send.css';
+import '@/components/ui/waiting-to-send.css';
 
 interface AfterCallPanelProps {
   log: MeetingLogView;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { useCurrentSubject } from '@/features/subject';
 import { useMeetingLogQuery } from '../api/meeting-log';
 
 // Only shown once a meeting has ended: its editor and follow-ups load then.

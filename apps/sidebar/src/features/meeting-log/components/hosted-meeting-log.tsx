@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components/ui/admin-screen';
+import { Loaded } from '@/components/ui/admin-screen';
 import { useHostedMeetingLog } from '../api/meeting-log';
 
 const AfterCallPanel = lazy(() => import('./after-call-panel'));

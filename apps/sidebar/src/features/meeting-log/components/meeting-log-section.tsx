@@ -1,8 +1,8 @@
 import type { MeetingLogStateView } from '@c360/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentSubject } from '../../subject/subject-context';
-import { requestOpenActivity } from '../../timeline/hooks/use-open-activity-request';
+import { useCurrentSubject } from '@/features/subject';
+import { requestOpenActivity } from '@/features/timeline';
 import { useMeetingLog } from '../hooks/use-meeting-log';
 import { activityForFinalNotes } from '../lib/final-notes';
 

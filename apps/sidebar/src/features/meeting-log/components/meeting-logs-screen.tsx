@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminScreen } from '../../../components/ui/admin-screen';
+import { AdminScreen } from '@/components/ui/admin-screen';
 import { HostedMeetingLog } from './hosted-meeting-log';
 import { PendingLogList } from './pending-log-list';
 import './meeting-log.css';

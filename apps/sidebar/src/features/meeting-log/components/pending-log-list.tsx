@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '../../../components/ui/admin-screen';
-import { formatActivityDate } from '../../timeline/lib/activity-date';
+import { Loaded } from '@/components/ui/admin-screen';
+import { formatActivityDate } from '@/features/timeline';
 import { usePendingMeetingLogs } from '../api/get-meeting-logs';
 
 /** The pending logs, most recently ended first: topic, company and end, each a button that opens it. */

@@ -1,9 +1,8 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { useState } from 'react';
-import { useViewer } from '../../../hooks/use-viewer';
-import { browserStorage, storedValue } from '../../../lib/stored-value';
-import { draftScope, draftStorageKey, draftStore } from '../../timeline/lib/draft-store';
-import type { MergeChoice } from '../../timeline/lib/draft-sync';
+import { useViewer } from '@/hooks/use-viewer';
+import { browserStorage, storedValue } from '@/lib/stored-value';
+import { draftScope, draftStorageKey, draftStore, type MergeChoice } from '@/features/timeline';
 import {
   afterCallDraftSchema,
   afterCallStorageKey,

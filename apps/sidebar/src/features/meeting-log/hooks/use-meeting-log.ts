@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { initZoom, onMeetingEnded } from '../../../lib/zoom-sdk';
-import { useMeeting } from '../../meeting/api/get-meeting';
-import { refreshTimelines } from '../../timeline/api/timeline-cache';
+import { initZoom, onMeetingEnded } from '@/lib/zoom-sdk';
+import { useMeeting } from '@/features/meeting';
+import { refreshTimelines } from '@/features/timeline';
 import { postMeetingEnded, useMeetingLogQuery } from '../api/meeting-log';
 import { meetingLogKeys } from '../api/meeting-log-keys';
 

@@ -1,6 +1,6 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
-import type { LocalDraft } from '../../timeline/lib/local-draft';
+import type { LocalDraft } from '@/features/timeline';
 import { fromTimelineEditor, openDraft, resolveDraft, serverDraft, type AfterCallDraft } from './after-call-draft';
 
 const activity = (version: number, notes: string): Activity => ({

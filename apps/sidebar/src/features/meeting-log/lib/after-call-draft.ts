@@ -1,8 +1,6 @@
 import type { Activity, MeetingLogView } from '@c360/contracts';
 import { z } from 'zod';
-import { draftStorageKey } from '../../timeline/lib/draft-store';
-import { combineNotes, draftFieldsSchema, fieldsOf, holdsFields, type LocalDraft } from '../../timeline/lib/local-draft';
-import type { MergeChoice } from '../../timeline/lib/draft-sync';
+import { draftStorageKey, combineNotes, draftFieldsSchema, fieldsOf, holdsFields, type LocalDraft, type MergeChoice } from '@/features/timeline';
 
 /** The activity version the panel's text started from: what Save sends, so a change made meanwhile is never overwritten. */
 const baseSchema = z.object({ id: z.string(), version: z.number().int() });

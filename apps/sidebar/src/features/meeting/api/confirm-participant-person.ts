@@ -1,6 +1,6 @@
 import { meetingEndpoints, type MeetingView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 import { meetingKeys } from './get-meeting';
 
 interface Confirmation {

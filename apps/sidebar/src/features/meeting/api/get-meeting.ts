@@ -1,6 +1,6 @@
 import { meetingEndpoints, meetingPath as meetingPathOf, type MeetingView } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const meetingKeys = { detail: (meetingUuid: string) => ['meeting', meetingUuid] as const };
 

@@ -1,6 +1,6 @@
 import { meetingEndpoints } from '@c360/contracts';
 import { useEffect } from 'react';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 // Once per page load per meeting: re-renders, StrictMode's double effects and remounts add nothing.
 const recorded = new Set<string>();

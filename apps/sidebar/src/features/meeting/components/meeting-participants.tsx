@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useMeetingUuid } from '../../../hooks/use-meeting-uuid';
-import { useUserContext } from '../../../hooks/use-user-context';
-import { useZoomStatus } from '../../../hooks/use-zoom-status';
+import { useMeetingUuid } from '@/hooks/use-meeting-uuid';
+import { useUserContext } from '@/hooks/use-user-context';
+import { useZoomStatus } from '@/hooks/use-zoom-status';
 import { useMeeting } from '../api/get-meeting';
 import { useRecordMeetingOpened } from '../api/record-meeting-opened';
 import { useMeetingEvents } from '../hooks/use-meeting-events';

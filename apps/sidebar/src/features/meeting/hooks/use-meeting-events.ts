@@ -2,7 +2,7 @@ import { meetingViewSchema } from '@c360/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { meetingKeys, meetingPath } from '../api/get-meeting';
-import { backoffDelayMs } from '../lib/backoff';
+import { backoffDelayMs } from '@/lib/backoff';
 
 export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
 

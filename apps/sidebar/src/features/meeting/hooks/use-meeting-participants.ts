@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getMeetingParticipants, onParticipantChange } from '../../../lib/zoom-sdk';
+import { getMeetingParticipants, onParticipantChange } from '@/lib/zoom-sdk';
 import { applyParticipantChange, rosterFromList, type RosterEntry } from '../lib/roster';
 
 export interface MeetingParticipantsState {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getMeetingContext } from '../../../lib/zoom-sdk';
+import { getMeetingContext } from '@/lib/zoom-sdk';
 
 /** Host and co-hosts only: the topic Zoom knows, for the roster (the default subject of a logged meeting). */
 export function useMeetingTopic(enabled: boolean) {

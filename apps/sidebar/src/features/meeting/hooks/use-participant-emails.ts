@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onParticipantEmail, requestParticipantEmails } from '../../../lib/zoom-sdk';
+import { onParticipantEmail, requestParticipantEmails } from '@/lib/zoom-sdk';
 import type { RosterEntry } from '../lib/roster';
 
 /**

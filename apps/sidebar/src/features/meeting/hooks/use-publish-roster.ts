@@ -1,8 +1,8 @@
 import type { PutRoster } from '@c360/contracts';
 import { useEffect, useMemo, useRef } from 'react';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError } from '@/lib/api-client';
 import { putMeetingRoster } from '../api/put-meeting-roster';
-import { backoffDelayMs } from '../lib/backoff';
+import { backoffDelayMs } from '@/lib/backoff';
 import type { RosterEntry } from '../lib/roster';
 import { buildRosterBody } from '../lib/roster-body';
 import { createRosterPublisher, type RosterPublisher } from '../lib/roster-publisher';

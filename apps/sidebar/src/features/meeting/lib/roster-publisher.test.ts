@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '@/lib/backoff';
 import { createRosterPublisher } from './roster-publisher';
 
 class Refused extends Error {}

@@ -1,4 +1,4 @@
-import type { ParticipantChangeEvent, ZoomParticipant } from '../../../lib/zoom-sdk';
+import type { ParticipantChangeEvent, ZoomParticipant } from '@/lib/zoom-sdk';
 
 export interface RosterEntry {
   participantUUID: string;

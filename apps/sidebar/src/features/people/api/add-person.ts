@@ -1,9 +1,8 @@
 import { peopleEndpoints, type AddPersonInput, type AddPersonResult } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useWriteQueue, type SendWrite } from '../../../hooks/use-write-queue';
-import { writeOf } from '../../../lib/api-client';
-import { confirmParticipantPerson } from '../../meeting/api/confirm-participant-person';
-import { meetingKeys } from '../../meeting/api/get-meeting';
+import { useWriteQueue, type SendWrite } from '@/hooks/use-write-queue';
+import { writeOf } from '@/lib/api-client';
+import { confirmParticipantPerson, meetingKeys } from '@/features/meeting';
 import { peopleKeys } from './get-people';
 
 export interface AddAttendee {

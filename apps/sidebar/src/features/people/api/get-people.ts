@@ -1,7 +1,7 @@
 import { peopleEndpoints, type PeoplePage, type SubjectRef } from '@c360/contracts';
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
-import { cursorPagesOptions } from '../../../lib/cursor-pages';
+import { apiCall } from '@/lib/api-client';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 
 const PAGE_SIZE = 25;
 

@@ -1,10 +1,10 @@
 import { addPersonSchema, type AddPersonResult, type MeetingParticipantView, type MeetingSubject } from '@c360/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/ui/field';
-import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
-import { FormActions } from '../../../components/ui/form-actions';
-import { toApiError } from '../../../lib/api-client';
+import { TextField } from '@/components/ui/field';
+import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
+import { FormActions } from '@/components/ui/form-actions';
+import { toApiError } from '@/lib/api-client';
 import { useAddPerson } from '../api/add-person';
 import { splitName } from '../lib/split-name';
 

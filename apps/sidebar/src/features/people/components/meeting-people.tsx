@@ -1,9 +1,8 @@
 import type { AddPersonResult, MeetingSubject } from '@c360/contracts';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../hooks/use-session';
-import { useMeeting } from '../../meeting/api/get-meeting';
-import { ConfirmSuggestion } from '../../meeting/components/confirm-suggestion';
+import { useSession } from '@/hooks/use-session';
+import { useMeeting, ConfirmSuggestion } from '@/features/meeting';
 import { useSubjectMembers } from '../api/get-people';
 import { meetingAttendees } from '../lib/meeting-attendees';
 import { PersonLine } from './person-line';

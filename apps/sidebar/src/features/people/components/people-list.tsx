@@ -1,6 +1,6 @@
 import type { MeetingSubject } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { PagedList } from '../../../components/ui/paged-list';
+import { PagedList } from '@/components/ui/paged-list';
 import { usePeople } from '../api/get-people';
 import { PersonLine } from './person-line';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { useCurrentSubject } from '../../subject/subject-context';
+import { EmptyState } from '@/components/ui/empty-state';
+import { useCurrentSubject } from '@/features/subject';
 import { MeetingPeople } from './meeting-people';
 import { PeopleList } from './people-list';
 import './people.css';

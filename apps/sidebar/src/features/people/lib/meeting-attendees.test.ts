@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internal, meetingView as meeting, participant as attendee, person, suggested, unknown } from '../../../test/meeting-view';
+import { internal, meetingView as meeting, participant as attendee, person, suggested, unknown } from '@/test/meeting-view';
 import { meetingAttendees } from './meeting-attendees';
 
 const EMMA = '0b7c2a1e-4d5f-4a6b-8c9d-0e1f2a3b4c5d';

@@ -1,6 +1,6 @@
 import { recordingEndpoints } from '@c360/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 /** While Zoom's files are still being fetched, look again this often. */
 const PENDING_REFRESH_MS = 10_000;

@@ -1,8 +1,8 @@
 import type { ActivityRecordings } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
-import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { QueryState } from '@/components/ui/query-state';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useActivityRecordings } from '../api/recordings-api';
 import { RecordingFileSection } from './recording-file-section';
 import { RecordingSearchResults } from './recording-search';

@@ -1,6 +1,6 @@
 import { reportEndpoints, type ReportPage } from '@c360/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const reportKeys = { events: (params: URLSearchParams) => ['reports', 'events', params.toString()] as const };
 

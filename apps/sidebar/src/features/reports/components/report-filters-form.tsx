@@ -1,8 +1,8 @@
 import { REPORT_EVENT_TYPES } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/ui/field';
-import { useAssignableUsers } from '../../ctas/api/get-users';
-import { SubjectField } from '../../subject/components/subject-field';
+import { SelectField, TextField } from '@/components/ui/field';
+import { useAssignableUsers } from '@/features/ctas';
+import { SubjectField } from '@/features/subject';
 import { EVENT_TYPE_LABELS } from '../lib/event-labels';
 import { NO_FILTERS, type ReportFilters } from '../lib/report-filters';
 

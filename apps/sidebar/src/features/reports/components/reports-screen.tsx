@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminScreen } from '../../../components/ui/admin-screen';
-import { QueryFailure } from '../../../components/ui/query-state';
-import { ApiError } from '../../../lib/api-client';
+import { AdminScreen } from '@/components/ui/admin-screen';
+import { QueryFailure } from '@/components/ui/query-state';
+import { ApiError } from '@/lib/api-client';
 import { useReportEvents } from '../api/get-report-events';
 import { csvHref, NO_FILTERS, reportSearchParams, type ReportFilters } from '../lib/report-filters';
 import { MeetingsChart } from './meetings-chart';

@@ -1,6 +1,6 @@
 import { scorecardEndpoints, type MeetingSubject, type ScorecardResponse } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export type ScorecardSubject = Pick<MeetingSubject, 'kind' | 'id'>;
 

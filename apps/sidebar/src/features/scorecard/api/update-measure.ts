@@ -1,7 +1,7 @@
 import { scorecardEndpoints, type UpdateMeasure } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { writeOf } from '../../../lib/api-client';
+import { useWriteQueue } from '@/hooks/use-write-queue';
+import { writeOf } from '@/lib/api-client';
 import { scorecardKeys, type ScorecardSubject } from './get-scorecard';
 
 /** Where "waiting to send" shows for an edit of this measure. */

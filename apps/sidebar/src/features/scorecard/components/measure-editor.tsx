@@ -1,9 +1,9 @@
 import { MAX_MEASURE_COMMENT_LENGTH, MAX_SCORE, MIN_SCORE, updateMeasureSchema, type ScorecardMeasure, type UpdateMeasure } from '@c360/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, TextField } from '../../../components/ui/field';
-import { FormActions } from '../../../components/ui/form-actions';
-import { toApiError } from '../../../lib/api-client';
+import { Field, TextField } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/form-actions';
+import { toApiError } from '@/lib/api-client';
 import { useUpdateMeasure } from '../api/update-measure';
 import type { ScorecardSubject } from '../api/get-scorecard';
 

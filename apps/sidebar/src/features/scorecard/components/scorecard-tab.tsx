@@ -1,8 +1,8 @@
 import type { ScorecardView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryState } from '../../../components/ui/query-state';
-import { WithSubject } from '../../subject/components/with-subject';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
+import { WithSubject } from '@/features/subject';
 import { useScorecard, type ScorecardSubject } from '../api/get-scorecard';
 import { useScorecardRights, type ScorecardRights } from '../hooks/use-scorecard-rights';
 import { useViewMode, type ViewMode } from '../hooks/use-view-mode';

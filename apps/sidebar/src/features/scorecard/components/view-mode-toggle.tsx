@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ToggleGroup } from '../../../components/ui/toggle-group';
+import { ToggleGroup } from '@/components/ui/toggle-group';
 import type { ViewMode } from '../hooks/use-view-mode';
 
 const MODES: readonly ViewMode[] = ['card', 'list'];

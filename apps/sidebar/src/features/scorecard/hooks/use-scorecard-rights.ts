@@ -1,4 +1,4 @@
-import { useSession } from '../../../hooks/use-session';
+import { useSession } from '@/hooks/use-session';
 
 /** What the signed-in user's licence lets them do to manual measures, with the reason when not. */
 export interface ScorecardRights {

@@ -1,7 +1,7 @@
 import { adminEndpoints, type DomainSettings, type UpdateDomainSettings } from '@c360/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useReplaceResource } from '../../../hooks/use-replace-resource';
-import { apiCall } from '../../../lib/api-client';
+import { useReplaceResource } from '@/hooks/use-replace-resource';
+import { apiCall } from '@/lib/api-client';
 
 export const domainSettingsKeys = { detail: ['admin', 'settings'] as const };
 

@@ -1,8 +1,8 @@
 import { MEETING_LOG_MODES, type DomainSettings, type MeetingLogMode } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../../components/ui/choice-group';
-import { AdminForm } from '../../../components/ui/admin-screen';
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { AdminForm } from '@/components/ui/admin-screen';
 import { useUpdateDomainSettings } from '../api/domain-settings';
 
 const MODE_KEYS = { AUTO: 'auto', MANUAL: 'manual' } as const satisfies Record<MeetingLogMode, string>;

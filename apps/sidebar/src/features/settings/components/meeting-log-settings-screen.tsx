@@ -1,4 +1,4 @@
-import { AdminSettingsScreen } from '../../../components/ui/admin-screen';
+import { AdminSettingsScreen } from '@/components/ui/admin-screen';
 import { useDomainSettings } from '../api/domain-settings';
 import { MeetingLogForm } from './meeting-log-form';
 

@@ -1,6 +1,6 @@
 import { sessionEndpoints } from '@c360/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const loginMethodsKeys = { all: ['login-methods'] as const };
 

@@ -1,7 +1,7 @@
 import type { DomainChoice } from '@c360/contracts';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../../components/ui/choice-group';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { EnvironmentBadge } from './environment-badge';
 import { StepForm } from './step-form';
 

@@ -1,6 +1,6 @@
 import { DATA_CENTERS, type DataCenter } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../../components/ui/choice-group';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 
 interface DataCenterPickerProps {
   value: DataCenter;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DATA_CENTER_EXAMPLES } from '../lib/sign-in-steps';
 import { DataCenterPicker } from './data-center-picker';
 import { StepForm } from './step-form';
-import { TextField } from '../../../components/ui/field';
+import { TextField } from '@/components/ui/field';
 
 interface EnterDomainStepProps {
   username: string;

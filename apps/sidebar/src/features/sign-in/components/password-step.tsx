@@ -1,14 +1,14 @@
 import type { LoginRequest, SessionView } from '@c360/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../lib/api-client';
+import { toApiError } from '@/lib/api-client';
 import { useSignIn } from '../hooks/use-sign-in';
 import { signInFailureOf, type SignInFailure } from '../lib/sign-in-failure';
 import { domainFieldsOf, hasDomainFieldError, type SignInTarget } from '../lib/sign-in-steps';
 import { EnvironmentBadge } from './environment-badge';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
-import { TextField } from '../../../components/ui/field';
+import { TextField } from '@/components/ui/field';
 
 interface PasswordStepProps {
   username: string;

@@ -1,6 +1,6 @@
 import type { SalesforceDomainChoice, SessionView } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../lib/api-client';
+import { toApiError } from '@/lib/api-client';
 import { useCompleteSalesforceSignIn } from '../hooks/use-sign-in';
 import { signInFailureOf } from '../lib/sign-in-failure';
 import { ChooseDomainStep } from './choose-domain-step';

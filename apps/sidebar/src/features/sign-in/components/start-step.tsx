@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Screen } from '../../../components/ui/screen';
+import { Screen } from '@/components/ui/screen';
 import { useLoginMethods } from '../api/get-login-methods';
 
 interface StartStepProps {

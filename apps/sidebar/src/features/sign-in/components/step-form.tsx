@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../../components/ui/screen.css';
+import '@/components/ui/screen.css';
 
 interface StepFormProps {
   title: string;

@@ -1,12 +1,12 @@
 import type { LoginLookupResponse } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../lib/api-client';
+import { toApiError } from '@/lib/api-client';
 import { useLookUpLogin } from '../hooks/use-look-up-login';
 import { signInFailureOf } from '../lib/sign-in-failure';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
-import { TextField } from '../../../components/ui/field';
+import { TextField } from '@/components/ui/field';
 
 interface UsernameStepProps {
   initialUsername: string;

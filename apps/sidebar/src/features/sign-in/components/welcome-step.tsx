@@ -1,6 +1,6 @@
 import type { GainsightSession } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { Screen } from '../../../components/ui/screen';
+import { Screen } from '@/components/ui/screen';
 import { EnvironmentBadge } from './environment-badge';
 
 interface WelcomeStepProps {

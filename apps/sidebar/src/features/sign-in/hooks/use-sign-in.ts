@@ -1,6 +1,6 @@
 import type { SessionView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { removeUserData, sessionQueryKey } from '../../../hooks/use-session';
+import { removeUserData, sessionQueryKey } from '@/hooks/use-session';
 import { completeSalesforceSignIn } from '../api/complete-salesforce-sign-in';
 import { signIn } from '../api/sign-in';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { removeUserData, sessionQueryKey } from '../../../hooks/use-session';
+import { removeUserData, sessionQueryKey } from '@/hooks/use-session';
 import { signOut } from '../api/sign-out';
 
 export function useSignOut(onSignedOut: () => void) {

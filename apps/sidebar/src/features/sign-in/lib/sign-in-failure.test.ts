@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, NETWORK_FAILURE, type ReceivedProblem } from '../../../lib/api-client';
+import { ApiError, NETWORK_FAILURE, type ReceivedProblem } from '@/lib/api-client';
 import { signInFailureOf } from './sign-in-failure';
 import { domainFieldsOf, hasDomainFieldError } from './sign-in-steps';
 

@@ -1,4 +1,4 @@
-import { NETWORK_FAILURE, type ApiError } from '../../../lib/api-client';
+import { NETWORK_FAILURE, type ApiError } from '@/lib/api-client';
 
 /** What went wrong with a sign-in request, in the terms the screens show it. */
 export type SignInFailure =

@@ -1,7 +1,7 @@
 import { meetingEndpoints, type MeetingSubject, type MeetingView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
-import { meetingKeys } from '../../meeting/api/get-meeting';
+import { apiCall } from '@/lib/api-client';
+import { meetingKeys } from '@/features/meeting';
 
 const bodyOf = (subject: MeetingSubject | null) =>
   subject === null ? { companyId: null, relationshipId: null } : subject.kind === 'company' ? { companyId: subject.id } : { relationshipId: subject.id };

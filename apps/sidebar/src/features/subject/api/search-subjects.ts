@@ -1,6 +1,6 @@
 import { searchEndpoints, type SearchResponse } from '@c360/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const searchKeys = { subjects: (q: string) => ['search', q] as const };
 

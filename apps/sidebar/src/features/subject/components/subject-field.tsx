@@ -1,5 +1,5 @@
 import type { SearchItem } from '@c360/contracts';
-import { SearchIcon } from '../../../components/ui/icons';
+import { SearchIcon } from '@/components/ui/icons';
 import { useSubjectCombobox } from '../hooks/use-subject-combobox';
 import { SubjectOptions } from './subject-options';
 import { SubjectPickerStatus } from './subject-picker-status';

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchIcon } from '../../../components/ui/icons';
-import { useSession } from '../../../hooks/use-session';
-import { useMeeting } from '../../meeting/api/get-meeting';
+import { SearchIcon } from '@/components/ui/icons';
+import { useSession } from '@/hooks/use-session';
+import { useMeeting } from '@/features/meeting';
 import { useSubjectCombobox } from '../hooks/use-subject-combobox';
 import { subjectOf } from '../lib/picker-options';
 import { useCurrentSubject } from '../subject-context';

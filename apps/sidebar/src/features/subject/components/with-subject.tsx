@@ -1,7 +1,7 @@
 import type { MeetingSubject } from '@c360/contracts';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { EmptyState } from '@/components/ui/empty-state';
 import { useCurrentSubject } from '../subject-context';
 
 interface WithSubjectProps {

@@ -1,9 +1,9 @@
 import type { SearchItem } from '@c360/contracts';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { nextIndex } from '../../../lib/roving-focus';
+import { nextIndex } from '@/lib/roving-focus';
 import { useSearchSubjects } from '../api/search-subjects';
 import { pickerOptions, type PickerOption, type SuggestedCompany } from '../lib/picker-options';
-import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 
 const SEARCH_DEBOUNCE_MS = 150;
 

@@ -1,7 +1,7 @@
 import { timelineEndpoints } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useWriteQueue } from '../../../hooks/use-write-queue';
-import { writeOf } from '../../../lib/api-client';
+import { useWriteQueue } from '@/hooks/use-write-queue';
+import { writeOf } from '@/lib/api-client';
 import { refreshTimelines } from './timeline-cache';
 import { timelineKeys } from './timeline-keys';
 

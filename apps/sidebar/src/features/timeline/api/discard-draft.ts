@@ -1,6 +1,6 @@
 import { timelineEndpoints } from '@c360/contracts';
-import { writeOf } from '../../../lib/api-client';
-import type { NewWrite, QueuedWrite } from '../../../lib/write-queue';
+import { writeOf } from '@/lib/api-client';
+import type { NewWrite, QueuedWrite } from '@/lib/write-queue';
 import type { PendingDiscard } from '../lib/draft-sync';
 import { timelineKeys } from './timeline-keys';
 

@@ -1,6 +1,6 @@
 import { timelineEndpoints, type Activity } from '@c360/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { apiCall, toApiError } from '../../../lib/api-client';
+import { apiCall, toApiError } from '@/lib/api-client';
 import { timelineKeys } from './timeline-keys';
 
 /** The user's own drafts of the meeting, newest first; a BFF without the route (NOT_FOUND) simply has none. */

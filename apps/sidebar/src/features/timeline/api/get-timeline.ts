@@ -1,7 +1,7 @@
 import { timelineEndpoints, type ActivityType, type SubjectRef, type TimelinePage } from '@c360/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiCall } from '../../../lib/api-client';
-import { cursorPagesOptions } from '../../../lib/cursor-pages';
+import { apiCall } from '@/lib/api-client';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { timelineKeys } from './timeline-keys';
 
 export type TimelineFilter = ActivityType | 'ALL';

@@ -1,5 +1,5 @@
 import { timelineEndpoints, type Activity, type CreateActivityInput, type UpdateActivity } from '@c360/contracts';
-import { apiCall } from '../../../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 /** `POST /api/activities`: the same key twice answers with the same activity, so a retry never duplicates. */
 export const createActivity = (body: CreateActivityInput, idempotencyKey: string): Promise<Activity> =>

@@ -1,7 +1,7 @@
 import type { Activity } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WaitingToSend } from '../../../components/ui/waiting-to-send';
+import { WaitingToSend } from '@/components/ui/waiting-to-send';
 import { useAddComment } from '../api/add-comment';
 import { formatActivityDate } from '../lib/activity-date';
 

@@ -1,8 +1,8 @@
 import { ACTIVITY_TYPES, type Activity } from '@c360/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FollowUps } from '../../ctas/components/follow-ups';
-import { SelectField, TextField } from '../../../components/ui/field';
+import { FollowUps } from '@/features/ctas';
+import { SelectField, TextField } from '@/components/ui/field';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
 import type { Finish, PendingDiscard } from '../lib/draft-sync';

@@ -1,8 +1,8 @@
 import type { Activity } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { MeetingRecordings } from '../../recordings/components/meeting-recordings';
+import { MeetingRecordings } from '@/features/recordings';
 import { formatActivityDate } from '../lib/activity-date';
-import type { Viewer } from '../../../hooks/use-viewer';
+import type { Viewer } from '@/hooks/use-viewer';
 import { ActivityComments } from './activity-comments';
 import { ActivityNotes } from './activity-notes';
 import { ActivityTypeIcon } from './activity-type-icon';

@@ -1,6 +1,6 @@
 import { createElement, useMemo, type ReactNode } from 'react';
-import { parseNotes } from '../../../components/rich-text/notes-dom';
-import type { SafeNode } from '../../../components/rich-text/safe-notes';
+import { parseNotes } from '@/components/rich-text/notes-dom';
+import type { SafeNode } from '@/components/rich-text/safe-notes';
 
 function render(nodes: readonly SafeNode[]): ReactNode[] {
   return nodes.map((node, index) => {

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RichTextField } from '../../../components/rich-text/rich-text-field';
-import { TextField } from '../../../components/ui/field';
+import { RichTextField } from '@/components/rich-text/rich-text-field';
+import { TextField } from '@/components/ui/field';
 import type { DraftFields } from '../lib/local-draft';
 
 interface ActivityTextFieldsProps {

@@ -1,7 +1,7 @@
 import type { Activity } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
+import { InlineConfirm } from '@/components/ui/inline-confirm';
 import { useDeleteActivity } from '../api/delete-activity';
 import { useLogDraft } from '../api/log-draft';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InlineConfirm } from '../../../components/ui/inline-confirm';
+import { InlineConfirm } from '@/components/ui/inline-confirm';
 
 interface EditorActionsProps {
   /** A save or log the user asked for is on its way. */

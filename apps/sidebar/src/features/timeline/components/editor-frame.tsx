@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
+import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import './activity-editor.css';
 
 interface EditorFrameProps {

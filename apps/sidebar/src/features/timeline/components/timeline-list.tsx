@@ -2,8 +2,8 @@ import type { Activity, MeetingSubject } from '@c360/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeline, type TimelineFilter } from '../api/get-timeline';
-import { PagedList } from '../../../components/ui/paged-list';
-import type { Viewer } from '../../../hooks/use-viewer';
+import { PagedList } from '@/components/ui/paged-list';
+import type { Viewer } from '@/hooks/use-viewer';
 import { ActivityEntry } from './activity-entry';
 import { TimelineFilterSelect } from './timeline-filter';
 

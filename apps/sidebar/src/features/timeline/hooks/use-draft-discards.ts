@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
-import { useWriteQueue } from '../../../hooks/use-write-queue';
+import { useWriteQueue } from '@/hooks/use-write-queue';
 import { discardDraftWrite, discardedActivityId, isDiscard } from '../api/discard-draft';
 import type { PendingDiscard } from '../lib/draft-sync';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createActivity, updateActivity } from '../api/save-activity';
-import { browserStorage } from '../../../lib/stored-value';
+import { browserStorage } from '@/lib/stored-value';
 import { draftStore } from '../lib/draft-store';
 import { DraftSync, type PendingDiscard } from '../lib/draft-sync';
 import type { LocalDraft } from '../lib/local-draft';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { browserStorage } from '../../../lib/stored-value';
+import { browserStorage } from '@/lib/stored-value';
 import { draftStore } from '../lib/draft-store';
 import type { LocalDraft } from '../lib/local-draft';
 

@@ -1,4 +1,4 @@
-import { storedValue, type StoredValue, type StorageLike } from '../../../lib/stored-value';
+import { storedValue, type StoredValue, type StorageLike } from '@/lib/stored-value';
 import { localDraftSchema, type LocalDraft } from './local-draft';
 
 /** Where the open editor's draft lives between keystrokes and reloads. */

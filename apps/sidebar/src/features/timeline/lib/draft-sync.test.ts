@@ -1,7 +1,7 @@
 import type { Activity, CreateActivityInput, UpdateActivity } from '@c360/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, NETWORK_FAILURE } from '../../../lib/api-client';
-import type { StorageLike } from '../../../lib/stored-value';
+import { ApiError, NETWORK_FAILURE } from '@/lib/api-client';
+import type { StorageLike } from '@/lib/stored-value';
 import { draftStore } from './draft-store';
 import { DraftSync } from './draft-sync';
 import type { LocalDraft } from './local-draft';

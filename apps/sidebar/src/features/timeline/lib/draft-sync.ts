@@ -1,5 +1,5 @@
 import { activitySchema, type Activity, type CreateActivityInput, type UpdateActivity } from '@c360/contracts';
-import { NETWORK_FAILURE, toApiError, type ApiError } from '../../../lib/api-client';
+import { NETWORK_FAILURE, toApiError, type ApiError } from '@/lib/api-client';
 import type { DraftStore } from './draft-store';
 import { canSendToServer, combineNotes, createBodyOf, fieldsOf, holdsFields, updateBodyOf, type DraftFields, type LocalDraft } from './local-draft';
 

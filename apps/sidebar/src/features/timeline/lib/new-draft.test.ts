@@ -1,6 +1,6 @@
 import type { MeetingSubject, MeetingView } from '@c360/contracts';
 import { describe, expect, it } from 'vitest';
-import { internal, meetingView, participant, person, suggested } from '../../../test/meeting-view';
+import { internal, meetingView, participant, person, suggested } from '@/test/meeting-view';
 import { isMeetingSubject, newDraft } from './new-draft';
 import { rosterAttendees } from './roster-attendees';
 

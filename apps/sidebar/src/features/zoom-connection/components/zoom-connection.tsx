@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUserContext } from '../../../hooks/use-user-context';
-import { useZoomStatus } from '../../../hooks/use-zoom-status';
-import { useSession } from '../../../hooks/use-session';
+import { useUserContext } from '@/hooks/use-user-context';
+import { useZoomStatus } from '@/hooks/use-zoom-status';
+import { useSession } from '@/hooks/use-session';
 import { useLinkZoomContext } from '../hooks/use-link-zoom-context';
 import { useZoomAuthorize } from '../hooks/use-zoom-authorize';
 import './zoom-connection.css';

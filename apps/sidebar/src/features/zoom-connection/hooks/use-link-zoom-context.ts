@@ -1,8 +1,8 @@
 import type { SessionView } from '@c360/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { getAppContext } from '../../../lib/zoom-sdk';
-import { sessionQueryKey } from '../../../hooks/use-session';
+import { getAppContext } from '@/lib/zoom-sdk';
+import { sessionQueryKey } from '@/hooks/use-session';
 import { linkZoomContext } from '../api/link-zoom-context';
 
 /**

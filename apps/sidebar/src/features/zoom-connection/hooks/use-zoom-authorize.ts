@@ -1,8 +1,8 @@
 import type { SessionView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authorize, onAuthorized, type AuthorizedEvent } from '../../../lib/zoom-sdk';
+import { authorize, onAuthorized, type AuthorizedEvent } from '@/lib/zoom-sdk';
 import { completeZoomAuthorize } from '../api/complete-zoom-authorize';
-import { sessionQueryKey } from '../../../hooks/use-session';
+import { sessionQueryKey } from '@/hooks/use-session';
 import { startZoomAuthorize } from '../api/start-zoom-authorize';
 
 // The user may read Zoom's consent screen for a while before answering.

@@ -1,0 +1,5 @@
+// The meeting feature's public entry: what other features and app/ may import from it.
+export { confirmParticipantPerson } from './api/confirm-participant-person';
+export { meetingKeys, useMeeting } from './api/get-meeting';
+export { ConfirmSuggestion } from './components/confirm-suggestion';
+export { MeetingParticipants } from './components/meeting-participants';
