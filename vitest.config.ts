@@ -15,7 +15,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/{src,test}/**/*.test.ts', 'apps/{bff,zoom-sandbox}/{src,test}/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'packages/*/{src,test}/**/*.test.ts',
+            'apps/{bff,zoom-sandbox}/{src,test}/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'prisma/scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.store.test.ts', '**/*.postgres.test.ts'],
         },
       },

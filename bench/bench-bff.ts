@@ -16,7 +16,12 @@ export interface BenchBff {
 
 // A response may set the same cookie twice (a session created, then renewed): the last one wins.
 const cookiesOf = (res: Response) => {
-  const byName = new Map(res.headers.getSetCookie().map((c) => c.split(';')[0]!).map((pair) => [pair.split('=')[0]!, pair] as const));
+  const byName = new Map(
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .map((pair) => [pair.split('=')[0]!, pair] as const),
+  );
   return [...byName.values()].join('; ');
 };
 
@@ -45,7 +50,17 @@ export function benchBff(base: string, origin: string, domainId: string): BenchB
     launchInMeeting: async (meetingUuid, zoomUserId) => {
       const now = Date.now();
       const context = encryptAppContext(
-        { typ: 'meeting', uid: zoomUserId, mid: meetingUuid, ts: now, exp: now + 120_000, attendrole: 'host', iss: 'marketplace.zoom.us', aud: BENCH_ZOOM.clientId, entitlements: [] },
+        {
+          typ: 'meeting',
+          uid: zoomUserId,
+          mid: meetingUuid,
+          ts: now,
+          exp: now + 120_000,
+          attendrole: 'host',
+          iss: 'marketplace.zoom.us',
+          aud: BENCH_ZOOM.clientId,
+          entitlements: [],
+        },
         BENCH_ZOOM.clientSecret,
       );
       const home = await fetch(`${base}/zoom/home`, { headers: { 'x-zoom-app-context': context } });

@@ -37,11 +37,15 @@ interface Size {
 }
 
 function build(outDir: string): Manifest {
-  execFileSync(process.execPath, [path.join(sidebarRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], {
-    cwd: sidebarRoot,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(sidebarRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'],
+    {
+      cwd: sidebarRoot,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    },
+  );
   return parseManifest(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));
 }
 

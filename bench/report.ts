@@ -17,9 +17,12 @@ export async function readStoreCounts(databaseUrl: string, bigCompanyId: string)
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<StoreCounts>(`SELECT
+    const { rows } = await client.query<StoreCounts>(
+      `SELECT
       (SELECT count(*) FROM "Company") AS companies, (SELECT count(*) FROM "Person") AS persons,
-      (SELECT count(*) FROM "Activity") AS activities, (SELECT count(*) FROM "Activity" WHERE "companyId" = $1::uuid) AS large`, [bigCompanyId]);
+      (SELECT count(*) FROM "Activity") AS activities, (SELECT count(*) FROM "Activity" WHERE "companyId" = $1::uuid) AS large`,
+      [bigCompanyId],
+    );
     return rows[0]!;
   } finally {
     await client.end();
@@ -36,11 +39,11 @@ export function formatReport(options: { started: Date; seedSummary: string; coun
     `C360 benchmark — ${started.toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
       `${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, PostgreSQL on 127.0.0.1; ${seedSummary}.`,
   );
+  lines.push(`Store: ${counts.companies} companies, ${counts.persons} persons, ${counts.activities} activities (large company: ${counts.large}).`);
   lines.push(
-    `Store: ${counts.companies} companies, ${counts.persons} persons, ${counts.activities} activities (large company: ${counts.large}).`,
+    `One request in flight at a time; ops/s = 1000 / mean latency. BFF = HTTP through the in-process BFF (session cookie, ` +
+      `CSRF origin check, JSON); domain = the domain function on Prisma; raw = equivalent SQL on \`pg\`.`,
   );
-  lines.push(`One request in flight at a time; ops/s = 1000 / mean latency. BFF = HTTP through the in-process BFF (session cookie, ` +
-    `CSRF origin check, JSON); domain = the domain function on Prisma; raw = equivalent SQL on \`pg\`.`);
   lines.push('');
   lines.push('| scenario | path | n | p50 ms | p95 ms | p99 ms | ops/s | p50 ÷ raw p50 |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
@@ -53,7 +56,9 @@ export function formatReport(options: { started: Date; seedSummary: string; coun
     for (const [path, s] of rows) {
       if (!s) continue;
       const ratio = path === 'raw pg' ? '1.00' : (s.p50 / r.raw.p50).toFixed(2);
-      lines.push(`| ${path === 'BFF (HTTP)' || (path === 'domain fn' && !r.bff) ? r.scenario : ''} | ${path} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.opsPerSec)} | ${ratio} |`);
+      lines.push(
+        `| ${path === 'BFF (HTTP)' || (path === 'domain fn' && !r.bff) ? r.scenario : ''} | ${path} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.opsPerSec)} | ${ratio} |`,
+      );
     }
     if (r.note) lines.push(`| ↳ ${r.note} | | | | | | | |`);
   }

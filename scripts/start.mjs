@@ -61,9 +61,7 @@ let stopping = false;
 function stop(code = 0) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.on('exit', done))))).then(
-    () => process.exit(code),
-  );
+  Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : child.on('exit', done))))).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -97,6 +95,4 @@ run('The Zoom sandbox', 'apps/zoom-sandbox/src/server.ts', {
 });
 // Through the embedded browser, so the whole path a user's request takes is up.
 await Promise.all([waitUntilHealthy(PUBLIC_URL), waitUntilHealthy(SANDBOX_URL)]);
-console.log(
-  `\n  Customer 360 for Zoom is running.\n\n  Open ${SANDBOX_URL}\n  (install it from the Marketplace, then open it in the meeting)\n`,
-);
+console.log(`\n  Customer 360 for Zoom is running.\n\n  Open ${SANDBOX_URL}\n  (install it from the Marketplace, then open it in the meeting)\n`);

@@ -25,7 +25,10 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the BFF exited (${child.exitCode}): ${output()}`);
-    const ready = await fetch(`${origin}/readyz`).then((res) => res.ok, () => false);
+    const ready = await fetch(`${origin}/readyz`).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

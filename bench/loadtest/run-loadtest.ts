@@ -54,12 +54,19 @@ async function main(): Promise<number> {
     }
     const counted = tally(load, await readStoredKeys(storeOptions, keyPrefix));
     const { result } = load;
-    const statuses = [...load.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+    const statuses = [...load.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
     const errors = result.errors + result.timeouts > 0 ? `; connection errors ${result.errors} (timeouts ${result.timeouts})` : '';
     const load1 = os.loadavg()[0]!.toFixed(1);
-    console.log(`date ${new Date().toISOString()}; ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), load average ${load1}, Node ${process.version}`);
+    console.log(
+      `date ${new Date().toISOString()}; ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), load average ${load1}, Node ${process.version}`,
+    );
     console.log(`requests ${result.requests.total} answered in ${result.duration.toFixed(1)} s (${statuses})${errors}`);
-    console.log(`throughput ${result.requests.average.toFixed(1)} req/s; latency p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, max ${ms(result.latency.max)}`);
+    console.log(
+      `throughput ${result.requests.average.toFixed(1)} req/s; latency p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, max ${ms(result.latency.max)}`,
+    );
     console.log(
       `keys ${counted.keys}, acknowledged ${counted.acknowledged}, re-sends ${counted.resends}, rows ${counted.rows}` +
         ` (stored but unanswered at the end: ${counted.storedUnanswered})`,

@@ -1,10 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  databaseUrl,
-  DEFAULT_TEST_DATABASE_URL,
-  quoteIdent,
-  withAdmin,
-} from '../../packages/c360/test/support/postgres-admin.ts';
+import { databaseUrl, DEFAULT_TEST_DATABASE_URL, quoteIdent, withAdmin } from '../../packages/c360/test/support/postgres-admin.ts';
 
 export interface ScratchDatabase {
   url: string;

@@ -41,14 +41,16 @@ export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http
         [domainId, input.type, input.status, input.subject, input.notes, input.activityDate, input.durationMinutes, viewerId, input.companyId],
       );
       const activityId = rows[0]!.id;
-      await client.query(
-        `INSERT INTO "ActivityInternalAttendee" ("domainId", "activityId", "userId") SELECT $1, $2, unnest($3::uuid[])`,
-        [domainId, activityId, input.internalAttendeeIds],
-      );
-      await client.query(
-        `INSERT INTO "ActivityExternalAttendee" ("domainId", "activityId", "personId") SELECT $1, $2, unnest($3::uuid[])`,
-        [domainId, activityId, input.externalPersonIds],
-      );
+      await client.query(`INSERT INTO "ActivityInternalAttendee" ("domainId", "activityId", "userId") SELECT $1, $2, unnest($3::uuid[])`, [
+        domainId,
+        activityId,
+        input.internalAttendeeIds,
+      ]);
+      await client.query(`INSERT INTO "ActivityExternalAttendee" ("domainId", "activityId", "personId") SELECT $1, $2, unnest($3::uuid[])`, [
+        domainId,
+        activityId,
+        input.externalPersonIds,
+      ]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -59,10 +61,12 @@ export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http
   };
   log('activity create…');
   const createN = iters(200);
-  return [{
-    scenario: `activity create (3 internal + 3 external attendees)`,
-    bff: await measure(createN, 10, (i) => http('POST', '/api/activities', inputOf(100_000 + i))),
-    domain: await measure(createN, 10, (i) => createActivity(prisma, actor, inputOf(200_000 + i))),
-    raw: await measure(createN, 10, (i) => rawCreate(300_000 + i)),
-  }];
+  return [
+    {
+      scenario: `activity create (3 internal + 3 external attendees)`,
+      bff: await measure(createN, 10, (i) => http('POST', '/api/activities', inputOf(100_000 + i))),
+      domain: await measure(createN, 10, (i) => createActivity(prisma, actor, inputOf(200_000 + i))),
+      raw: await measure(createN, 10, (i) => rawCreate(300_000 + i)),
+    },
+  ];
 };

@@ -18,11 +18,13 @@ export const ctaList: Scenario = async ({ domainId, viewerId, bigCompanyId, http
   const today = new Date().toISOString().slice(0, 10);
   log('CTA list…');
   const ctaN = iters(200);
-  return [{
-    scenario: `CTA list: first page (20) of the large company, open first`,
-    bff: await measure(ctaN, 16, () => http('GET', `/api/companies/${bigCompanyId}/ctas?status=ALL`)),
-    domain: await measure(ctaN, 16, () => listCtas(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, limit: 20, status: 'ALL' })),
-    raw: await measure(ctaN, 16, () => raw.query(ctaSql, [domainId, bigCompanyId, today, viewerId])),
-    note: `${AFTER_CALL_SIZES.largeCompanyCtas} CTAs on the large company, ${AFTER_CALL_SIZES.largeCompanyCtas + AFTER_CALL_SIZES.otherCtas} in all`,
-  }];
+  return [
+    {
+      scenario: `CTA list: first page (20) of the large company, open first`,
+      bff: await measure(ctaN, 16, () => http('GET', `/api/companies/${bigCompanyId}/ctas?status=ALL`)),
+      domain: await measure(ctaN, 16, () => listCtas(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, limit: 20, status: 'ALL' })),
+      raw: await measure(ctaN, 16, () => raw.query(ctaSql, [domainId, bigCompanyId, today, viewerId])),
+      note: `${AFTER_CALL_SIZES.largeCompanyCtas} CTAs on the large company, ${AFTER_CALL_SIZES.largeCompanyCtas + AFTER_CALL_SIZES.otherCtas} in all`,
+    },
+  ];
 };

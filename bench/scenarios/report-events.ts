@@ -29,8 +29,21 @@ export const reportEvents: Scenario = async ({ domainId, bigCompanyId, actor, ht
     )
     SELECT to_char(weeks.week, 'YYYY-MM-DD') AS "weekStart", COALESCE(counted.meetings, 0) AS meetings
     FROM weeks LEFT JOIN counted ON counted.week = weeks.week ORDER BY weeks.week`;
-  const reportTypes = ['sidebar.opened', 'activity.draft-saved', 'activity.logged', 'person.added', 'score.updated', 'attributes.updated', 'meeting.logged',
-    'meeting.log-discarded', 'cta.created', 'cta.closed', 'cta.reopened', 'recording.attached', 'recording.download-failed'];
+  const reportTypes = [
+    'sidebar.opened',
+    'activity.draft-saved',
+    'activity.logged',
+    'person.added',
+    'score.updated',
+    'attributes.updated',
+    'meeting.logged',
+    'meeting.log-discarded',
+    'cta.created',
+    'cta.closed',
+    'cta.reopened',
+    'recording.attached',
+    'recording.download-failed',
+  ];
   const chartTo = new Date();
   const chartFrom = new Date(chartTo.getTime() - 12 * 7 * 86_400_000);
   const rawReport = () =>
@@ -40,11 +53,13 @@ export const reportEvents: Scenario = async ({ domainId, bigCompanyId, actor, ht
     ]);
   log('reports…');
   const reportN = iters(100);
-  return [{
-    scenario: `reports: first page (50) of the large company + meetings per week`,
-    bff: await measure(reportN, 8, () => http('GET', `/api/reports/events?companyId=${bigCompanyId}`)),
-    domain: await measure(reportN, 8, () => listReportEvents(prisma, actor, { companyId: bigCompanyId })),
-    raw: await measure(reportN, 8, rawReport),
-    note: `${AFTER_CALL_SIZES.largeCompanyEvents} events on the large company (a third on its relationship), ${AFTER_CALL_SIZES.largeCompanyEvents + AFTER_CALL_SIZES.otherEvents} in all; raw runs the page and the weekly count in parallel, as the domain does`,
-  }];
+  return [
+    {
+      scenario: `reports: first page (50) of the large company + meetings per week`,
+      bff: await measure(reportN, 8, () => http('GET', `/api/reports/events?companyId=${bigCompanyId}`)),
+      domain: await measure(reportN, 8, () => listReportEvents(prisma, actor, { companyId: bigCompanyId })),
+      raw: await measure(reportN, 8, rawReport),
+      note: `${AFTER_CALL_SIZES.largeCompanyEvents} events on the large company (a third on its relationship), ${AFTER_CALL_SIZES.largeCompanyEvents + AFTER_CALL_SIZES.otherEvents} in all; raw runs the page and the weekly count in parallel, as the domain does`,
+    },
+  ];
 };

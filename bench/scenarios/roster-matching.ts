@@ -75,16 +75,18 @@ export const rosterMatching: Scenario = async ({ domainId, bff: { request, signI
     meetingCookies.push({ meetingUuid, cookie: hostCookie });
   }
   const matchN = iters(45);
-  return [{
-    scenario: `match a 1 000-participant roster`,
-    bff: await measure(matchN, 3, (i) => {
-      const { meetingUuid, cookie: meetingCookie } = meetingCookies[i % meetingCookies.length]!;
-      return request('GET', `/api/meetings/${encodeURIComponent(meetingUuid)}`, meetingCookie);
-    }),
-    domain: await measure(matchN, 3, (i) => matchRoster(prisma, { domainId, participants: rosters[i % rosters.length]! })),
-    raw: await measure(matchN, 3, rawMatch),
-    note: `BFF: GET /api/meetings/:uuid (reads the meeting's 1 000 participants, then matchRoster); roster 0 → ${JSON.stringify(first.kinds)}, suggested ${first.suggested?.name} (${first.suggested?.matchedParticipants} addresses)`,
-  }];
+  return [
+    {
+      scenario: `match a 1 000-participant roster`,
+      bff: await measure(matchN, 3, (i) => {
+        const { meetingUuid, cookie: meetingCookie } = meetingCookies[i % meetingCookies.length]!;
+        return request('GET', `/api/meetings/${encodeURIComponent(meetingUuid)}`, meetingCookie);
+      }),
+      domain: await measure(matchN, 3, (i) => matchRoster(prisma, { domainId, participants: rosters[i % rosters.length]! })),
+      raw: await measure(matchN, 3, rawMatch),
+      note: `BFF: GET /api/meetings/:uuid (reads the meeting's 1 000 participants, then matchRoster); roster 0 → ${JSON.stringify(first.kinds)}, suggested ${first.suggested?.name} (${first.suggested?.matchedParticipants} addresses)`,
+    },
+  ];
 };
 
 function countKinds(kinds: string[]): Record<string, number> {
@@ -96,8 +98,7 @@ function countKinds(kinds: string[]): Record<string, number> {
 /** A mixed roster of 1 000: internal users, known persons, addresses at known company domains, names only, strangers. */
 function buildRoster(variant: number): RosterParticipant[] {
   const out: RosterParticipant[] = [];
-  const add = (displayName: string, email: string | null) =>
-    out.push({ participantUuid: `v${variant}-p${out.length}`, displayName, email });
+  const add = (displayName: string, email: string | null) => out.push({ participantUuid: `v${variant}-p${out.length}`, displayName, email });
   let seed = 12345 + variant * 7919;
   const rand = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -30,10 +30,12 @@ export const searchTypeAhead: Scenario = async ({ domainId, actor, http, prisma,
   if (sanity.items.length === 0) throw new Error('search found nothing: the seed is not what the bench expects');
   log('search type-ahead…');
   const searchN = iters(200);
-  return [{
-    scenario: `search type-ahead (${prefixes.length} prefixes)`,
-    bff: await measure(searchN, 16, (i) => http('GET', `/api/search?q=${encodeURIComponent(prefixes[i % prefixes.length]!)}`)),
-    domain: await measure(searchN, 16, (i) => searchSubjects(prisma, { reader: actor, query: prefixes[i % prefixes.length]! })),
-    raw: await measure(searchN, 16, (i) => rawSearch(prefixes[i % prefixes.length]!)),
-  }];
+  return [
+    {
+      scenario: `search type-ahead (${prefixes.length} prefixes)`,
+      bff: await measure(searchN, 16, (i) => http('GET', `/api/search?q=${encodeURIComponent(prefixes[i % prefixes.length]!)}`)),
+      domain: await measure(searchN, 16, (i) => searchSubjects(prisma, { reader: actor, query: prefixes[i % prefixes.length]! })),
+      raw: await measure(searchN, 16, (i) => rawSearch(prefixes[i % prefixes.length]!)),
+    },
+  ];
 };

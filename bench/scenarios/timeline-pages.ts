@@ -37,9 +37,7 @@ export const timelinePages: Scenario = async ({ domainId, viewerId, bigCompanyId
   const firstPage = {
     scenario: `timeline: first page (20) of the large company`,
     bff: await measure(pageN, 20, () => http('GET', `/api/companies/${bigCompanyId}/timeline?limit=20`)),
-    domain: await measure(pageN, 20, () =>
-      listTimeline(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, limit: 20 }),
-    ),
+    domain: await measure(pageN, 20, () => listTimeline(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, limit: 20 })),
     raw: await measure(pageN, 20, () => rawPage(bigCompanyId)),
   };
 
@@ -53,14 +51,13 @@ export const timelinePages: Scenario = async ({ domainId, viewerId, bigCompanyId
   const deep = deepRows[0]!;
   const cursor = encodeCursor(deep);
   log('deep timeline page…');
-  return [firstPage, {
-    scenario: `timeline: next page after row 90 000 (keyset)`,
-    bff: await measure(pageN, 20, () =>
-      http('GET', `/api/companies/${bigCompanyId}/timeline?limit=20&cursor=${encodeURIComponent(cursor)}`),
-    ),
-    domain: await measure(pageN, 20, () =>
-      listTimeline(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, cursor, limit: 20 }),
-    ),
-    raw: await measure(pageN, 20, () => rawPage(bigCompanyId, deep)),
-  }];
+  return [
+    firstPage,
+    {
+      scenario: `timeline: next page after row 90 000 (keyset)`,
+      bff: await measure(pageN, 20, () => http('GET', `/api/companies/${bigCompanyId}/timeline?limit=20&cursor=${encodeURIComponent(cursor)}`)),
+      domain: await measure(pageN, 20, () => listTimeline(prisma, { domainId, viewerId, subject: { kind: 'company', id: bigCompanyId }, cursor, limit: 20 })),
+      raw: await measure(pageN, 20, () => rawPage(bigCompanyId, deep)),
+    },
+  ];
 };

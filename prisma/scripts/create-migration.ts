@@ -2,13 +2,7 @@
 // schema needs beyond the existing migrations (what `prisma migrate dev --create-only` would, offline).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  diffMigrationsToSchema,
-  LOCKFILE_CONTENT,
-  LOCKFILE_NAME,
-  migrationNames,
-  MIGRATIONS_DIR,
-} from './migration-diff.ts';
+import { diffMigrationsToSchema, LOCKFILE_CONTENT, LOCKFILE_NAME, migrationNames, MIGRATIONS_DIR } from './migration-diff.ts';
 
 // Extensions stay out of the schema (the postgresqlExtensions preview feature would re-emit CREATE EXTENSION in
 // every diff), so the first migration creates the one the schema's gin_trgm_ops indexes need.

@@ -121,21 +121,22 @@ function bind(target: object, jsErrors: unknown[]): Record<string, unknown> {
       }
       const ok = (result: unknown): Result => ({ ok: true, value: isBindable(result) ? bind(result, jsErrors) : result });
       // getConnectionInfo is the one method the engine calls synchronously.
-      bound[key] = key === 'getConnectionInfo'
-        ? (...args: unknown[]) => {
-            try {
-              return ok(value.apply(target, args));
-            } catch (error) {
-              return failure(error, jsErrors);
+      bound[key] =
+        key === 'getConnectionInfo'
+          ? (...args: unknown[]) => {
+              try {
+                return ok(value.apply(target, args));
+              } catch (error) {
+                return failure(error, jsErrors);
+              }
             }
-          }
-        : async (...args: unknown[]) => {
-            try {
-              return ok(await value.apply(target, args));
-            } catch (error) {
-              return failure(error, jsErrors);
-            }
-          };
+          : async (...args: unknown[]) => {
+              try {
+                return ok(await value.apply(target, args));
+              } catch (error) {
+                return failure(error, jsErrors);
+              }
+            };
     }
   }
   return bound;

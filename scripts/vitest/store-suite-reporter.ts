@@ -27,9 +27,7 @@ function tally(modules: ReadonlyArray<TestModule>): Map<string, Tally> {
 export default class StoreSuiteReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
     const byProject = tally(modules);
-    const lines = [...byProject].map(
-      ([name, t]) => `  ${name.padEnd(16)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
-    );
+    const lines = [...byProject].map(([name, t]) => `  ${name.padEnd(16)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
     console.log(`\nBy project:\n${lines.join('\n')}`);
     const filtered = process.argv.slice(2).some((arg) => !arg.startsWith('-') && arg !== 'run');
     if (!filtered) {

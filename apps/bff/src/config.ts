@@ -6,13 +6,7 @@ import { z } from 'zod';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Required in production; generated outside it (see `developmentSecret`). */
-export const SECRET_NAMES = [
-  'SESSION_SECRET',
-  'TOKEN_ENCRYPTION_KEY',
-  'ZOOM_CLIENT_ID',
-  'ZOOM_CLIENT_SECRET',
-  'ZOOM_WEBHOOK_SECRET_TOKEN',
-] as const;
+export const SECRET_NAMES = ['SESSION_SECRET', 'TOKEN_ENCRYPTION_KEY', 'ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET', 'ZOOM_WEBHOOK_SECRET_TOKEN'] as const;
 type SecretName = (typeof SECRET_NAMES)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -30,7 +24,11 @@ const httpUrl = (message: string) => z.url({ protocol: /^https?$/, error: messag
 const wholeNumber = (min: number, fallback: number) =>
   z.preprocess(
     unsetIfEmpty,
-    z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(min, { error: `must be at least ${min}` }).default(fallback),
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(min, { error: `must be at least ${min}` })
+      .default(fallback),
   );
 
 /** 32 bytes written as 64 hex characters or as base64 (standard or URL-safe). */
@@ -45,7 +43,10 @@ function parseTrustProxy(value: string): boolean | number | string[] {
   if (value === 'true') return true;
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
-  return value.split(',').map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 const envSchema = z.object({
@@ -80,29 +81,17 @@ const envSchema = z.object({
   ZOOM_API_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://api.zoom.us')),
   SALESFORCE_CLIENT_ID: optional(z.string()),
   SALESFORCE_CLIENT_SECRET: optional(z.string()),
-  SALESFORCE_AUTHORIZE_URL: z.preprocess(
-    unsetIfEmpty,
-    httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/authorize'),
-  ),
+  SALESFORCE_AUTHORIZE_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/authorize')),
   SALESFORCE_TOKEN_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/token')),
-  SALESFORCE_USERINFO_URL: z.preprocess(
-    unsetIfEmpty,
-    httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/userinfo'),
-  ),
+  SALESFORCE_USERINFO_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/userinfo')),
   // Salesforce takes the client secret in the form; some identity providers (and the sandbox) want Basic.
   SALESFORCE_CLIENT_AUTH: z.preprocess(unsetIfEmpty, z.enum(['body', 'basic'], { error: 'must be body or basic' }).default('body')),
-  LOG_LEVEL: z.preprocess(
-    unsetIfEmpty,
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  ),
+  LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
   SIDEBAR_DIST: optional(z.string()),
   // Who may set X-Forwarded-For, and so choose the client IP the sign-in limits count: production names its proxy.
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().optional()),
   // Zoom's current docs say the in-client challenge is plain; older ones said S256 (notes §3).
-  ZOOM_IN_CLIENT_PKCE_METHOD: z.preprocess(
-    unsetIfEmpty,
-    z.enum(['plain', 'S256'], { error: 'must be plain or S256' }).default('plain'),
-  ),
+  ZOOM_IN_CLIENT_PKCE_METHOD: z.preprocess(unsetIfEmpty, z.enum(['plain', 'S256'], { error: 'must be plain or S256' }).default('plain')),
   // Cloud recording downloads (transcripts, chats): the first retry's wait, doubled each time, and the attempts in all.
   RECORDING_RETRY_BASE_MS: wholeNumber(1, 30_000),
   RECORDING_MAX_ATTEMPTS: wholeNumber(1, 6),
@@ -144,15 +133,13 @@ export type SalesforceConfig = NonNullable<ReturnType<typeof salesforceConfig>>;
 
 export function loadConfig(env: NodeJS.ProcessEnv) {
   const parsed = envSchema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
   if (parsed.success && parsed.data.NODE_ENV === 'production') {
     for (const name of SECRET_NAMES) {
       if (parsed.data[name] === undefined) problems.push(`${name} is required in production`);
     }
     if (parsed.data.PUBLIC_URL === undefined) problems.push('PUBLIC_URL is required in production');
-    if (parsed.data.TRUST_PROXY === undefined) problems.push('TRUST_PROXY is required in production (your proxy\'s hops or addresses, or false)');
+    if (parsed.data.TRUST_PROXY === undefined) problems.push("TRUST_PROXY is required in production (your proxy's hops or addresses, or false)");
     if (parsed.data.SALESFORCE_CLIENT_ID !== undefined && parsed.data.SALESFORCE_CLIENT_SECRET === undefined) {
       problems.push('SALESFORCE_CLIENT_SECRET is required in production when SALESFORCE_CLIENT_ID is set');
     }

@@ -64,10 +64,7 @@ function closeGracefully(server: Server, inFlight: Set<ServerResponse>, graceMs:
  * Connects to REDIS_URL if set, opens the store (unless given one), builds the app and listens on PORT.
  * The returned server owns the store and the Redis connection: `close()` closes them.
  */
-export async function startServer(
-  config: Config,
-  deps: { logger?: Logger; store?: Store } = {},
-): Promise<StartedServer> {
+export async function startServer(config: Config, deps: { logger?: Logger; store?: Store } = {}): Promise<StartedServer> {
   const logger = deps.logger ?? createLogger(config);
   // Redis first: it fails fast, before the embedded store spends seconds opening (and seeding).
   let redis: Redis | undefined;
@@ -94,7 +91,10 @@ export async function startServer(
   const recordingDownloader = createRecordingDownloader({ config, prisma: store.prisma, logger });
   // The worker's downloads under way finish before the store they write to closes.
   const closeStores = () =>
-    recordingDownloader.stop().then(() => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)])).then(() => undefined);
+    recordingDownloader
+      .stop()
+      .then(() => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)]))
+      .then(() => undefined);
   const app = createApp({
     config,
     store,
@@ -149,7 +149,9 @@ export function stopServer(started: StartedServer): Promise<void> {
 
 /** One line, no credentials: what `Cannot start:` and config errors print. */
 function oneLine(message: string): string {
-  return redactUrlCredentials(message).replace(/\s*\n\s*/g, ' ').trim();
+  return redactUrlCredentials(message)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 async function main(): Promise<void> {

@@ -115,7 +115,12 @@ describe('configuration', () => {
   it('bounds every wait on PostgreSQL and Redis by default, and takes other bounds from the environment', () => {
     expect(loadConfig({}).storeTimeouts).toEqual({ connectMs: 3_000, statementMs: 4_000 });
     expect(loadConfig({}).redisTimeouts).toEqual({ connectMs: 3_000, commandMs: 2_000 });
-    const config = loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '500', DATABASE_STATEMENT_TIMEOUT_MS: '1500', REDIS_CONNECT_TIMEOUT_MS: '700', REDIS_COMMAND_TIMEOUT_MS: '300' });
+    const config = loadConfig({
+      DATABASE_CONNECT_TIMEOUT_MS: '500',
+      DATABASE_STATEMENT_TIMEOUT_MS: '1500',
+      REDIS_CONNECT_TIMEOUT_MS: '700',
+      REDIS_COMMAND_TIMEOUT_MS: '300',
+    });
     expect(config.storeTimeouts).toEqual({ connectMs: 500, statementMs: 1_500 });
     expect(config.redisTimeouts).toEqual({ connectMs: 700, commandMs: 300 });
     expect(configError({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toContain('DATABASE_STATEMENT_TIMEOUT_MS must be at least 1');

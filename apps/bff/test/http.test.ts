@@ -98,11 +98,7 @@ describe('the API edge', () => {
   });
 
   it('answers malformed JSON with 400 problem+json, not 500', async () => {
-    const res = await request(testApp())
-      .post('/api/activities')
-      .set('Origin', PUBLIC_URL)
-      .set('Content-Type', 'application/json')
-      .send('{"subject": ');
+    const res = await request(testApp()).post('/api/activities').set('Origin', PUBLIC_URL).set('Content-Type', 'application/json').send('{"subject": ');
     expect(expectProblem(res, 400, 'VALIDATION').detail).toBe('The request body is not valid JSON.');
   });
 
@@ -197,7 +193,7 @@ describe('errors from handlers', () => {
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(['attendees.0', 'subject']);
   });
 
-  it('answers a zod error from a handler with the same body as the domain\'s VALIDATION', async () => {
+  it("answers a zod error from a handler with the same body as the domain's VALIDATION", async () => {
     const schema = z.object({ subject: z.string() });
     const fromHandler = schema.safeParse({}).error;
     // What the domain's parseInput throws for the same input.

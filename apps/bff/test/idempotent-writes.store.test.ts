@@ -33,7 +33,13 @@ it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   companyId = relationship.companyId;
   relationshipId = relationship.id;
-  const activity = await send('post', '/api/activities', 'setup-activity', { type: 'CALL', status: 'LOGGED', subject: 'Kick-off', activityDate: new Date().toISOString(), relationshipId }).expect(201);
+  const activity = await send('post', '/api/activities', 'setup-activity', {
+    type: 'CALL',
+    status: 'LOGGED',
+    subject: 'Kick-off',
+    activityDate: new Date().toISOString(),
+    relationshipId,
+  }).expect(201);
   activityId = activity.body.id;
   const assignment = await store.prisma.scorecardAssignment.findFirstOrThrow({
     where: { domain: { host: ACME }, companyId: { not: null } },

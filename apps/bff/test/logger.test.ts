@@ -37,9 +37,7 @@ describe('logs', () => {
 
   it('redact only the password of a URL', () => {
     expect(redactUrlCredentials('postgresql://nobody@127.0.0.1:1/x')).toBe('postgresql://nobody@127.0.0.1:1/x');
-    expect(redactUrlCredentials('see postgresql://a:b@h/x and https://c:d@e')).toBe(
-      'see postgresql://a:[Redacted]@h/x and https://c:[Redacted]@e',
-    );
+    expect(redactUrlCredentials('see postgresql://a:b@h/x and https://c:d@e')).toBe('see postgresql://a:[Redacted]@h/x and https://c:[Redacted]@e');
   });
 });
 

@@ -16,7 +16,10 @@ let cookie: string;
 it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   store = fileStore;
   app = fileApp;
-  const home = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: MEETING }))).expect(200);
+  const home = await request(app)
+    .get('/zoom/home')
+    .set('x-zoom-app-context', encryptContext(contextPayload({ mid: MEETING })))
+    .expect(200);
   cookie = await signIn('alex@acme.example', { cookie: sessionCookieOf(home)! });
 });
 

@@ -27,9 +27,7 @@ describe('startServer', () => {
     const first = await startServer(testConfig({ PORT: '0' }), { store: fakeStore(), logger });
     const port = new URL(first.url).port;
     const store = fakeStore();
-    await expect(startServer(testConfig({ PORT: port }), { store, logger })).rejects.toThrow(
-      `port ${port} is already in use (PORT)`,
-    );
+    await expect(startServer(testConfig({ PORT: port }), { store, logger })).rejects.toThrow(`port ${port} is already in use (PORT)`);
     expect(store.close).toHaveBeenCalledOnce();
     await first.close();
   });

@@ -20,7 +20,9 @@ const unreachableSessions: SessionStore = {
 /** A store whose every query fails as Prisma does when PostgreSQL went away mid-request. */
 function storeThatLostPostgres(): Pick<Store, 'ping' | 'prisma'> {
   const lost = () =>
-    Promise.reject(new Prisma.PrismaClientKnownRequestError("Can't reach database server at 127.0.0.1:5432", { code: 'P1001', clientVersion: Prisma.prismaVersion.client }));
+    Promise.reject(
+      new Prisma.PrismaClientKnownRequestError("Can't reach database server at 127.0.0.1:5432", { code: 'P1001', clientVersion: Prisma.prismaVersion.client }),
+    );
   const model = new Proxy({}, { get: () => lost });
   const prisma = new Proxy({} as Store['prisma'], { get: (_target, property) => (String(property).startsWith('$') ? lost : model) });
   return { ping: lost, prisma };
@@ -37,7 +39,9 @@ const lookUpUser = (target: ReturnType<typeof app>) =>
 
 describe('when Redis (or another dependency) is down', () => {
   it('/readyz answers 503 naming it', async () => {
-    const res = await request(app({ dependencies: [{ name: 'Redis server', ping: down }] })).get('/readyz').expect(503);
+    const res = await request(app({ dependencies: [{ name: 'Redis server', ping: down }] }))
+      .get('/readyz')
+      .expect(503);
     expect(res.body.detail).toBe('The Redis server is not reachable.');
   });
 

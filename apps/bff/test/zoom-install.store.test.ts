@@ -4,12 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/session/index.ts';
 import { tokenBoxOf } from '../src/zoom/token-box.ts';
 import { ZOOM_REQUIRED_HEADERS } from './support/test-app.ts';
-import {
-  locationOf,
-  startInstallFromMarketplace,
-  startInstallFromWebsite,
-  TestBrowser,
-} from './support/zoom-browser.ts';
+import { locationOf, startInstallFromMarketplace, startInstallFromWebsite, TestBrowser } from './support/zoom-browser.ts';
 import { startZoomHarness, type ZoomHarness } from './support/zoom-harness.ts';
 
 let zoom: ZoomHarness;

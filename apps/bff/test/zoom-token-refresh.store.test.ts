@@ -88,7 +88,10 @@ describe('Zoom token lifecycle', () => {
       res.json(await getZoomUserProfile(zoom.deps, user.id));
     });
     app.use(errorHandler(pino({ level: 'silent' })));
-    const res = await request(app).get('/profile').expect(401).expect('content-type', /application\/problem\+json/);
+    const res = await request(app)
+      .get('/profile')
+      .expect(401)
+      .expect('content-type', /application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 401, reauthorize: true });
   });
 });

@@ -35,9 +35,20 @@ const signedInSession = {
       new360: true,
     },
     permissions: Object.fromEntries(
-      ['signIn', 'viewC360', 'writeTimeline', 'comment', 'readScorecard', 'commentScorecard', 'updateManualMeasure', 'editPeople', 'editAttributes', 'manageCtas', 'administer', 'viewReports'].map(
-        (action) => [action, action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed],
-      ),
+      [
+        'signIn',
+        'viewC360',
+        'writeTimeline',
+        'comment',
+        'readScorecard',
+        'commentScorecard',
+        'updateManualMeasure',
+        'editPeople',
+        'editAttributes',
+        'manageCtas',
+        'administer',
+        'viewReports',
+      ].map((action) => [action, action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed]),
     ),
   },
 };
@@ -150,7 +161,10 @@ describe('sidebar shell', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => selectedTab(page)).toBe('People');
     expect(await focusedTab(page)).toBe('People');
-    await page.getByRole('tabpanel').getByText(/Attendees of this meeting/).waitFor();
+    await page
+      .getByRole('tabpanel')
+      .getByText(/Attendees of this meeting/)
+      .waitFor();
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');

@@ -15,10 +15,7 @@ import { webhooksRouter } from './webhooks/webhooks-router.ts';
 /** The sandbox's in-memory Zoom, reachable from an app (e.g. the one startSandbox listens with). */
 export const sandboxStateOf = (app: express.Express) => app.locals.sandbox as SandboxState;
 
-export function createSandboxApp(
-  config: SandboxConfig,
-  state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` }),
-) {
+export function createSandboxApp(config: SandboxConfig, state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` })) {
   const app = express();
   app.disable('x-powered-by');
   app.locals.sandbox = state;

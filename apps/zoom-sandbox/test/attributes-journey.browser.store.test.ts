@@ -14,7 +14,9 @@ const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
 const attributeList = (sidebar: FrameLocator) => sidebar.getByRole('list', { name: 'Attributes of Northwind Traders' });
 const attributeLabels = (sidebar: FrameLocator) => attributeList(sidebar).locator('.attribute__label').allInnerTexts();
 const attribute = (sidebar: FrameLocator, label: string) =>
-  attributeList(sidebar).getByRole('listitem').filter({ has: sidebar.locator('.attribute__label', { hasText: new RegExp(`^${label}$`) }) });
+  attributeList(sidebar)
+    .getByRole('listitem')
+    .filter({ has: sidebar.locator('.attribute__label', { hasText: new RegExp(`^${label}$`) }) });
 
 /** The user hosts a meeting of their own, picks the suggested company (Northwind) and opens Attributes. */
 async function openAttributes(email: string): Promise<{ page: Page; sidebar: FrameLocator; meetingUuid: string }> {

@@ -51,7 +51,11 @@ describe('the meeting client’s API', () => {
     const boot = JSON.parse(/id="zc-boot">(.*?)<\/script>/.exec(page.text)?.[1] ?? '{}');
     expect(boot).toMatchObject({ meetingUuid: meeting.meetingUUID, userId: DEFAULT_ZOOM_USER.id, role: 'host', openApp: false });
     const deeplink = await request(app).get(`/client?user=${ZOOM_USERS[1]!.id}&act=open-timeline`).expect(200);
-    expect(JSON.parse(/id="zc-boot">(.*?)<\/script>/.exec(deeplink.text)?.[1] ?? '{}')).toMatchObject({ userId: ZOOM_USERS[1]!.id, act: 'open-timeline', openApp: true });
+    expect(JSON.parse(/id="zc-boot">(.*?)<\/script>/.exec(deeplink.text)?.[1] ?? '{}')).toMatchObject({
+      userId: ZOOM_USERS[1]!.id,
+      act: 'open-timeline',
+      openApp: true,
+    });
   });
 
   it('launches the app at PUBLIC_URL and gives its page fresh contexts naming the user, the meeting and the role', async () => {
@@ -110,13 +114,17 @@ describe('the meeting client’s API', () => {
 
   it('ending the meeting sends meeting.ended to the product’s webhook endpoint', async () => {
     const { app, meeting, received } = await setup();
-    const ended = await request(app).post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`).expect(200);
+    const ended = await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(200);
     expect(ended.body.ended).toBe(true);
     await expect.poll(() => received.length).toBe(1);
     expect(JSON.parse(received[0]!.rawBody)).toMatchObject({
       event: 'meeting.ended',
       payload: { account_id: DEFAULT_ZOOM_USER.accountId, object: { uuid: meeting.meetingUUID, host_id: DEFAULT_ZOOM_USER.id } },
     });
-    await request(app).post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`).expect(409);
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(409);
   });
 });

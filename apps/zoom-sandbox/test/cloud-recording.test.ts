@@ -43,7 +43,14 @@ describe('the cloud recording of an ended meeting', () => {
     expect(event).toBe('recording.completed');
     expect(payload).toMatchObject({
       account_id: 'acct-1',
-      object: { uuid: meeting.meetingUUID, id: meeting.meetingID, host_id: meeting.hostUserId, topic: meeting.topic, start_time: '2026-11-20T10:00:00Z', duration: 30 },
+      object: {
+        uuid: meeting.meetingUUID,
+        id: meeting.meetingID,
+        host_id: meeting.hostUserId,
+        topic: meeting.topic,
+        start_time: '2026-11-20T10:00:00Z',
+        duration: 30,
+      },
     });
     const files = (payload.object as { recording_files: Array<{ id: string; file_type: string; download_url: string }> }).recording_files;
     expect(files.map((file) => file.file_type)).toEqual(['TRANSCRIPT', 'CHAT']);
@@ -61,7 +68,9 @@ describe('ending a meeting in the sandbox client', () => {
       const state = createSandboxState({ recordingDelayMs: 20 });
       const app = createSandboxApp(testSandboxConfig({ PUBLIC_URL: receiver.origin }), state);
       const meeting = defaultMeeting(clientStateOf(state).meetings);
-      await request(app).post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`).expect(200);
+      await request(app)
+        .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+        .expect(200);
 
       await expect.poll(() => receiver.received.length).toBe(2);
       const [ended, recorded] = receiver.received.map((webhook) => JSON.parse(webhook.rawBody) as { event: string; payload: { object: { uuid: string } } });

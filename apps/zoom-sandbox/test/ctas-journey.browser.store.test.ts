@@ -30,7 +30,11 @@ async function ctaLines(list: Locator): Promise<string[]> {
 describe('follow-up CTAs (issue 7)', () => {
   it('a follow-up added "Tomorrow" while writing the meeting notes shows in the CTAs tab, and closing it moves it below the open ones', async () => {
     const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
-    const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid });
+    const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, {
+      email: 'alex@acme.example',
+      role: 'host',
+      meetingUuid,
+    });
     await chooseSuggestedCompany(sidebar, 'Northwind Traders');
 
     const subject = unique('Pricing call');
@@ -55,7 +59,10 @@ describe('follow-up CTAs (issue 7)', () => {
 
     await sidebar.getByRole('tab', { name: 'CTAs' }).click();
     const list = sidebar.getByRole('list', { name: 'CTAs of Northwind Traders' });
-    const mine = list.getByRole('listitem').filter({ hasText: 'To-Do: Send the proposal' }).filter({ hasText: `From: ${subject}` });
+    const mine = list
+      .getByRole('listitem')
+      .filter({ hasText: 'To-Do: Send the proposal' })
+      .filter({ hasText: `From: ${subject}` });
     await mine.waitFor();
     expect(await mine.innerText()).toContain(due);
     expect(await mine.innerText()).toContain('Owner: Alex Morgan');

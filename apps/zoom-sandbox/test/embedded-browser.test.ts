@@ -63,7 +63,11 @@ describe('the embedded browser in front of the BFF', () => {
     const [seen] = upstream.seen;
     expect(seen?.url).toBe('/zoom/home?lang=ja');
     expect(seen?.headers.cookie).toBe('sid=abc');
-    const opened = decryptAppContext(String(seen?.headers['x-zoom-app-context']), { clientId: config.ZOOM_CLIENT_ID, clientSecret: config.ZOOM_CLIENT_SECRET }, new Date(now()));
+    const opened = decryptAppContext(
+      String(seen?.headers['x-zoom-app-context']),
+      { clientId: config.ZOOM_CLIENT_ID, clientSecret: config.ZOOM_CLIENT_SECRET },
+      new Date(now()),
+    );
     expect(opened).toMatchObject({ ok: true, context: { uid: launch.uid, mid: launch.meetingUuid, attendrole: 'host', ts: now(), exp: now() + 120_000 } });
     expect(cookies(home)).toEqual(['sid=from-bff; Path=/; HttpOnly', '__zoom_launch=; Max-Age=0; Path=/zoom/home; HttpOnly; SameSite=Lax']);
   });

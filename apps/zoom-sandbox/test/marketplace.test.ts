@@ -90,6 +90,9 @@ describe('the sandbox user switcher', () => {
     const home = await request(app).get('/').expect(200);
     for (const link of ['/marketplace', '/client', '/webhooks', '/sandbox.css']) expect(home.text).toContain(`href="${link}"`);
     expect(home.text).toContain('action="/sandbox/sign-in"');
-    await request(app).get('/sandbox.css').expect(200).expect('Content-Type', /text\/css/);
+    await request(app)
+      .get('/sandbox.css')
+      .expect(200)
+      .expect('Content-Type', /text\/css/);
   });
 });

@@ -58,7 +58,10 @@ describe('the meeting journey: who is in the call, and which customer it is abou
 
     // Typed in the host's picker, with the mouse this time.
     await picker(host.sidebar).fill('Northw');
-    await host.sidebar.getByRole('option', { name: /^Northwind Traders/ }).first().click();
+    await host.sidebar
+      .getByRole('option', { name: /^Northwind Traders/ })
+      .first()
+      .click();
     await expect.poll(() => picker(host.sidebar).inputValue()).toBe('Northwind Traders');
     await expect.poll(() => picker(vera.sidebar).inputValue()).toBe('Northwind Traders');
 

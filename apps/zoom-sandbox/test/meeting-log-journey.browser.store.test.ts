@@ -48,146 +48,165 @@ async function logInTheCall({ sidebar }: Journey, subject: string, notes: string
 }
 
 describe('the meeting log when the host ends the meeting', () => {
-  it('manual mode: the after-call panel appears with the draft, Save puts it on the Timeline, and a reload shows no panel', async () => {
-    const journey = await hostMeeting();
-    const { sidebar, page } = journey;
-    const subject = unique('Northwind QBR');
-    await sidebar.getByRole('button', { name: 'Log activity' }).click();
-    await sidebar.getByLabel('Subject', { exact: true }).fill(subject);
-    const box = sidebar.getByRole('textbox', { name: 'Notes' });
-    await box.click();
-    await box.pressSequentially('Renewal in March');
-    await sidebar.getByRole('button', { name: 'Save draft' }).click();
-    await sidebar.getByRole('button', { name: 'Log activity' }).waitFor();
+  it(
+    'manual mode: the after-call panel appears with the draft, Save puts it on the Timeline, and a reload shows no panel',
+    async () => {
+      const journey = await hostMeeting();
+      const { sidebar, page } = journey;
+      const subject = unique('Northwind QBR');
+      await sidebar.getByRole('button', { name: 'Log activity' }).click();
+      await sidebar.getByLabel('Subject', { exact: true }).fill(subject);
+      const box = sidebar.getByRole('textbox', { name: 'Notes' });
+      await box.click();
+      await box.pressSequentially('Renewal in March');
+      await sidebar.getByRole('button', { name: 'Save draft' }).click();
+      await sidebar.getByRole('button', { name: 'Log activity' }).waitFor();
 
-    await endMeeting(journey);
-    // The app stays open in the main client, as in Zoom.
-    await page.getByText('This meeting has ended.').waitFor();
-    const panel = afterCallPanel(journey);
-    await panel.waitFor({ timeout: 15_000 });
-    expect(await panel.getByLabel('Subject', { exact: true }).inputValue()).toBe(subject);
-    expect(await panel.getByRole('textbox', { name: 'Notes' }).innerText()).toContain('Renewal in March');
-    expect(await panel.innerText()).toContain('Northwind Traders');
-
-    await panel.getByRole('button', { name: 'Save', exact: true }).click();
-    await panel.waitFor({ state: 'detached' });
-    await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
-    expect(await sidebar.getByRole('article', { name: subject }).getByText('Draft', { exact: true }).count()).toBe(0);
-    expect(await api(page, meetingLogViewSchema, logPath(journey))).toMatchObject({ state: 'LOGGED', activity: { subject, status: 'LOGGED' } });
-
-    await (await appFrame(page)).evaluate('location.reload()');
-    await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
-    await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
-    expect(await afterCallPanel(journey).count()).toBe(0);
-  }, JOURNEY_TIMEOUT);
-
-  it('auto mode (chosen by the admin on the Meeting log screen): the logged activity opens in the editor for final notes', async () => {
-    const journey = await hostMeeting();
-    const { sidebar } = journey;
-    await sidebar.getByRole('button', { name: 'More options' }).click();
-    await sidebar.getByRole('menuitem', { name: 'Meeting log settings' }).click();
-    await sidebar.getByRole('heading', { name: 'Meeting log settings' }).waitFor();
-    await sidebar.getByRole('radio', { name: /Log automatically/ }).check();
-    await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
-    await sidebar.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await sidebar.getByRole('button', { name: 'Close', exact: true }).click();
-    await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
-    try {
       await endMeeting(journey);
-      await journey.sidebar.getByText('The meeting was logged automatically.', { exact: false }).waitFor({ timeout: 15_000 });
-      const log = await api(journey.page, meetingLogViewSchema, logPath(journey));
-      expect(log).toMatchObject({ state: 'LOGGED', isMine: true });
-      const activity = activitySchema.parse(log.activity);
-      expect(await journey.sidebar.getByLabel('Subject', { exact: true }).inputValue()).toBe(activity.subject);
-      await journey.sidebar.getByRole('textbox', { name: 'Notes' }).waitFor();
+      // The app stays open in the main client, as in Zoom.
+      await page.getByText('This meeting has ended.').waitFor();
+      const panel = afterCallPanel(journey);
+      await panel.waitFor({ timeout: 15_000 });
+      expect(await panel.getByLabel('Subject', { exact: true }).inputValue()).toBe(subject);
+      expect(await panel.getByRole('textbox', { name: 'Notes' }).innerText()).toContain('Renewal in March');
+      expect(await panel.innerText()).toContain('Northwind Traders');
+
+      await panel.getByRole('button', { name: 'Save', exact: true }).click();
+      await panel.waitFor({ state: 'detached' });
+      await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
+      expect(await sidebar.getByRole('article', { name: subject }).getByText('Draft', { exact: true }).count()).toBe(0);
+      expect(await api(page, meetingLogViewSchema, logPath(journey))).toMatchObject({ state: 'LOGGED', activity: { subject, status: 'LOGGED' } });
+
+      await (await appFrame(page)).evaluate('location.reload()');
+      await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
+      await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
       expect(await afterCallPanel(journey).count()).toBe(0);
-    } finally {
-      await setMode(journey, 'MANUAL');
-    }
-  }, JOURNEY_TIMEOUT);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'auto mode (chosen by the admin on the Meeting log screen): the logged activity opens in the editor for final notes',
+    async () => {
+      const journey = await hostMeeting();
+      const { sidebar } = journey;
+      await sidebar.getByRole('button', { name: 'More options' }).click();
+      await sidebar.getByRole('menuitem', { name: 'Meeting log settings' }).click();
+      await sidebar.getByRole('heading', { name: 'Meeting log settings' }).waitFor();
+      await sidebar.getByRole('radio', { name: /Log automatically/ }).check();
+      await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
+      await sidebar.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await sidebar.getByRole('button', { name: 'Close', exact: true }).click();
+      await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
+      try {
+        await endMeeting(journey);
+        await journey.sidebar.getByText('The meeting was logged automatically.', { exact: false }).waitFor({ timeout: 15_000 });
+        const log = await api(journey.page, meetingLogViewSchema, logPath(journey));
+        expect(log).toMatchObject({ state: 'LOGGED', isMine: true });
+        const activity = activitySchema.parse(log.activity);
+        expect(await journey.sidebar.getByLabel('Subject', { exact: true }).inputValue()).toBe(activity.subject);
+        await journey.sidebar.getByRole('textbox', { name: 'Notes' }).waitFor();
+        expect(await afterCallPanel(journey).count()).toBe(0);
+      } finally {
+        await setMode(journey, 'MANUAL');
+      }
+    },
+    JOURNEY_TIMEOUT,
+  );
 });
 
 describe('the wrap-up after an activity logged in the call (issue 12)', () => {
-  it("opens that activity in the after-call panel with the meeting's real duration, keeps the wrap-up through a reload, and Save writes it onto that activity", async () => {
-    const journey = await hostMeeting();
-    const { sidebar, page } = journey;
-    const subject = unique('Northwind sync');
-    await logInTheCall(journey, subject, 'Said in the call');
+  it(
+    "opens that activity in the after-call panel with the meeting's real duration, keeps the wrap-up through a reload, and Save writes it onto that activity",
+    async () => {
+      const journey = await hostMeeting();
+      const { sidebar, page } = journey;
+      const subject = unique('Northwind sync');
+      await logInTheCall(journey, subject, 'Said in the call');
 
-    await endMeeting(journey);
-    const panel = afterCallPanel(journey);
-    await panel.waitFor({ timeout: 15_000 });
-    expect(await panel.getByLabel('Subject', { exact: true }).inputValue()).toBe(subject);
-    const notes = panel.getByRole('textbox', { name: 'Notes' });
-    expect(await notes.innerText()).toContain('Said in the call');
-    const zoomMeeting = meetings().byUuid.get(journey.meetingUuid)!;
-    // Zoom's own start and end (the webhook), not the first roster's time.
-    await expect
-      .poll(async () => (await api(page, meetingLogViewSchema, logPath(journey))).meeting.startedAt, { timeout: 15_000 })
-      .toBe(new Date(Math.floor(zoomMeeting.startedAt / 1000) * 1000).toISOString());
-    const pending = await api(page, meetingLogViewSchema, logPath(journey));
-    expect(pending).toMatchObject({ state: 'PENDING', activity: { subject, status: 'LOGGED' } });
-    const inCall = activitySchema.parse(pending.activity);
-    const summary = await panel.locator('dl').innerText();
-    expect(summary).toContain('Alex Morgan');
-    expect(summary).toContain('Emma Clark');
-    expect(summary).toMatch(new RegExp(`Duration\\s+${pending.meeting.durationMinutes} minutes?`));
+      await endMeeting(journey);
+      const panel = afterCallPanel(journey);
+      await panel.waitFor({ timeout: 15_000 });
+      expect(await panel.getByLabel('Subject', { exact: true }).inputValue()).toBe(subject);
+      const notes = panel.getByRole('textbox', { name: 'Notes' });
+      expect(await notes.innerText()).toContain('Said in the call');
+      const zoomMeeting = meetings().byUuid.get(journey.meetingUuid)!;
+      // Zoom's own start and end (the webhook), not the first roster's time.
+      await expect
+        .poll(async () => (await api(page, meetingLogViewSchema, logPath(journey))).meeting.startedAt, { timeout: 15_000 })
+        .toBe(new Date(Math.floor(zoomMeeting.startedAt / 1000) * 1000).toISOString());
+      const pending = await api(page, meetingLogViewSchema, logPath(journey));
+      expect(pending).toMatchObject({ state: 'PENDING', activity: { subject, status: 'LOGGED' } });
+      const inCall = activitySchema.parse(pending.activity);
+      const summary = await panel.locator('dl').innerText();
+      expect(summary).toContain('Alex Morgan');
+      expect(summary).toContain('Emma Clark');
+      expect(summary).toMatch(new RegExp(`Duration\\s+${pending.meeting.durationMinutes} minutes?`));
 
-    await notes.click();
-    await notes.press('End');
-    await notes.pressSequentially(' Wrap-up: send the pricing');
-    // The sidebar reloads before Save (a crash, a network drop): the wrap-up is still there.
-    await (await appFrame(page)).evaluate('location.reload()');
-    await panel.waitFor({ timeout: 15_000 });
-    await expect.poll(() => panel.getByRole('textbox', { name: 'Notes' }).innerText()).toContain('Wrap-up: send the pricing');
+      await notes.click();
+      await notes.press('End');
+      await notes.pressSequentially(' Wrap-up: send the pricing');
+      // The sidebar reloads before Save (a crash, a network drop): the wrap-up is still there.
+      await (await appFrame(page)).evaluate('location.reload()');
+      await panel.waitFor({ timeout: 15_000 });
+      await expect.poll(() => panel.getByRole('textbox', { name: 'Notes' }).innerText()).toContain('Wrap-up: send the pricing');
 
-    await panel.getByRole('button', { name: 'Save', exact: true }).click();
-    await panel.waitFor({ state: 'detached' });
-    const logged = await api(page, meetingLogViewSchema, logPath(journey));
-    expect(logged).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, version: inCall.version + 1 } });
-    expect(logged.activity?.notes).toContain('Said in the call');
-    expect(logged.activity?.notes).toContain('Wrap-up: send the pricing');
-    await sidebar.getByRole('article', { name: subject }).waitFor();
-  }, JOURNEY_TIMEOUT);
+      await panel.getByRole('button', { name: 'Save', exact: true }).click();
+      await panel.waitFor({ state: 'detached' });
+      const logged = await api(page, meetingLogViewSchema, logPath(journey));
+      expect(logged).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, version: inCall.version + 1 } });
+      expect(logged.activity?.notes).toContain('Said in the call');
+      expect(logged.activity?.notes).toContain('Wrap-up: send the pricing');
+      await sidebar.getByRole('article', { name: subject }).waitFor();
+    },
+    JOURNEY_TIMEOUT,
+  );
 });
 
 describe('⋯ → Meeting logs (issue 12)', () => {
-  it('a log put aside with Later is counted on the ⋯ button and opens from Meeting logs, where a follow-up is added without a draft and Save completes it', async () => {
-    const journey = await hostMeeting();
-    const { sidebar, page } = journey;
-    await endMeeting(journey);
-    const panel = afterCallPanel(journey);
-    await panel.waitFor({ timeout: 15_000 });
-    await panel.getByRole('button', { name: 'Later' }).click();
-    await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
+  it(
+    'a log put aside with Later is counted on the ⋯ button and opens from Meeting logs, where a follow-up is added without a draft and Save completes it',
+    async () => {
+      const journey = await hostMeeting();
+      const { sidebar, page } = journey;
+      await endMeeting(journey);
+      const panel = afterCallPanel(journey);
+      await panel.waitFor({ timeout: 15_000 });
+      await panel.getByRole('button', { name: 'Later' }).click();
+      await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
 
-    const waiting = (await pendingLogs(journey)).total;
-    expect(waiting).toBeGreaterThan(0);
-    await sidebar.getByRole('button', { name: `More options (${waiting} meeting log${waiting === 1 ? '' : 's'} waiting)` }).click();
-    await sidebar.getByRole('menuitem', { name: `Meeting logs ${waiting} waiting` }).click();
-    await sidebar.getByRole('heading', { name: 'Meeting logs' }).waitFor();
-    // Most recently ended first: this meeting's.
-    const item = sidebar.getByRole('list', { name: /meeting logs? waiting/ }).getByRole('button').first();
-    expect(await item.innerText()).toMatch(new RegExp(`${DEMO_MEETING_TOPIC}[\\s\\S]*Northwind Traders · ended`));
-    await item.click();
+      const waiting = (await pendingLogs(journey)).total;
+      expect(waiting).toBeGreaterThan(0);
+      await sidebar.getByRole('button', { name: `More options (${waiting} meeting log${waiting === 1 ? '' : 's'} waiting)` }).click();
+      await sidebar.getByRole('menuitem', { name: `Meeting logs ${waiting} waiting` }).click();
+      await sidebar.getByRole('heading', { name: 'Meeting logs' }).waitFor();
+      // Most recently ended first: this meeting's.
+      const item = sidebar
+        .getByRole('list', { name: /meeting logs? waiting/ })
+        .getByRole('button')
+        .first();
+      expect(await item.innerText()).toMatch(new RegExp(`${DEMO_MEETING_TOPIC}[\\s\\S]*Northwind Traders · ended`));
+      await item.click();
 
-    const opened = afterCallPanel(journey);
-    await opened.waitFor();
-    await opened.getByLabel('Task', { exact: true }).fill('Send the proposal');
-    await opened.getByRole('button', { name: 'Add follow-up' }).click();
-    await opened.getByRole('listitem').filter({ hasText: 'To-Do: Send the proposal' }).waitFor({ timeout: 15_000 });
-    await opened.getByRole('button', { name: 'Save', exact: true }).click();
-    await sidebar.getByRole('heading', { name: 'Meeting logs' }).waitFor();
-    await opened.waitFor({ state: 'detached' });
+      const opened = afterCallPanel(journey);
+      await opened.waitFor();
+      await opened.getByLabel('Task', { exact: true }).fill('Send the proposal');
+      await opened.getByRole('button', { name: 'Add follow-up' }).click();
+      await opened.getByRole('listitem').filter({ hasText: 'To-Do: Send the proposal' }).waitFor({ timeout: 15_000 });
+      await opened.getByRole('button', { name: 'Save', exact: true }).click();
+      await sidebar.getByRole('heading', { name: 'Meeting logs' }).waitFor();
+      await opened.waitFor({ state: 'detached' });
 
-    const log = await api(page, meetingLogViewSchema, logPath(journey));
-    expect(log).toMatchObject({ state: 'LOGGED', activity: { subject: DEMO_MEETING_TOPIC, status: 'LOGGED' } });
-    const ctas = await api(page, ctaPageSchema, `/api/companies/${log.meeting.companyId}/ctas?status=ALL&activityId=${log.activity!.id}`);
-    expect(ctas.items).toMatchObject([{ subject: 'To-Do: Send the proposal' }]);
-    expect((await pendingLogs(journey)).total).toBe(waiting - 1);
-    if (waiting === 1) {
-      await sidebar.getByText('No meeting log is waiting for you.').waitFor();
-      await sidebar.getByRole('button', { name: 'More options', exact: true }).waitFor();
-    }
-  }, JOURNEY_TIMEOUT);
+      const log = await api(page, meetingLogViewSchema, logPath(journey));
+      expect(log).toMatchObject({ state: 'LOGGED', activity: { subject: DEMO_MEETING_TOPIC, status: 'LOGGED' } });
+      const ctas = await api(page, ctaPageSchema, `/api/companies/${log.meeting.companyId}/ctas?status=ALL&activityId=${log.activity!.id}`);
+      expect(ctas.items).toMatchObject([{ subject: 'To-Do: Send the proposal' }]);
+      expect((await pendingLogs(journey)).total).toBe(waiting - 1);
+      if (waiting === 1) {
+        await sidebar.getByText('No meeting log is waiting for you.').waitFor();
+        await sidebar.getByRole('button', { name: 'More options', exact: true }).waitFor();
+      }
+    },
+    JOURNEY_TIMEOUT,
+  );
 });

@@ -17,7 +17,9 @@ const authorizeUrl = (params: Record<string, string>) =>
 describe('Zoom authorize and consent', () => {
   it('shows the app, its scopes and the signed-in user, with Authorize and Deny', async () => {
     const { app } = setup();
-    const page = await request(app).get(authorizeUrl({ state: 'abc' })).expect(200);
+    const page = await request(app)
+      .get(authorizeUrl({ state: 'abc' }))
+      .expect(200);
     expect(page.type).toBe('text/html');
     expect(page.text).toContain('Customer 360 for Zoom');
     expect(page.text).toContain('zoomapp:inmeeting');
@@ -30,11 +32,19 @@ describe('Zoom authorize and consent', () => {
 
   it('refuses an unknown client id or a redirect outside the allow list with an error page', async () => {
     const { app } = setup();
-    const wrongClient = await request(app).get(authorizeUrl({ client_id: 'someone-else' })).expect(400);
+    const wrongClient = await request(app)
+      .get(authorizeUrl({ client_id: 'someone-else' }))
+      .expect(400);
     expect(wrongClient.text).toContain('Invalid client_id');
-    await request(app).get(authorizeUrl({ redirect_uri: 'https://evil.example/zoom/callback' })).expect(400);
-    await request(app).get(authorizeUrl({ redirect_uri: 'not a url' })).expect(400);
-    await request(app).get(authorizeUrl({ code_challenge: 'x', code_challenge_method: 'S512' })).expect(400);
+    await request(app)
+      .get(authorizeUrl({ redirect_uri: 'https://evil.example/zoom/callback' }))
+      .expect(400);
+    await request(app)
+      .get(authorizeUrl({ redirect_uri: 'not a url' }))
+      .expect(400);
+    await request(app)
+      .get(authorizeUrl({ code_challenge: 'x', code_challenge_method: 'S512' }))
+      .expect(400);
   });
 
   it('accepts any page of the product origin as an in-client redirect', async () => {
@@ -75,7 +85,10 @@ describe('Zoom authorize and consent', () => {
     expect(page.text).toContain(vera.email);
     await consentTo(app, config, { userId: vera.id });
     expect(state.installations.has(vera.id)).toBe(true);
-    const again = await request(app).get(authorizeUrl({ state: 'st' })).set('Cookie', signedInAs(vera.id)).expect(302);
+    const again = await request(app)
+      .get(authorizeUrl({ state: 'st' }))
+      .set('Cookie', signedInAs(vera.id))
+      .expect(302);
     expect(new URL(again.headers.location as string).searchParams.get('state')).toBe('st');
   });
 

@@ -75,12 +75,7 @@ describe('Zoom token endpoint: authorization code', () => {
     const form = { grant_type: 'authorization_code', code, redirect_uri: `${config.PUBLIC_URL}/zoom/callback` };
     const none = await request(app).post('/oauth/token').type('form').send(form).expect(401);
     expect(none.body).toEqual(invalidClient);
-    const wrong = await request(app)
-      .post('/oauth/token')
-      .set('Authorization', basicAuth(config.ZOOM_CLIENT_ID, 'guess'))
-      .type('form')
-      .send(form)
-      .expect(401);
+    const wrong = await request(app).post('/oauth/token').set('Authorization', basicAuth(config.ZOOM_CLIENT_ID, 'guess')).type('form').send(form).expect(401);
     expect(wrong.body).toEqual(invalidClient);
     // A rejected client does not burn the user's code.
     await exchangeCode(app, config, { code }).expect(200);

@@ -7,10 +7,12 @@ import { appFrame } from './support/sidebar-api.ts';
 
 // While the BFF is down the sandbox's embedded browser answers 502, and the answer of the write the
 // drop cut off never arrives: Chromium logs both, and the sidebar shows "waiting to send" instead.
-const harness = useProductInBrowser({ seeded: true, expectedErrors: /status of 502 \(Bad Gateway\)|net::ERR_(FAILED|CONNECTION_RESET|INCOMPLETE_CHUNKED_ENCODING)|EventSource/ });
+const harness = useProductInBrowser({
+  seeded: true,
+  expectedErrors: /status of 502 \(Bad Gateway\)|net::ERR_(FAILED|CONNECTION_RESET|INCOMPLETE_CHUNKED_ENCODING)|EventSource/,
+});
 
-const measure = (sidebar: FrameLocator, name: string) =>
-  sidebar.getByRole('listitem').filter({ has: sidebar.getByRole('heading', { name, exact: true }) });
+const measure = (sidebar: FrameLocator, name: string) => sidebar.getByRole('listitem').filter({ has: sidebar.getByRole('heading', { name, exact: true }) });
 
 /** Stops the BFF listening (every open connection cut), as a crashed or restarting BFF would. */
 function dropBff(): () => Promise<void> {
@@ -71,7 +73,11 @@ describe('a write made while the BFF is down (issue 13)', () => {
     expect(await sentiment.getByRole('button', { name: 'Saving…' }).count()).toBe(1);
     // The re-sends while the BFF is down are refused (502) and keep the write queued, in storage too.
     const frame = await appFrame(page);
-    await expect.poll(() => frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toContain(comment);
+    await expect
+      .poll(() =>
+        frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')"),
+      )
+      .toContain(comment);
 
     const landed = page.waitForResponse((response) => response.url().includes('/scorecard/measures/') && response.status() === 200);
     await drop.backOnline();
@@ -85,7 +91,11 @@ describe('a write made while the BFF is down (issue 13)', () => {
     expect(new Set(keys).size).toBe(1);
     expect(await prisma.scoreHistory.count({ where: { comment } })).toBe(1);
     expect(await prisma.idempotencyRecord.count({ where: { idempotencyKey: keys[0]! } })).toBe(1);
-    expect(await frame.evaluate<string>("Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')")).toBe('[]');
+    expect(
+      await frame.evaluate<string>(
+        "Object.keys(localStorage).filter((key) => key.startsWith('c360.writes:')).map((key) => localStorage.getItem(key)).join('')",
+      ),
+    ).toBe('[]');
   }, 120_000);
 
   it('the after-call Save: kept while the BFF is down, logged once when it is back', async () => {
@@ -148,7 +158,11 @@ describe('a write made while the BFF is down (issue 13)', () => {
     await form.getByRole('button', { name: 'Add person' }).click();
     await form.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
     await drop.backOnline();
-    await sidebar.getByRole('list', { name: 'In this meeting', exact: true }).getByRole('listitem').filter({ hasText: displayName }).waitFor({ timeout: 15_000 });
+    await sidebar
+      .getByRole('list', { name: 'In this meeting', exact: true })
+      .getByRole('listitem')
+      .filter({ hasText: displayName })
+      .waitFor({ timeout: 15_000 });
     expect(await prisma.person.count({ where: { email } })).toBe(1);
     const person = await prisma.person.findFirstOrThrow({ where: { email } });
     expect(await prisma.auditEvent.count({ where: { type: 'person.added', data: { path: ['personId'], equals: person.id } } })).toBe(1);
@@ -167,7 +181,10 @@ describe('a write made while the BFF is down (issue 13)', () => {
     await sidebar.getByRole('button', { name: 'Add follow-up' }).click();
     await sidebar.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
     await drop.backOnline();
-    await sidebar.getByRole('status').filter({ hasText: `Added “To-Do: ${task}”` }).waitFor({ timeout: 15_000 });
+    await sidebar
+      .getByRole('status')
+      .filter({ hasText: `Added “To-Do: ${task}”` })
+      .waitFor({ timeout: 15_000 });
     expect(await prisma.cta.count({ where: { subject: `To-Do: ${task}` } })).toBe(1);
     const cta = await prisma.cta.findFirstOrThrow({ where: { subject: `To-Do: ${task}` } });
     expect(await prisma.auditEvent.count({ where: { type: 'cta.created', data: { path: ['ctaId'], equals: cta.id } } })).toBe(1);

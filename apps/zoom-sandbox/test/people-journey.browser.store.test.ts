@@ -17,7 +17,10 @@ const { displayName: JORDAN, email: JORDAN_EMAIL } = DEMO_MEETING.unknownAttende
 // Joins without an e-mail: Gainsight suggests Northwind's Olivia Park by her name.
 const OLIVIA = 'Olivia Park';
 const participant = (sidebar: FrameLocator, name: string) =>
-  sidebar.getByRole('list', { name: /^Participants/ }).getByRole('listitem').filter({ hasText: name });
+  sidebar
+    .getByRole('list', { name: /^Participants/ })
+    .getByRole('listitem')
+    .filter({ hasText: name });
 const section = (sidebar: FrameLocator, name: string) => sidebar.getByRole('list', { name, exact: true });
 
 /** The host's sidebar of a new meeting, with the suggested company chosen in the picker, on the People tab. */
@@ -100,7 +103,10 @@ describe('the people journey: who of the customer is in the call, and adding who
     await section(sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: OLIVIA }).getByText('Head of Customer Experience · Champion').waitFor();
     await participant(sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
     expect(await section(sidebar, 'To confirm').count()).toBe(0);
-    await sidebar.getByRole('status').filter({ hasText: `${OLIVIA} is confirmed as this attendee.` }).waitFor({ state: 'attached' });
+    await sidebar
+      .getByRole('status')
+      .filter({ hasText: `${OLIVIA} is confirmed as this attendee.` })
+      .waitFor({ state: 'attached' });
 
     // Vera's sidebar follows the meeting's event stream: no reload, no click.
     await participant(vera.sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
@@ -115,7 +121,9 @@ describe('the people journey: who of the customer is in the call, and adding who
     const toConfirm = section(sidebar, 'To confirm').getByRole('listitem').filter({ hasText: OLIVIA });
     await toConfirm.getByText(`Is this ${OLIVIA}?`).waitFor();
 
-    await participant(sidebar, OLIVIA).getByRole('button', { name: `Confirm that ${OLIVIA} is ${OLIVIA}` }).click();
+    await participant(sidebar, OLIVIA)
+      .getByRole('button', { name: `Confirm that ${OLIVIA} is ${OLIVIA}` })
+      .click();
     await participant(sidebar, OLIVIA).getByText(`In Gainsight: ${OLIVIA}`).waitFor();
     await section(sidebar, 'In this meeting').getByRole('listitem').filter({ hasText: OLIVIA }).getByText('Head of Customer Experience · Champion').waitFor();
     await expect.poll(() => section(sidebar, 'To confirm').count()).toBe(0);

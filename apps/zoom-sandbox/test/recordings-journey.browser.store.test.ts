@@ -26,13 +26,24 @@ describe('a meeting’s transcript and chat on the Timeline (issue 7)', () => {
   it('shows the speakers’ lines of a logged meeting once Zoom’s recording arrives, and search marks a word', async () => {
     await installAsHost();
     const meeting = startDemoMeeting(clientStateOf(sandbox().state).meetings);
-    const { page, sidebar } = await openMeetingSidebar(harness.newPage, sandbox().url, { email: 'alex@acme.example', role: 'host', meetingUuid: meeting.meetingUUID });
+    const { page, sidebar } = await openMeetingSidebar(harness.newPage, sandbox().url, {
+      email: 'alex@acme.example',
+      role: 'host',
+      meetingUuid: meeting.meetingUUID,
+    });
     await chooseSuggestedCompany(sidebar, 'Northwind Traders');
     const { subject } = await api(page, meetingViewSchema, `/api/meetings/${encodeURIComponent(meeting.meetingUUID)}`);
     const title = `QBR ${Math.random().toString(36).slice(2, 8)}`;
     await api(page, activitySchema, '/api/activities', {
       method: 'POST',
-      body: { type: 'MEETING', status: 'LOGGED', subject: title, activityDate: new Date().toISOString(), companyId: subject?.id, meetingUuid: meeting.meetingUUID },
+      body: {
+        type: 'MEETING',
+        status: 'LOGGED',
+        subject: title,
+        activityDate: new Date().toISOString(),
+        companyId: subject?.id,
+        meetingUuid: meeting.meetingUUID,
+      },
     });
     // The roster PUT names the host's Zoom user once the meeting-log work lands; until then, say it here.
     const { prisma } = harness.product().bff.store;
@@ -41,7 +52,9 @@ describe('a meeting’s transcript and chat on the Timeline (issue 7)', () => {
     // Zoom's cloud recording of the meeting, announced to the product as Zoom does.
     await sendWebhook(sandbox().config, sandbox().state, recordMeeting(sandbox().state, meeting, DEFAULT_ZOOM_USER.accountId));
     await expect
-      .poll(async () => (await prisma.meetingRecordingFile.findMany({ where: { meeting: { meetingUuid: meeting.meetingUUID } } })).map((file) => file.status), { timeout: 15_000 })
+      .poll(async () => (await prisma.meetingRecordingFile.findMany({ where: { meeting: { meetingUuid: meeting.meetingUUID } } })).map((file) => file.status), {
+        timeout: 15_000,
+      })
       .toEqual(['STORED', 'STORED']);
 
     await sidebar.getByRole('button', { name: 'Refresh' }).first().click();
@@ -54,7 +67,10 @@ describe('a meeting’s transcript and chat on the Timeline (issue 7)', () => {
     expect(await entry.getByRole('link', { name: 'Download Transcript' }).getAttribute('href')).toMatch(/^\/api\/recording-files\/[0-9a-f-]+\/download$/);
 
     await entry.getByLabel('Search the transcript and chat').fill('renewal');
-    await entry.getByRole('status').filter({ hasText: /matching line/ }).waitFor();
+    await entry
+      .getByRole('status')
+      .filter({ hasText: /matching line/ })
+      .waitFor();
     expect((await entry.locator('mark').allInnerTexts()).map((text) => text.toLowerCase())).toContain('renewal');
   });
 });

@@ -16,7 +16,11 @@ const meetingsOf = (sidebar: FrameLocator) => eventRows(sidebar).evaluateAll((ro
 describe('the reports journey: an admin reads how the Zoom app is used', () => {
   it('alex opens Reports from the ⋯ menu, finds this meeting’s sidebar opening, filters by type and downloads the same filter', async () => {
     const meetingUuid = newMeeting();
-    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: DEMO_MEETING.hostUsername, role: 'host', meetingUuid });
+    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, {
+      email: DEMO_MEETING.hostUsername,
+      role: 'host',
+      meetingUuid,
+    });
     await chooseSuggestedCompany(sidebar, DEMO_MEETING.companyName);
 
     await sidebar.getByRole('button', { name: 'More options' }).click();
@@ -26,7 +30,9 @@ describe('the reports journey: an admin reads how the Zoom app is used', () => {
     await expect.poll(() => meetingsOf(sidebar)).toContain(meetingUuid);
 
     await sidebar.getByLabel('Event type').selectOption({ label: 'Sidebar opened in a meeting' });
-    await expect.poll(async () => new Set(await eventRows(sidebar).locator('td:nth-child(2)').allInnerTexts())).toEqual(new Set(['Sidebar opened in a meeting']));
+    await expect
+      .poll(async () => new Set(await eventRows(sidebar).locator('td:nth-child(2)').allInnerTexts()))
+      .toEqual(new Set(['Sidebar opened in a meeting']));
     expect(await meetingsOf(sidebar)).toContain(meetingUuid);
 
     const href = await sidebar.getByRole('link', { name: 'Download CSV' }).getAttribute('href');

@@ -67,7 +67,13 @@ describe('Zoom REST API: deeplink', () => {
     const { app } = setup();
     const { access_token } = await installedTokens(app, config);
     const call = () => request(app).post('/v2/zoomapp/deeplink').set('Authorization', bearer(access_token));
-    expect((await call().send({ action: 'x'.repeat(257) }).expect(400)).body.code).toBe(300);
+    expect(
+      (
+        await call()
+          .send({ action: 'x'.repeat(257) })
+          .expect(400)
+      ).body.code,
+    ).toBe(300);
     expect((await call().send({ type: 3 }).expect(400)).body.code).toBe(300);
     expect((await call().type('json').send('{not json').expect(400)).body.code).toBe(300);
     await request(app).post('/v2/zoomapp/deeplink').send({}).expect(401);

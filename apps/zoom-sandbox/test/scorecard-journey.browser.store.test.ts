@@ -11,8 +11,7 @@ const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
 const overallScore = (sidebar: FrameLocator) => sidebar.getByTestId('overall-score').locator('.scorecard-score__primary').innerText();
 const historyBars = (sidebar: FrameLocator) => sidebar.getByTestId('score-history').locator('.scorecard-history__bar');
 const latestBar = (sidebar: FrameLocator) => historyBars(sidebar).last().getAttribute('data-score');
-const measure = (sidebar: FrameLocator, name: string) =>
-  sidebar.getByRole('listitem').filter({ has: sidebar.getByRole('heading', { name, exact: true }) });
+const measure = (sidebar: FrameLocator, name: string) => sidebar.getByRole('listitem').filter({ has: sidebar.getByRole('heading', { name, exact: true }) });
 
 /** The user hosts a meeting of their own, picks the suggested company (Northwind) and opens Scorecard. */
 async function openScorecard(email: string): Promise<{ page: Page; sidebar: FrameLocator }> {
@@ -59,7 +58,9 @@ describe('the scorecard in the meeting (issue 6)', () => {
     const { sidebar } = await openScorecard('vera@acme.example');
     expect(await historyBars(sidebar).count()).toBe(18);
     expect(await sidebar.locator('.scorecard-measure').count()).toBeGreaterThan(4);
-    await measure(sidebar, 'CSM Sentiment').getByText(/Viewer licence cannot comment on scorecard measures/).waitFor();
+    await measure(sidebar, 'CSM Sentiment')
+      .getByText(/Viewer licence cannot comment on scorecard measures/)
+      .waitFor();
     await measure(sidebar, 'Product Adoption').getByText('Automated measures are scored by rules in Gainsight').waitFor();
     expect(await sidebar.getByRole('button', { name: /^(Update|Comment on) / }).count()).toBe(0);
     expect(await sidebar.getByRole('spinbutton').count()).toBe(0);

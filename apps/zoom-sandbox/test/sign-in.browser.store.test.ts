@@ -118,7 +118,10 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
     await sidebar.getByRole('heading', { name: 'Enter your Gainsight domain' }).waitFor();
     const domain = sidebar.getByLabel('Gainsight domain', { exact: true });
     expect(await domain.getAttribute('placeholder')).toBe('yourcompany.gainsightcloud.com');
-    await sidebar.getByRole('group', { name: 'Choose your data center location' }).getByText(/US West 2 \(Oregon\)/).waitFor();
+    await sidebar
+      .getByRole('group', { name: 'Choose your data center location' })
+      .getByText(/US West 2 \(Oregon\)/)
+      .waitFor();
     await domain.fill('initech.eu.gainsightcloud.com');
     await domain.press('Enter');
     await enterPassword(sidebar);

@@ -68,7 +68,10 @@ describe('a new activity never lands on the wrong company', () => {
     const subject = unique('Sakura renewal');
     await editor.getByLabel('Subject', { exact: true }).fill(subject);
     await writeNotes(journey, 'Budget approved in April');
-    await editor.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
+    await editor
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 15_000 });
     const [autosaved] = await activitiesTitled(journey, sakuraId, subject);
     expect(autosaved).toMatchObject({ status: 'DRAFT', type: 'UPDATE', internalAttendeeIds: [], externalPersonIds: [] });
     expect(autosaved?.meetingUuid).toBeUndefined();
@@ -153,7 +156,12 @@ describe('the attendees of an activity logged in the meeting', () => {
     const entry = sidebar.getByRole('article', { name: subject });
     await entry.waitFor();
     const [logged] = await activitiesTitled(journey, await companyIdOf(journey, 'Northwind Traders'), subject);
-    expect(activitySchema.parse(logged).externalAttendees.map((attendee) => attendee.name).toSorted()).toEqual(['Emma Clark', 'Liam Nguyen', 'Olivia Park']);
+    expect(
+      activitySchema
+        .parse(logged)
+        .externalAttendees.map((attendee) => attendee.name)
+        .toSorted(),
+    ).toEqual(['Emma Clark', 'Liam Nguyen', 'Olivia Park']);
     expect(logged).toMatchObject({ status: 'LOGGED', type: 'MEETING', meetingUuid: journey.meetingUuid });
 
     // Adding her to the activity did not confirm who the participant is: that stays the meeting panel's click.

@@ -26,9 +26,7 @@ async function openTimeline(): Promise<Journey> {
   const meetingPath = `/api/meetings/${encodeURIComponent(meetingUuid)}`;
   // The host's sidebar sends the roster first; the suggestion comes from its matches.
   let companyId: string | undefined;
-  await expect
-    .poll(async () => (companyId = (await api(page, meetingViewSchema, meetingPath)).suggestedCompany?.id), { timeout: 15_000 })
-    .toBeDefined();
+  await expect.poll(async () => (companyId = (await api(page, meetingViewSchema, meetingPath)).suggestedCompany?.id), { timeout: 15_000 }).toBeDefined();
   await api(page, meetingViewSchema, `${meetingPath}/subject`, { method: 'PUT', body: { companyId } });
   await sidebar.getByRole('button', { name: 'Log activity' }).waitFor();
   return { page, sidebar, companyId: companyId! };
@@ -92,7 +90,10 @@ describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => 
     });
     await startActivity(journey, subject, 'Agreed next steps');
     await journey.sidebar.getByRole('button', { name: 'Log', exact: true }).click();
-    await journey.sidebar.getByRole('status').filter({ hasText: /Offline — will (log it|save) when you're back online/ }).waitFor();
+    await journey.sidebar
+      .getByRole('status')
+      .filter({ hasText: /Offline — will (log it|save) when you're back online/ })
+      .waitFor();
 
     await journey.page.unroute('**/api/activities**');
     // What the browser fires when the connection returns (a string: this project has no DOM typings).
@@ -106,7 +107,10 @@ describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => 
     const journey = await openTimeline();
     const subject = unique('Prep notes');
     await startActivity(journey, subject, 'Questions for the QBR');
-    await journey.sidebar.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 15_000 });
+    await journey.sidebar
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 15_000 });
     await journey.sidebar.getByRole('button', { name: 'Save draft' }).click();
 
     const draft = entry(journey, subject);

@@ -10,8 +10,7 @@ import { startWebhookReceiver, type ReceivedWebhook } from './support/webhook-re
 
 const SECRET = 'test-webhook-secret';
 // The formula from Zoom's docs, written out here rather than imported, so the test checks the sender.
-const documentedSignature = (timestamp: string, rawBody: string) =>
-  `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
+const documentedSignature = (timestamp: string, rawBody: string) => `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
 const header = (received: ReceivedWebhook | undefined, name: string) => String(received?.headers[name]);
 
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;

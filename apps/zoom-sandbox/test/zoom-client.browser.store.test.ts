@@ -18,7 +18,10 @@ async function openClient(query: Record<string, string>): Promise<{ page: Page; 
 }
 
 const participantNames = (sidebar: FrameLocator) =>
-  sidebar.getByRole('list', { name: /^Participants/ }).locator('.participants__name').allInnerTexts();
+  sidebar
+    .getByRole('list', { name: /^Participants/ })
+    .locator('.participants__name')
+    .allInnerTexts();
 
 describe('the sandbox Zoom client hosting the real sidebar', () => {
   it('a host sees the meeting’s participants from getMeetingParticipants, and joins and leaves as they happen', async () => {
@@ -46,7 +49,10 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
   it('an attendee sees only themself and why the participant list is missing', async () => {
     const vera = findZoomUser('vZ8r1TQ3Sgq5mJw0aB6nHw')!;
     const { sidebar } = await openClient({ user: vera.id, role: 'attendee' });
-    await sidebar.getByRole('note').filter({ hasText: /only the host and co-hosts can read it/ }).waitFor();
+    await sidebar
+      .getByRole('note')
+      .filter({ hasText: /only the host and co-hosts can read it/ })
+      .waitFor();
     expect(await participantNames(sidebar)).toEqual(['Vera Lindqvist']);
   });
 

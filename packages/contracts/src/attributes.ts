@@ -74,9 +74,11 @@ const typedSchemaOf = (definition: AttributeDefinition): z.ZodType<AttributeValu
       return definition.integer ? number.int('Enter a whole number.') : number;
     }
     case 'CURRENCY':
-      return boundedNumber(definition, 'Enter an amount.')
-        // Amounts are kept in cents; more digits would be silently rounded away.
-        .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, 'Use at most two decimals.');
+      return (
+        boundedNumber(definition, 'Enter an amount.')
+          // Amounts are kept in cents; more digits would be silently rounded away.
+          .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, 'Use at most two decimals.')
+      );
     case 'DATE':
       return calendarDate('Enter a date (YYYY-MM-DD).');
     case 'PICKLIST': {

@@ -53,8 +53,7 @@ export const activitySchema = z.object({
 });
 export type Activity = z.infer<typeof activitySchema>;
 
-const notesSchema = text()
-  .refine((notes) => new TextEncoder().encode(notes).length <= MAX_NOTES_BYTES, { message: 'Notes must be at most 100 KB.' });
+const notesSchema = text().refine((notes) => new TextEncoder().encode(notes).length <= MAX_NOTES_BYTES, { message: 'Notes must be at most 100 KB.' });
 const attendeeIdsSchema = z.array(z.uuid()).max(MAX_ATTENDEES);
 
 // Without the "company or relationship" rule, so the PATCH schema can be derived from it.

@@ -20,7 +20,9 @@ describe('an endpoint URL', () => {
 
   it('sends the query in the order given and leaves out what is undefined', () => {
     const query = { limit: '20', status: 'OPEN' as const, activityId: undefined, cursor: 'c=1' };
-    expect(endpointUrl(ctaEndpoints.list, { params: { subject: { kind: 'company', id } }, query })).toBe(`/api/companies/${id}/ctas?limit=20&status=OPEN&cursor=c%3D1`);
+    expect(endpointUrl(ctaEndpoints.list, { params: { subject: { kind: 'company', id } }, query })).toBe(
+      `/api/companies/${id}/ctas?limit=20&status=OPEN&cursor=c%3D1`,
+    );
   });
 
   it('takes a query encoded elsewhere as it is', () => {

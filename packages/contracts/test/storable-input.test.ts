@@ -13,7 +13,8 @@ describe('text()', () => {
 
 describe('the date schemas', () => {
   it('take instants and days of years 0002 to 9998, whatever the offset', () => {
-    for (const value of ['0002-01-01T00:00:00Z', '2026-12-05T09:00:00+09:00', '9998-12-31T23:59:59.999Z']) expect(dateTime().safeParse(value).success).toBe(true);
+    for (const value of ['0002-01-01T00:00:00Z', '2026-12-05T09:00:00+09:00', '9998-12-31T23:59:59.999Z'])
+      expect(dateTime().safeParse(value).success).toBe(true);
     for (const value of ['0002-01-01', '2024-02-29', '9998-12-31']) expect(calendarDate().safeParse(value).success).toBe(true);
   });
 
@@ -26,7 +27,11 @@ describe('the date schemas', () => {
 
   it('names one problem for a day that is not one', () => {
     for (const day of ['nonsense', '2025-13-01']) {
-      expect(calendarDate('Give a date.').safeParse(day).error?.issues.map((issue) => issue.message)).toEqual(['Give a date.']);
+      expect(
+        calendarDate('Give a date.')
+          .safeParse(day)
+          .error?.issues.map((issue) => issue.message),
+      ).toEqual(['Give a date.']);
     }
   });
 });

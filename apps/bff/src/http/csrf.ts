@@ -25,7 +25,7 @@ export function requireSameOrigin(publicOrigin: string): RequestHandler {
     if (claimed === publicOrigin) return next();
     sendProblem(res, 'FORBIDDEN', {
       type: 'urn:c360:problem:cross-origin',
-      detail: 'Cross-site request refused: this request must come from the app\'s own pages.',
+      detail: "Cross-site request refused: this request must come from the app's own pages.",
     });
   };
 }

@@ -23,8 +23,7 @@ function httpErrorStatus(error: unknown): number | undefined {
 }
 
 /** The code of a framework 4xx; one without its own code (bad JSON, too large) is a request to fix. */
-const codeOfStatus = (status: number): AppErrorCode =>
-  (Object.keys(STATUS_OF) as AppErrorCode[]).find((code) => STATUS_OF[code] === status) ?? 'VALIDATION';
+const codeOfStatus = (status: number): AppErrorCode => (Object.keys(STATUS_OF) as AppErrorCode[]).find((code) => STATUS_OF[code] === status) ?? 'VALIDATION';
 
 export const apiNotFound: RequestHandler = (req, res) => {
   sendProblem(res, 'NOT_FOUND', { detail: `No API route for ${req.method} ${req.baseUrl}${req.path}.` });

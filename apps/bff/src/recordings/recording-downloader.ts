@@ -62,7 +62,9 @@ export function createRecordingDownloader(options: RecordingDownloaderOptions): 
       const files = await claimDueRecordingFiles(prisma, BATCH_SIZE);
       if (files.length === 0) break;
       // One file's store error must not abandon the others; its lease makes it due again later.
-      await Promise.all(files.map((file) => attempt(file).catch((error: unknown) => logger.error({ err: error, fileId: file.id }, 'recording file not processed'))));
+      await Promise.all(
+        files.map((file) => attempt(file).catch((error: unknown) => logger.error({ err: error, fileId: file.id }, 'recording file not processed'))),
+      );
       attempted += files.length;
     }
     return attempted;

@@ -82,7 +82,12 @@ export function redisSessionStore(redis: Redis): SessionStore {
     async deleteByZoomUser(zoomUserId) {
       const ids = (await sessionsOf(zoomUserId, clockNow())).map((record) => record.id);
       if (ids.length === 0) return;
-      await execTransaction(redis.multi().del(...ids.map(sessionKey)).zrem(zoomUserKey(zoomUserId), ...ids));
+      await execTransaction(
+        redis
+          .multi()
+          .del(...ids.map(sessionKey))
+          .zrem(zoomUserKey(zoomUserId), ...ids),
+      );
     },
 
     async findLatestSignedIn(zoomUserId, now) {

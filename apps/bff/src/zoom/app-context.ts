@@ -25,15 +25,7 @@ export const appContextSchema = z.object({
 export type AppContext = z.infer<typeof appContextSchema>;
 
 /** Why a value was refused: for logs only (never log the value itself). */
-export type AppContextRejection =
-  | 'missing'
-  | 'oversized'
-  | 'malformed'
-  | 'tampered'
-  | 'invalid-payload'
-  | 'expired'
-  | 'wrong-audience'
-  | 'wrong-issuer';
+export type AppContextRejection = 'missing' | 'oversized' | 'malformed' | 'tampered' | 'invalid-payload' | 'expired' | 'wrong-audience' | 'wrong-issuer';
 
 export type AppContextResult = { ok: true; context: AppContext } | { ok: false; reason: AppContextRejection };
 
@@ -55,11 +47,7 @@ function parsePlaintext(plaintext: Buffer): AppContext | undefined {
 }
 
 /** Decrypts and checks a Zoom app context: integrity, expiry, audience (our client id) and issuer. */
-export function decryptAppContext(
-  value: string | undefined,
-  keys: AppContextKeys,
-  now: Date = clockNow(),
-): AppContextResult {
+export function decryptAppContext(value: string | undefined, keys: AppContextKeys, now: Date = clockNow()): AppContextResult {
   if (value === undefined || value.trim() === '') return { ok: false, reason: 'missing' };
   if (value.length > APP_CONTEXT_MAX_CHARS) return { ok: false, reason: 'oversized' };
   const text = value.trim();

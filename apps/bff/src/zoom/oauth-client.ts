@@ -22,8 +22,7 @@ const tokenResponse = z.object({
 const tokenError = z.object({ error: z.string().optional() }).catch({});
 
 type TokenGrant =
-  | { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier?: string }
-  | { grant_type: 'refresh_token'; refresh_token: string };
+  { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier?: string } | { grant_type: 'refresh_token'; refresh_token: string };
 
 type TokenResult = { ok: true; tokens: ZoomTokens } | { ok: false; error: string | undefined };
 
@@ -54,10 +53,7 @@ async function requestTokens(config: Config, grant: TokenGrant): Promise<TokenRe
  * Redeems an authorization code (Marketplace install or in-client OAuth). `redirectUri` must be the one
  * the authorization used; `codeVerifier` when it used PKCE. A code Zoom refuses is UNAUTHENTICATED.
  */
-export async function exchangeCode(
-  config: Config,
-  input: { code: string; redirectUri: string; codeVerifier?: string },
-): Promise<ZoomTokens> {
+export async function exchangeCode(config: Config, input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<ZoomTokens> {
   const result = await requestTokens(config, {
     grant_type: 'authorization_code',
     code: input.code,
@@ -65,11 +61,9 @@ export async function exchangeCode(
     ...(input.codeVerifier ? { code_verifier: input.codeVerifier } : {}),
   });
   if (result.ok) return result.tokens;
-  throw new AppError(
-    'UNAUTHENTICATED',
-    'Zoom did not accept the authorization: the code is invalid, expired or already used. Start the authorization again.',
-    { details: { zoomError: result.error ?? 'invalid_request' } },
-  );
+  throw new AppError('UNAUTHENTICATED', 'Zoom did not accept the authorization: the code is invalid, expired or already used. Start the authorization again.', {
+    details: { zoomError: result.error ?? 'invalid_request' },
+  });
 }
 
 /** Zoom's refusal of a refresh token: revoked, expired or already rotated. Only a new authorization helps. */

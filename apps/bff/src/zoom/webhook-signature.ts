@@ -11,8 +11,7 @@ export type SignatureCheck = { ok: true; signatureKey: string } | { ok: false; r
  * SHA-256 of exactly what the signature covers. The request id is not signed, so deliveries are also keyed on
  * this: the same signed bytes re-sent under another id (within the window) are a replay, not a new delivery.
  */
-const signatureKeyOf = (timestamp: string, rawBody: Buffer): string =>
-  createHash('sha256').update(`v0:${timestamp}:`).update(rawBody).digest('hex');
+const signatureKeyOf = (timestamp: string, rawBody: Buffer): string => createHash('sha256').update(`v0:${timestamp}:`).update(rawBody).digest('hex');
 
 /**
  * Zoom's `x-zm-signature`: `v0=` + hex HMAC-SHA256(secret token, `v0:{x-zm-request-timestamp}:{raw body}`),
@@ -30,9 +29,7 @@ export function verifyWebhookSignature(input: {
   if (!/^\d{1,13}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > WEBHOOK_TIMESTAMP_WINDOW_SECONDS) {
     return { ok: false, reason: 'The request timestamp is missing or outside the allowed window.' };
   }
-  const expected = Buffer.from(
-    `v0=${createHmac('sha256', secretToken).update(`v0:${timestamp}:`).update(rawBody).digest('hex')}`,
-  );
+  const expected = Buffer.from(`v0=${createHmac('sha256', secretToken).update(`v0:${timestamp}:`).update(rawBody).digest('hex')}`);
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'The signature does not match.' };

@@ -22,10 +22,8 @@ afterEach(async () => {
   await store.prisma.domain.updateMany({ data: { zoomAccessPolicy: 'ALL_LICENSED' } });
 });
 
-const putAccess = (cookie: string, body: object) =>
-  request(app).put('/api/admin/zoom-access').set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
-const userId = async (username: string) =>
-  (await store.prisma.user.findFirstOrThrow({ where: { username, domain: { host: 'acme.gainsightcloud.com' } } })).id;
+const putAccess = (cookie: string, body: object) => request(app).put('/api/admin/zoom-access').set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+const userId = async (username: string) => (await store.prisma.user.findFirstOrThrow({ where: { username, domain: { host: 'acme.gainsightcloud.com' } } })).id;
 const readCompany = (cookie: string) => get(app, `/api/companies/${acmeCompany}`, cookie);
 
 describe('GET /api/admin/zoom-access', () => {
@@ -58,7 +56,8 @@ describe('PUT /api/admin/zoom-access', () => {
     const vera = await signedIn(app, store, 'vera@acme.example');
     await readCompany(vera).expect(200);
     const admin = await signedIn(app, store, 'alex@acme.example');
-    const audited = () => store.prisma.auditEvent.count({ where: { type: 'admin.zoom-access.updated', data: { equals: { policy: 'NOBODY', allowedUserIds: [] } } } });
+    const audited = () =>
+      store.prisma.auditEvent.count({ where: { type: 'admin.zoom-access.updated', data: { equals: { policy: 'NOBODY', allowedUserIds: [] } } } });
     const auditedBefore = await audited();
     const res = await putAccess(admin, { policy: 'NOBODY' }).expect(200);
     expect(zoomAccessSchema.parse(res.body).policy).toBe('NOBODY');
@@ -84,7 +83,12 @@ describe('PUT /api/admin/zoom-access', () => {
     const allowed = [await userId('paul@acme.example'), await userId('alex@acme.example')];
     const res = await putAccess(admin, { policy: 'SELECTED_USERS', allowedUserIds: allowed }).expect(200);
     const access = zoomAccessSchema.parse(res.body);
-    expect(access.users.filter((u) => u.zoomAppAllowed).map((u) => u.id).sort()).toEqual([...allowed].sort());
+    expect(
+      access.users
+        .filter((u) => u.zoomAppAllowed)
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual([...allowed].sort());
 
     await readCompany(paul).expect(200);
     expect((await readCompany(vera).expect(403)).body.detail).toMatch(/only to selected users/);

@@ -41,7 +41,11 @@ describe('/api/admin/attribute-layout', () => {
     const path = `/api/companies/${await companyIdOf(store, 'acme.gainsightcloud.com')}/attributes`;
     const attributes = companyAttributesSchema.parse((await get(app, path, alex).expect(200)).body);
     expect(attributes.fields.find((field) => field.key === 'licensedSeats')).toMatchObject({ min: 5, max: 900 });
-    const refused = await request(app).patch(path).set('Origin', PUBLIC_URL).set('Cookie', alex).send({ values: { licensedSeats: 4 }, version: attributes.version });
+    const refused = await request(app)
+      .patch(path)
+      .set('Origin', PUBLIC_URL)
+      .set('Cookie', alex)
+      .send({ values: { licensedSeats: 4 }, version: attributes.version });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ path: 'values.licensedSeats', message: 'Enter 5 or more.' }]);
   });
@@ -62,7 +66,9 @@ describe('/api/admin/attribute-layout', () => {
 
   it('answers unknown keys and a bad body with 400 naming the field', async () => {
     const alex = await signedIn(app, store, 'alex@acme.example');
-    expect((await put(alex, { keys: ['arr', 'shoeSize'] }).expect(400)).body.errors).toEqual([{ path: 'keys.1', message: 'There is no attribute "shoeSize".' }]);
+    expect((await put(alex, { keys: ['arr', 'shoeSize'] }).expect(400)).body.errors).toEqual([
+      { path: 'keys.1', message: 'There is no attribute "shoeSize".' },
+    ]);
     expect((await put(alex, { keys: 'arr' }).expect(400)).body.errors[0].path).toBe('keys');
   });
 });

@@ -38,7 +38,12 @@ it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   companyId = relationship.companyId;
   relationshipId = relationship.id;
-  const activity = await post(app, '/api/activities', { type: 'CALL', subject: 'Kick-off', activityDate: new Date().toISOString(), relationshipId }, alex).expect(201);
+  const activity = await post(
+    app,
+    '/api/activities',
+    { type: 'CALL', subject: 'Kick-off', activityDate: new Date().toISOString(), relationshipId },
+    alex,
+  ).expect(201);
   activityId = activity.body.id;
   globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
 });
@@ -126,7 +131,9 @@ describe('GET /api/{companies|relationships}/:id/ctas', () => {
     await get(app, `/api/relationships/not-a-uuid/ctas`, alex).expect(404);
     const res = await get(app, `/api/companies/${companyId}/ctas?limit=0&status=DONE&cursor=bogus`, alex).expect(400);
     expect(res.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['limit', 'status']);
-    expect((await get(app, `/api/companies/${companyId}/ctas?cursor=bogus`, alex).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'cursor' })]);
+    expect((await get(app, `/api/companies/${companyId}/ctas?cursor=bogus`, alex).expect(400)).body.errors).toEqual([
+      expect.objectContaining({ path: 'cursor' }),
+    ]);
   });
 });
 
@@ -139,13 +146,17 @@ describe('PATCH /api/ctas/:id', () => {
     const reopened = ctaSchema.parse((await patch(`/api/ctas/${created.id}`, { status: 'OPEN' }, alex).expect(200)).body);
     expect(reopened).toMatchObject({ status: 'OPEN' });
     expect(reopened.closedAt).toBeUndefined();
-    expect(await store.prisma.auditEvent.count({ where: { type: { in: ['cta.closed', 'cta.reopened'] }, data: { path: ['ctaId'], equals: created.id } } })).toBe(2);
+    expect(
+      await store.prisma.auditEvent.count({ where: { type: { in: ['cta.closed', 'cta.reopened'] }, data: { path: ['ctaId'], equals: created.id } } }),
+    ).toBe(2);
   });
 
   it('answers 400 naming the field, 403 to a Viewer and 404 for another domain', async () => {
     const created = ctaSchema.parse((await post(app, '/api/ctas', followUp('Guarded'), alex).expect(201)).body);
     expect((await patch(`/api/ctas/${created.id}`, { status: 'DONE' }, alex).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
-    expect((await patch(`/api/ctas/${created.id}`, { dueDate: 'tomorrow' }, alex).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'dueDate' })]);
+    expect((await patch(`/api/ctas/${created.id}`, { dueDate: 'tomorrow' }, alex).expect(400)).body.errors).toEqual([
+      expect.objectContaining({ path: 'dueDate' }),
+    ]);
     await patch(`/api/ctas/${created.id}`, { status: 'CLOSED' }, vera).expect(403);
     await patch(`/api/ctas/${created.id}`, { status: 'CLOSED' }, sam).expect(404);
     expect((await store.prisma.cta.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('OPEN');

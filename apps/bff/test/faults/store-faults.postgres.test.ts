@@ -139,132 +139,136 @@ describe('under store faults the BFF answers 503 within its bounds, recovers, an
     );
   });
 
-  it.each(SCENARIOS)('%s', async (name, { redis, fault, on }) => {
-    const { server, cookie } = servers.get(redis)!;
-    const origin = originOf(server);
-    const proxies = on.map((target) => (target === 'postgres' ? postgresProxy : redisProxy));
-    const run = `faults-${randomUUID()}`;
-    const tally = newTally();
+  it.each(SCENARIOS)(
+    '%s',
+    async (name, { redis, fault, on }) => {
+      const { server, cookie } = servers.get(redis)!;
+      const origin = originOf(server);
+      const proxies = on.map((target) => (target === 'postgres' ? postgresProxy : redisProxy));
+      const run = `faults-${randomUUID()}`;
+      const tally = newTally();
 
-    /** One create, retried with the same key until it is acknowledged. */
-    const write = async (key: string) => {
-      for (;;) {
+      /** One create, retried with the same key until it is acknowledged. */
+      const write = async (key: string) => {
+        for (;;) {
+          const started = performance.now();
+          try {
+            const res = await request(origin)
+              .post('/api/activities')
+              .set('Origin', PUBLIC_URL)
+              .set('Cookie', cookie)
+              .set('Idempotency-Key', key)
+              .timeout(HANG_MS)
+              .send({ type: 'MEETING', status: 'LOGGED', subject: `Fault ${key}`, activityDate: '2026-12-01T10:00:00Z', companyId });
+            tally.slowest = Math.max(tally.slowest, Math.round(performance.now() - started));
+            if (res.status === 201) {
+              tally.acknowledged.set(key, (res.body as { id: string }).id);
+              return;
+            }
+            if (res.status === 503) {
+              tally.unavailable += 1;
+              if (!res.headers['retry-after'] || res.type !== 'application/problem+json') tally.unavailableWithoutRetryAfter += 1;
+            } else if (res.status >= 500) tally.serverErrors += 1;
+            else tally.otherStatuses.push(res.status);
+          } catch (error) {
+            if ((error as { timeout?: number }).timeout !== undefined) tally.hangs += 1;
+            else tally.networkErrors += 1;
+          }
+          // Sooner than Retry-After asks: the suite wants the server pressed while the fault lasts.
+          await pause(100);
+        }
+      };
+
+      /** One GET of another route family: any answer but a 5xx other than 503, within the bound. */
+      const read = async (path: string) => {
         const started = performance.now();
         try {
-          const res = await request(origin)
-            .post('/api/activities')
-            .set('Origin', PUBLIC_URL)
-            .set('Cookie', cookie)
-            .set('Idempotency-Key', key)
-            .timeout(HANG_MS)
-            .send({ type: 'MEETING', status: 'LOGGED', subject: `Fault ${key}`, activityDate: '2026-12-01T10:00:00Z', companyId });
+          const res = await request(origin).get(path).set('Cookie', cookie).timeout(HANG_MS);
           tally.slowest = Math.max(tally.slowest, Math.round(performance.now() - started));
-          if (res.status === 201) {
-            tally.acknowledged.set(key, (res.body as { id: string }).id);
-            return;
-          }
+          tally.reads += 1;
+          tally.readStatuses.add(res.status);
           if (res.status === 503) {
             tally.unavailable += 1;
             if (!res.headers['retry-after'] || res.type !== 'application/problem+json') tally.unavailableWithoutRetryAfter += 1;
           } else if (res.status >= 500) tally.serverErrors += 1;
-          else tally.otherStatuses.push(res.status);
         } catch (error) {
           if ((error as { timeout?: number }).timeout !== undefined) tally.hangs += 1;
           else tally.networkErrors += 1;
         }
-        // Sooner than Retry-After asks: the suite wants the server pressed while the fault lasts.
-        await pause(100);
+      };
+      const reads = [
+        '/api/session',
+        `/api/companies/${companyId}`,
+        `/api/companies/${companyId}/timeline`,
+        `/api/companies/${companyId}/scorecard`,
+        `/api/companies/${companyId}/attributes`,
+        `/api/companies/${companyId}/insights`,
+        '/api/search?q=acme',
+        '/api/reports/events',
+      ];
+
+      let writing = true;
+      const writers = Array.from({ length: WRITERS }, async (_unused, writer) => {
+        for (let n = 0; writing; n += 1) await write(`${run}-${writer}-${n}`);
+      });
+      const reader = (async () => {
+        for (let n = 0; writing; n += 1) {
+          await read(reads[n % reads.length]!);
+          await pause(50);
+        }
+      })();
+      const readyz = async () => {
+        const started = performance.now();
+        const res = await request(origin).get('/readyz').timeout(HANG_MS);
+        return { status: res.status, ms: Math.round(performance.now() - started) };
+      };
+
+      await pause(1_000);
+      const beforeFault = tally.acknowledged.size;
+      for (const proxy of proxies) proxy[fault]();
+      await pause(500);
+      const duringFault = await readyz();
+      await pause(Math.max(0, FAULT_MS[fault] - 500 - duringFault.ms));
+      const acknowledgedDuringFault = tally.acknowledged.size;
+      for (const proxy of proxies) proxy.heal();
+
+      const healed = performance.now();
+      let afterFault = await readyz();
+      while (afterFault.status !== 200 && performance.now() - healed < 15_000) {
+        await pause(200);
+        afterFault = await readyz();
       }
-    };
+      const recoveredMs = Math.round(performance.now() - healed);
+      await pause(1_000);
+      writing = false;
+      await Promise.all([...writers, reader]);
 
-    /** One GET of another route family: any answer but a 5xx other than 503, within the bound. */
-    const read = async (path: string) => {
-      const started = performance.now();
-      try {
-        const res = await request(origin).get(path).set('Cookie', cookie).timeout(HANG_MS);
-        tally.slowest = Math.max(tally.slowest, Math.round(performance.now() - started));
-        tally.reads += 1;
-        tally.readStatuses.add(res.status);
-        if (res.status === 503) {
-          tally.unavailable += 1;
-          if (!res.headers['retry-after'] || res.type !== 'application/problem+json') tally.unavailableWithoutRetryAfter += 1;
-        } else if (res.status >= 500) tally.serverErrors += 1;
-      } catch (error) {
-        if ((error as { timeout?: number }).timeout !== undefined) tally.hangs += 1;
-        else tally.networkErrors += 1;
-      }
-    };
-    const reads = [
-      '/api/session',
-      `/api/companies/${companyId}`,
-      `/api/companies/${companyId}/timeline`,
-      `/api/companies/${companyId}/scorecard`,
-      `/api/companies/${companyId}/attributes`,
-      `/api/companies/${companyId}/insights`,
-      '/api/search?q=acme',
-      '/api/reports/events',
-    ];
+      const rows = await store.prisma.activity.findMany({ where: { idempotencyKey: { startsWith: run } }, select: { id: true, idempotencyKey: true } });
+      const stored = new Map(rows.map((row) => [row.idempotencyKey!, row.id]));
+      console.info(
+        `${name}: ${tally.acknowledged.size} acknowledged (${acknowledgedDuringFault - beforeFault} during the fault), ${rows.length} stored, ` +
+          `${tally.reads} reads (${[...tally.readStatuses].sort().join('/')}), ${tally.unavailable} × 503, ${tally.serverErrors} × 500, ${tally.hangs} hung, slowest ${tally.slowest} ms, ` +
+          `/readyz ${duringFault.status} during (${duringFault.ms} ms), 200 again ${recoveredMs} ms after the heal`,
+      );
+      for (const [key, id] of tally.acknowledged) totals.acknowledged.set(key, id);
+      totals.reads += tally.reads;
+      totals.unavailable += tally.unavailable;
+      totals.serverErrors += tally.serverErrors;
+      totals.hangs += tally.hangs;
+      totals.networkErrors += tally.networkErrors;
+      totals.slowest = Math.max(totals.slowest, tally.slowest);
 
-    let writing = true;
-    const writers = Array.from({ length: WRITERS }, async (_unused, writer) => {
-      for (let n = 0; writing; n += 1) await write(`${run}-${writer}-${n}`);
-    });
-    const reader = (async () => {
-      for (let n = 0; writing; n += 1) {
-        await read(reads[n % reads.length]!);
-        await pause(50);
-      }
-    })();
-    const readyz = async () => {
-      const started = performance.now();
-      const res = await request(origin).get('/readyz').timeout(HANG_MS);
-      return { status: res.status, ms: Math.round(performance.now() - started) };
-    };
-
-    await pause(1_000);
-    const beforeFault = tally.acknowledged.size;
-    for (const proxy of proxies) proxy[fault]();
-    await pause(500);
-    const duringFault = await readyz();
-    await pause(Math.max(0, FAULT_MS[fault] - 500 - duringFault.ms));
-    const acknowledgedDuringFault = tally.acknowledged.size;
-    for (const proxy of proxies) proxy.heal();
-
-    const healed = performance.now();
-    let afterFault = await readyz();
-    while (afterFault.status !== 200 && performance.now() - healed < 15_000) {
-      await pause(200);
-      afterFault = await readyz();
-    }
-    const recoveredMs = Math.round(performance.now() - healed);
-    await pause(1_000);
-    writing = false;
-    await Promise.all([...writers, reader]);
-
-    const rows = await store.prisma.activity.findMany({ where: { idempotencyKey: { startsWith: run } }, select: { id: true, idempotencyKey: true } });
-    const stored = new Map(rows.map((row) => [row.idempotencyKey!, row.id]));
-    console.info(
-      `${name}: ${tally.acknowledged.size} acknowledged (${acknowledgedDuringFault - beforeFault} during the fault), ${rows.length} stored, ` +
-        `${tally.reads} reads (${[...tally.readStatuses].sort().join('/')}), ${tally.unavailable} × 503, ${tally.serverErrors} × 500, ${tally.hangs} hung, slowest ${tally.slowest} ms, ` +
-        `/readyz ${duringFault.status} during (${duringFault.ms} ms), 200 again ${recoveredMs} ms after the heal`,
-    );
-    for (const [key, id] of tally.acknowledged) totals.acknowledged.set(key, id);
-    totals.reads += tally.reads;
-    totals.unavailable += tally.unavailable;
-    totals.serverErrors += tally.serverErrors;
-    totals.hangs += tally.hangs;
-    totals.networkErrors += tally.networkErrors;
-    totals.slowest = Math.max(totals.slowest, tally.slowest);
-
-    expect(tally.serverErrors, 'answers ≥ 500 other than 503').toBe(0);
-    expect(tally.hangs, 'requests without an answer').toBe(0);
-    expect(tally.otherStatuses).toEqual([]);
-    expect(tally.unavailable, 'the fault was seen').toBeGreaterThan(0);
-    expect(tally.unavailableWithoutRetryAfter, '503s without Retry-After or problem+json').toBe(0);
-    expect(tally.slowest).toBeLessThan(ANSWER_BOUND_MS);
-    expect(duringFault.status).toBe(503);
-    expect(afterFault.status).toBe(200);
-    // Every acknowledged write is stored, once, as the activity the client was given; nothing else is.
-    expect(stored).toEqual(tally.acknowledged);
-  }, 60_000);
+      expect(tally.serverErrors, 'answers ≥ 500 other than 503').toBe(0);
+      expect(tally.hangs, 'requests without an answer').toBe(0);
+      expect(tally.otherStatuses).toEqual([]);
+      expect(tally.unavailable, 'the fault was seen').toBeGreaterThan(0);
+      expect(tally.unavailableWithoutRetryAfter, '503s without Retry-After or problem+json').toBe(0);
+      expect(tally.slowest).toBeLessThan(ANSWER_BOUND_MS);
+      expect(duringFault.status).toBe(503);
+      expect(afterFault.status).toBe(200);
+      // Every acknowledged write is stored, once, as the activity the client was given; nothing else is.
+      expect(stored).toEqual(tally.acknowledged);
+    },
+    60_000,
+  );
 });

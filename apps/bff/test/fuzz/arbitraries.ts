@@ -25,7 +25,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '\uDFFF',
   'x'.repeat(ONE_MB),
   "' OR 1=1 --",
-  "'; DROP TABLE \"Activity\"; --",
+  '\'; DROP TABLE "Activity"; --',
   '<script>alert(1)</script>',
   '../../../etc/passwd',
   '${jndi:ldap://127.0.0.1/a}',
@@ -105,9 +105,15 @@ function plausibleString(schema: z.ZodType, pool: IdPool, name: string): fc.Arbi
     case 'guid':
       return fc.oneof({ arbitrary: fc.constantFrom(...(pool.idsByName[name] ?? pool.uuids)), weight: 3 }, { arbitrary: fc.uuid(), weight: 1 });
     case 'datetime':
-      return orExtreme(someDate.map((date) => date.toISOString()), EXTREME_INSTANTS);
+      return orExtreme(
+        someDate.map((date) => date.toISOString()),
+        EXTREME_INSTANTS,
+      );
     case 'date':
-      return orExtreme(someDate.map((date) => date.toISOString().slice(0, 10)), EXTREME_DAYS);
+      return orExtreme(
+        someDate.map((date) => date.toISOString().slice(0, 10)),
+        EXTREME_DAYS,
+      );
     case 'email':
       return fc.emailAddress();
     case 'url':
@@ -141,7 +147,10 @@ export function arbitraryOf(schema: z.ZodType, pool: IdPool, name = ''): fc.Arbi
     case 'number': {
       const min = checkValue(schema, 'greater_than', 'value') ?? -1e6;
       const max = checkValue(schema, 'less_than', 'value') ?? 1e6;
-      const near = fc.oneof(fc.integer({ min: Math.max(-1e9, Math.ceil(min) - 1), max: Math.min(1e9, Math.floor(max) + 1) }), fc.double({ min, max, noNaN: true }));
+      const near = fc.oneof(
+        fc.integer({ min: Math.max(-1e9, Math.ceil(min) - 1), max: Math.min(1e9, Math.floor(max) + 1) }),
+        fc.double({ min, max, noNaN: true }),
+      );
       // Query values arrive as strings: `z.coerce.number()` turns them into numbers.
       return mix(def.coerce ? near.map(String) : near);
     }
@@ -173,7 +182,13 @@ export function arbitraryOf(schema: z.ZodType, pool: IdPool, name = ''): fc.Arbi
       return mix(fc.array(arbitraryOf(def.element as z.ZodType, pool, name), { maxLength: Math.min(max + 1, 6) }));
     }
     case 'record':
-      return mix(fc.dictionary(plausibleString(def.keyType as z.ZodType, pool, name).filter((key) => key !== '__proto__'), arbitraryOf(def.valueType as z.ZodType, pool, name), { maxKeys: 4 }));
+      return mix(
+        fc.dictionary(
+          plausibleString(def.keyType as z.ZodType, pool, name).filter((key) => key !== '__proto__'),
+          arbitraryOf(def.valueType as z.ZodType, pool, name),
+          { maxKeys: 4 },
+        ),
+      );
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
       const fields = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, arbitraryOf(field, pool, key)]));

@@ -45,16 +45,19 @@ const identityEnv = (origin: string): NodeJS.ProcessEnv => ({
 
 /** Percent-encodes the UTF-8 of any string (a lone surrogate becomes U+FFFD, as a browser sends it). */
 const encode = (value: string) =>
-  [...Buffer.from(value, 'utf8')].map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
+  [...Buffer.from(value, 'utf8')]
+    .map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0').toUpperCase()}`))
+    .join('');
 
-const scalar = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const scalar = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 /** A query string as a browser or qs would write it: repeated keys for arrays, `key[sub]` for objects. */
 function queryString(query: unknown): string {
   if (typeof query !== 'object' || query === null) return query === undefined ? '' : `?${encode(scalar(query))}`;
   const pairs = Object.entries(query).flatMap(([key, value]): string[] => {
     if (Array.isArray(value)) return value.map((item) => `${encode(key)}=${encode(scalar(item))}`);
-    if (typeof value === 'object' && value !== null) return Object.entries(value).map(([sub, item]) => `${encode(key)}[${encode(sub)}]=${encode(scalar(item))}`);
+    if (typeof value === 'object' && value !== null)
+      return Object.entries(value).map(([sub, item]) => `${encode(key)}[${encode(sub)}]=${encode(scalar(item))}`);
     return [`${encode(key)}=${encode(scalar(value))}`];
   });
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
@@ -100,23 +103,30 @@ interface FuzzRequest {
 
 function requestArbitrary(route: DeclaredRoute, entry: FuzzEntry): fc.Arbitrary<FuzzRequest> {
   const params = Object.fromEntries(paramNames(route.path).map((name) => [name, paramArbitrary(name, route)]));
-  const headers = Object.fromEntries(Object.entries(entry.headers ?? {}).map(([name, schema]) => [name, fc.option(arbitraryOf(schema, pool), { nil: undefined })]));
-  return fc.record({
-    params: fc.record(params),
-    query: entry.query ? arbitraryOf(entry.query, pool) : fc.constant(undefined),
-    body: entry.body ? bodyArbitraryOf(entry.body, pool) : fc.constant(undefined),
-    headers: fc.record(headers as Record<string, fc.Arbitrary<unknown>>),
-  }).map(({ params: values, query, body, headers: headerValues }) => ({
-    path: route.path.replace(/:(\w+)|\{\*(\w+)\}/g, (_match, param?: string, wildcard?: string) => encode(values[(param ?? wildcard)!]!)),
-    query,
-    body,
-    headers: headerValues,
-  }));
+  const headers = Object.fromEntries(
+    Object.entries(entry.headers ?? {}).map(([name, schema]) => [name, fc.option(arbitraryOf(schema, pool), { nil: undefined })]),
+  );
+  return fc
+    .record({
+      params: fc.record(params),
+      query: entry.query ? arbitraryOf(entry.query, pool) : fc.constant(undefined),
+      body: entry.body ? bodyArbitraryOf(entry.body, pool) : fc.constant(undefined),
+      headers: fc.record(headers as Record<string, fc.Arbitrary<unknown>>),
+    })
+    .map(({ params: values, query, body, headers: headerValues }) => ({
+      path: route.path.replace(/:(\w+)|\{\*(\w+)\}/g, (_match, param?: string, wildcard?: string) => encode(values[(param ?? wildcard)!]!)),
+      query,
+      body,
+      headers: headerValues,
+    }));
 }
 
 async function send(route: DeclaredRoute, entry: FuzzEntry, fuzzed: FuzzRequest) {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  const req = request(app)[method](`${fuzzed.path}${queryString(fuzzed.query)}`).set('Origin', PUBLIC_URL).timeout(REQUEST_TIMEOUT_MS);
+  const req = request(app)
+    [method](`${fuzzed.path}${queryString(fuzzed.query)}`)
+    .set('Origin', PUBLIC_URL)
+    .timeout(REQUEST_TIMEOUT_MS);
   if (entry.as !== 'anonymous') req.set('Cookie', host);
   for (const [name, value] of Object.entries(fuzzed.headers)) {
     // A header cannot carry control characters or non-Latin-1 text: Node refuses to send those at all.
@@ -196,8 +206,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The figures the issue asks for: requests fuzzed and 5xx answers found.
-  console.log(`fuzz (${process.env.C360_TEST_STORE}, seed ${SEED}, ${RUNS} runs a route): ${tally.requests} requests, ${tally.serverErrors.length} answered 5xx`);
-  console.log(`  by status: ${[...tally.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(', ')}`);
+  console.log(
+    `fuzz (${process.env.C360_TEST_STORE}, seed ${SEED}, ${RUNS} runs a route): ${tally.requests} requests, ${tally.serverErrors.length} answered 5xx`,
+  );
+  console.log(
+    `  by status: ${[...tally.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(', ')}`,
+  );
   for (const error of tally.serverErrors.slice(0, 20)) console.log(`  ${error}`);
   await store?.close();
   identityProvider?.close();
@@ -206,7 +223,9 @@ afterAll(async () => {
 describe('fuzzing every route from its contracts', () => {
   // Read from an app that is never sent a request, so the list is there before the store is.
   const routes = declaredRoutes(testApp({ env: identityEnv('http://127.0.0.1:9') }));
-  const byLastness = [...routes].sort((a, b) => Number(FUZZ_TABLE[`${a.method} ${a.path}`]?.last ?? false) - Number(FUZZ_TABLE[`${b.method} ${b.path}`]?.last ?? false));
+  const byLastness = [...routes].sort(
+    (a, b) => Number(FUZZ_TABLE[`${a.method} ${a.path}`]?.last ?? false) - Number(FUZZ_TABLE[`${b.method} ${b.path}`]?.last ?? false),
+  );
 
   it('has a fuzz entry for every route the app declares, and none for a route it does not', () => {
     const declared = routes.map(({ method, path }) => `${method} ${path}`);
@@ -216,22 +235,26 @@ describe('fuzzing every route from its contracts', () => {
 
   for (const route of byLastness) {
     const key = `${route.method} ${route.path}`;
-    it(`never answers 5xx, names the field of a 400 and changes nothing when refusing: ${key}`, async () => {
-      const entry = FUZZ_TABLE[key];
-      expect(entry, `no fuzz entry for ${key}`).toBeDefined();
-      await fc.assert(
-        fc.asyncProperty(requestArbitrary(route, entry!), async (fuzzed) => {
-          const before = await rowChanges(store.prisma);
-          const res = await send(route, entry!, fuzzed);
-          const changed = (await rowChanges(store.prisma)) - before;
-          tally.requests += 1;
-          tally.statuses.set(res.status, (tally.statuses.get(res.status) ?? 0) + 1);
-          if (res.status >= 500) tally.serverErrors.push(`${key} → ${res.status} ${JSON.stringify(fuzzed).slice(0, 300)}`);
-          const problem = problemsOf(route, res, changed);
-          if (problem !== null) throw new Error(`${key} ${problem}`);
-        }),
-        { seed: SEED, numRuns: RUNS, endOnFailure: true },
-      );
-    }, Math.max(60_000, RUNS * 3_000));
+    it(
+      `never answers 5xx, names the field of a 400 and changes nothing when refusing: ${key}`,
+      async () => {
+        const entry = FUZZ_TABLE[key];
+        expect(entry, `no fuzz entry for ${key}`).toBeDefined();
+        await fc.assert(
+          fc.asyncProperty(requestArbitrary(route, entry!), async (fuzzed) => {
+            const before = await rowChanges(store.prisma);
+            const res = await send(route, entry!, fuzzed);
+            const changed = (await rowChanges(store.prisma)) - before;
+            tally.requests += 1;
+            tally.statuses.set(res.status, (tally.statuses.get(res.status) ?? 0) + 1);
+            if (res.status >= 500) tally.serverErrors.push(`${key} → ${res.status} ${JSON.stringify(fuzzed).slice(0, 300)}`);
+            const problem = problemsOf(route, res, changed);
+            if (problem !== null) throw new Error(`${key} ${problem}`);
+          }),
+          { seed: SEED, numRuns: RUNS, endOnFailure: true },
+        );
+      },
+      Math.max(60_000, RUNS * 3_000),
+    );
   }
 });

@@ -43,7 +43,12 @@ interface Layer {
   handle?: { stack?: Layer[] };
 }
 
-const join = (...parts: string[]) => `/${parts.join('/').split('/').filter((part) => part !== '').join('/')}`;
+const join = (...parts: string[]) =>
+  `/${parts
+    .join('/')
+    .split('/')
+    .filter((part) => part !== '')
+    .join('/')}`;
 
 function collect(stack: readonly Layer[], prefix: string, into: DeclaredRoute[]): void {
   for (const layer of stack) {

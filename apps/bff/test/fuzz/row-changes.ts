@@ -17,7 +17,9 @@ export async function countRowChanges(prisma: PrismaClient): Promise<void> {
     "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
   );
   for (const { name } of tables.filter((table) => !EXEMPT.has(table.name))) {
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER fuzz_count_row_change AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_count_row_change()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER fuzz_count_row_change AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_count_row_change()`,
+    );
   }
 }
 

@@ -54,13 +54,19 @@ describe('text the store cannot hold is refused, naming the field', () => {
   });
 
   // A URL cannot carry a lone surrogate (its UTF-8 does not exist); a JSON body can, as `\ud800`.
-  for (const [name, bad] of [['NUL', NUL], ['a lone surrogate', LONE_SURROGATE]] as const) {
+  for (const [name, bad] of [
+    ['NUL', NUL],
+    ['a lone surrogate', LONE_SURROGATE],
+  ] as const) {
     it(`refuses ${name} in a sign-in lookup (no sign-in needed)`, async () => {
       await expectRefused(await send('post', '/api/login/lookup', { username: bad }, undefined), 'username');
     });
 
     it(`refuses ${name} in an activity's subject and notes, and in a comment`, async () => {
-      await expectRefused(await send('post', '/api/activities', { ...activityInput(companyId), subject: bad }).set('Idempotency-Key', `subject-${bad.charCodeAt(1)}`), 'subject');
+      await expectRefused(
+        await send('post', '/api/activities', { ...activityInput(companyId), subject: bad }).set('Idempotency-Key', `subject-${bad.charCodeAt(1)}`),
+        'subject',
+      );
       await expectRefused(await send('patch', `/api/activities/${activityId}`, { notes: bad, version: 1 }), 'notes');
       await expectRefused(await send('post', `/api/activities/${activityId}/comments`, { body: bad }), 'body');
     });
@@ -79,8 +85,14 @@ describe('text the store cannot hold is refused, naming the field', () => {
 
       const attributes = companyAttributesSchema.parse((await send('get', `/api/companies/${companyId}/attributes`).expect(200)).body);
       const textField = attributes.fields.find((field) => field.type === 'TEXT' && !field.readOnly)!;
-      await expectRefused(await send('patch', `/api/companies/${companyId}/attributes`, { values: { [textField.key]: bad }, version: attributes.version }), `values.${textField.key}`);
-      await expectRefused(await send('patch', `/api/companies/${companyId}/attributes`, { values: { [bad]: 'x' }, version: attributes.version }), `values.${bad}`);
+      await expectRefused(
+        await send('patch', `/api/companies/${companyId}/attributes`, { values: { [textField.key]: bad }, version: attributes.version }),
+        `values.${textField.key}`,
+      );
+      await expectRefused(
+        await send('patch', `/api/companies/${companyId}/attributes`, { values: { [bad]: 'x' }, version: attributes.version }),
+        `values.${bad}`,
+      );
       await expectRefused(await send('put', '/api/admin/attribute-layout', { keys: [bad] }), 'keys.0');
     });
 
@@ -96,7 +108,10 @@ describe('text the store cannot hold is refused, naming the field', () => {
 describe('dates outside the storable years are refused, naming the field', () => {
   it("refuses an activity's date in year 0 or 10000, whatever its offset", async () => {
     for (const activityDate of ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00+05:00', '9999-12-31T23:00:00-05:00']) {
-      await expectRefused(await send('post', '/api/activities', { ...activityInput(companyId), activityDate }).set('Idempotency-Key', `date-${activityDate}`), 'activityDate');
+      await expectRefused(
+        await send('post', '/api/activities', { ...activityInput(companyId), activityDate }).set('Idempotency-Key', `date-${activityDate}`),
+        'activityDate',
+      );
       await expectRefused(await send('patch', `/api/activities/${activityId}`, { activityDate, version: 1 }), 'activityDate');
     }
   });
@@ -104,7 +119,10 @@ describe('dates outside the storable years are refused, naming the field', () =>
   it('refuses a DATE attribute and a due date outside the years', async () => {
     const attributes = companyAttributesSchema.parse((await send('get', `/api/companies/${companyId}/attributes`).expect(200)).body);
     const dateField = attributes.fields.find((field) => field.type === 'DATE' && !field.readOnly)!;
-    await expectRefused(await send('patch', `/api/companies/${companyId}/attributes`, { values: { [dateField.key]: '0000-01-01' }, version: attributes.version }), `values.${dateField.key}`);
+    await expectRefused(
+      await send('patch', `/api/companies/${companyId}/attributes`, { values: { [dateField.key]: '0000-01-01' }, version: attributes.version }),
+      `values.${dateField.key}`,
+    );
     await expectRefused(await send('post', '/api/ctas', { companyId, subject: 'Call back', dueDate: '0000-01-01' }), 'dueDate');
   });
 

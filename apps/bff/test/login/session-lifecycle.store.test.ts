@@ -22,7 +22,9 @@ beforeEach(async () => {
 
 /** Opens the app in Zoom in a browser with the given cookie (none: a fresh embedded browser). */
 async function launch(zoomUserId = 'zoom-user-alex', cookie?: string): Promise<string> {
-  const req = request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ uid: zoomUserId })));
+  const req = request(app)
+    .get('/zoom/home')
+    .set('x-zoom-app-context', encryptContext(contextPayload({ uid: zoomUserId })));
   if (cookie) req.set('Cookie', cookie);
   const res = await req.expect(200);
   return sessionCookieOf(res) ?? cookie!;
@@ -79,7 +81,7 @@ describe('POST /api/logout', () => {
     await readCompany(again).expect(200);
   });
 
-  it("ends the sign-in in every session of the same Zoom user", async () => {
+  it('ends the sign-in in every session of the same Zoom user', async () => {
     const first = await signedIn(app, store, 'alex@acme.example', { cookie: await launch() });
     // A second browser signed in on its own, then opened in Zoom as the same Zoom user.
     const second = await launch('zoom-user-alex', await signedIn(app, store, 'vera@acme.example'));

@@ -45,7 +45,10 @@ async function startMeeting(): Promise<Meeting> {
   // Many sign-ins from one address in a few seconds: not what the brute-force limit is about here.
   await store.prisma.rateLimitCounter.deleteMany();
   const host = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: ALEX_ZOOM, mid: meetingUuid, attendrole: 'host' } });
-  const attendee = await launchAndSignIn(app, store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: meetingUuid, attendrole: 'attendee' } });
+  const attendee = await launchAndSignIn(app, store, {
+    username: 'vera@acme.example',
+    context: { uid: 'zoom-vera', mid: meetingUuid, attendrole: 'attendee' },
+  });
   const participants = [{ participantUuid: 'p-alex', displayName: 'Alex Morgan', email: 'alex@acme.example', role: 'host' }];
   await write(app, 'put', logPath(meetingUuid, '/roster'), host, { participants, topic: 'Quarterly review' }).expect(200);
   await write(app, 'put', logPath(meetingUuid, '/subject'), host, { companyId: northwindId }).expect(200);
@@ -114,7 +117,11 @@ describe('the after-call log', () => {
     expect((await write(app, 'post', logPath(meetingUuid, '/end'), attendee).expect(200)).body).toMatchObject({ state: 'IN_PROGRESS' });
 
     const ended = meetingLogViewSchema.parse((await write(app, 'post', logPath(meetingUuid, '/end'), host).expect(200)).body);
-    expect(ended).toMatchObject({ state: 'PENDING', isMine: true, meeting: { topic: 'Quarterly review', companyId: northwindId, subjectName: 'Northwind Traders' } });
+    expect(ended).toMatchObject({
+      state: 'PENDING',
+      isMine: true,
+      meeting: { topic: 'Quarterly review', companyId: northwindId, subjectName: 'Northwind Traders' },
+    });
     expect(await logOf(attendee, meetingUuid)).toMatchObject({ state: 'PENDING', isMine: false });
     expect(await activitiesOf(meetingUuid)).toEqual([]);
 
@@ -146,9 +153,7 @@ describe('the after-call log', () => {
   it('answers 400 naming each bad field', async () => {
     const { meetingUuid, host } = await startMeeting();
     const res = await write(app, 'post', logPath(meetingUuid), host, { action: 'maybe', activity: { subject: '', companyId: 'nope' } }).expect(400);
-    expect(res.body.errors.map((error: { path: string }) => error.path)).toEqual(
-      expect.arrayContaining(['action', 'activity.subject', 'activity.companyId']),
-    );
+    expect(res.body.errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['action', 'activity.subject', 'activity.companyId']));
   });
 
   it('answers 404 to a session linked to another meeting', async () => {
@@ -230,12 +235,18 @@ describe('the wrap-up after an activity logged in the call', () => {
     const pending = meetingLogViewSchema.parse((await write(app, 'post', logPath(meetingUuid, '/end'), host).expect(200)).body);
     expect(pending).toMatchObject({ state: 'PENDING', activity: { id: inCall.id, notes: '<p>In the call</p>' } });
 
-    const stale = await write(app, 'post', logPath(meetingUuid), host, { action: 'save', activity: { notes: '<p>Wrap-up</p>', version: inCall.version + 1 } }).expect(409);
+    const stale = await write(app, 'post', logPath(meetingUuid), host, {
+      action: 'save',
+      activity: { notes: '<p>Wrap-up</p>', version: inCall.version + 1 },
+    }).expect(409);
     expect(stale.body).toMatchObject({ current: { id: inCall.id, version: inCall.version, notes: '<p>In the call</p>' } });
 
     const save = { action: 'save', activity: { subject: 'QBR', notes: '<p>In the call</p><p>Wrap-up</p>', version: inCall.version } };
     const saved = meetingLogViewSchema.parse((await write(app, 'post', logPath(meetingUuid), host, save).expect(200)).body);
-    expect(saved).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, version: inCall.version + 1, subject: 'QBR', notes: '<p>In the call</p><p>Wrap-up</p>' } });
+    expect(saved).toMatchObject({
+      state: 'LOGGED',
+      activity: { id: inCall.id, version: inCall.version + 1, subject: 'QBR', notes: '<p>In the call</p><p>Wrap-up</p>' },
+    });
     expect(await activitiesOf(meetingUuid)).toHaveLength(1);
   });
 });
@@ -251,7 +262,12 @@ describe('GET /api/meeting-logs and GET/POST /api/meeting-logs/:meetingUuid', ()
     await get(app, logPath(ended.meetingUuid), host).expect(404);
 
     const page = meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, host).expect(200)).body);
-    expect(page.items).toContainEqual({ meetingUuid: ended.meetingUuid, topic: 'Quarterly review', subjectName: 'Northwind Traders', endedAt: expect.any(String) });
+    expect(page.items).toContainEqual({
+      meetingUuid: ended.meetingUuid,
+      topic: 'Quarterly review',
+      subjectName: 'Northwind Traders',
+      endedAt: expect.any(String),
+    });
     expect(page.total).toBeGreaterThanOrEqual(1);
 
     const log = meetingLogViewSchema.parse((await get(app, logsPath(ended.meetingUuid), host).expect(200)).body);
@@ -271,7 +287,9 @@ describe('GET /api/meeting-logs and GET/POST /api/meeting-logs/:meetingUuid', ()
     const sam = await signedIn(app, store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' });
     await get(app, logsPath(meetingUuid), sam).expect(404);
     await write(app, 'post', logsPath(meetingUuid), sam, { action: 'discard' }).expect(404);
-    expect(meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, attendee).expect(200)).body).items.map((item) => item.meetingUuid)).not.toContain(meetingUuid);
+    expect(
+      meetingLogPageSchema.parse((await get(app, `${logsPath()}?state=PENDING`, attendee).expect(200)).body).items.map((item) => item.meetingUuid),
+    ).not.toContain(meetingUuid);
     expect((await get(app, logsPath(), host).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'state' })]);
     expect((await logOf(host, meetingUuid)).state).toBe('PENDING');
   });

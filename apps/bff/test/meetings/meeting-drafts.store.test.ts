@@ -20,7 +20,13 @@ let acmeCompanyId: string;
 
 async function draft(cookie: string, subject: string, overrides: object = {}): Promise<string> {
   const companyId = cookie === sam ? await companyIdOf(store, GLOBEX) : acmeCompanyId;
-  const res = await write(app, 'post', '/api/activities', cookie, { ...activityInput(companyId), status: 'DRAFT', meetingUuid: M, subject, ...overrides }).expect(201);
+  const res = await write(app, 'post', '/api/activities', cookie, {
+    ...activityInput(companyId),
+    status: 'DRAFT',
+    meetingUuid: M,
+    subject,
+    ...overrides,
+  }).expect(201);
   return res.body.id as string;
 }
 

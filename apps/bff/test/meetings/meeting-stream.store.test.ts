@@ -22,7 +22,10 @@ const hub = new MeetingEventHub();
 
 it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   store = fileStore;
-  const home = await request(fileApp).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: M }))).expect(200);
+  const home = await request(fileApp)
+    .get('/zoom/home')
+    .set('x-zoom-app-context', encryptContext(contextPayload({ mid: M })))
+    .expect(200);
   cookie = await signIn('alex@acme.example', { cookie: sessionCookieOf(home)! });
   // The router alone, with a short heartbeat and a hub the test can inspect.
   const bare = express();

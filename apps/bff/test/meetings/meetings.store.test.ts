@@ -73,7 +73,9 @@ describe('the meeting roster', () => {
   });
 
   it("keeps the topic the host's roster carries until a roster changes or clears it", async () => {
-    const withTopic = meetingViewSchema.parse((await put(path(M, '/roster'), alexHost, { participants: demoRoster(), topic: 'Northwind QBR' }).expect(200)).body);
+    const withTopic = meetingViewSchema.parse(
+      (await put(path(M, '/roster'), alexHost, { participants: demoRoster(), topic: 'Northwind QBR' }).expect(200)).body,
+    );
     expect(withTopic.topic).toBe('Northwind QBR');
     await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
     expect(meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body).topic).toBe('Northwind QBR');

@@ -21,8 +21,7 @@ const opened = (meetingUuid: string, cookie?: string) => {
   const req = request(app).post(openedPath(meetingUuid)).set('Origin', PUBLIC_URL);
   return cookie ? req.set('Cookie', cookie) : req;
 };
-const openedEvents = (domainId: string) =>
-  store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
+const openedEvents = (domainId: string) => store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
 
 it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
   store = fileStore;
@@ -33,9 +32,17 @@ it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
 
 describe('POST /api/meetings/:meetingUuid/opened', () => {
   it("records sidebar.opened with the user, the meeting, its subject, and the launch's surface and role", async () => {
-    const vera = await launchAndSignIn(app, store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: M, typ: 'inMeeting', attendrole: 'attendee' } });
+    const vera = await launchAndSignIn(app, store, {
+      username: 'vera@acme.example',
+      context: { uid: 'zoom-vera', mid: M, typ: 'inMeeting', attendrole: 'attendee' },
+    });
     const northwind = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } });
-    await request(app).put(`/api/meetings/${encodeURIComponent(M)}/subject`).set('Origin', PUBLIC_URL).set('Cookie', vera).send({ companyId: northwind.id }).expect(200);
+    await request(app)
+      .put(`/api/meetings/${encodeURIComponent(M)}/subject`)
+      .set('Origin', PUBLIC_URL)
+      .set('Cookie', vera)
+      .send({ companyId: northwind.id })
+      .expect(200);
     await opened(M, vera).expect(204);
 
     const veraId = (await store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: 'vera@acme.example' } })).id;

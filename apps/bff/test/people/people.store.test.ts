@@ -19,7 +19,14 @@ let sam: string;
 let acme: { companyId: string; relationshipId: string };
 let globexCompanyId: string;
 
-const newPerson = (email: string, companyId = acme.companyId) => ({ firstName: 'Jordan', lastName: 'Blake', email, title: 'Buyer', role: 'Champion', companyId });
+const newPerson = (email: string, companyId = acme.companyId) => ({
+  firstName: 'Jordan',
+  lastName: 'Blake',
+  email,
+  title: 'Buyer',
+  role: 'Champion',
+  companyId,
+});
 
 it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   store = fileStore;
@@ -78,7 +85,13 @@ describe('POST /api/people', () => {
     const res = await post(app, '/api/people', { firstName: '', email: 'nope', companyId: 'x', relationshipId: 42 }, alex).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['companyId', 'email', 'firstName', 'lastName', 'relationshipId']);
-    const notJson = await request(app).post('/api/people').set('Origin', PUBLIC_URL).set('Cookie', alex).set('Content-Type', 'application/json').send('{').expect(400);
+    const notJson = await request(app)
+      .post('/api/people')
+      .set('Origin', PUBLIC_URL)
+      .set('Cookie', alex)
+      .set('Content-Type', 'application/json')
+      .send('{')
+      .expect(400);
     expect(notJson.body.status).toBe(400);
   });
 });

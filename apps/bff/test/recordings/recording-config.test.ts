@@ -7,7 +7,10 @@ describe('recording download settings', () => {
   });
 
   it('take whole numbers from the environment and name a bad one', () => {
-    expect(loadConfig({ RECORDING_RETRY_BASE_MS: '10', RECORDING_MAX_ATTEMPTS: '2' })).toMatchObject({ RECORDING_RETRY_BASE_MS: 10, RECORDING_MAX_ATTEMPTS: 2 });
+    expect(loadConfig({ RECORDING_RETRY_BASE_MS: '10', RECORDING_MAX_ATTEMPTS: '2' })).toMatchObject({
+      RECORDING_RETRY_BASE_MS: 10,
+      RECORDING_MAX_ATTEMPTS: 2,
+    });
     expect(() => loadConfig({ RECORDING_MAX_ATTEMPTS: '0' })).toThrow(/RECORDING_MAX_ATTEMPTS must be at least 1/);
     expect(() => loadConfig({ RECORDING_POLL_INTERVAL_MS: 'soon' })).toThrow(/RECORDING_POLL_INTERVAL_MS must be a number/);
   });

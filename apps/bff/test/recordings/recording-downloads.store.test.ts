@@ -15,7 +15,8 @@ import { startZoomHarness, type ZoomHarness } from '../support/zoom-harness.ts';
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 const HOST = ZOOM_USERS[0]!;
-const TRANSCRIPT = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAlex Doe: Let us review the renewal\n\n2\n00:00:05.000 --> 00:00:08.000\n佐藤 花子: 来週までに見積もりを送ります\n';
+const TRANSCRIPT =
+  'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAlex Doe: Let us review the renewal\n\n2\n00:00:05.000 --> 00:00:08.000\n佐藤 花子: 来週までに見積もりを送ります\n';
 const CHAT = '10:00:05 From Mia Chen to Everyone:\n\tHere is the deck\n';
 const POLICY = { baseMs: 60_000, maxAttempts: 3 };
 
@@ -63,7 +64,16 @@ async function loggedMeeting() {
     data: { domainId: author.domainId, meetingUuid, hostZoomUserId: HOST.id, companyId, startedAt: new Date('2026-11-20T10:00:00Z') },
   });
   const activity = await prisma.activity.create({
-    data: { domainId: author.domainId, type: 'MEETING', status: 'LOGGED', subject: 'QBR', activityDate: new Date(), authorId: author.id, companyId, meetingUuid },
+    data: {
+      domainId: author.domainId,
+      type: 'MEETING',
+      status: 'LOGGED',
+      subject: 'QBR',
+      activityDate: new Date(),
+      authorId: author.id,
+      companyId,
+      meetingUuid,
+    },
   });
   return { meetingUuid, meetingId: meeting.id, activityId: activity.id };
 }
@@ -87,7 +97,10 @@ const lineCount = (meetingId: string) => zoom.store.prisma.recordingLine.count({
 describe('recording webhooks', () => {
   it('downloads the transcript and chat with the host’s token and attaches them once, however often Zoom delivers', async () => {
     const { meetingUuid, meetingId, activityId } = await loggedMeeting();
-    const files = addRecording(zoom.sandbox, meetingUuid, HOST.id, [{ fileType: 'TRANSCRIPT', content: TRANSCRIPT }, { fileType: 'CHAT', content: CHAT }]);
+    const files = addRecording(zoom.sandbox, meetingUuid, HOST.id, [
+      { fileType: 'TRANSCRIPT', content: TRANSCRIPT },
+      { fileType: 'CHAT', content: CHAT },
+    ]);
     const delivery = await recordingCompleted(meetingUuid, files);
     expect((await filesOf(meetingId)).map((file) => file.status)).toEqual(['PENDING', 'PENDING']);
 
@@ -96,7 +109,10 @@ describe('recording webhooks', () => {
     await recordingCompleted(meetingUuid, files);
     expect(await downloader.runDue()).toBe(0);
 
-    expect((await filesOf(meetingId)).map((file) => [file.kind, file.status, file.attempts])).toEqual([['TRANSCRIPT', 'STORED', 1], ['CHAT', 'STORED', 1]]);
+    expect((await filesOf(meetingId)).map((file) => [file.kind, file.status, file.attempts])).toEqual([
+      ['TRANSCRIPT', 'STORED', 1],
+      ['CHAT', 'STORED', 1],
+    ]);
     expect(await lineCount(meetingId)).toBe(3);
     const res = await get(app, `/api/activities/${activityId}/recordings`, alex).expect(200);
     const { files: views } = activityRecordingsSchema.parse(res.body);
@@ -170,7 +186,9 @@ describe('recording routes', () => {
     await downloader.runDue();
     const [file] = await filesOf(meetingId);
 
-    const search = recordingSearchResultSchema.parse((await get(app, `/api/activities/${activityId}/recordings/search?q=${encodeURIComponent('見積')}`, alex).expect(200)).body);
+    const search = recordingSearchResultSchema.parse(
+      (await get(app, `/api/activities/${activityId}/recordings/search?q=${encodeURIComponent('見積')}`, alex).expect(200)).body,
+    );
     expect(search.matches.map((match) => [match.speaker, match.fileId])).toEqual([['佐藤 花子', file!.id]]);
     const missing = await get(app, `/api/activities/${activityId}/recordings/search`, alex).expect(400);
     expect(missing.body.errors).toEqual([expect.objectContaining({ path: 'q' })]);

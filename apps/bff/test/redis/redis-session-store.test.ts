@@ -36,8 +36,7 @@ async function expectLifetime(key: string, ms: number): Promise<void> {
   expect(left).toBeGreaterThan(ms - 5_000);
 }
 
-const signedIn = (zoomUserId: string, lastSeenAt: Date) =>
-  record({ zoomUserId, userId: randomUUID(), domainId: randomUUID(), lastSeenAt });
+const signedIn = (zoomUserId: string, lastSeenAt: Date) => record({ zoomUserId, userId: randomUUID(), domainId: randomUUID(), lastSeenAt });
 
 describe('the Redis session store', () => {
   it('gives back a saved session as it was saved, and replaces it on the next save', async () => {
@@ -84,7 +83,7 @@ describe('the Redis session store', () => {
     expect(await store.find(kept.id, new Date())).toEqual(kept);
   });
 
-  it("ends every session of a Zoom user, and only theirs, on deleteByZoomUser", async () => {
+  it('ends every session of a Zoom user, and only theirs, on deleteByZoomUser', async () => {
     const store = redisSessionStore(redis.redis);
     const paul = [record({ zoomUserId: 'zoom-paul' }), signedIn('zoom-paul', new Date())];
     const ian = record({ zoomUserId: 'zoom-ian' });

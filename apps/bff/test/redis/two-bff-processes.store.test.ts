@@ -70,17 +70,23 @@ describe('two BFF processes on one Redis', () => {
 
   it('share meeting changes: a roster sent to one reaches a sidebar streaming from the other', async () => {
     const meetingUuid = 'two-processes-meeting==';
-    const home = await request(origin(first)).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload({ mid: meetingUuid }))).expect(200);
+    const home = await request(origin(first))
+      .get('/zoom/home')
+      .set('x-zoom-app-context', encryptContext(contextPayload({ mid: meetingUuid })))
+      .expect(200);
     const domainId = await domainIdOf(store, 'acme.gainsightcloud.com');
     const signIn = await post(first, '/api/login', { username: 'alex@acme.example', password: DEMO_PASSWORD, domainId }, sessionCookieOf(home)).expect(200);
     const cookie = sessionCookieOf(signIn)!;
 
     const abort = new AbortController();
-    const stream = await fetch(`${origin(second)}/api/meetings/${encodeURIComponent(meetingUuid)}/events`, { headers: { Cookie: cookie }, signal: abort.signal });
+    const stream = await fetch(`${origin(second)}/api/meetings/${encodeURIComponent(meetingUuid)}/events`, {
+      headers: { Cookie: cookie },
+      signal: abort.signal,
+    });
     const events = eventsOf(stream);
     expect((await events.next()).value?.participants).toEqual([]);
     // The second process subscribes to the meeting's channel asynchronously after its first event.
-    await expect.poll(async () => (await subscribersOf(`${keyPrefix}meeting:${domainId}:${meetingUuid}`))).toBe(1);
+    await expect.poll(async () => await subscribersOf(`${keyPrefix}meeting:${domainId}:${meetingUuid}`)).toBe(1);
 
     await request(origin(first))
       .put(`/api/meetings/${encodeURIComponent(meetingUuid)}/roster`)

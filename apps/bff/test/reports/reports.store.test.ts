@@ -73,7 +73,12 @@ describe('GET /api/reports/events', () => {
     } while (cursor);
     expect(seen).toHaveLength(30);
     expect(new Set(seen.map(({ id }) => id)).size).toBe(30);
-    expect(seen.map(({ createdAt }) => createdAt)).toEqual(seen.map(({ createdAt }) => createdAt).sort().reverse());
+    expect(seen.map(({ createdAt }) => createdAt)).toEqual(
+      seen
+        .map(({ createdAt }) => createdAt)
+        .sort()
+        .reverse(),
+    );
     expect(seen[0]).toMatchObject({ user: { id: hanaId, displayName: TRICKY_USER }, company: { id: companyId, name: TRICKY_COMPANY } });
   });
 
@@ -92,7 +97,9 @@ describe('GET /api/reports/events', () => {
     ['companyId', 'companyId=42'],
     ['format', 'format=xlsx'],
   ])('answers 400 naming %s for %s', async (field, query) => {
-    const res = await get(app, `/api/reports/events?${query}`, alex).expect(400).expect('Content-Type', /problem\+json/);
+    const res = await get(app, `/api/reports/events?${query}`, alex)
+      .expect(400)
+      .expect('Content-Type', /problem\+json/);
     expect(res.body.errors.map(({ path }: { path: string }) => path)).toEqual([field]);
   });
 
@@ -117,31 +124,34 @@ describe('CSV export', () => {
   it.each([
     ['format=csv', '?format=csv&', undefined],
     ['Accept: text/csv', '?', 'text/csv'],
-  ])('exports every filtered event with %s, with a BOM, quoted fields and localised headers, readable back to the same values', async (_name, prefix, accept) => {
-    const res = await csvOf(`/api/reports/events${prefix}from=2025-03-01&to=2025-03-31&lang=ja`, alex, accept).expect(200);
-    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="zoom-app-events-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(res.headers['cache-control']).toBe('no-store');
-    const bytes = res.body as Buffer;
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
-    expect(header).toEqual(['日時 (UTC)', 'イベント種別', 'ユーザー', '企業', 'リレーションシップ', 'ミーティング UUID', '詳細']);
-    expect(rows).toHaveLength(30);
+  ])(
+    'exports every filtered event with %s, with a BOM, quoted fields and localised headers, readable back to the same values',
+    async (_name, prefix, accept) => {
+      const res = await csvOf(`/api/reports/events${prefix}from=2025-03-01&to=2025-03-31&lang=ja`, alex, accept).expect(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="zoom-app-events-\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect(res.headers['cache-control']).toBe('no-store');
+      const bytes = res.body as Buffer;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
+      expect(header).toEqual(['日時 (UTC)', 'イベント種別', 'ユーザー', '企業', 'リレーションシップ', 'ミーティング UUID', '詳細']);
+      expect(rows).toHaveLength(30);
 
-    const json = reportPageSchema.parse((await get(app, '/api/reports/events?from=2025-03-01&to=2025-03-31&limit=200', alex).expect(200)).body);
-    expect(rows).toEqual(
-      json.items.map((event) => [
-        event.createdAt,
-        event.type,
-        TRICKY_USER,
-        TRICKY_COMPANY,
-        '',
-        event.meetingUuid,
-        // The details' keys start with "=", but the cell starts with "activityType", so no prefix is needed.
-        `activityType=${TRICKY_TYPE}; keys==SUM(A1), b`,
-      ]),
-    );
-  });
+      const json = reportPageSchema.parse((await get(app, '/api/reports/events?from=2025-03-01&to=2025-03-31&limit=200', alex).expect(200)).body);
+      expect(rows).toEqual(
+        json.items.map((event) => [
+          event.createdAt,
+          event.type,
+          TRICKY_USER,
+          TRICKY_COMPANY,
+          '',
+          event.meetingUuid,
+          // The details' keys start with "=", but the cell starts with "activityType", so no prefix is needed.
+          `activityType=${TRICKY_TYPE}; keys==SUM(A1), b`,
+        ]),
+      );
+    },
+  );
 
   it('writes English headers for an English browser and CSV-safe cells', async () => {
     const res = await csvOf('/api/reports/events?format=csv&type=sidebar.opened', alex).set('Accept-Language', 'en-GB,en;q=0.9').expect(200);

@@ -23,7 +23,10 @@ const put = (path: string, cookie: string, body?: object) => {
 };
 const measurePath = (measureId: string, company = companyId) => `/api/companies/${company}/scorecard/measures/${measureId}`;
 const measureOf = (body: unknown, id: string): ScorecardMeasure | undefined =>
-  scorecardResponseSchema.parse(body).scorecard?.groups.flatMap((group) => group.measures).find((measure) => measure.id === id);
+  scorecardResponseSchema
+    .parse(body)
+    .scorecard?.groups.flatMap((group) => group.measures)
+    .find((measure) => measure.id === id);
 
 it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   store = fileStore;
@@ -50,7 +53,9 @@ describe('GET /api/{companies|relationships}/:id/scorecard', () => {
   });
 
   it('answers a relationship scorecard, and null for a relationship without one', async () => {
-    const withCard = await store.prisma.scorecardAssignment.findFirstOrThrow({ where: { domain: { host: 'acme.gainsightcloud.com' }, relationshipId: { not: null } } });
+    const withCard = await store.prisma.scorecardAssignment.findFirstOrThrow({
+      where: { domain: { host: 'acme.gainsightcloud.com' }, relationshipId: { not: null } },
+    });
     const res = await get(app, `/api/relationships/${withCard.relationshipId}/scorecard`, cookies.vera).expect(200);
     expect(scorecardResponseSchema.parse(res.body).scorecard).not.toBeNull();
     const without = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: 'acme.gainsightcloud.com' }, scorecardAssignment: null } });

@@ -19,7 +19,9 @@ describe('GET /api/search', () => {
   });
 
   it("finds nothing of another domain's", async () => {
-    const res = await get(app, '/api/search?q=northwind', await signedIn(app, store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' })).expect(200);
+    const res = await get(app, '/api/search?q=northwind', await signedIn(app, store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' })).expect(
+      200,
+    );
     expect(searchResponseSchema.parse(res.body).items.map((item) => item.name)).not.toContain('Northwind Traders');
   });
 

@@ -5,8 +5,20 @@ import { clientOf } from './http-client.ts';
 function appTestOn(base: typeof storeTest) {
   return base
     .extend('app', { scope: 'file' }, ({ store }) => gainsightTestApp(store))
-    .extend('signIn', { scope: 'file' }, ({ app, store }) => (username: string, options?: { host?: string; cookie?: string }) => signedIn(app, store, username, options))
-    .extend('as', { scope: 'file' }, ({ app }) => (cookie?: string) => clientOf(app, cookie));
+    .extend(
+      'signIn',
+      { scope: 'file' },
+      ({ app, store }) =>
+        (username: string, options?: { host?: string; cookie?: string }) =>
+          signedIn(app, store, username, options),
+    )
+    .extend(
+      'as',
+      { scope: 'file' },
+      ({ app }) =>
+        (cookie?: string) =>
+          clientOf(app, cookie),
+    );
 }
 
 /**

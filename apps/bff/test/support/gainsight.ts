@@ -36,12 +36,7 @@ export async function companyIdOf(store: AppStore, host: string): Promise<string
 }
 
 /** Signs a demo user in to a domain (by default acme) and returns the new session cookie. */
-export async function signedIn(
-  app: TestApp,
-  store: AppStore,
-  username: string,
-  options: { host?: string; cookie?: string } = {},
-): Promise<string> {
+export async function signedIn(app: TestApp, store: AppStore, username: string, options: { host?: string; cookie?: string } = {}): Promise<string> {
   const domainId = await domainIdOf(store, options.host ?? 'acme.gainsightcloud.com');
   const res = await post(app, '/api/login', { username, password: DEMO_PASSWORD, domainId }, options.cookie);
   expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -55,9 +55,4 @@ export function testApp(options: { env?: NodeJS.ProcessEnv; store?: AppStore } =
 }
 
 /** The four headers the Zoom client requires on every HTML page (notes/zoom-platform.md §1). */
-export const ZOOM_REQUIRED_HEADERS = [
-  'strict-transport-security',
-  'x-content-type-options',
-  'content-security-policy',
-  'referrer-policy',
-] as const;
+export const ZOOM_REQUIRED_HEADERS = ['strict-transport-security', 'x-content-type-options', 'content-security-policy', 'referrer-policy'] as const;

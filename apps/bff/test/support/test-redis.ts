@@ -17,9 +17,18 @@ export interface TestRedis {
 
 export async function connectTestRedis(keyPrefix = testKeyPrefix()): Promise<TestRedis> {
   const redis = await connectRedis(TEST_REDIS_URL, { keyPrefix }).catch((error: Error) => {
-    throw new Error(`${error.message}. These tests need Redis: start it with \`redis-server --daemonize yes --port 6379 --save "" --appendonly no\` or set TEST_REDIS_URL.`);
+    throw new Error(
+      `${error.message}. These tests need Redis: start it with \`redis-server --daemonize yes --port 6379 --save "" --appendonly no\` or set TEST_REDIS_URL.`,
+    );
   });
-  return { redis, keyPrefix, close: () => dropKeys(keyPrefix).finally(() => redis.quit()).then(() => undefined) };
+  return {
+    redis,
+    keyPrefix,
+    close: () =>
+      dropKeys(keyPrefix)
+        .finally(() => redis.quit())
+        .then(() => undefined),
+  };
 }
 
 /** Deletes every key under the prefix. SCAN patterns are not prefixed by ioredis, so this uses a plain connection. */

@@ -13,6 +13,9 @@ export interface ZoomLaunchAs {
 
 /** Opens the app in Zoom with a verified context (user, meeting, role…), then signs in to Gainsight: the cookie. */
 export async function launchAndSignIn(app: TestApp, store: Pick<Store, 'ping' | 'prisma'>, { username, host, context }: ZoomLaunchAs): Promise<string> {
-  const res = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(contextPayload(context))).expect(200);
+  const res = await request(app)
+    .get('/zoom/home')
+    .set('x-zoom-app-context', encryptContext(contextPayload(context)))
+    .expect(200);
   return signedIn(app, store, username, { cookie: sessionCookieOf(res)!, ...(host === undefined ? {} : { host }) });
 }

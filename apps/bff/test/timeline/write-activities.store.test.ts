@@ -31,7 +31,9 @@ describe('POST /api/activities', () => {
     const activity = activitySchema.parse(res.body);
     expect(activity).toMatchObject({ version: 1, status: 'LOGGED', type: 'CALL', subject: 'Renewal check-in', companyId });
     expect(res.headers.etag).toBe('"1"');
-    const event = await store.prisma.auditEvent.findFirst({ where: { type: 'activity.logged', companyId, data: { path: ['activityId'], equals: activity.id } } });
+    const event = await store.prisma.auditEvent.findFirst({
+      where: { type: 'activity.logged', companyId, data: { path: ['activityId'], equals: activity.id } },
+    });
     expect(event).not.toBeNull();
   });
 
@@ -145,7 +147,8 @@ describe('DELETE /api/activities/:id', () => {
 });
 
 describe('DELETE /api/activity-drafts/:idempotencyKey', () => {
-  const createWithKey = (key: string) => write(app, 'post', '/api/activities', alex, { ...activityInput(companyId), status: 'DRAFT' }).set('Idempotency-Key', key);
+  const createWithKey = (key: string) =>
+    write(app, 'post', '/api/activities', alex, { ...activityInput(companyId), status: 'DRAFT' }).set('Idempotency-Key', key);
 
   it('deletes the draft an autosave created with the key, answers a retry alike, and a later create with the key is a 409', async () => {
     const draft = activitySchema.parse((await createWithKey('cancelled-1').expect(201)).body);

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_CONTEXT_MAX_CHARS, decryptAppContext } from '../../src/zoom/app-context.ts';
-import {
-  contextPayload,
-  encryptContext,
-  layOut,
-  sealParts,
-  TEST_CLIENT_ID,
-  TEST_CLIENT_SECRET,
-} from '../support/app-context.ts';
+import { contextPayload, encryptContext, layOut, sealParts, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/app-context.ts';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const keys = { clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET };

@@ -84,26 +84,23 @@ function expectProblem(res: request.Response, status: number) {
 }
 
 describe('in-client OAuth', () => {
-  it.each(['plain', 'S256'] as const)(
-    'installs with a %s challenge and links the guest session to the Zoom user who authorized',
-    async (method) => {
-      const zoomUser = method === 'plain' ? ZOOM_USERS[1]! : ZOOM_USERS[2]!;
-      const guest = await guestSession();
-      const { codeChallenge, state } = await authorize(guest, method);
-      expect(codeChallenge).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
-      const code = await consentInZoom(codeChallenge, method, zoomUser.id);
+  it.each(['plain', 'S256'] as const)('installs with a %s challenge and links the guest session to the Zoom user who authorized', async (method) => {
+    const zoomUser = method === 'plain' ? ZOOM_USERS[1]! : ZOOM_USERS[2]!;
+    const guest = await guestSession();
+    const { codeChallenge, state } = await authorize(guest, method);
+    expect(codeChallenge).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
+    const code = await consentInZoom(codeChallenge, method, zoomUser.id);
 
-      const res = await authorized(guest, { code, state }, method).expect(200);
-      expect(sessionViewSchema.parse(res.body).zoom).toMatchObject({ userId: zoomUser.id, installed: true, meetingUuid: 'meeting-uuid-1==' });
-      // A guest becoming a Zoom user gets a new session id.
-      const linked = sessionCookieOf(res);
-      expect(linked).toBeDefined();
-      expect(linked).not.toBe(guest);
-      expect(await store.prisma.zoomInstallation.count({ where: { zoomUserId: zoomUser.id } })).toBe(1);
-      const view = await request(app()).get('/api/session').set('Cookie', linked!).expect(200);
-      expect(view.body.zoom).toMatchObject({ userId: zoomUser.id, installed: true });
-    },
-  );
+    const res = await authorized(guest, { code, state }, method).expect(200);
+    expect(sessionViewSchema.parse(res.body).zoom).toMatchObject({ userId: zoomUser.id, installed: true, meetingUuid: 'meeting-uuid-1==' });
+    // A guest becoming a Zoom user gets a new session id.
+    const linked = sessionCookieOf(res);
+    expect(linked).toBeDefined();
+    expect(linked).not.toBe(guest);
+    expect(await store.prisma.zoomInstallation.count({ where: { zoomUserId: zoomUser.id } })).toBe(1);
+    const view = await request(app()).get('/api/session').set('Cookie', linked!).expect(200);
+    expect(view.body.zoom).toMatchObject({ userId: zoomUser.id, installed: true });
+  });
 
   it('redeems a code only with the session’s verifier (an S256 challenge is not its own verifier)', async () => {
     const guest = await guestSession();

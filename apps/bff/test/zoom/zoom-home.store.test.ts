@@ -101,11 +101,14 @@ describe('the Home URL', () => {
     it.each([
       ['no header', undefined],
       ['a value sealed with another secret', encryptContext(contextPayload(), 'wrong-secret')],
-      ['a flipped byte', (() => {
-        const bytes = Buffer.from(encryptContext(contextPayload()), 'base64');
-        bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
-        return bytes.toString('base64');
-      })()],
+      [
+        'a flipped byte',
+        (() => {
+          const bytes = Buffer.from(encryptContext(contextPayload()), 'base64');
+          bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
+          return bytes.toString('base64');
+        })(),
+      ],
       ['an expired value', encryptContext(contextPayload({ ts: now - 300_000, exp: now - 180_000 }))],
       ['another app’s value (aud)', encryptContext(contextPayload({ aud: 'another-client-id' }))],
       ['an oversized header', 'A'.repeat(5000)],

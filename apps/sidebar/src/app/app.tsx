@@ -37,13 +37,7 @@ export function App() {
         />
         <main className="sidebar__main">
           <MeetingSection />
-          <GainsightGate
-            session={session}
-            view={view}
-            onViewChange={setView}
-            focusSignIn={signedOut}
-            signOutFailed={signOut.isError}
-          />
+          <GainsightGate session={session} view={view} onViewChange={setView} focusSignIn={signedOut} signOutFailed={signOut.isError} />
         </main>
       </div>
     </SubjectProvider>

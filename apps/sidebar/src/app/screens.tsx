@@ -27,9 +27,7 @@ const AttributeLayoutScreen = lazy(() =>
 const MeetingLogSettingsScreen = lazy(() =>
   import('../features/settings/components/meeting-log-settings-screen').then((m) => ({ default: m.MeetingLogSettingsScreen })),
 );
-const MeetingLogsScreen = lazy(() =>
-  import('../features/meeting-log/components/meeting-logs-screen').then((m) => ({ default: m.MeetingLogsScreen })),
-);
+const MeetingLogsScreen = lazy(() => import('../features/meeting-log/components/meeting-logs-screen').then((m) => ({ default: m.MeetingLogsScreen })));
 const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 
 export const MENU_SCREENS: readonly MenuScreen[] = [

@@ -25,7 +25,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the API client', () => {
   it('a request its signal ends (a timeout) fails as a network failure, so a queued write is re-sent', async () => {
-    const fetchMock = vi.fn((_path: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))));
+    const fetchMock = vi.fn(
+      (_path: string, init: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+    );
     vi.stubGlobal('fetch', fetchMock);
     const controller = new AbortController();
     const pending = failureOf(apiRequest('/api/ctas', z.unknown(), { method: 'POST', body: {}, signal: controller.signal }));
@@ -124,7 +127,11 @@ describe('a call of an endpoint', () => {
   });
 
   it('gives a write its method, URL and body for the write queue', () => {
-    expect(writeOf(ctaEndpoints.update, { params: { id: 'c/1' }, body: { status: 'CLOSED' } })).toEqual({ method: 'PATCH', path: '/api/ctas/c%2F1', body: { status: 'CLOSED' } });
+    expect(writeOf(ctaEndpoints.update, { params: { id: 'c/1' }, body: { status: 'CLOSED' } })).toEqual({
+      method: 'PATCH',
+      path: '/api/ctas/c%2F1',
+      body: { status: 'CLOSED' },
+    });
   });
 });
 

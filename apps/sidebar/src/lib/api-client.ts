@@ -102,9 +102,8 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
 }
 
 // An endpoint without path parameters, query or body is called without a request.
-type CallArgs<E extends EndpointShape> = object extends EndpointRequest<E>
-  ? [request?: EndpointRequest<E>, options?: TransportOptions]
-  : [request: EndpointRequest<E>, options?: TransportOptions];
+type CallArgs<E extends EndpointShape> =
+  object extends EndpointRequest<E> ? [request?: EndpointRequest<E>, options?: TransportOptions] : [request: EndpointRequest<E>, options?: TransportOptions];
 
 /** Calls one of the contract's endpoints: its URL from the path parameters and query, its answer parsed with its schema. */
 export const apiCall = <E extends EndpointShape>(endpoint: E, ...[request, options = {}]: CallArgs<E>): Promise<EndpointResponse<E>> =>

@@ -26,12 +26,7 @@ describe('message catalogs', () => {
   });
 
   it('the tabs are named in natural Japanese', () => {
-    expect(['timeline', 'people', 'scorecard', 'attributes'].map((tab) => ja.get(`tabs.${tab}`))).toEqual([
-      'タイムライン',
-      '個人',
-      'スコアカード',
-      '属性',
-    ]);
+    expect(['timeline', 'people', 'scorecard', 'attributes'].map((tab) => ja.get(`tabs.${tab}`))).toEqual(['タイムライン', '個人', 'スコアカード', '属性']);
   });
 });
 

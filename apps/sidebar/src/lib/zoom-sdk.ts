@@ -158,12 +158,10 @@ function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onA
 }
 
 /** Joins and leaves, for the host and co-hosts; Zoom may deliver the same change twice. */
-export const onParticipantChange = (listener: (event: ParticipantChangeEvent) => void) =>
-  subscribe<ParticipantChangeEvent>('onParticipantChange', listener);
+export const onParticipantChange = (listener: (event: ParticipantChangeEvent) => void) => subscribe<ParticipantChangeEvent>('onParticipantChange', listener);
 
 /** One participant's e-mail, or why there is none (no consent, not signed in to Zoom). */
-export const onParticipantEmail = (listener: (event: ParticipantEmailEvent) => void) =>
-  subscribe<ParticipantEmailEvent>('onParticipantEmail', listener);
+export const onParticipantEmail = (listener: (event: ParticipantEmailEvent) => void) => subscribe<ParticipantEmailEvent>('onParticipantEmail', listener);
 
 export const onAuthorized = (listener: (event: AuthorizedEvent) => void) => subscribe<AuthorizedEvent>('onAuthorized', listener);
 

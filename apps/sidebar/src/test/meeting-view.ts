@@ -6,7 +6,10 @@ export type MatchBody = MatchOf<ParticipantMatchView>;
 
 export const internal = (userId: string, name: string): MatchBody => ({ kind: 'internal', userId, name });
 export const person = (personId: string, name: string, companyIds: string[] = []): MatchBody => ({ kind: 'person', personId, name, companyIds });
-export const suggested = (personId: string, name: string, similarity = 1): MatchBody => ({ kind: 'suggested-person', suggestion: { personId, name, similarity } });
+export const suggested = (personId: string, name: string, similarity = 1): MatchBody => ({
+  kind: 'suggested-person',
+  suggestion: { personId, name, similarity },
+});
 export const unknown: MatchBody = { kind: 'unknown' };
 
 /** One attendee of the meeting view, with no e-mail. */

@@ -115,9 +115,7 @@ function wireControls() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    api
-      .post(meetingPath(boot.meetingUuid, '/participants'), { screenName: data.get('screenName'), email: data.get('email') })
-      .then(() => form.reset(), failed);
+    api.post(meetingPath(boot.meetingUuid, '/participants'), { screenName: data.get('screenName'), email: data.get('email') }).then(() => form.reset(), failed);
   });
   const myRole = byId('zc-my-role', HTMLSelectElement);
   myRole.addEventListener('change', () => {

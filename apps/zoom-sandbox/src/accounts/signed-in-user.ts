@@ -19,7 +19,5 @@ export function signedInUser(req: Request): ZoomUser {
 
 /** Only paths of this sandbox, so the switcher cannot be used as an open redirect. */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
-    ? value
-    : '/';
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : '/';
 }

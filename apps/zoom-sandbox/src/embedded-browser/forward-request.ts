@@ -7,7 +7,9 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'proxy-authe
 
 function endToEnd<T extends IncomingHttpHeaders>(headers: T): T {
   const copy = { ...headers };
-  const listed = String(headers.connection ?? '').split(',').map((name) => name.trim().toLowerCase());
+  const listed = String(headers.connection ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase());
   for (const name of [...HOP_BY_HOP, ...listed]) delete copy[name];
   return copy;
 }

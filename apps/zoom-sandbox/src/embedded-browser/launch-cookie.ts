@@ -9,8 +9,7 @@ export const LAUNCH_PATH_PREFIX = '/__zoom/launch/';
 
 const attributes = `Path=${HOME_PATH}; HttpOnly; SameSite=Lax`;
 
-export const setLaunchCookie = (launchId: string) =>
-  `${LAUNCH_COOKIE}=${encodeURIComponent(launchId)}; Max-Age=${LAUNCH_TTL_MS / 1000}; ${attributes}`;
+export const setLaunchCookie = (launchId: string) => `${LAUNCH_COOKIE}=${encodeURIComponent(launchId)}; Max-Age=${LAUNCH_TTL_MS / 1000}; ${attributes}`;
 
 export const clearLaunchCookie = () => `${LAUNCH_COOKIE}=; Max-Age=0; ${attributes}`;
 

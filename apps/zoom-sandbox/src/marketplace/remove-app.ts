@@ -14,9 +14,7 @@ export async function removeApp(config: SandboxConfig, state: SandboxState, user
   const eventTs = state.now();
   const deauthorizationTime = new Date(eventTs).toISOString();
   // An opaque value to the app (it trusts x-zm-signature); made with the secret so it is not guessable.
-  const signature = createHmac('sha256', config.ZOOM_WEBHOOK_SECRET_TOKEN)
-    .update(`${user.accountId}:${user.id}:${deauthorizationTime}`)
-    .digest('hex');
+  const signature = createHmac('sha256', config.ZOOM_WEBHOOK_SECRET_TOKEN).update(`${user.accountId}:${user.id}:${deauthorizationTime}`).digest('hex');
   return sendWebhook(config, state, {
     event: 'app_deauthorized',
     payload: {

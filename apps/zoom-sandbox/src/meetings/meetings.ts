@@ -63,9 +63,7 @@ export function startDemoMeeting(meetings: Meetings): Meeting {
   };
   meeting.participants.push(
     newParticipant(meetings, { screenName: `${host.firstName} ${host.lastName}`, email: host.email, role: 'host', zoomUserId: host.id }),
-    ...DEMO_MEETING_GUESTS.map((guest) =>
-      newParticipant(meetings, { screenName: guest.displayName, ...(guest.email ? { email: guest.email } : {}) }),
-    ),
+    ...DEMO_MEETING_GUESTS.map((guest) => newParticipant(meetings, { screenName: guest.displayName, ...(guest.email ? { email: guest.email } : {}) })),
   );
   meetings.byUuid.set(meeting.meetingUUID, meeting);
   return meeting;

@@ -18,8 +18,7 @@ export function isAllowedRedirectUri(config: SandboxConfig, redirectUri: string 
 }
 
 // Hash before comparing so timingSafeEqual gets equal lengths and the secret's length does not leak.
-const sameSecret = (a: string, b: string) =>
-  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+const sameSecret = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /** HTTP Basic `client_id:client_secret`, as Zoom's token endpoint requires. */
 export function hasClientCredentials(config: SandboxConfig, authorization: string | undefined): boolean {

@@ -1,12 +1,4 @@
-import type {
-  AuthorizationCode,
-  Installation,
-  IssuedToken,
-  PendingConsent,
-  RecordingFile,
-  TokenRequestRecord,
-  WebhookDelivery,
-} from './records.ts';
+import type { AuthorizationCode, Installation, IssuedToken, PendingConsent, RecordingFile, TokenRequestRecord, WebhookDelivery } from './records.ts';
 
 /** Knobs tests turn: lifetimes, the origin links point at, how long Zoom waits for a webhook reply. */
 export interface SandboxSettings {

@@ -5,5 +5,4 @@ export const signWebhook = (secretToken: string, timestamp: string, rawBody: str
   `v0=${createHmac('sha256', secretToken).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
 
 /** The `encryptedToken` an endpoint must return for `endpoint.url_validation`. */
-export const urlValidationToken = (secretToken: string, plainToken: string) =>
-  createHmac('sha256', secretToken).update(plainToken).digest('hex');
+export const urlValidationToken = (secretToken: string, plainToken: string) => createHmac('sha256', secretToken).update(plainToken).digest('hex');

@@ -25,7 +25,6 @@ export async function validateWebhookEndpoint(config: SandboxConfig, state: Sand
   const { plainToken: echoed, encryptedToken } = parseReply(reply?.responseBody ?? '');
   const expected = Buffer.from(urlValidationToken(config.ZOOM_WEBHOOK_SECRET_TOKEN, plainToken));
   const given = Buffer.from(typeof encryptedToken === 'string' ? encryptedToken : '');
-  delivery.urlValidationPassed =
-    reply?.status === 200 && echoed === plainToken && given.length === expected.length && timingSafeEqual(given, expected);
+  delivery.urlValidationPassed = reply?.status === 200 && echoed === plainToken && given.length === expected.length && timingSafeEqual(given, expected);
   return delivery;
 }

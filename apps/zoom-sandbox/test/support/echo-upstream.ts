@@ -15,7 +15,11 @@ export async function startEchoUpstream() {
   app.use(express.text({ type: '*/*' }));
   app.all('/{*path}', (req, res) => {
     seen.push({ method: req.method, url: req.originalUrl, headers: req.headers, body: typeof req.body === 'string' ? req.body : '' });
-    res.status(req.path === '/zoom/home' ? 200 : 207).cookie('sid', 'from-bff', { httpOnly: true }).set('x-upstream', 'yes').send('upstream says hi');
+    res
+      .status(req.path === '/zoom/home' ? 200 : 207)
+      .cookie('sid', 'from-bff', { httpOnly: true })
+      .set('x-upstream', 'yes')
+      .send('upstream says hi');
   });
   const { origin, close } = await listenLocally(app);
   return { url: origin, seen, close };

@@ -20,12 +20,7 @@ export interface AuthorizeParams {
 }
 
 /** Opens the consent page for a valid authorize request and answers it; returns where Zoom redirected. */
-export async function consentTo(
-  app: Express,
-  config: SandboxConfig,
-  params: AuthorizeParams = {},
-  decision: 'allow' | 'deny' = 'allow',
-): Promise<URL> {
+export async function consentTo(app: Express, config: SandboxConfig, params: AuthorizeParams = {}, decision: 'allow' | 'deny' = 'allow'): Promise<URL> {
   const query = new URLSearchParams({
     response_type: 'code',
     client_id: config.ZOOM_CLIENT_ID,
@@ -39,12 +34,7 @@ export async function consentTo(
   if (page.status === 302) return new URL(page.headers.location as string);
   const consentId = /name="consent_id" value="([^"]+)"/.exec(page.text)?.[1];
   if (!consentId) throw new Error(`No consent form (HTTP ${page.status})`);
-  const answer = await request(app)
-    .post('/oauth/authorize')
-    .set('Cookie', cookie)
-    .type('form')
-    .send({ consent_id: consentId, decision })
-    .expect(302);
+  const answer = await request(app).post('/oauth/authorize').set('Cookie', cookie).type('form').send({ consent_id: consentId, decision }).expect(302);
   return new URL(answer.headers.location as string);
 }
 

@@ -17,7 +17,11 @@ export async function appFrame(page: Page): Promise<Frame> {
 export async function apiAnswer(page: Page, path: string, init: ApiInit = {}): Promise<{ status: number; body: unknown }> {
   return (await appFrame(page)).evaluate(
     async ({ path, method, body }) => {
-      const response = await fetch(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as unknown };
     },
     { path, method: init.method ?? 'GET', body: init.body },

@@ -7,9 +7,7 @@ export interface ReceivedWebhook {
 }
 
 /** A stand-in for the product's webhook endpoint on a real port; `reply` decides the answer. */
-export async function startWebhookReceiver(
-  reply: (received: ReceivedWebhook) => { status: number; body: unknown } = () => ({ status: 200, body: {} }),
-) {
+export async function startWebhookReceiver(reply: (received: ReceivedWebhook) => { status: number; body: unknown } = () => ({ status: 200, body: {} })) {
   const received: ReceivedWebhook[] = [];
   const app = express();
   app.post('/zoom/webhooks', express.raw({ type: '*/*' }), (req, res) => {

@@ -12,11 +12,7 @@ import { zoomAccessOf } from './read-zoom-access.ts';
  * policies leave the list alone, so switching back to SELECTED_USERS later starts from the last choice.
  * Sessions read the policy on every request, so existing ones follow at their next request.
  */
-export async function updateZoomAccess(
-  prisma: PrismaClient,
-  admin: Actor,
-  body: unknown,
-): Promise<ZoomAccess> {
+export async function updateZoomAccess(prisma: PrismaClient, admin: Actor, body: unknown): Promise<ZoomAccess> {
   assertCan(admin, 'administer');
   const input = parseInput(updateZoomAccessSchema, body);
   const { domainId } = admin;

@@ -42,7 +42,10 @@ describe('the Zoom attribute layout', () => {
   });
 
   it("sets a number field's bounds, which every later edit of its value must keep", async () => {
-    const saved = await saveAttributeLayout(prisma, alex, { keys: ['arr', 'licensedSeats'], bounds: { licensedSeats: { min: 1, max: 500 }, arr: { min: null, max: null } } });
+    const saved = await saveAttributeLayout(prisma, alex, {
+      keys: ['arr', 'licensedSeats'],
+      bounds: { licensedSeats: { min: 1, max: 500 }, arr: { min: null, max: null } },
+    });
     expect(saved.definitions.find((definition) => definition.key === 'licensedSeats')).toMatchObject({ min: 1, max: 500 });
     expect(saved.definitions.find((definition) => definition.key === 'arr')).toMatchObject({ min: null, max: null });
     expect(saved.definitions.find((definition) => definition.key === 'mrr')).toMatchObject({ min: 0, max: null });
@@ -60,7 +63,10 @@ describe('the Zoom attribute layout', () => {
   it('names bounds that are not for a number or currency field, or upside down, and saves nothing', async () => {
     const before = await readAttributeLayout(prisma, alex);
     const error = await rejection(
-      saveAttributeLayout(prisma, alex, { keys: before.keys, bounds: { healthNotes: { min: 0, max: 1 }, nps: { min: 0, max: 10 }, shoeSize: { min: 0, max: 1 } } }),
+      saveAttributeLayout(prisma, alex, {
+        keys: before.keys,
+        bounds: { healthNotes: { min: 0, max: 1 }, nps: { min: 0, max: 10 }, shoeSize: { min: 0, max: 1 } },
+      }),
     );
     expect(error.errors?.map((fieldError) => fieldError.path).sort()).toEqual(['bounds.healthNotes', 'bounds.nps', 'bounds.shoeSize']);
     const upsideDown = await rejection(saveAttributeLayout(prisma, alex, { keys: before.keys, bounds: { mrr: { min: 10, max: 1 } } }));

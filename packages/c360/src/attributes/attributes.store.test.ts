@@ -14,7 +14,6 @@ let sam: Actor;
 let acmeCompanies: string[];
 let globexCompany: string;
 
-
 const read = (companyId: string, reader: Actor = alex) => readAttributes(prisma, reader, companyId);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
 
@@ -91,13 +90,34 @@ describe('updateAttributes', () => {
     const before = await read(companyId);
     const error = await rejection(
       updateAttributes(prisma, alex, companyId, {
-        values: { executiveSponsor: 'Kept out', licensedSeats: 'many', nextQbr: '2026-13-45', stage: 'Nowhere', contractType: null, nps: 10, shoeSize: 9, employees: 10.5, arr: 1.234, csm: sam.id },
+        values: {
+          executiveSponsor: 'Kept out',
+          licensedSeats: 'many',
+          nextQbr: '2026-13-45',
+          stage: 'Nowhere',
+          contractType: null,
+          nps: 10,
+          shoeSize: 9,
+          employees: 10.5,
+          arr: 1.234,
+          csm: sam.id,
+        },
         version: before.version,
       }),
     );
     expect(error.code).toBe('VALIDATION');
     expect(error.errors?.map((fieldError) => fieldError.path).sort()).toEqual(
-      ['values.arr', 'values.contractType', 'values.csm', 'values.employees', 'values.licensedSeats', 'values.nextQbr', 'values.nps', 'values.shoeSize', 'values.stage'].sort(),
+      [
+        'values.arr',
+        'values.contractType',
+        'values.csm',
+        'values.employees',
+        'values.licensedSeats',
+        'values.nextQbr',
+        'values.nps',
+        'values.shoeSize',
+        'values.stage',
+      ].sort(),
     );
     expect(await read(companyId)).toEqual(before);
   });
@@ -129,7 +149,7 @@ describe('updateAttributes', () => {
     expect(error.message).toBe('Your Viewer licence cannot edit attributes: it needs a Full licence.');
   });
 
-  it("keeps every tenant to its own companies", async () => {
+  it('keeps every tenant to its own companies', async () => {
     const error = await rejection(updateAttributes(prisma, sam, acmeCompanies[5]!, { values: { healthNotes: 'Globex' }, version: 1 }));
     expect(error.code).toBe('NOT_FOUND');
     expect(valueOf(await read(acmeCompanies[5]!), 'healthNotes')).not.toBe('Globex');

@@ -18,6 +18,10 @@ export async function readAttributeLayout(prisma: PrismaClient, actor: Actor): P
 /** The layout as it is now (no permission check). */
 export async function layoutOf(db: PrismaClient | Prisma.TransactionClient, domainId: string): Promise<AttributeLayout> {
   const definitions = await db.attributeDefinition.findMany({ where: { domainId }, select: definitionSelect, orderBy: [{ label: 'asc' }, { key: 'asc' }] });
-  const layout = await db.zoomAttributeLayoutItem.findMany({ where: { domainId }, orderBy: { position: 'asc' }, select: { definition: { select: { key: true } } } });
+  const layout = await db.zoomAttributeLayoutItem.findMany({
+    where: { domainId },
+    orderBy: { position: 'asc' },
+    select: { definition: { select: { key: true } } },
+  });
   return { definitions: definitions.map(toDefinition), keys: layout.map((item) => item.definition.key) };
 }

@@ -17,8 +17,7 @@ export const STANDARD_COLUMNS = [
 ] as const;
 export type StandardColumn = (typeof STANDARD_COLUMNS)[number];
 
-export const isStandardColumn = (field: string | null): field is StandardColumn =>
-  field !== null && (STANDARD_COLUMNS as readonly string[]).includes(field);
+export const isStandardColumn = (field: string | null): field is StandardColumn => field !== null && (STANDARD_COLUMNS as readonly string[]).includes(field);
 
 export const standardColumnSelect = Object.fromEntries(STANDARD_COLUMNS.map((column) => [column, true])) as Record<StandardColumn, true>;
 

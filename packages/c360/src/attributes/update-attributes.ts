@@ -17,7 +17,11 @@ interface ValidEdit {
 }
 
 /** Each sent value against its attribute's schema; every bad one is named `values.<key>`. */
-async function validateEdits(prisma: Pick<PrismaClient, 'attributeDefinition' | 'user'>, domainId: string, values: UpdateAttributes['values']): Promise<ValidEdit[]> {
+async function validateEdits(
+  prisma: Pick<PrismaClient, 'attributeDefinition' | 'user'>,
+  domainId: string,
+  values: UpdateAttributes['values'],
+): Promise<ValidEdit[]> {
   const keys = Object.keys(values);
   const rows = await prisma.attributeDefinition.findMany({ where: { domainId, key: { in: keys } }, select: { id: true, ...definitionSelect } });
   const byKey = new Map(rows.map((row) => [row.key, row]));

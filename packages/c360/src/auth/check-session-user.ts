@@ -15,10 +15,7 @@ export interface SessionUserCheck {
  * A session's Gainsight user as the store has them now, so licence and policy changes apply at the next
  * request. Null when the user no longer exists in that domain.
  */
-export async function checkSessionUser(
-  prisma: PrismaClient,
-  ids: { userId: string; domainId: string },
-): Promise<SessionUserCheck | null> {
+export async function checkSessionUser(prisma: PrismaClient, ids: { userId: string; domainId: string }): Promise<SessionUserCheck | null> {
   const row = await prisma.user.findFirst({
     where: { id: ids.userId, domainId: ids.domainId },
     select: signedInUserSelect,

@@ -53,19 +53,30 @@ describe('the sign-in lookup (SPEC §3)', () => {
 
 describe('signing in', () => {
   it('accepts the right password for the chosen domain', async () => {
-    const signed = await signIn(store.prisma, { username: 'sam@globex.example', password: DEMO_PASSWORD, domainId: await domainId('globex-sandbox.us2.gainsightcloud.com') });
+    const signed = await signIn(store.prisma, {
+      username: 'sam@globex.example',
+      password: DEMO_PASSWORD,
+      domainId: await domainId('globex-sandbox.us2.gainsightcloud.com'),
+    });
     expect(signed.domain.environment).toBe('SANDBOX');
     expect(signed.user).toMatchObject({ username: 'sam@globex.example', licence: 'FULL' });
     expect(signed.user).not.toHaveProperty('passwordHash');
   });
 
   it('accepts a typed domain URL that matches its data centre', async () => {
-    const signed = await signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'https://initech.eu.gainsightcloud.com/', dataCenter: 'EU' });
+    const signed = await signIn(store.prisma, {
+      username: 'mia@initech.example',
+      password: DEMO_PASSWORD,
+      domainUrl: 'https://initech.eu.gainsightcloud.com/',
+      dataCenter: 'EU',
+    });
     expect(signed.domain.host).toBe('initech.eu.gainsightcloud.com');
   });
 
   it('names the domain field when the URL does not match the data centre', async () => {
-    const refused = await failure(signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }));
+    const refused = await failure(
+      signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }),
+    );
     expect(refused.code).toBe('VALIDATION');
     expect(refused.errors).toEqual([{ path: 'domainUrl', message: expect.stringContaining('is not a US1 domain') }]);
   });
@@ -77,7 +88,8 @@ describe('signing in', () => {
       failure(signIn(store.prisma, { username: 'nobody@acme.example', password: DEMO_PASSWORD, domainId: acme })),
       failure(signIn(store.prisma, { username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainId('umbrella.gainsightcloud.com') })),
     ]);
-    for (const answer of answers) expect(answer).toEqual({ code: 'UNAUTHENTICATED', message: 'The user name, password or domain is not correct.', errors: undefined });
+    for (const answer of answers)
+      expect(answer).toEqual({ code: 'UNAUTHENTICATED', message: 'The user name, password or domain is not correct.', errors: undefined });
   });
 
   it('does the same argon2id work for an unknown user name as for a wrong password', async () => {
@@ -100,7 +112,9 @@ describe('signing in', () => {
   });
 
   it('refuses a licence that may not sign in, saying which licence is needed', async () => {
-    const refused = await failure(signIn(store.prisma, { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId: await domainId('acme.gainsightcloud.com') }));
+    const refused = await failure(
+      signIn(store.prisma, { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId: await domainId('acme.gainsightcloud.com') }),
+    );
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Your Internal Collaborator licence cannot sign in to the Zoom app: it needs a Full, Viewer+ or Viewer licence.');
   });

@@ -15,7 +15,6 @@ const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
 let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-
 /** A domain typed as a URL must have the data centre's host pattern: a mismatch is the user's typo. */
 function hostFor(input: LoginRequest): string | undefined {
   if (input.domainId !== undefined) return undefined;

@@ -45,7 +45,13 @@ it.beforeAll(async ({ store, actors }) => {
   const relationship = await prisma.relationship.create({ data: { domainId: alex.domainId, companyId: company.id, typeId: type.id, name: 'CTA Test Line' } });
   companyId = company.id;
   relationshipId = relationship.id;
-  const activity = await createActivity(prisma, alex, { type: 'MEETING', subject: 'Quarterly review', activityDate: now.toISOString(), companyId, relationshipId });
+  const activity = await createActivity(prisma, alex, {
+    type: 'MEETING',
+    subject: 'Quarterly review',
+    activityDate: now.toISOString(),
+    companyId,
+    relationshipId,
+  });
   activityId = activity.id;
   globexCompanyId = (await prisma.company.findFirstOrThrow({ where: { domainId: sam.domainId } })).id;
 });
@@ -123,13 +129,19 @@ describe('listing CTAs', () => {
   let closed: Cta;
 
   beforeAll(async () => {
-    for (const [subject, dueDate] of [['Later', '2026-12-10'], ['Soon', '2026-11-25'], ['Same day A', '2026-11-25']] as const) {
+    for (const [subject, dueDate] of [
+      ['Later', '2026-12-10'],
+      ['Soon', '2026-11-25'],
+      ['Same day A', '2026-11-25'],
+    ] as const) {
       await createCta(prisma, alex, followUp(subject, dueDate));
     }
     const early = await createCta(prisma, alex, followUp('Done early', '2026-11-22'));
     closed = await updateCta(prisma, alex, early.id, { status: 'CLOSED' });
     // An overdue CTA, as only the data of the past can have one.
-    await prisma.cta.create({ data: { domainId: alex.domainId, companyId, ownerId: hana.id, subject: 'Renewal risk', type: 'RISK', dueDate: new Date('2026-11-02T00:00:00Z') } });
+    await prisma.cta.create({
+      data: { domainId: alex.domainId, companyId, ownerId: hana.id, subject: 'Renewal risk', type: 'RISK', dueDate: new Date('2026-11-02T00:00:00Z') },
+    });
   });
 
   it('puts open CTAs first by due date, then closed ones, and flags overdue open ones', async () => {
@@ -155,7 +167,14 @@ describe('listing CTAs', () => {
     const relationshipItems = await readAll({ kind: 'relationship', id: relationshipId }, 50);
     expect(relationshipItems.every((cta) => cta.relationshipId === relationshipId)).toBe(true);
     expect(relationshipItems.some((cta) => cta.subject === 'Renewal risk')).toBe(false);
-    const page = await listCtas(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: companyId }, limit: 50, status: 'ALL', activityId });
+    const page = await listCtas(prisma, {
+      domainId: alex.domainId,
+      viewerId: alex.id,
+      subject: { kind: 'company', id: companyId },
+      limit: 50,
+      status: 'ALL',
+      activityId,
+    });
     expect(page.items.every((cta) => cta.activityId === activityId)).toBe(true);
   });
 
@@ -179,7 +198,11 @@ describe('closing and reopening', () => {
     const reopened = await updateCta(prisma, alex, cta.id, { status: 'OPEN' });
     expect(reopened.status).toBe('OPEN');
     expect(reopened.closedAt).toBeUndefined();
-    const events = await prisma.auditEvent.findMany({ where: { data: { path: ['ctaId'], equals: cta.id } }, orderBy: { createdAt: 'asc' }, select: { type: true, userId: true, companyId: true } });
+    const events = await prisma.auditEvent.findMany({
+      where: { data: { path: ['ctaId'], equals: cta.id } },
+      orderBy: { createdAt: 'asc' },
+      select: { type: true, userId: true, companyId: true },
+    });
     expect(events.map((event) => event.type).sort()).toEqual(['cta.closed', 'cta.created', 'cta.reopened']);
     expect(events.every((event) => event.userId === alex.id && event.companyId === companyId)).toBe(true);
   });

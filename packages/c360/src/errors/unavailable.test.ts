@@ -36,7 +36,12 @@ describe('a store that cannot answer is recognised wherever the error comes from
     ['ioredis connection closed', new Error('Connection is closed.')],
     ['ioredis command timeout', new Error('Command timed out')],
     ['ioredis socket timeout', new Error("Socket timeout. Expecting data, but didn't receive any in 2000ms.")],
-    ['ioredis retries exhausted', Object.assign(new Error('Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'), { name: 'MaxRetriesPerRequestError' })],
+    [
+      'ioredis retries exhausted',
+      Object.assign(new Error('Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'), {
+        name: 'MaxRetriesPerRequestError',
+      }),
+    ],
     ['a Redis server still loading', new Error('LOADING Redis is loading the dataset in memory')],
     ['a wrapped cause', new Error('The session could not be saved', { cause: new Error('Connection is closed.') })],
     ['an UNAVAILABLE AppError', new AppError('UNAVAILABLE', 'Zoom could not be reached.')],

@@ -32,7 +32,10 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const fingerprintOf = (operation: string, request: unknown) => createHash('sha256').update(`${operation}\n${canonical(request)}`).digest('hex');
+const fingerprintOf = (operation: string, request: unknown) =>
+  createHash('sha256')
+    .update(`${operation}\n${canonical(request)}`)
+    .digest('hex');
 
 /**
  * Runs a write in one transaction and, when it came with an `Idempotency-Key`, stores its answer in the same

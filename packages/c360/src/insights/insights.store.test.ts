@@ -35,7 +35,15 @@ interface TicketSpec {
 
 async function addTicket(companyId: string, { status, rating, resolvedAfter, replies = [], domainId = acmeId }: TicketSpec): Promise<void> {
   const ticket = await prisma.supportTicket.create({
-    data: { domainId, companyId, subject: 'Help', status, createdAt: T0, rating: rating ?? null, resolvedAt: resolvedAfter === undefined ? null : at(resolvedAfter) },
+    data: {
+      domainId,
+      companyId,
+      subject: 'Help',
+      status,
+      createdAt: T0,
+      rating: rating ?? null,
+      resolvedAt: resolvedAfter === undefined ? null : at(resolvedAfter),
+    },
   });
   await prisma.supportTicketReply.createMany({
     data: replies.map(([after, responseMinutes]) => ({ domainId, ticketId: ticket.id, sentAt: at(after), responseMinutes })),
@@ -43,7 +51,9 @@ async function addTicket(companyId: string, { status, rating, resolvedAfter, rep
 }
 
 async function addCta(companyId: string, status: 'OPEN' | 'CLOSED', relationshipId?: string): Promise<void> {
-  await prisma.cta.create({ data: { domainId: acmeId, companyId, relationshipId: relationshipId ?? null, subject: 'Follow up', status, ownerId, dueDate: T0 } });
+  await prisma.cta.create({
+    data: { domainId: acmeId, companyId, relationshipId: relationshipId ?? null, subject: 'Follow up', status, ownerId, dueDate: T0 },
+  });
 }
 
 it.beforeAll(async ({ store, actors }) => {
@@ -65,8 +75,22 @@ describe('readInsights', () => {
     relationshipId = (await prisma.relationship.create({ data: { domainId: acmeId, companyId, typeId, name: 'Insights line' } })).id;
     // First responses 30, 90, 120 (the reply 10 minutes before t2 was created is not one) → 80.
     // Responses 30, 60, 10, 90, 120 → 62. Resolutions 2880, 60, 300 → 1080.
-    await addTicket(companyId, { status: 'OPEN', replies: [[30, 30], [180, 60]] });
-    await addTicket(companyId, { status: 'CLOSED', rating: 2, resolvedAfter: 2880, replies: [[-10, 10], [90, 90]] });
+    await addTicket(companyId, {
+      status: 'OPEN',
+      replies: [
+        [30, 30],
+        [180, 60],
+      ],
+    });
+    await addTicket(companyId, {
+      status: 'CLOSED',
+      rating: 2,
+      resolvedAfter: 2880,
+      replies: [
+        [-10, 10],
+        [90, 90],
+      ],
+    });
     await addTicket(companyId, { status: 'CLOSED', rating: 3, resolvedAfter: 60 });
     await addTicket(companyId, { status: 'CLOSED', rating: 4, resolvedAfter: 300, replies: [[120, 120]] });
     await addTicket(companyId, { status: 'OPEN', rating: 1 });
@@ -122,7 +146,11 @@ describe('readInsights', () => {
   });
 
   it("answers another domain's company or relationship, and a malformed id, as not found", async () => {
-    for (const subject of [{ kind: 'company', id: companyId }, { kind: 'relationship', id: relationshipId }, { kind: 'company', id: 'not-an-id' }] as const) {
+    for (const subject of [
+      { kind: 'company', id: companyId },
+      { kind: 'relationship', id: relationshipId },
+      { kind: 'company', id: 'not-an-id' },
+    ] as const) {
       const error = await readInsights(prisma, { reader: sam, subject }).catch((reason: unknown) => reason);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('NOT_FOUND');

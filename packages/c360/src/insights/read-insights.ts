@@ -31,9 +31,7 @@ export async function readInsights(prisma: PrismaClient, { reader, subject }: Re
   assertCan(reader, 'viewC360');
   const { domainId } = reader;
   const { companyId } = await findSubject(prisma, reader, subject);
-  const ctaOwner = subject.kind === 'company'
-    ? Prisma.sql`"companyId" = ${companyId}::uuid`
-    : Prisma.sql`"relationshipId" = ${subject.id}::uuid`;
+  const ctaOwner = subject.kind === 'company' ? Prisma.sql`"companyId" = ${companyId}::uuid` : Prisma.sql`"relationshipId" = ${subject.id}::uuid`;
   const [row] = await prisma.$queryRaw<Row[]>`
     WITH ticket AS (
       SELECT id, status, rating, "createdAt", "resolvedAt" FROM "SupportTicket"

@@ -3,13 +3,19 @@ import { emailDomain, normalizeEmail } from './email-domain.ts';
 
 /** The domain each value gives, by the rule it shows. */
 const domains: [rule: string, [value: string | null | undefined, domain: string | null][]][] = [
-  ['takes the part after the last @, lower-cased and trimmed', [
-    ['Emma.Clark@Northwind.Example', 'northwind.example'],
-    ['  liam@northwind.example ', 'northwind.example'],
-    ['"a@b"@sub.northwind.example', 'sub.northwind.example'],
-  ]],
+  [
+    'takes the part after the last @, lower-cased and trimmed',
+    [
+      ['Emma.Clark@Northwind.Example', 'northwind.example'],
+      ['  liam@northwind.example ', 'northwind.example'],
+      ['"a@b"@sub.northwind.example', 'sub.northwind.example'],
+    ],
+  ],
   ['drops the trailing dot of a fully-qualified domain', [['emma@northwind.example.', 'northwind.example']]],
-  ['answers null for anything that is not an address', [null, undefined, '', 'emma', '@northwind.example', 'emma@', 'emma@north wind.example', 'emma@a..b'].map((value) => [value, null])],
+  [
+    'answers null for anything that is not an address',
+    [null, undefined, '', 'emma', '@northwind.example', 'emma@', 'emma@north wind.example', 'emma@a..b'].map((value) => [value, null]),
+  ],
 ];
 
 describe('emailDomain', () => {

@@ -27,12 +27,7 @@ export async function findUsersByEmails(db: MatchingDb, domainId: string, emails
  * belongs to — one statement for the whole roster. The company links are joined within the same domain so
  * a row of another tenant can never leak in, even through a bad link.
  */
-export async function findPersons(
-  db: MatchingDb,
-  domainId: string,
-  emails: string[],
-  personIds: string[],
-): Promise<PersonRow[]> {
+export async function findPersons(db: MatchingDb, domainId: string, emails: string[], personIds: string[]): Promise<PersonRow[]> {
   if (emails.length === 0 && personIds.length === 0) return [];
   return db.$queryRaw<PersonRow[]>`
     SELECT p."id"::text AS "id", p."email", p."fullName",

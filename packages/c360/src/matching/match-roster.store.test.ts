@@ -48,7 +48,6 @@ it.beforeAll(async ({ store: fileStore }) => {
   for (const person of people) personIdOf.set(person.fullName, person.id);
 });
 
-
 describe('matchRoster', () => {
   it('matches the demo meeting: host internal, e-mails to persons, Northwind suggested, Olivia suggested, each with a name', async () => {
     const result = await matchRoster(prisma, { domainId: acmeId, participants: demoRoster() });

@@ -51,9 +51,7 @@ export async function matchRoster(db: MatchingDb, input: MatchRosterInput): Prom
 
   const emailOf = new Map(participants.map((p) => [p.participantUuid, normalizeEmail(p.email)]));
   const emails = unique([...emailOf.values()].filter((email): email is string => email !== null));
-  const confirmedIds = unique(
-    participants.map((p) => confirmed[p.participantUuid]).filter((id): id is string => id !== undefined),
-  );
+  const confirmedIds = unique(participants.map((p) => confirmed[p.participantUuid]).filter((id): id is string => id !== undefined));
   const domains = unique(emails.map((email) => emailDomain(email)!));
 
   // Independent lookups: issued together so a server store can pipeline them.

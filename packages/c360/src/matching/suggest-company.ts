@@ -32,11 +32,7 @@ export async function findCompaniesByEmailDomains(db: MatchingDb, domainId: stri
  * @param externalDomains the e-mail domain of each external participant (repeats count).
  * @param memberCompanyIds the companies of each person matched in the roster (repeats count).
  */
-export function pickSuggestedCompany(
-  companies: CompanyRow[],
-  externalDomains: string[],
-  memberCompanyIds: string[],
-): SuggestedCompany | null {
+export function pickSuggestedCompany(companies: CompanyRow[], externalDomains: string[], memberCompanyIds: string[]): SuggestedCompany | null {
   const perDomain = countBy(externalDomains);
   const perCompany = countBy(memberCompanyIds);
   const ranked = companies
@@ -47,13 +43,7 @@ export function pickSuggestedCompany(
       members: perCompany.get(company.id) ?? 0,
     }))
     .filter((company) => company.matchedParticipants > 0)
-    .sort(
-      (a, b) =>
-        b.matchedParticipants - a.matchedParticipants ||
-        b.members - a.members ||
-        a.name.localeCompare(b.name) ||
-        a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => b.matchedParticipants - a.matchedParticipants || b.members - a.members || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const best = ranked[0];
   return best ? { id: best.id, name: best.name, matchedParticipants: best.matchedParticipants } : null;
 }

@@ -57,7 +57,11 @@ async function closeOthers(tx: Prisma.TransactionClient, meeting: LockedMeeting,
     select: { id: true },
   });
   const closed: string[] = [];
-  for (const other of await lockMeetings(tx, others.map((row) => row.id), { skipLocked: true })) {
+  for (const other of await lockMeetings(
+    tx,
+    others.map((row) => row.id),
+    { skipLocked: true },
+  )) {
     // Another request may have saved or discarded it before the lock was ours.
     if (other.logState !== 'PENDING') continue;
     await logMeeting(tx, { meeting: other, hostUserId: actor.id, mode: 'MANUAL' });
@@ -85,7 +89,13 @@ export async function actOnMeetingLog(
   checkMeetingKey({ domainId: actor.domainId, meetingUuid: input.meetingUuid });
   assertCan(actor, 'writeTimeline');
   const body: PostMeetingLog = parseInput(postMeetingLogSchema, input.body);
-  const idempotent = { userId: actor.id, domainId: actor.domainId, key: idempotencyKey, operation: 'meeting-log.answer', request: { meetingUuid: input.meetingUuid, body } };
+  const idempotent = {
+    userId: actor.id,
+    domainId: actor.domainId,
+    key: idempotencyKey,
+    operation: 'meeting-log.answer',
+    request: { meetingUuid: input.meetingUuid, body },
+  };
   return runIdempotent(prisma, idempotent, async (tx) => {
     const row = await tx.meeting.findUnique({
       where: { domainId_meetingUuid: { domainId: actor.domainId, meetingUuid: input.meetingUuid } },

@@ -20,8 +20,7 @@ interface EndCommon {
  * meeting in every domain whose host is that Zoom user.
  */
 export type EndMeetingInput =
-  | (EndCommon & { source: 'sidebar'; domainId: string; hostUserId: string })
-  | (EndCommon & { source: 'webhook'; hostZoomUserId: string });
+  (EndCommon & { source: 'sidebar'; domainId: string; hostUserId: string }) | (EndCommon & { source: 'webhook'; hostZoomUserId: string });
 
 /** A meeting this call ended, and what its log became. */
 export interface EndedMeeting {
@@ -99,7 +98,10 @@ export async function endMeeting(prisma: PrismaClient, input: EndMeetingInput): 
   return prisma.$transaction(async (tx) => {
     const claimed = await claimEndedMeetings(tx, input);
     if (claimed.length === 0) return correctPendingTimes(tx, input);
-    const locked = await lockMeetings(tx, claimed.map((row) => row.id));
+    const locked = await lockMeetings(
+      tx,
+      claimed.map((row) => row.id),
+    );
     const modeOf = new Map(claimed.map((row) => [row.id, row.mode]));
     const ended: EndedMeeting[] = [];
     for (const claimedMeeting of locked) {

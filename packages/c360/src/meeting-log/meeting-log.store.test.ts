@@ -24,7 +24,6 @@ let meetingCount = 0;
 
 const ALEX_ZOOM = 'zoom-alex';
 
-
 const roster = () => [
   { participantUuid: 'p-host', displayName: 'Alex Morgan', email: DEMO_MEETING.hostUsername, role: 'host' as const },
   { participantUuid: 'p-emma', displayName: 'Emma Clark', email: 'emma.clark@northwind.example', role: 'attendee' as const },
@@ -45,8 +44,7 @@ async function hostedMeeting(companyId: string | null = northwindId, host: Actor
 const END = new Date('2026-11-20T10:00:00Z');
 const endBySidebar = (meetingUuid: string, who = alex) =>
   endMeeting(prisma, { source: 'sidebar', domainId: who.domainId, hostUserId: who.id, meetingUuid, endedAt: END });
-const endByWebhook = (meetingUuid: string, hostZoomUserId = ALEX_ZOOM) =>
-  endMeeting(prisma, { source: 'webhook', hostZoomUserId, meetingUuid, endedAt: END });
+const endByWebhook = (meetingUuid: string, hostZoomUserId = ALEX_ZOOM) => endMeeting(prisma, { source: 'webhook', hostZoomUserId, meetingUuid, endedAt: END });
 const activitiesOf = (meetingUuid: string, domainId = alex.domainId) =>
   prisma.activity.findMany({ where: { domainId, meetingUuid }, include: { internalAttendees: true, externalAttendees: true } });
 const setMode = (meetingLogMode: 'AUTO' | 'MANUAL') => prisma.domain.update({ where: { id: alex.domainId }, data: { meetingLogMode } });
@@ -141,7 +139,12 @@ describe('manual mode', () => {
     const meetingUuid = await hostedMeeting();
     expect(await endByWebhook(meetingUuid)).toEqual([{ domainId: alex.domainId, meetingUuid, state: 'PENDING' }]);
     expect(await activitiesOf(meetingUuid)).toEqual([]);
-    expect(await logOf(meetingUuid)).toMatchObject({ state: 'PENDING', isMine: true, activity: null, meeting: { durationMinutes: 60, companyId: northwindId } });
+    expect(await logOf(meetingUuid)).toMatchObject({
+      state: 'PENDING',
+      isMine: true,
+      activity: null,
+      meeting: { durationMinutes: 60, companyId: northwindId },
+    });
 
     const save = { action: 'save', activity: { subject: 'QBR', notes: '<p>Went well</p>' } };
     expect(await actOnMeetingLog(prisma, alex, { meetingUuid, body: save })).toEqual([meetingUuid]);
@@ -172,7 +175,13 @@ describe('manual mode', () => {
     const second = await hostedMeeting();
     const otherCompany = await hostedMeeting(otherCompanyId);
     const notEnded = await hostedMeeting();
-    await createActivity(prisma, alex, { type: 'MEETING', subject: 'Second draft', activityDate: '2026-11-20T09:05:00.000Z', companyId: northwindId, meetingUuid: second });
+    await createActivity(prisma, alex, {
+      type: 'MEETING',
+      subject: 'Second draft',
+      activityDate: '2026-11-20T09:05:00.000Z',
+      companyId: northwindId,
+      meetingUuid: second,
+    });
     for (const meetingUuid of [first, second, otherCompany]) await endBySidebar(meetingUuid);
     expect((await logOf(first)).otherPending.map((m) => m.meetingUuid)).toContain(second);
 
@@ -236,7 +245,10 @@ describe('manual mode', () => {
 
 describe("the meeting's one activity", () => {
   /** An activity alex writes in the meeting's sidebar during the call (the Timeline's "Log activity"). */
-  const writeInCall = (meetingUuid: string, fields: { type?: 'MEETING' | 'CALL'; status?: 'DRAFT' | 'LOGGED'; companyId?: string; notes?: string; who?: Actor } = {}) =>
+  const writeInCall = (
+    meetingUuid: string,
+    fields: { type?: 'MEETING' | 'CALL'; status?: 'DRAFT' | 'LOGGED'; companyId?: string; notes?: string; who?: Actor } = {},
+  ) =>
     createActivity(prisma, fields.who ?? alex, {
       type: fields.type ?? 'MEETING',
       status: fields.status ?? 'LOGGED',
@@ -253,13 +265,23 @@ describe("the meeting's one activity", () => {
     const inCall = await writeInCall(meetingUuid);
     await endBySidebar(meetingUuid);
     const log = await logOf(meetingUuid);
-    expect(log).toMatchObject({ state: 'PENDING', activity: { id: inCall.id, notes: '<p>Said in the call</p>', status: 'LOGGED' }, meeting: { durationMinutes: 60 } });
+    expect(log).toMatchObject({
+      state: 'PENDING',
+      activity: { id: inCall.id, notes: '<p>Said in the call</p>', status: 'LOGGED' },
+      meeting: { durationMinutes: 60 },
+    });
     expect(log.activity!.externalAttendees).toEqual(inCall.externalAttendees);
 
     await save(meetingUuid, { subject: 'QBR wrap-up', notes: '<p>Said in the call</p><p>Wrap-up</p>', version: log.activity!.version });
     const [activity, ...more] = await activitiesOf(meetingUuid);
     expect(more).toEqual([]);
-    expect(activity).toMatchObject({ id: inCall.id, subject: 'QBR wrap-up', notes: '<p>Said in the call</p><p>Wrap-up</p>', version: inCall.version + 1, durationMinutes: 60 });
+    expect(activity).toMatchObject({
+      id: inCall.id,
+      subject: 'QBR wrap-up',
+      notes: '<p>Said in the call</p><p>Wrap-up</p>',
+      version: inCall.version + 1,
+      durationMinutes: 60,
+    });
     expect(await logOf(meetingUuid)).toMatchObject({ state: 'LOGGED', activity: { id: inCall.id, subject: 'QBR wrap-up' } });
   });
 
@@ -271,13 +293,19 @@ describe("the meeting's one activity", () => {
     await updateActivity(prisma, alex, inCall.id, { notes: '<p>Edited in another window</p>', version: shown.version });
 
     const error = await rejection(save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Mine</p>', version: shown.version }));
-    expect(error).toMatchObject({ code: 'CONFLICT', details: { current: { id: inCall.id, notes: '<p>Edited in another window</p>', version: shown.version + 1 } } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      details: { current: { id: inCall.id, notes: '<p>Edited in another window</p>', version: shown.version + 1 } },
+    });
     expect((await logOf(meetingUuid)).state).toBe('PENDING');
     // A panel that showed no activity at all conflicts with the one written since, instead of overwriting it.
     const none = await hostedMeeting();
     await endBySidebar(none);
     await writeInCall(none);
-    expect(await rejection(save(none, { subject: 'Wrap-up' }))).toMatchObject({ code: 'CONFLICT', details: { current: { subject: `In the call ${meetingCount}` } } });
+    expect(await rejection(save(none, { subject: 'Wrap-up' }))).toMatchObject({
+      code: 'CONFLICT',
+      details: { current: { subject: `In the call ${meetingCount}` } },
+    });
   });
 
   it('is exactly one whatever the order: logged in the call, then the webhook, then the sidebar, in auto mode', async () => {
@@ -294,7 +322,7 @@ describe("the meeting's one activity", () => {
     }
   });
 
-  it("keeps the other activities of the meeting separate: another type, another company, another author, a later one", async () => {
+  it('keeps the other activities of the meeting separate: another type, another company, another author, a later one', async () => {
     const meetingUuid = await hostedMeeting();
     const call = await writeInCall(meetingUuid, { type: 'CALL' });
     const elsewhere = await writeInCall(meetingUuid, { companyId: otherCompanyId });
@@ -306,7 +334,8 @@ describe("the meeting's one activity", () => {
     await save(meetingUuid, { subject: 'Wrap-up', version: first.version });
     const after = new Map((await activitiesOf(meetingUuid)).map((activity) => [activity.id, activity]));
     expect(after.size).toBe(5);
-    for (const untouched of [call, elsewhere, veras, second]) expect(after.get(untouched.id)).toMatchObject({ version: untouched.version, subject: untouched.subject });
+    for (const untouched of [call, elsewhere, veras, second])
+      expect(after.get(untouched.id)).toMatchObject({ version: untouched.version, subject: untouched.subject });
     expect(after.get(first.id)).toMatchObject({ subject: 'Wrap-up' });
   });
 
@@ -327,7 +356,10 @@ describe("the meeting's one activity", () => {
     expect(await save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed</p>' }, 'draft')).toEqual([meetingUuid]);
     const log = await logOf(meetingUuid);
     expect(log).toMatchObject({ state: 'PENDING', activity: { subject: 'Wrap-up', notes: '<p>Typed</p>', status: 'DRAFT', durationMinutes: 60 } });
-    expect(await rejection(save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed</p>' }, 'draft'))).toMatchObject({ code: 'CONFLICT', details: { current: { id: log.activity!.id } } });
+    expect(await rejection(save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed</p>' }, 'draft'))).toMatchObject({
+      code: 'CONFLICT',
+      details: { current: { id: log.activity!.id } },
+    });
 
     await save(meetingUuid, { subject: 'Wrap-up', notes: '<p>Typed, then more</p>', version: log.activity!.version });
     expect(await activitiesOf(meetingUuid)).toMatchObject([{ id: log.activity!.id, status: 'LOGGED', notes: '<p>Typed, then more</p>' }]);
@@ -362,8 +394,7 @@ describe("the meeting's one activity", () => {
 describe("the host's meeting logs of any meeting", () => {
   const endAt = (meetingUuid: string, endedAt: string) =>
     endMeeting(prisma, { source: 'sidebar', domainId: alex.domainId, hostUserId: alex.id, meetingUuid, endedAt: new Date(endedAt) });
-  const pendingOf = (viewer: Actor, query: object = { state: 'PENDING' }) =>
-    listMeetingLogs(prisma, { domainId: viewer.domainId, viewerId: viewer.id, query });
+  const pendingOf = (viewer: Actor, query: object = { state: 'PENDING' }) => listMeetingLogs(prisma, { domainId: viewer.domainId, viewerId: viewer.id, query });
 
   it('lists only their pending logs, most recently ended first, page by page, with the count of them all', async () => {
     const before = await pendingOf(alex, { state: 'PENDING', limit: 50 });
@@ -377,7 +408,10 @@ describe("the host's meeting logs of any meeting", () => {
     await actOnMeetingLog(prisma, alex, { meetingUuid: saved, body: { action: 'save' } });
 
     const first = await pendingOf(alex, { state: 'PENDING', limit: 1 });
-    expect(first).toMatchObject({ total: before.total + 2, items: [{ meetingUuid: newer, topic: expect.stringMatching(/^Review/), subjectName: null, endedAt: '2030-01-02T10:00:00.000Z' }] });
+    expect(first).toMatchObject({
+      total: before.total + 2,
+      items: [{ meetingUuid: newer, topic: expect.stringMatching(/^Review/), subjectName: null, endedAt: '2030-01-02T10:00:00.000Z' }],
+    });
     const second = await pendingOf(alex, { state: 'PENDING', limit: 1, cursor: first.nextCursor });
     expect(second.items).toMatchObject([{ meetingUuid: older, subjectName: DEMO_MEETING.companyName }]);
     expect((await pendingOf(vera)).items.map((item) => item.meetingUuid)).not.toContain(older);

@@ -82,7 +82,11 @@ describe('meeting store', () => {
     if (relationship) {
       await setMeetingSubject(store.prisma, { ...key, relationshipId: relationship.id });
       expect((await readMeeting(store.prisma, key))!.subject).toEqual({
-        kind: 'relationship', id: relationship.id, name: relationship.name, companyId: relationship.companyId, companyName: relationship.company.name,
+        kind: 'relationship',
+        id: relationship.id,
+        name: relationship.name,
+        companyId: relationship.companyId,
+        companyName: relationship.company.name,
       });
     }
     await setMeetingSubject(store.prisma, { ...key, companyId: null });

@@ -119,8 +119,7 @@ export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingS
   });
 }
 
-const subjectNotFound = (path: string, message: string) =>
-  new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
+const subjectNotFound = (path: string, message: string) => new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
 
 /**
  * The meeting as every sidebar of it shows it, or null when nobody has sent a roster or subject yet.
@@ -145,9 +144,7 @@ export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClien
   if (!meeting) return null;
   const participants = [...meeting.participants].sort(
     (a, b) =>
-      (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) ||
-      a.displayName.localeCompare(b.displayName) ||
-      a.participantUuid.localeCompare(b.participantUuid),
+      (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.displayName.localeCompare(b.displayName) || a.participantUuid.localeCompare(b.participantUuid),
   );
   const confirmed: Record<string, string> = {};
   for (const p of participants) if (p.personId) confirmed[p.participantUuid] = p.personId;

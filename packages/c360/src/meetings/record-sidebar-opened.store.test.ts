@@ -11,8 +11,7 @@ let prisma: PrismaClient;
 let acmeId: string;
 let alexId: string;
 
-const openedEvents = (meetingUuid: string) =>
-  prisma.auditEvent.findMany({ where: { domainId: acmeId, type: 'sidebar.opened', meetingUuid } });
+const openedEvents = (meetingUuid: string) => prisma.auditEvent.findMany({ where: { domainId: acmeId, type: 'sidebar.opened', meetingUuid } });
 
 it.beforeAll(async ({ store: fileStore }) => {
   store = fileStore;
@@ -39,8 +38,9 @@ describe('recordSidebarOpened', () => {
   });
 
   it('refuses a malformed meeting id before writing', async () => {
-    await expect(
-      recordSidebarOpened(prisma, { domainId: acmeId, userId: alexId, meetingUuid: '', surface: 'inMeeting', role: 'host' }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', errors: [expect.objectContaining({ path: 'meetingUuid' })] });
+    await expect(recordSidebarOpened(prisma, { domainId: acmeId, userId: alexId, meetingUuid: '', surface: 'inMeeting', role: 'host' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      errors: [expect.objectContaining({ path: 'meetingUuid' })],
+    });
   });
 });

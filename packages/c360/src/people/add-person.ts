@@ -14,9 +14,7 @@ const notFound = (path: string, message: string) => new AppError('NOT_FOUND', me
 async function checkSubject(prisma: PrismaClient, domainId: string, input: AddPerson): Promise<void> {
   const [company, relationship] = await Promise.all([
     prisma.company.findFirst({ where: { id: input.companyId, domainId }, select: { id: true } }),
-    input.relationshipId === undefined
-      ? null
-      : prisma.relationship.findFirst({ where: { id: input.relationshipId, domainId }, select: { companyId: true } }),
+    input.relationshipId === undefined ? null : prisma.relationship.findFirst({ where: { id: input.relationshipId, domainId }, select: { companyId: true } }),
   ]);
   if (!company) throw notFound('companyId', 'No such company in your Gainsight domain.');
   if (input.relationshipId === undefined) return;

@@ -41,7 +41,15 @@ it.beforeAll(async ({ store, actors }) => {
 describe('adding a person', () => {
   it('creates the person with their company link, lower-cases the e-mail and records person.added', async () => {
     const result = await addPerson(prisma, alex, jordan(acme.companyId));
-    expect(result).toMatchObject({ created: true, firstName: 'Jordan', lastName: 'Blake', email: 'jordan.blake@outlook.example', title: 'Buyer', companyId: acme.companyId, isPrimary: false });
+    expect(result).toMatchObject({
+      created: true,
+      firstName: 'Jordan',
+      lastName: 'Blake',
+      email: 'jordan.blake@outlook.example',
+      title: 'Buyer',
+      companyId: acme.companyId,
+      isPrimary: false,
+    });
     const person = await prisma.person.findUniqueOrThrow({ where: { id: result.id } });
     expect(person).toMatchObject({ domainId: alex.domainId, fullName: 'Jordan Blake' });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: 'person.added', data: { path: ['personId'], equals: result.id } } });
@@ -62,10 +70,19 @@ describe('adding a person', () => {
   });
 
   it('links a relationship with the role, in the same transaction as the person', async () => {
-    const input = { firstName: 'Riley', lastName: 'Stone', email: 'riley.stone@example.org', role: 'Sponsor', companyId: acme.companyId, relationshipId: acme.relationshipId };
+    const input = {
+      firstName: 'Riley',
+      lastName: 'Stone',
+      email: 'riley.stone@example.org',
+      role: 'Sponsor',
+      companyId: acme.companyId,
+      relationshipId: acme.relationshipId,
+    };
     const result = await addPerson(prisma, alex, input);
     expect(result).toMatchObject({ created: true, companyId: acme.companyId, relationshipId: acme.relationshipId, role: 'Sponsor' });
-    expect(await prisma.relationshipPerson.findUnique({ where: { relationshipId_personId: { relationshipId: acme.relationshipId, personId: result.id } } })).toMatchObject({ role: 'Sponsor' });
+    expect(
+      await prisma.relationshipPerson.findUnique({ where: { relationshipId_personId: { relationshipId: acme.relationshipId, personId: result.id } } }),
+    ).toMatchObject({ role: 'Sponsor' });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: 'person.added', data: { path: ['personId'], equals: result.id } } });
     expect(event.relationshipId).toBe(acme.relationshipId);
   });
@@ -118,20 +135,36 @@ describe('listing people', () => {
 
   it('lists a relationship’s people with their relationship role and company title', async () => {
     const items = await readAll(alex.domainId, { kind: 'relationship', id: acme.relationshipId }, 50);
-    expect(items.find((p) => p.email === 'riley.stone@example.org')).toMatchObject({ relationshipId: acme.relationshipId, role: 'Sponsor', companyId: acme.companyId });
+    expect(items.find((p) => p.email === 'riley.stone@example.org')).toMatchObject({
+      relationshipId: acme.relationshipId,
+      role: 'Sponsor',
+      companyId: acme.companyId,
+    });
   });
 
   it('reads only the named people, and only those who belong to the subject', async () => {
     const riley = await prisma.person.findFirstOrThrow({ where: { email: 'riley.stone@example.org' } });
     const outsider = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, companyPersons: { none: { companyId: acme.otherCompanyId } } } });
-    const page = await listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'company', id: acme.otherCompanyId }, limit: 10, personIds: [riley.id, outsider.id] });
+    const page = await listPeople(prisma, {
+      domainId: alex.domainId,
+      subject: { kind: 'company', id: acme.otherCompanyId },
+      limit: 10,
+      personIds: [riley.id, outsider.id],
+    });
     expect(page.items).toEqual([]);
-    const own = await listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'relationship', id: acme.relationshipId }, limit: 10, personIds: [riley.id, outsider.id] });
+    const own = await listPeople(prisma, {
+      domainId: alex.domainId,
+      subject: { kind: 'relationship', id: acme.relationshipId },
+      limit: 10,
+      personIds: [riley.id, outsider.id],
+    });
     expect(own.items.map((p) => p.id)).toEqual([riley.id]);
   });
 
   it('answers NOT_FOUND for another domain’s company or a malformed id, and VALIDATION for a bad cursor', async () => {
-    expect((await rejection(listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'company', id: globexCompanyId }, limit: 5 }))).code).toBe('NOT_FOUND');
+    expect((await rejection(listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'company', id: globexCompanyId }, limit: 5 }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await rejection(listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'relationship', id: 'nope' }, limit: 5 }))).code).toBe('NOT_FOUND');
     const bad = await rejection(listPeople(prisma, { domainId: alex.domainId, subject: { kind: 'company', id: acme.companyId }, cursor: 'garbage', limit: 5 }));
     expect(bad.errors).toEqual([expect.objectContaining({ path: 'cursor' })]);

@@ -18,11 +18,7 @@ export interface ClaimedRecordingFile {
  * rows are locked with SKIP LOCKED and leased (their next attempt pushed past the download's time), so a
  * file is downloaded by one worker at a time and picked up again if that worker dies.
  */
-export async function claimDueRecordingFiles(
-  prisma: PrismaClient,
-  limit: number,
-  leaseMs = CLAIM_LEASE_MS,
-): Promise<ClaimedRecordingFile[]> {
+export async function claimDueRecordingFiles(prisma: PrismaClient, limit: number, leaseMs = CLAIM_LEASE_MS): Promise<ClaimedRecordingFile[]> {
   const at = now();
   return prisma.$transaction(async (tx) => {
     const due = await tx.$queryRaw<Array<{ id: string }>>`

@@ -16,12 +16,7 @@ export type DownloadFailureOutcome =
  * `maxAttempts` it is FAILED and reported (`recording.download-failed`), never dropped silently.
  * `error` is shown to users: it must hold no token or signed URL.
  */
-export async function failRecordingDownload(
-  prisma: PrismaClient,
-  fileId: string,
-  error: string,
-  policy: RetryPolicy,
-): Promise<DownloadFailureOutcome> {
+export async function failRecordingDownload(prisma: PrismaClient, fileId: string, error: string, policy: RetryPolicy): Promise<DownloadFailureOutcome> {
   const lastError = error.slice(0, MAX_ERROR_LENGTH);
   return prisma.$transaction(async (tx) => {
     const file = await tx.meetingRecordingFile.findFirst({

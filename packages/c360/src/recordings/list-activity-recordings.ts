@@ -8,7 +8,11 @@ import { recordingFileSelect, recordingLineSelect, toRecordingFile, toRecordingL
 export async function listActivityRecordings(prisma: PrismaClient, actor: Actor, activityId: string): Promise<ActivityRecordings> {
   const where = await recordingFilesOfActivity(prisma, actor, activityId);
   if (!where) return { files: [] };
-  const files = await prisma.meetingRecordingFile.findMany({ where, select: recordingFileSelect, orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] });
+  const files = await prisma.meetingRecordingFile.findMany({
+    where,
+    select: recordingFileSelect,
+    orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+  });
   const lines = await prisma.recordingLine.findMany({
     where: { fileId: { in: files.map((file) => file.id) } },
     select: recordingLineSelect,

@@ -6,13 +6,14 @@ const VOICE = /^<v(?:\.[^\s>]*)?\s+([^>]+)>/;
 // Zoom writes the speaker as a "Name: " prefix; a colon inside the first 80 characters followed by a space.
 const SPEAKER_PREFIX = /^([^:<>\n]{1,80}?):\s+([\s\S]*)$/;
 
-const decodeEntities = (text: string) => text.replace(/&(#?\w+);/g, (whole, name: string) => {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  }
-  return ENTITIES[name] ?? whole;
-});
+const decodeEntities = (text: string) =>
+  text.replace(/&(#?\w+);/g, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
 
 /** Cue text without its markup (`<b>`, `<c.x>`, inline timestamps, `</v>`), entities decoded. */
 const plainText = (text: string) => decodeEntities(text.replace(/<[^>]*>/g, '')).trim();
@@ -36,7 +37,10 @@ function cueLine(payload: string[], startMs: number | undefined, endMs: number |
  * any text parses, into nothing if it holds no cue.
  */
 export function parseWebVtt(content: string): ParsedLine[] {
-  const blocks = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+  const blocks = content
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/);
   const lines: ParsedLine[] = [];
   for (const block of blocks) {
     const rows = block.split('\n');

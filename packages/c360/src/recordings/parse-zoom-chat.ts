@@ -25,7 +25,10 @@ function headerLine(clock: string, rest: string): ParsedLine {
 export function parseZoomChat(content: string): ParsedLine[] {
   const lines: ParsedLine[] = [];
   let current: ParsedLine | undefined;
-  for (const row of content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+  for (const row of content
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')) {
     const header = HEADER.exec(row.trim());
     if (header) {
       current = headerLine(header[1]!, header[2]!);

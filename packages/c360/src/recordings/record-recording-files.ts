@@ -32,10 +32,7 @@ function wantedFiles(delivery: ZoomWebhookDelivery) {
  * (meetingId, zoomFileId)); a new event about a file whose downloads all failed queues it again, with
  * Zoom's newest download URL.
  */
-export async function recordRecordingFiles(
-  prisma: PrismaClient,
-  delivery: ZoomWebhookDelivery,
-): Promise<{ queued: number }> {
+export async function recordRecordingFiles(prisma: PrismaClient, delivery: ZoomWebhookDelivery): Promise<{ queued: number }> {
   const wanted = wantedFiles(delivery);
   if (!wanted || wanted.files.length === 0) return { queued: 0 };
   const meetings = await prisma.meeting.findMany({
@@ -46,9 +43,7 @@ export async function recordRecordingFiles(
   const at = now();
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.meetingRecordingFile.createMany({
-      data: meetings.flatMap((meeting) =>
-        wanted.files.map((file) => ({ ...file, domainId: meeting.domainId, meetingId: meeting.id, nextAttemptAt: at })),
-      ),
+      data: meetings.flatMap((meeting) => wanted.files.map((file) => ({ ...file, domainId: meeting.domainId, meetingId: meeting.id, nextAttemptAt: at }))),
       skipDuplicates: true,
     });
     let requeued = 0;

@@ -15,7 +15,8 @@ import { searchActivityRecordings } from './search-activity-recordings.ts';
 import { storeRecordingFile } from './store-recording-file.ts';
 
 const HOST = 'zoom-host-1';
-const TRANSCRIPT = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAlex Doe: Renewal is 100% on track\n\n2\n00:00:04.000 --> 00:00:06.000\n佐藤 花子: 予算は承認済みです\n';
+const TRANSCRIPT =
+  'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAlex Doe: Renewal is 100% on track\n\n2\n00:00:04.000 --> 00:00:06.000\n佐藤 花子: 予算は承認済みです\n';
 const CHAT = '00:00:05\t From  Mia Chen : deck_v2 link\n';
 
 // Any moment: downloads fall due on the product's clock.
@@ -30,7 +31,9 @@ let companyId: string;
 /** A meeting the sidebar was opened in (hosted by HOST) and its logged activity. */
 async function loggedMeeting(owner = alex, status: 'LOGGED' | 'DRAFT' = 'LOGGED') {
   const meetingUuid = `${randomUUID()}==`;
-  const meeting = await prisma.meeting.create({ data: { domainId: owner.domainId, meetingUuid, hostZoomUserId: HOST, companyId: owner === alex ? companyId : null } });
+  const meeting = await prisma.meeting.create({
+    data: { domainId: owner.domainId, meetingUuid, hostZoomUserId: HOST, companyId: owner === alex ? companyId : null },
+  });
   const company = owner === alex ? companyId : (await prisma.company.findFirstOrThrow({ where: { domainId: owner.domainId } })).id;
   const activity = await createActivity(prisma, owner, {
     type: 'MEETING',
@@ -71,7 +74,11 @@ it.beforeAll(async ({ store: fileStore, actors }) => {
 describe('queueing recording files', () => {
   it('queues the transcript and chat once, however often the event is delivered, and ignores video', async () => {
     const { meetingUuid, meetingId } = await loggedMeeting();
-    const files = [{ id: 'f-vtt', file_type: 'TRANSCRIPT' }, { id: 'f-chat', file_type: 'CHAT' }, { id: 'f-mp4', file_type: 'MP4' }];
+    const files = [
+      { id: 'f-vtt', file_type: 'TRANSCRIPT' },
+      { id: 'f-chat', file_type: 'CHAT' },
+      { id: 'f-mp4', file_type: 'MP4' },
+    ];
 
     expect(await recordRecordingFiles(prisma, completed(meetingUuid, files))).toEqual({ queued: 2 });
     expect(await recordRecordingFiles(prisma, completed(meetingUuid, files))).toEqual({ queued: 0 });
@@ -80,7 +87,10 @@ describe('queueing recording files', () => {
     expect(await recordRecordingFiles(prisma, { ...completed(meetingUuid, files), event: 'meeting.ended' })).toEqual({ queued: 0 });
 
     const rows = await filesOf(meetingId);
-    expect(rows.map((row) => [row.kind, row.zoomFileId, row.status])).toEqual([['TRANSCRIPT', 'f-vtt', 'PENDING'], ['CHAT', 'f-chat', 'PENDING']]);
+    expect(rows.map((row) => [row.kind, row.zoomFileId, row.status])).toEqual([
+      ['TRANSCRIPT', 'f-vtt', 'PENDING'],
+      ['CHAT', 'f-chat', 'PENDING'],
+    ]);
   });
 
   it('queues nothing for another host’s recording of the same meeting, or a meeting nobody opened the sidebar in', async () => {
@@ -94,7 +104,13 @@ describe('queueing recording files', () => {
 describe('downloading recording files', () => {
   it('stores speaker-attributed lines that can be read and searched (case-insensitive, wildcards literal)', async () => {
     const { meetingUuid, meetingId, activityId } = await loggedMeeting();
-    await recordRecordingFiles(prisma, completed(meetingUuid, [{ id: 'v1', file_type: 'TRANSCRIPT' }, { id: 'c1', file_type: 'CHAT' }]));
+    await recordRecordingFiles(
+      prisma,
+      completed(meetingUuid, [
+        { id: 'v1', file_type: 'TRANSCRIPT' },
+        { id: 'c1', file_type: 'CHAT' },
+      ]),
+    );
     const [transcript, chat] = await filesOf(meetingId);
     expect(await storeRecordingFile(prisma, transcript!.id, TRANSCRIPT)).toEqual({ stored: true, lineCount: 2 });
     expect(await storeRecordingFile(prisma, chat!.id, CHAT)).toEqual({ stored: true, lineCount: 1 });
@@ -102,7 +118,10 @@ describe('downloading recording files', () => {
     expect(await storeRecordingFile(prisma, transcript!.id, TRANSCRIPT)).toEqual({ stored: false, lineCount: 0 });
 
     const { files } = await listActivityRecordings(prisma, vera, activityId);
-    expect(files.map((file) => [file.kind, file.status, file.lineCount, file.attempts])).toEqual([['TRANSCRIPT', 'STORED', 2, 1], ['CHAT', 'STORED', 1, 1]]);
+    expect(files.map((file) => [file.kind, file.status, file.lineCount, file.attempts])).toEqual([
+      ['TRANSCRIPT', 'STORED', 2, 1],
+      ['CHAT', 'STORED', 1, 1],
+    ]);
     expect(files[0]!.lines).toEqual([
       { seq: 0, startMs: 1000, endMs: 3000, speaker: 'Alex Doe', text: 'Renewal is 100% on track' },
       { seq: 1, startMs: 4000, endMs: 6000, speaker: '佐藤 花子', text: '予算は承認済みです' },
@@ -191,7 +210,13 @@ describe('who can read recordings', () => {
   });
 
   it('shows no recordings for an activity without a meeting', async () => {
-    const activity = await createActivity(prisma, alex, { type: 'CALL', subject: 'Call', activityDate: '2026-11-20T09:00:00.000Z', companyId, status: 'LOGGED' });
+    const activity = await createActivity(prisma, alex, {
+      type: 'CALL',
+      subject: 'Call',
+      activityDate: '2026-11-20T09:00:00.000Z',
+      companyId,
+      status: 'LOGGED',
+    });
     expect(await listActivityRecordings(prisma, alex, activity.id)).toEqual({ files: [] });
   });
 });

@@ -12,12 +12,7 @@ export const MAX_RECORDING_MATCHES = 200;
  * The lines of an activity's transcript and chat that contain `q` (case-insensitive; `%` and `_` are
  * literal). ILIKE '%…%' is served by the trigram index on the line text.
  */
-export async function searchActivityRecordings(
-  prisma: PrismaClient,
-  actor: Actor,
-  activityId: string,
-  query: unknown,
-): Promise<RecordingSearchResult> {
+export async function searchActivityRecordings(prisma: PrismaClient, actor: Actor, activityId: string, query: unknown): Promise<RecordingSearchResult> {
   const { q } = parseInput(recordingSearchQuerySchema, query);
   const file = await recordingFilesOfActivity(prisma, actor, activityId);
   if (!file) return { matches: [] };

@@ -3,26 +3,35 @@ import { csvField, csvRecord } from './csv.ts';
 
 /** What each field is written as, by the rule it shows. */
 const fields: [rule: string, [field: string, written: string][]][] = [
-  ['leaves plain text and Japanese as they are', [
-    ['Northwind Traders', 'Northwind Traders'],
-    ['株式会社ノースウィンド', '株式会社ノースウィンド'],
-    ['', ''],
-  ]],
-  ['quotes fields with commas, quotes, CR or LF and doubles their quotes', [
-    ['Acme, Inc.', '"Acme, Inc."'],
-    ['the "big" one', '"the ""big"" one"'],
-    ['line 1\nline 2', '"line 1\nline 2"'],
-    ['line 1\r\nline 2', '"line 1\r\nline 2"'],
-    ['東京, "大阪"', '"東京, ""大阪"""'],
-  ]],
-  ['prefixes fields a spreadsheet would run as a formula with a quote', [
-    ['=HYPERLINK("http://evil.example")', '"\'=HYPERLINK(""http://evil.example"")"'],
-    ['+1', "'+1"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tcmd', "'\tcmd"],
-    ['a=b', 'a=b'],
-  ]],
+  [
+    'leaves plain text and Japanese as they are',
+    [
+      ['Northwind Traders', 'Northwind Traders'],
+      ['株式会社ノースウィンド', '株式会社ノースウィンド'],
+      ['', ''],
+    ],
+  ],
+  [
+    'quotes fields with commas, quotes, CR or LF and doubles their quotes',
+    [
+      ['Acme, Inc.', '"Acme, Inc."'],
+      ['the "big" one', '"the ""big"" one"'],
+      ['line 1\nline 2', '"line 1\nline 2"'],
+      ['line 1\r\nline 2', '"line 1\r\nline 2"'],
+      ['東京, "大阪"', '"東京, ""大阪"""'],
+    ],
+  ],
+  [
+    'prefixes fields a spreadsheet would run as a formula with a quote',
+    [
+      ['=HYPERLINK("http://evil.example")', '"\'=HYPERLINK(""http://evil.example"")"'],
+      ['+1', "'+1"],
+      ['-2', "'-2"],
+      ['@SUM(A1)', "'@SUM(A1)"],
+      ['\tcmd', "'\tcmd"],
+      ['a=b', 'a=b'],
+    ],
+  ],
 ];
 
 describe('the CSV writer', () => {

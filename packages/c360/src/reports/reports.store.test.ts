@@ -55,14 +55,38 @@ it.beforeAll(async ({ store, actors }) => {
 
   // March 2025, weeks starting Monday 03-03, 03-10, 03-17 (nothing) and 03-24.
   await record([
-    { name: 'e1', type: 'sidebar.opened', at: '2025-03-03T09:00:00Z', by: alex, companyId: a.companyId, meetingUuid: 'm1', data: { surface: 'inMeeting', role: 'host' } },
+    {
+      name: 'e1',
+      type: 'sidebar.opened',
+      at: '2025-03-03T09:00:00Z',
+      by: alex,
+      companyId: a.companyId,
+      meetingUuid: 'm1',
+      data: { surface: 'inMeeting', role: 'host' },
+    },
     { name: 'e2', type: 'sidebar.opened', at: '2025-03-03T09:05:00Z', by: hana, companyId: a.companyId, relationshipId: a.relationshipId, meetingUuid: 'm1' },
-    { name: 'e3', type: 'meeting.logged', at: '2025-03-05T10:00:00Z', by: alex, companyId: bCompanyId, meetingUuid: 'm2', data: { activityId: 'x', mode: 'AUTO' } },
+    {
+      name: 'e3',
+      type: 'meeting.logged',
+      at: '2025-03-05T10:00:00Z',
+      by: alex,
+      companyId: bCompanyId,
+      meetingUuid: 'm2',
+      data: { activityId: 'x', mode: 'AUTO' },
+    },
     { name: 'e4', type: 'activity.logged', at: '2025-03-05T11:00:00Z', by: alex, companyId: a.companyId, meetingUuid: 'm3' },
     { name: 'signIn', type: 'sign-in', at: '2025-03-06T08:00:00Z', by: alex },
     // Only the relationship recorded: a company filter still finds it.
     { name: 'e6', type: 'sidebar.opened', at: '2025-03-10T00:00:00Z', by: hana, relationshipId: a.relationshipId, meetingUuid: 'm1' },
-    { name: 'e7', type: 'person.added', at: '2025-03-11T12:00:00Z', by: alex, companyId: a.companyId, relationshipId: a.relationshipId, data: { personId: 'p', created: true, secret: 'not shown' } },
+    {
+      name: 'e7',
+      type: 'person.added',
+      at: '2025-03-11T12:00:00Z',
+      by: alex,
+      companyId: a.companyId,
+      relationshipId: a.relationshipId,
+      data: { personId: 'p', created: true, secret: 'not shown' },
+    },
     { name: 'e8', type: 'sidebar.opened', at: '2025-03-16T23:59:59.999Z', by: hana, companyId: bCompanyId, meetingUuid: 'm4' },
     { name: 'e9', type: 'score.updated', at: '2025-03-24T12:00:00Z', by: hana, companyId: bCompanyId, relationshipId: otherRelationshipId },
     { name: 'e10', type: 'meeting.logged', at: '2025-03-25T12:00:00Z', by: hana, companyId: a.companyId, meetingUuid: 'm5' },

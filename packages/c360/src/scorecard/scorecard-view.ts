@@ -26,7 +26,9 @@ const banded = (score: number | null, ranges: readonly ScoreRange[]) => {
 };
 
 /** The measures of an assignment with their current scores, in the scorecard's order. */
-export function measuresOf(row: AssignmentRow): Array<{ measure: AssignmentRow['scorecard']['measures'][number]; score: AssignmentRow['scores'][number] | undefined }> {
+export function measuresOf(
+  row: AssignmentRow,
+): Array<{ measure: AssignmentRow['scorecard']['measures'][number]; score: AssignmentRow['scores'][number] | undefined }> {
   const scores = new Map(row.scores.map((score) => [score.measureId, score]));
   return row.scorecard.measures.map((measure) => ({ measure, score: scores.get(measure.id) }));
 }

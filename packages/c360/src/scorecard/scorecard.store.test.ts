@@ -74,7 +74,9 @@ describe('reading a scorecard', () => {
   it("answers another domain's company, and a malformed id, as not found", async () => {
     const { subject } = await companyOf(sam);
     expect((await rejection(readScorecard(prisma, { domainId: alex.domainId, reader: alex, subject }))).code).toBe('NOT_FOUND');
-    expect((await rejection(readScorecard(prisma, { domainId: alex.domainId, reader: alex, subject: { kind: 'company', id: 'nope' } }))).code).toBe('NOT_FOUND');
+    expect((await rejection(readScorecard(prisma, { domainId: alex.domainId, reader: alex, subject: { kind: 'company', id: 'nope' } }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -101,7 +103,9 @@ describe('updating a measure', () => {
     const scoreBefore = await prisma.measureScore.findFirst({ where: { assignmentId, measureId: manual.id } });
     // The audit event is the transaction's last write: when it fails, the scores and history go too.
     const failingAudit = prisma.$extends({ query: { auditEvent: { create: () => Promise.reject(new Error('audit trail unavailable')) } } });
-    await expect(updateMeasureScore(failingAudit as unknown as PrismaClient, alex, { subject, measureId: manual.id, body: { score: 42 } })).rejects.toThrow('audit trail unavailable');
+    await expect(updateMeasureScore(failingAudit as unknown as PrismaClient, alex, { subject, measureId: manual.id, body: { score: 42 } })).rejects.toThrow(
+      'audit trail unavailable',
+    );
     expect(await prisma.scoreHistory.count({ where: { assignmentId } })).toBe(historyBefore);
     expect(await prisma.measureScore.findFirst({ where: { assignmentId, measureId: manual.id } })).toEqual(scoreBefore);
   });
@@ -138,7 +142,9 @@ describe('updating a measure', () => {
 
   it("cannot reach another domain's scorecard, and names a bad score", async () => {
     const globex = await companyOf(sam);
-    expect((await rejection(updateMeasureScore(prisma, alex, { subject: globex.subject, measureId: globex.manual.id, body: { score: 50 } }))).code).toBe('NOT_FOUND');
+    expect((await rejection(updateMeasureScore(prisma, alex, { subject: globex.subject, measureId: globex.manual.id, body: { score: 50 } }))).code).toBe(
+      'NOT_FOUND',
+    );
     const { subject, manual } = await companyOf(alex, 3);
     expect((await rejection(updateMeasureScore(prisma, alex, { subject, measureId: globex.manual.id, body: { score: 50 } }))).code).toBe('NOT_FOUND');
     const invalid = await rejection(updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 101 } }));
@@ -151,7 +157,12 @@ describe('updating a measure', () => {
     expect(fraction.errors).toEqual([{ path: 'score', message: 'Enter a whole number from 0 to 100.' }]);
 
     const view = await updateMeasureScore(prisma, alex, { subject, measureId: manual.id, body: { score: 73 } });
-    const shown = [view.overall.score, view.overall.previousScore, ...view.history.map((point) => point.score), ...view.groups.flatMap((group) => group.measures.map((measure) => measure.score))];
+    const shown = [
+      view.overall.score,
+      view.overall.previousScore,
+      ...view.history.map((point) => point.score),
+      ...view.groups.flatMap((group) => group.measures.map((measure) => measure.score)),
+    ];
     for (const score of shown) if (score !== null) expect(Number.isInteger(score), String(score)).toBe(true);
     const stored = await prisma.scorecardAssignment.findUniqueOrThrow({ where: { id: assignmentId } });
     expect(stored.overallScore?.toNumber()).toBe(view.overall.score);

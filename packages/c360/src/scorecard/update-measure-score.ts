@@ -79,17 +79,30 @@ export async function updateMeasureScore(
     if (update.score !== undefined) {
       const score = update.score;
       overall = overallScore(
-        measuresOf(row).map(({ measure, score: stored }) => ({ weight: measure.weight, score: measure.id === current.measure.id ? score : numberOf(stored?.score ?? null) })),
+        measuresOf(row).map(({ measure, score: stored }) => ({
+          weight: measure.weight,
+          score: measure.id === current.measure.id ? score : numberOf(stored?.score ?? null),
+        })),
       );
       await tx.scoreHistory.create({
-        data: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, score: decimal(score), comment: comment ?? null, changedById: actor.id, recordedAt: at },
+        data: {
+          domainId: actor.domainId,
+          assignmentId: row.id,
+          measureId: current.measure.id,
+          score: decimal(score),
+          comment: comment ?? null,
+          changedById: actor.id,
+          recordedAt: at,
+        },
       });
       await tx.scorecardAssignment.update({
         where: { id: row.id },
         data: { overallScore: overall === null ? null : decimal(overall), previousOverallScore: row.overallScore, scoredAt: at },
       });
       if (overall !== null) {
-        await tx.scoreHistory.create({ data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: at } });
+        await tx.scoreHistory.create({
+          data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: at },
+        });
       }
     }
     await recordAuditEvent(tx, {

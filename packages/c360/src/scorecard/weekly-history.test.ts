@@ -13,7 +13,14 @@ describe('weeklyHistory', () => {
   });
 
   it('shows the score in force at the end of a week with several changes', () => {
-    const points = weeklyHistory([{ score: 60, recordedAt: daysBefore(3) }, { score: 65, recordedAt: daysBefore(1) }, { score: 50, recordedAt: daysBefore(8) }], end);
+    const points = weeklyHistory(
+      [
+        { score: 60, recordedAt: daysBefore(3) },
+        { score: 65, recordedAt: daysBefore(1) },
+        { score: 50, recordedAt: daysBefore(8) },
+      ],
+      end,
+    );
     expect(points.map((point) => point.score).slice(-2)).toEqual([50, 65]);
   });
 

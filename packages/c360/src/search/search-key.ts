@@ -4,5 +4,10 @@
  * Japanese voiced kana (ガ ≠ カ) stay distinct.
  */
 export function searchKey(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .trim();
 }

@@ -50,8 +50,6 @@ export async function searchSubjects(
              similarity(folded, ${key}) DESC, name, id
     LIMIT ${limit}`;
   return hits.map(({ kind, id, name, companyId, companyName, typeName }) =>
-    kind === 'company'
-      ? { kind, id, name }
-      : { kind, id, name, companyId: companyId!, companyName: companyName!, typeName: typeName! },
+    kind === 'company' ? { kind, id, name } : { kind, id, name, companyId: companyId!, companyName: companyName!, typeName: typeName! },
   );
 }

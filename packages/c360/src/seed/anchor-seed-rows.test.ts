@@ -10,7 +10,11 @@ const LOAD_MOMENTS = ['2026-11-16T08:59:00Z', '2026-11-16T09:00:00Z', '2026-12-0
 
 const datesOf = (rows: SeedRows): number[] =>
   Object.values(rows).flatMap((tableRows: Array<Record<string, unknown>>) =>
-    tableRows.flatMap((row) => Object.values(row).filter((value): value is Date => value instanceof Date).map((date) => date.getTime())),
+    tableRows.flatMap((row) =>
+      Object.values(row)
+        .filter((value): value is Date => value instanceof Date)
+        .map((date) => date.getTime()),
+    ),
   );
 
 describe('the demo data anchored to the day it is loaded', () => {
@@ -32,7 +36,8 @@ describe('the demo data anchored to the day it is loaded', () => {
     const shift = seedNowFor(loadedAt).getTime() - REFERENCE_NOW.getTime();
     const anchored = anchorSeedRows(reference, loadedAt);
     expect(datesOf(anchored)).toEqual(datesOf(reference).map((time) => time + shift));
-    for (const activity of anchored.activity) if (activity.status === 'LOGGED') expect(new Date(activity.loggedAt!).getTime()).toBeLessThanOrEqual(loadedAt.getTime());
+    for (const activity of anchored.activity)
+      if (activity.status === 'LOGGED') expect(new Date(activity.loggedAt!).getTime()).toBeLessThanOrEqual(loadedAt.getTime());
     const latestScore = Math.max(...anchored.scoreHistory.map((point) => new Date(point.recordedAt!).getTime()));
     expect(latestScore).toBe(seedNowFor(loadedAt).getTime());
   });

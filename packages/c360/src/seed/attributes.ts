@@ -43,7 +43,18 @@ export const ATTRIBUTE_SPECS: readonly AttributeSpec[] = [
 
 /** What the admin chose to show in the Zoom app, in order. */
 export const ZOOM_LAYOUT_KEYS = [
-  'arr', 'renewalDate', 'stage', 'csm', 'nps', 'contractType', 'executiveSponsor', 'nextQbr', 'onboardingComplete', 'licensedSeats', 'renewalOwner', 'healthNotes',
+  'arr',
+  'renewalDate',
+  'stage',
+  'csm',
+  'nps',
+  'contractType',
+  'executiveSponsor',
+  'nextQbr',
+  'onboardingComplete',
+  'licensedSeats',
+  'renewalOwner',
+  'healthNotes',
 ] as const;
 
 /** The attribute definitions, the Zoom layout and every company's custom values. */
@@ -54,11 +65,19 @@ export function buildAttributes(ctx: DomainContext, rows: SeedRows): void {
     const id = seedId('attribute', ctx.domain.key, spec.key);
     definitionIds.set(spec.key, id);
     rows.attributeDefinition.push({
-      id, domainId, key: spec.key, label: spec.label, labelJa: spec.labelJa, type: spec.type,
-      standardField: spec.standardField ?? null, options: spec.options ? [...spec.options] : Prisma.DbNull,
-      readOnly: spec.readOnly ?? false, required: spec.required ?? false,
+      id,
+      domainId,
+      key: spec.key,
+      label: spec.label,
+      labelJa: spec.labelJa,
+      type: spec.type,
+      standardField: spec.standardField ?? null,
+      options: spec.options ? [...spec.options] : Prisma.DbNull,
+      readOnly: spec.readOnly ?? false,
+      required: spec.required ?? false,
       // Every row names both (a bulk insert leaves a missing column NULL, not at its default of 0).
-      minValue: spec.bounds?.min ?? 0, maxValue: spec.bounds?.max ?? null,
+      minValue: spec.bounds?.min ?? 0,
+      maxValue: spec.bounds?.max ?? null,
     });
   }
   ZOOM_LAYOUT_KEYS.forEach((key, position) => {
@@ -73,9 +92,18 @@ export function buildAttributes(ctx: DomainContext, rows: SeedRows): void {
     const value = (key: string, typed: Partial<Prisma.CompanyAttributeValueCreateManyInput>) => {
       const definitionId = definitionIds.get(key)!;
       rows.companyAttributeValue.push({
-        id: seedId('attribute-value', company.id, key), domainId, companyId: company.id, definitionId,
-        textValue: null, numberValue: null, dateValue: null, booleanValue: null, userValueId: null,
-        updatedById: company.csmId, updatedAt, ...typed,
+        id: seedId('attribute-value', company.id, key),
+        domainId,
+        companyId: company.id,
+        definitionId,
+        textValue: null,
+        numberValue: null,
+        dateValue: null,
+        booleanValue: null,
+        userValueId: null,
+        updatedById: company.csmId,
+        updatedAt,
+        ...typed,
       });
     };
     value('contractType', { textValue: rng.pick(CONTRACT_TYPES).value });

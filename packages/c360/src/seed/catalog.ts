@@ -12,7 +12,28 @@ export function languageOf(region: Region): keyof ByLanguage<unknown> {
 }
 
 export const FIRST_NAMES: Record<Region, readonly string[]> = {
-  na: ['James', 'Olivia', 'Michael', 'Sophia', 'Daniel', 'Emily', 'David', 'Grace', 'Ethan', 'Chloe', 'Ryan', 'Natalie', 'Carlos', 'Maya', 'Kevin', 'Rachel', 'Andre', 'Lauren', 'Brian', 'Hannah'],
+  na: [
+    'James',
+    'Olivia',
+    'Michael',
+    'Sophia',
+    'Daniel',
+    'Emily',
+    'David',
+    'Grace',
+    'Ethan',
+    'Chloe',
+    'Ryan',
+    'Natalie',
+    'Carlos',
+    'Maya',
+    'Kevin',
+    'Rachel',
+    'Andre',
+    'Lauren',
+    'Brian',
+    'Hannah',
+  ],
   uk: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Poppy', 'Jack', 'Freya', 'Thomas', 'Imogen', 'William', 'Eleanor'],
   eu: ['Lukas', 'Sophie', 'Mathieu', 'Camille', 'Jonas', 'Elena', 'Matteo', 'Giulia', 'Pablo', 'Lucía', 'Erik', 'Astrid', 'Jan', 'Anna', 'Tomasz', 'Zofia'],
   jp: ['Hiroshi', 'Yuki', 'Takumi', 'Aiko', 'Kenta', 'Naoko', 'Sota', 'Mei', 'Daisuke', 'Haruka', 'Shota', 'Emi'],
@@ -20,20 +41,89 @@ export const FIRST_NAMES: Record<Region, readonly string[]> = {
 };
 
 export const LAST_NAMES: Record<Region, readonly string[]> = {
-  na: ['Johnson', 'Martinez', 'Chen', 'Patel', 'Robinson', 'Walker', 'Hughes', 'Rivera', 'Foster', 'Brooks', 'Kim', 'Sullivan', 'Turner', 'Nguyen', 'Bennett', 'Coleman', 'Ramirez', 'Price'],
+  na: [
+    'Johnson',
+    'Martinez',
+    'Chen',
+    'Patel',
+    'Robinson',
+    'Walker',
+    'Hughes',
+    'Rivera',
+    'Foster',
+    'Brooks',
+    'Kim',
+    'Sullivan',
+    'Turner',
+    'Nguyen',
+    'Bennett',
+    'Coleman',
+    'Ramirez',
+    'Price',
+  ],
   uk: ['Smith', 'Taylor', 'Davies', 'Evans', 'Wright', 'Thompson', 'Clarke', 'Hall', 'Wood', 'Hughes'],
-  eu: ['Müller', 'Schmidt', 'Dubois', 'Laurent', 'Rossi', 'Bianchi', 'García', 'López', 'Jansen', 'de Vries', 'Nilsson', 'Lindberg', 'Kowalski', 'Nowak', 'Novák', 'Virtanen'],
+  eu: [
+    'Müller',
+    'Schmidt',
+    'Dubois',
+    'Laurent',
+    'Rossi',
+    'Bianchi',
+    'García',
+    'López',
+    'Jansen',
+    'de Vries',
+    'Nilsson',
+    'Lindberg',
+    'Kowalski',
+    'Nowak',
+    'Novák',
+    'Virtanen',
+  ],
   jp: ['Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada', 'Sasaki', 'Matsumoto'],
   apac: ['Wilson', 'Anderson', 'Murphy', 'Kelly', 'Ryan', 'Mitchell', 'Campbell', 'Stewart'],
 };
 
 /** City (in the customer's language) and IANA time zone. */
 export const CITIES: Record<Region, ReadonlyArray<readonly [string, string]>> = {
-  na: [['Seattle, WA', 'America/Los_Angeles'], ['San Francisco, CA', 'America/Los_Angeles'], ['Denver, CO', 'America/Denver'], ['Austin, TX', 'America/Chicago'], ['Chicago, IL', 'America/Chicago'], ['New York, NY', 'America/New_York'], ['Boston, MA', 'America/New_York'], ['Atlanta, GA', 'America/New_York']],
-  uk: [['London', 'Europe/London'], ['Manchester', 'Europe/London'], ['Edinburgh', 'Europe/London']],
-  eu: [['Berlin', 'Europe/Berlin'], ['Munich', 'Europe/Berlin'], ['Paris', 'Europe/Paris'], ['Amsterdam', 'Europe/Amsterdam'], ['Madrid', 'Europe/Madrid'], ['Milan', 'Europe/Rome'], ['Stockholm', 'Europe/Stockholm'], ['Warsaw', 'Europe/Warsaw'], ['Zurich', 'Europe/Zurich']],
-  jp: [['東京都千代田区', 'Asia/Tokyo'], ['東京都港区', 'Asia/Tokyo'], ['大阪府大阪市', 'Asia/Tokyo'], ['愛知県名古屋市', 'Asia/Tokyo'], ['福岡県福岡市', 'Asia/Tokyo']],
-  apac: [['Sydney', 'Australia/Sydney'], ['Melbourne', 'Australia/Melbourne'], ['Hobart', 'Australia/Hobart']],
+  na: [
+    ['Seattle, WA', 'America/Los_Angeles'],
+    ['San Francisco, CA', 'America/Los_Angeles'],
+    ['Denver, CO', 'America/Denver'],
+    ['Austin, TX', 'America/Chicago'],
+    ['Chicago, IL', 'America/Chicago'],
+    ['New York, NY', 'America/New_York'],
+    ['Boston, MA', 'America/New_York'],
+    ['Atlanta, GA', 'America/New_York'],
+  ],
+  uk: [
+    ['London', 'Europe/London'],
+    ['Manchester', 'Europe/London'],
+    ['Edinburgh', 'Europe/London'],
+  ],
+  eu: [
+    ['Berlin', 'Europe/Berlin'],
+    ['Munich', 'Europe/Berlin'],
+    ['Paris', 'Europe/Paris'],
+    ['Amsterdam', 'Europe/Amsterdam'],
+    ['Madrid', 'Europe/Madrid'],
+    ['Milan', 'Europe/Rome'],
+    ['Stockholm', 'Europe/Stockholm'],
+    ['Warsaw', 'Europe/Warsaw'],
+    ['Zurich', 'Europe/Zurich'],
+  ],
+  jp: [
+    ['東京都千代田区', 'Asia/Tokyo'],
+    ['東京都港区', 'Asia/Tokyo'],
+    ['大阪府大阪市', 'Asia/Tokyo'],
+    ['愛知県名古屋市', 'Asia/Tokyo'],
+    ['福岡県福岡市', 'Asia/Tokyo'],
+  ],
+  apac: [
+    ['Sydney', 'Australia/Sydney'],
+    ['Melbourne', 'Australia/Melbourne'],
+    ['Hobart', 'Australia/Hobart'],
+  ],
 };
 
 /** Country calling prefix for the demo phone numbers. */
@@ -48,8 +138,30 @@ export const SENIOR_TITLES: ByLanguage<readonly string[]> = {
 };
 
 export const TITLES: ByLanguage<readonly string[]> = {
-  en: ['IT Director', 'Procurement Manager', 'Operations Manager', 'Product Manager', 'Finance Controller', 'Program Manager', 'Systems Administrator', 'Head of Sales Operations', 'Training Lead', 'Data Analyst', 'Customer Success Lead', 'Project Manager'],
-  ja: ['情報システム部 課長', '購買部 マネージャー', '経営企画部 課長', 'DX推進室 室長', '財務部 主任', '製造部 係長', 'カスタマーサクセス推進室 リーダー', '総務部 担当'],
+  en: [
+    'IT Director',
+    'Procurement Manager',
+    'Operations Manager',
+    'Product Manager',
+    'Finance Controller',
+    'Program Manager',
+    'Systems Administrator',
+    'Head of Sales Operations',
+    'Training Lead',
+    'Data Analyst',
+    'Customer Success Lead',
+    'Project Manager',
+  ],
+  ja: [
+    '情報システム部 課長',
+    '購買部 マネージャー',
+    '経営企画部 課長',
+    'DX推進室 室長',
+    '財務部 主任',
+    '製造部 係長',
+    'カスタマーサクセス推進室 リーダー',
+    '総務部 担当',
+  ],
 };
 
 export const PRIMARY_ROLES = ['Decision Maker', 'Champion'] as const;
@@ -89,12 +201,23 @@ export const ACTIVITY_COMMENTS: ByLanguage<readonly string[]> = {
 };
 
 export const MEASURE_COMMENTS: ByLanguage<readonly string[]> = {
-  en: ['Sponsor attended the last QBR.', 'Champion is engaged but budget is tight.', 'Escalation closed; customer satisfied.', 'New VP has not met us yet.', 'Renewal verbally confirmed.'],
+  en: [
+    'Sponsor attended the last QBR.',
+    'Champion is engaged but budget is tight.',
+    'Escalation closed; customer satisfied.',
+    'New VP has not met us yet.',
+    'Renewal verbally confirmed.',
+  ],
   ja: ['前回のQBRにスポンサーが出席。', '推進担当者は前向きだが予算が厳しい。', 'エスカレーションは解決済み。', '更新について口頭で合意済み。'],
 };
 
 export const HEALTH_NOTES: ByLanguage<readonly string[]> = {
-  en: ['Strong champion in operations; exec sponsor changing in Q1.', 'Adoption limited to one team; expansion play in progress.', 'Budget review pending; watch renewal closely.', 'Very satisfied after the latest release.'],
+  en: [
+    'Strong champion in operations; exec sponsor changing in Q1.',
+    'Adoption limited to one team; expansion play in progress.',
+    'Budget review pending; watch renewal closely.',
+    'Very satisfied after the latest release.',
+  ],
   ja: ['業務部門に強い推進者あり。Q1にスポンサー交代予定。', '利用は一部門に限定。展開拡大を提案中。', '予算見直し中のため更新リスクに注意。'],
 };
 
@@ -102,21 +225,53 @@ const optionSchema = z.object({ value: z.string(), label: z.string(), labelJa: z
 const optionsSchema = z.array(optionSchema).nonempty();
 
 /** The picklists' options (data/picklists.json): contract type, stage, status, lifecycle. */
-export const { contractTypes: CONTRACT_TYPES, stages: STAGES, statuses: STATUSES, lifecycles: LIFECYCLES } = z
+export const {
+  contractTypes: CONTRACT_TYPES,
+  stages: STAGES,
+  statuses: STATUSES,
+  lifecycles: LIFECYCLES,
+} = z
   .object({ contractTypes: optionsSchema, stages: optionsSchema, statuses: optionsSchema, lifecycles: z.tuple([optionSchema, optionSchema]) })
   .parse(picklists);
 
 export const TICKET_SUBJECTS: ByLanguage<readonly string[]> = {
-  en: ['Cannot export report to CSV', 'SSO login loop after password reset', 'Dashboard loads slowly', 'Webhook deliveries failing', 'Question about the latest invoice', 'How to add users in bulk', 'API rate limit errors', 'Mobile app crashes on launch', 'Data sync delayed by several hours', 'Permission error on a shared folder'],
-  ja: ['レポートをCSVに出力できない', 'パスワード再設定後にSSOでログインできない', 'ダッシュボードの表示が遅い', '請求書の内容について', 'ユーザーの一括登録方法', 'データ同期が数時間遅れている'],
+  en: [
+    'Cannot export report to CSV',
+    'SSO login loop after password reset',
+    'Dashboard loads slowly',
+    'Webhook deliveries failing',
+    'Question about the latest invoice',
+    'How to add users in bulk',
+    'API rate limit errors',
+    'Mobile app crashes on launch',
+    'Data sync delayed by several hours',
+    'Permission error on a shared folder',
+  ],
+  ja: [
+    'レポートをCSVに出力できない',
+    'パスワード再設定後にSSOでログインできない',
+    'ダッシュボードの表示が遅い',
+    '請求書の内容について',
+    'ユーザーの一括登録方法',
+    'データ同期が数時間遅れている',
+  ],
 };
 
 export const CTA_SUBJECTS = {
-  RISK: { en: ['Usage declined over the last 30 days', 'Champion left the company', 'Open high-priority escalation', 'Detractor NPS response'], ja: ['直近30日で利用率が低下', '推進担当者が退職', '優先度の高いエスカレーションが未解決'] },
-  LIFECYCLE: { en: ['Onboarding: complete admin training', 'Renewal in 90 days', 'Post go-live health check'], ja: ['オンボーディング: 管理者トレーニングの完了', '90日後に契約更新'] },
+  RISK: {
+    en: ['Usage declined over the last 30 days', 'Champion left the company', 'Open high-priority escalation', 'Detractor NPS response'],
+    ja: ['直近30日で利用率が低下', '推進担当者が退職', '優先度の高いエスカレーションが未解決'],
+  },
+  LIFECYCLE: {
+    en: ['Onboarding: complete admin training', 'Renewal in 90 days', 'Post go-live health check'],
+    ja: ['オンボーディング: 管理者トレーニングの完了', '90日後に契約更新'],
+  },
   EXPANSION: { en: ['Upsell additional seats for the support team', 'Cross-sell the analytics add-on'], ja: ['サポート部門への追加ライセンス提案'] },
   OBJECTIVE: { en: ['Reach 75% weekly active users', 'Executive alignment on the success plan'], ja: ['週次アクティブ率75%の達成'] },
-  ACTIVITY: { en: ['Send the QBR summary', 'Schedule a roadmap session', 'Share the integration guide'], ja: ['QBRサマリーを送付', 'ロードマップ説明会を設定'] },
+  ACTIVITY: {
+    en: ['Send the QBR summary', 'Schedule a roadmap session', 'Share the integration guide'],
+    ja: ['QBRサマリーを送付', 'ロードマップ説明会を設定'],
+  },
 } as const;
 
 export const CTA_REASONS = {

@@ -86,20 +86,36 @@ export function buildCompanies(ctx: DomainContext, rows: SeedRows): void {
     });
 
     const company: SeededCompany = {
-      id, name: entry.name, region: entry.region, language: languageOf(entry.region), stage, employees,
-      csmId: csm.id, health, createdAt, persons: [], relationships: [], loggedActivityIds: [],
+      id,
+      name: entry.name,
+      region: entry.region,
+      language: languageOf(entry.region),
+      stage,
+      employees,
+      csmId: csm.id,
+      health,
+      createdAt,
+      persons: [],
+      relationships: [],
+      loggedActivityIds: [],
     };
     const relationshipCount = entry.name === DEMO_MEETING.companyName ? 2 : rng.pick([0, 1, 1, 2, 2, 3]);
-    const names = RELATIONSHIP_TYPES.flatMap((typeName) =>
-      RELATIONSHIP_NAMES[typeName][company.language].map((name) => ({ typeName, name })),
-    );
+    const names = RELATIONSHIP_TYPES.flatMap((typeName) => RELATIONSHIP_NAMES[typeName][company.language].map((name) => ({ typeName, name })));
     for (const { typeName, name } of rng.sample(names, relationshipCount)) {
       const relationshipId = seedId('relationship', domain.key, entry.name, name);
       const typeId = ctx.relationshipTypeIds[typeName]!;
       const relCreatedAt = addDays(createdAt, rng.int(5, 60));
       rows.relationship.push({
-        id: relationshipId, domainId: domain.id, companyId: id, typeId, name, searchName: searchKey(name), csmId: csm.id, version: 1,
-        createdAt: relCreatedAt, updatedAt: relCreatedAt,
+        id: relationshipId,
+        domainId: domain.id,
+        companyId: id,
+        typeId,
+        name,
+        searchName: searchKey(name),
+        csmId: csm.id,
+        version: 1,
+        createdAt: relCreatedAt,
+        updatedAt: relCreatedAt,
       });
       company.relationships.push({ id: relationshipId, name, typeId, personIds: [] });
     }

@@ -16,7 +16,11 @@ interface Contact {
 
 /** Addresses are ASCII: "de Vries" → "devries", "López" → "lopez". */
 function mailbox(firstName: string, lastName: string): string {
-  const ascii = (name: string) => name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const ascii = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
   return `${ascii(firstName)}.${ascii(lastName)}`;
 }
 
@@ -52,9 +56,7 @@ export function buildPeople(ctx: DomainContext, rows: SeedRows): void {
     const rng = rngFor(domain.key, 'people', company.name);
     const emailDomain = emailDomains.get(company.name)!;
     const contacts: Contact[] =
-      company.name === DEMO_MEETING.companyName
-        ? NORTHWIND_PEOPLE.map((person, index) => ({ ...person, senior: index === 0 }))
-        : randomContacts(company, rng);
+      company.name === DEMO_MEETING.companyName ? NORTHWIND_PEOPLE.map((person, index) => ({ ...person, senior: index === 0 })) : randomContacts(company, rng);
 
     let primaryCompanyPersonId: string | undefined;
     contacts.forEach((contact, index) => {
@@ -70,7 +72,9 @@ export function buildPeople(ctx: DomainContext, rows: SeedRows): void {
         fullName: `${contact.firstName} ${contact.lastName}`,
         email,
         phone: `${PHONE_PREFIX[company.region]}${rng.int(100, 999)}`,
-        linkedinUrl: rng.chance(0.7) ? `https://www.linkedin.com/in/${mailbox(contact.firstName, contact.lastName).replace('.', '-')}-${rng.int(1000, 9999)}` : null,
+        linkedinUrl: rng.chance(0.7)
+          ? `https://www.linkedin.com/in/${mailbox(contact.firstName, contact.lastName).replace('.', '-')}-${rng.int(1000, 9999)}`
+          : null,
         location,
         timezone,
         createdAt,

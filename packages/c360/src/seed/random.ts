@@ -6,7 +6,10 @@ const ID_NAMESPACE = 'c360-demo-seed';
 
 /** A UUID (version 5 layout) from the SHA-1 of the name parts: the same parts give the same id every run. */
 export function seedId(...parts: Array<string | number>): string {
-  const bytes = createHash('sha1').update(`${ID_NAMESPACE}:${parts.join('/')}`).digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(`${ID_NAMESPACE}:${parts.join('/')}`)
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -61,5 +64,10 @@ export class Rng {
 
 /** A generator seeded from names, so one concept's data does not shift when another's changes. */
 export function rngFor(...parts: Array<string | number>): Rng {
-  return new Rng(createHash('sha1').update(`${ID_NAMESPACE}:rng:${parts.join('/')}`).digest().readUInt32BE(0));
+  return new Rng(
+    createHash('sha1')
+      .update(`${ID_NAMESPACE}:rng:${parts.join('/')}`)
+      .digest()
+      .readUInt32BE(0),
+  );
 }

@@ -14,9 +14,23 @@ type Range = readonly [label: string, color: string, minScore: number, maxScore:
 
 // Lower bounds are exclusive except at 0, so integer bands read 0–50, 51–75, 76–100 (notes/c360-domain.md).
 const RANGES: Record<ScoringScheme, readonly Range[]> = {
-  NUMERIC: [['Poor', '#d93025', 0, 50], ['Average', '#f9ab00', 51, 75], ['Good', '#1e8e3e', 76, 100]],
-  GRADE: [['F', '#d93025', 0, 40], ['D', '#f28b25', 41, 55], ['C', '#f9ab00', 56, 70], ['B', '#7cb342', 71, 85], ['A', '#1e8e3e', 86, 100]],
-  COLOR: [['Red', '#d93025', 0, 50], ['Yellow', '#f9ab00', 51, 75], ['Green', '#1e8e3e', 76, 100]],
+  NUMERIC: [
+    ['Poor', '#d93025', 0, 50],
+    ['Average', '#f9ab00', 51, 75],
+    ['Good', '#1e8e3e', 76, 100],
+  ],
+  GRADE: [
+    ['F', '#d93025', 0, 40],
+    ['D', '#f28b25', 41, 55],
+    ['C', '#f9ab00', 56, 70],
+    ['B', '#7cb342', 71, 85],
+    ['A', '#1e8e3e', 86, 100],
+  ],
+  COLOR: [
+    ['Red', '#d93025', 0, 50],
+    ['Yellow', '#f9ab00', 51, 75],
+    ['Green', '#1e8e3e', 76, 100],
+  ],
 };
 
 interface MeasureSpec {
@@ -27,22 +41,29 @@ interface MeasureSpec {
 }
 
 const COMPANY_MEASURES: ReadonlyArray<{ group: string; measures: readonly MeasureSpec[] }> = [
-  { group: 'Product', measures: [
-    { name: 'Product Adoption', description: 'Weekly active users over licensed seats', weight: 20, kind: 'AUTOMATED' },
-    { name: 'Feature Breadth', description: 'Share of key features in regular use', weight: 10, kind: 'AUTOMATED' },
-  ] },
-  { group: 'Relationship', measures: [
-    { name: 'Executive Engagement', description: 'Sponsor involvement in QBRs and decisions', weight: 15, kind: 'MANUAL' },
-    { name: 'CSM Sentiment', description: "The CSM's read of the account", weight: 15, kind: 'MANUAL' },
-    { name: 'NPS', description: 'Latest NPS survey responses', weight: 10, kind: 'AUTOMATED' },
-  ] },
-  { group: 'Support', measures: [
-    { name: 'Support Tickets', description: 'Ticket volume and age against the baseline', weight: 10, kind: 'AUTOMATED' },
-    { name: 'Escalations', description: 'Open escalations and their severity', weight: 10, kind: 'MANUAL' },
-  ] },
-  { group: 'Commercial', measures: [
-    { name: 'Renewal Likelihood', description: 'Budget, champion and contract signals', weight: 10, kind: 'MANUAL' },
-  ] },
+  {
+    group: 'Product',
+    measures: [
+      { name: 'Product Adoption', description: 'Weekly active users over licensed seats', weight: 20, kind: 'AUTOMATED' },
+      { name: 'Feature Breadth', description: 'Share of key features in regular use', weight: 10, kind: 'AUTOMATED' },
+    ],
+  },
+  {
+    group: 'Relationship',
+    measures: [
+      { name: 'Executive Engagement', description: 'Sponsor involvement in QBRs and decisions', weight: 15, kind: 'MANUAL' },
+      { name: 'CSM Sentiment', description: "The CSM's read of the account", weight: 15, kind: 'MANUAL' },
+      { name: 'NPS', description: 'Latest NPS survey responses', weight: 10, kind: 'AUTOMATED' },
+    ],
+  },
+  {
+    group: 'Support',
+    measures: [
+      { name: 'Support Tickets', description: 'Ticket volume and age against the baseline', weight: 10, kind: 'AUTOMATED' },
+      { name: 'Escalations', description: 'Open escalations and their severity', weight: 10, kind: 'MANUAL' },
+    ],
+  },
+  { group: 'Commercial', measures: [{ name: 'Renewal Likelihood', description: 'Budget, champion and contract signals', weight: 10, kind: 'MANUAL' }] },
 ];
 
 const RELATIONSHIP_MEASURES: readonly MeasureSpec[] = [
@@ -58,13 +79,24 @@ interface DefinedMeasure extends MeasureSpec {
 function defineScorecard(
   ctx: DomainContext,
   rows: SeedRows,
-  spec: { name: string; scheme: ScoringScheme; relationshipTypeId: string | null; groups: ReadonlyArray<{ group: string | null; measures: readonly MeasureSpec[] }> },
+  spec: {
+    name: string;
+    scheme: ScoringScheme;
+    relationshipTypeId: string | null;
+    groups: ReadonlyArray<{ group: string | null; measures: readonly MeasureSpec[] }>;
+  },
 ): { id: string; measures: DefinedMeasure[] } {
   const domainId = ctx.domain.id;
   const id = seedId('scorecard', ctx.domain.key, spec.name);
   rows.scorecard.push({
-    id, domainId, name: spec.name, scheme: spec.scheme, target: spec.relationshipTypeId ? 'RELATIONSHIP' : 'COMPANY',
-    relationshipTypeId: spec.relationshipTypeId, isActive: true, createdAt: addDays(REFERENCE_NOW, -400),
+    id,
+    domainId,
+    name: spec.name,
+    scheme: spec.scheme,
+    target: spec.relationshipTypeId ? 'RELATIONSHIP' : 'COMPANY',
+    relationshipTypeId: spec.relationshipTypeId,
+    isActive: true,
+    createdAt: addDays(REFERENCE_NOW, -400),
   });
   for (const [label, color, minScore, maxScore] of RANGES[spec.scheme]) {
     rows.scorecardRange.push({ id: seedId('scorecard-range', id, label), domainId, scorecardId: id, label, color, minScore, maxScore });
@@ -117,29 +149,54 @@ function scoreAssignment(
   );
   const last = HISTORY_WEEKS - 1;
   rows.scorecardAssignment.push({
-    id: assignmentId, domainId, scorecardId: scorecard.id, companyId: target.companyId, relationshipId: target.relationshipId,
-    overallScore: decimal(overall[last]!), previousOverallScore: decimal(overall[last - 1]!), scoredAt: weekDates[last]!,
+    id: assignmentId,
+    domainId,
+    scorecardId: scorecard.id,
+    companyId: target.companyId,
+    relationshipId: target.relationshipId,
+    overallScore: decimal(overall[last]!),
+    previousOverallScore: decimal(overall[last - 1]!),
+    scoredAt: weekDates[last]!,
   });
   scorecard.measures.forEach((measure, index) => {
     const scores = series[index];
     const manual = measure.kind === 'MANUAL';
     const comment = scores && manual && rng.chance(0.4) ? rng.pick(MEASURE_COMMENTS[target.language]) : null;
     rows.measureScore.push({
-      id: seedId('measure-score', assignmentId, measure.id), domainId, assignmentId, measureId: measure.id,
-      score: scores ? decimal(scores[last]!) : null, previousScore: scores ? decimal(scores[last - 1]!) : null, comment,
-      updatedById: scores && manual ? target.csmId : null, version: 1, updatedAt: weekDates[last]!,
+      id: seedId('measure-score', assignmentId, measure.id),
+      domainId,
+      assignmentId,
+      measureId: measure.id,
+      score: scores ? decimal(scores[last]!) : null,
+      previousScore: scores ? decimal(scores[last - 1]!) : null,
+      comment,
+      updatedById: scores && manual ? target.csmId : null,
+      version: 1,
+      updatedAt: weekDates[last]!,
     });
     scores?.forEach((score, week) => {
       rows.scoreHistory.push({
-        id: seedId('score-history', assignmentId, measure.id, week), domainId, assignmentId, measureId: measure.id,
-        score: decimal(score), comment: week === last ? comment : null, changedById: manual ? target.csmId : null, recordedAt: weekDates[week]!,
+        id: seedId('score-history', assignmentId, measure.id, week),
+        domainId,
+        assignmentId,
+        measureId: measure.id,
+        score: decimal(score),
+        comment: week === last ? comment : null,
+        changedById: manual ? target.csmId : null,
+        recordedAt: weekDates[week]!,
       });
     });
   });
   overall.forEach((score, week) => {
     rows.scoreHistory.push({
-      id: seedId('score-history', assignmentId, 'overall', week), domainId, assignmentId, measureId: null,
-      score: decimal(score!), comment: null, changedById: null, recordedAt: weekDates[week]!,
+      id: seedId('score-history', assignmentId, 'overall', week),
+      domainId,
+      assignmentId,
+      measureId: null,
+      score: decimal(score!),
+      comment: null,
+      changedById: null,
+      recordedAt: weekDates[week]!,
     });
   });
 }
@@ -151,18 +208,36 @@ function scoreAssignment(
 export function buildScorecards(ctx: DomainContext, rows: SeedRows): void {
   const companyCard = defineScorecard(ctx, rows, { name: 'Customer Health', scheme: ctx.domain.scheme, relationshipTypeId: null, groups: COMPANY_MEASURES });
   for (const company of ctx.companies) {
-    scoreAssignment(ctx, rows, { key: company.name, companyId: company.id, relationshipId: null, health: company.health, csmId: company.csmId, language: company.language }, companyCard);
+    scoreAssignment(
+      ctx,
+      rows,
+      { key: company.name, companyId: company.id, relationshipId: null, health: company.health, csmId: company.csmId, language: company.language },
+      companyCard,
+    );
   }
   if (ctx.domain.key !== 'acme') return;
   const productLineTypeId = ctx.relationshipTypeIds['Product Line']!;
   const relationshipCard = defineScorecard(ctx, rows, {
-    name: 'Product Line Health', scheme: 'NUMERIC', relationshipTypeId: productLineTypeId, groups: [{ group: null, measures: RELATIONSHIP_MEASURES }],
+    name: 'Product Line Health',
+    scheme: 'NUMERIC',
+    relationshipTypeId: productLineTypeId,
+    groups: [{ group: null, measures: RELATIONSHIP_MEASURES }],
   });
   for (const company of ctx.companies) {
     for (const relationship of company.relationships.filter((candidate) => candidate.typeId === productLineTypeId)) {
-      scoreAssignment(ctx, rows, {
-        key: `${company.name}/${relationship.name}`, companyId: null, relationshipId: relationship.id, health: company.health, csmId: company.csmId, language: company.language,
-      }, relationshipCard);
+      scoreAssignment(
+        ctx,
+        rows,
+        {
+          key: `${company.name}/${relationship.name}`,
+          companyId: null,
+          relationshipId: relationship.id,
+          health: company.health,
+          csmId: company.csmId,
+          language: company.language,
+        },
+        relationshipCard,
+      );
     }
   }
 }

@@ -35,11 +35,31 @@ export type SeedSummary = { [Table in keyof SeedRows]: number };
 
 export function emptySeedRows(): SeedRows {
   return {
-    domain: [], user: [], company: [], relationshipType: [], relationship: [], person: [], companyPerson: [],
-    relationshipPerson: [], activity: [], activityComment: [], activityInternalAttendee: [], activityExternalAttendee: [],
-    scorecard: [], scorecardRange: [], measureGroup: [], measure: [], scorecardAssignment: [], measureScore: [],
-    scoreHistory: [], attributeDefinition: [], zoomAttributeLayoutItem: [], companyAttributeValue: [], cta: [],
-    supportTicket: [], supportTicketReply: [],
+    domain: [],
+    user: [],
+    company: [],
+    relationshipType: [],
+    relationship: [],
+    person: [],
+    companyPerson: [],
+    relationshipPerson: [],
+    activity: [],
+    activityComment: [],
+    activityInternalAttendee: [],
+    activityExternalAttendee: [],
+    scorecard: [],
+    scorecardRange: [],
+    measureGroup: [],
+    measure: [],
+    scorecardAssignment: [],
+    measureScore: [],
+    scoreHistory: [],
+    attributeDefinition: [],
+    zoomAttributeLayoutItem: [],
+    companyAttributeValue: [],
+    cta: [],
+    supportTicket: [],
+    supportTicketReply: [],
   };
 }
 

@@ -81,8 +81,11 @@ describe('the demo data', () => {
   it('names every domain by its data centre’s host pattern, globex with two environments of one tenant', async () => {
     const domains = await prisma.domain.findMany({ orderBy: { host: 'asc' } });
     expect(domains.map((domain) => domain.host)).toEqual([
-      'acme.gainsightcloud.com', 'globex-sandbox.us2.gainsightcloud.com', 'globex.us2.gainsightcloud.com',
-      'initech.eu.gainsightcloud.com', 'umbrella.gainsightcloud.com',
+      'acme.gainsightcloud.com',
+      'globex-sandbox.us2.gainsightcloud.com',
+      'globex.us2.gainsightcloud.com',
+      'initech.eu.gainsightcloud.com',
+      'umbrella.gainsightcloud.com',
     ]);
     for (const domain of domains) expect(domain.host).toMatch(HOST_PATTERNS[domain.dataCenter]);
     const globex = domains.filter((domain) => domain.tenant === 'globex');
@@ -158,7 +161,9 @@ describe('the demo data', () => {
       expect(weeks).toHaveLength(18);
       expect(weeks.at(-1)).toBe(seedNow.getTime());
       for (let week = 1; week < weeks.length; week += 1) expect(weeks[week]! - weeks[week - 1]!).toBe(7 * DAY_MS);
-      const expected = overallScore(assignment.scores.map((score) => ({ weight: score.measure.weight, score: score.score === null ? null : Number(score.score) })));
+      const expected = overallScore(
+        assignment.scores.map((score) => ({ weight: score.measure.weight, score: score.score === null ? null : Number(score.score) })),
+      );
       expect(Number(assignment.overallScore)).toBeCloseTo(expected!, 2);
       expect(Number(assignment.history.at(-1)!.score)).toBeCloseTo(expected!, 2);
       expect(Number(assignment.previousOverallScore)).toBeCloseTo(Number(assignment.history.at(-2)!.score), 2);

@@ -12,7 +12,13 @@ import type { SeededUser } from './users.ts';
 /** How far back the oldest timeline entry goes: a little over six months. */
 export const TIMELINE_DAYS = 200;
 
-const TYPE_WEIGHTS: ReadonlyArray<readonly [ActivityType, number]> = [['MEETING', 30], ['CALL', 20], ['EMAIL', 25], ['UPDATE', 17], ['MILESTONE', 8]];
+const TYPE_WEIGHTS: ReadonlyArray<readonly [ActivityType, number]> = [
+  ['MEETING', 30],
+  ['CALL', 20],
+  ['EMAIL', 25],
+  ['UPDATE', 17],
+  ['MILESTONE', 8],
+];
 const DURATIONS: Partial<Record<ActivityType, readonly number[]>> = { MEETING: [30, 45, 60, 60, 90], CALL: [10, 15, 20, 30, 45] };
 
 function weightedType(rng: Rng): ActivityType {
@@ -118,9 +124,10 @@ export function buildTimeline(ctx: DomainContext, rows: SeedRows): void {
       const externalCount = { MEETING: rng.int(1, 3), CALL: 1, EMAIL: rng.int(1, 2), UPDATE: 0, MILESTONE: 0 }[type];
       // A relationship's activity involves its people; a company's, its primary contact first.
       const others = company.persons.slice(1).map((person) => person.id);
-      const external = relationship && relationship.personIds.length > 0
-        ? rng.sample(relationship.personIds, externalCount)
-        : [primary.id, ...rng.sample(others, externalCount - 1)].slice(0, externalCount);
+      const external =
+        relationship && relationship.personIds.length > 0
+          ? rng.sample(relationship.personIds, externalCount)
+          : [primary.id, ...rng.sample(others, externalCount - 1)].slice(0, externalCount);
       for (const personId of external) rows.activityExternalAttendee.push({ domainId: domain.id, activityId: id, personId });
 
       if (loggedAt && rng.chance(0.15)) {

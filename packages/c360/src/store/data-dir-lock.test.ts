@@ -34,9 +34,7 @@ describe('the embedded store lock', () => {
     const lock = lockDataDir(dir);
     const second = await lockFromAnotherProcess(dir);
     expect(second.code).toBe(3);
-    expect(second.out).toBe(
-      `The embedded store in ${dir} is in use by process ${process.pid}. Stop that process, or set DATA_DIR to another directory.`,
-    );
+    expect(second.out).toBe(`The embedded store in ${dir} is in use by process ${process.pid}. Stop that process, or set DATA_DIR to another directory.`);
     lock.release();
     expect(existsSync(join(dir, 'store.lock'))).toBe(false);
   });

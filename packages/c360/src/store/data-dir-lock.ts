@@ -3,10 +3,7 @@ import { join } from 'node:path';
 
 export class StoreLockedError extends Error {
   constructor(dataDir: string, pid: number) {
-    super(
-      `The embedded store in ${dataDir} is in use by process ${pid}. ` +
-        'Stop that process, or set DATA_DIR to another directory.',
-    );
+    super(`The embedded store in ${dataDir} is in use by process ${pid}. ` + 'Stop that process, or set DATA_DIR to another directory.');
     this.name = 'StoreLockedError';
   }
 }

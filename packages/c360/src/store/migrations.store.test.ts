@@ -21,9 +21,7 @@ describe('migrations', () => {
   it('are recorded as Prisma records them, with the SHA-256 of each file', async () => {
     const files = readMigrations();
     expect(files.length).toBeGreaterThan(0);
-    expect(await recorded()).toEqual(
-      files.map((file) => ({ migration_name: file.name, checksum: file.checksum, finished: true })),
-    );
+    expect(await recorded()).toEqual(files.map((file) => ({ migration_name: file.name, checksum: file.checksum, finished: true })));
   });
 
   it('apply idempotently: running them again on a migrated store changes nothing', async () => {

@@ -59,9 +59,7 @@ export async function applyMigrations(driver: SqlDriver, migrations = readMigrat
     await driver.exec(CREATE_MIGRATIONS_TABLE);
     const applied = new Map(
       (
-        await driver.query<AppliedRow>(
-          'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-        )
+        await driver.query<AppliedRow>('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
       ).map((row) => [row.migration_name, row.checksum]),
     );
     const done: string[] = [];
@@ -69,9 +67,7 @@ export async function applyMigrations(driver: SqlDriver, migrations = readMigrat
       const recorded = applied.get(migration.name);
       if (recorded === migration.checksum) continue;
       if (recorded !== undefined) {
-        throw new MigrationError(
-          `Migration ${migration.name} was changed after it was applied; add a new migration instead.`,
-        );
+        throw new MigrationError(`Migration ${migration.name} was changed after it was applied; add a new migration instead.`);
       }
       await driver.transaction(async (tx) => {
         await tx.exec(migration.sql);

@@ -50,7 +50,10 @@ describe('waits on the PostgreSQL server are bounded', () => {
     const store = await openStore({ kind: 'postgres', databaseUrl: url, timeouts: { statementMs: 300 } });
     try {
       const started = performance.now();
-      const error: unknown = await store.prisma.$queryRaw`SELECT pg_sleep(5)::text`.then(() => undefined, (thrown: unknown) => thrown);
+      const error: unknown = await store.prisma.$queryRaw`SELECT pg_sleep(5)::text`.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(isUnavailableError(error)).toBe(true);
       // The pool stays usable afterwards.
@@ -67,7 +70,10 @@ describe('waits on the PostgreSQL server are bounded', () => {
       const busy = Array.from({ length: 10 }, () => store.prisma.$queryRaw`SELECT pg_sleep(1.5)::text`.catch(() => undefined));
       await new Promise((resolve) => setTimeout(resolve, 200));
       const started = performance.now();
-      const error: unknown = await store.prisma.$queryRaw`SELECT 1`.then(() => undefined, (thrown: unknown) => thrown);
+      const error: unknown = await store.prisma.$queryRaw`SELECT 1`.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
       expect(performance.now() - started).toBeLessThan(1_200);
       expect(isUnavailableError(error)).toBe(true);
       await Promise.all(busy);

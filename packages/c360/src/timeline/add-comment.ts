@@ -20,6 +20,8 @@ export async function addComment(
   const activity = await findVisibleActivity(prisma, actor, activityId);
   const idempotent = { userId: actor.id, domainId: actor.domainId, key: idempotencyKey, operation: 'comment.add', request: { activityId: activity.id, body } };
   return runIdempotent(prisma, idempotent, async (tx) =>
-    toComment(await tx.activityComment.create({ data: { domainId: actor.domainId, activityId: activity.id, authorId: actor.id, body }, include: commentInclude })),
+    toComment(
+      await tx.activityComment.create({ data: { domainId: actor.domainId, activityId: activity.id, authorId: actor.id, body }, include: commentInclude }),
+    ),
   );
 }

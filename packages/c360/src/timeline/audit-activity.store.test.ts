@@ -12,7 +12,11 @@ let sakuraId: string;
 
 const draftInput = (subject: string) => ({ type: 'UPDATE' as const, subject, notes: '<p>Pricing</p>', activityDate: now().toISOString(), companyId: sakuraId });
 const eventsOf = (activityId: string) =>
-  prisma.auditEvent.findMany({ where: { data: { path: ['activityId'], equals: activityId } }, select: { type: true, data: true }, orderBy: { createdAt: 'asc' } });
+  prisma.auditEvent.findMany({
+    where: { data: { path: ['activityId'], equals: activityId } },
+    select: { type: true, data: true },
+    orderBy: { createdAt: 'asc' },
+  });
 
 /** Makes the database refuse every activity audit event, as a failing audit would; a real failure, no mock. */
 async function whileActivityAuditFails(run: () => Promise<void>): Promise<void> {

@@ -6,8 +6,7 @@ export interface ActivitySubjectIds {
   relationshipId: string | null;
 }
 
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
+const invalid = (path: string, message: string) => new AppError('VALIDATION', 'Some fields are not valid.', { errors: [{ path, message }] });
 
 /**
  * The company and relationship an activity is about, both of the actor's domain. A relationship's

@@ -26,12 +26,7 @@ async function findByKey(db: Prisma.TransactionClient, authorId: string, idempot
  * waits and then returns the first activity, and a key whose draft was discarded creates nothing (CONFLICT).
  * Its audit event is written in the same transaction.
  */
-export async function createActivity(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: unknown,
-  { idempotencyKey }: CreateActivityOptions = {},
-): Promise<Activity> {
+export async function createActivity(prisma: PrismaClient, actor: Actor, input: unknown, { idempotencyKey }: CreateActivityOptions = {}): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
   const activity = parseInput(createActivitySchema, input);
   const { domainId } = actor;

@@ -13,7 +13,13 @@ let vera: Actor;
 let sakuraId: string;
 
 /** What the editor's autosave sends for a new activity of 株式会社サクラ精機. */
-const draftInput = () => ({ type: 'UPDATE' as const, subject: 'Renewal prep', notes: '<p>Pricing</p>', activityDate: now().toISOString(), companyId: sakuraId });
+const draftInput = () => ({
+  type: 'UPDATE' as const,
+  subject: 'Renewal prep',
+  notes: '<p>Pricing</p>',
+  activityDate: now().toISOString(),
+  companyId: sakuraId,
+});
 const activitiesWithKey = (who: Actor, idempotencyKey: string) => prisma.activity.count({ where: { authorId: who.id, idempotencyKey } });
 
 it.beforeAll(async ({ store, actors }) => {

@@ -15,11 +15,7 @@ export function visibleTo(viewer: { id: string; domainId: string }): Prisma.Acti
  * One activity the actor can see. Another domain's activity and someone else's draft answer exactly like
  * an id that does not exist.
  */
-export async function findVisibleActivity(
-  prisma: PrismaClient | Prisma.TransactionClient,
-  actor: Actor,
-  activityId: string,
-): Promise<ActivityRow> {
+export async function findVisibleActivity(prisma: PrismaClient | Prisma.TransactionClient, actor: Actor, activityId: string): Promise<ActivityRow> {
   const row = uuid.safeParse(activityId).success
     ? await prisma.activity.findFirst({ where: { id: activityId, ...visibleTo(actor) }, include: activityInclude })
     : null;

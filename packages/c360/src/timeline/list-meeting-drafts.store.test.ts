@@ -16,7 +16,6 @@ let sam: Actor;
 let acmeCompanyId: string;
 let globexCompanyId: string;
 
-
 const draft = (companyId: string, meetingUuid: string, subject: string) => ({
   type: 'MEETING' as const,
   status: 'DRAFT' as const,
@@ -26,8 +25,7 @@ const draft = (companyId: string, meetingUuid: string, subject: string) => ({
   meetingUuid,
 });
 
-const drafts = (who: Actor, meetingUuid = MEETING) =>
-  listMeetingDrafts(prisma, { domainId: who.domainId, userId: who.id, meetingUuid });
+const drafts = (who: Actor, meetingUuid = MEETING) => listMeetingDrafts(prisma, { domainId: who.domainId, userId: who.id, meetingUuid });
 
 it.beforeAll(async ({ store, actors }) => {
   prisma = store.prisma;

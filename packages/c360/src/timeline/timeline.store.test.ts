@@ -16,7 +16,6 @@ let vera: Actor;
 let acme: { companyId: string; relationshipId: string; personId: string };
 let globex: { companyId: string; personId: string };
 
-
 async function readAll(viewer: Actor, subject: TimelineSubject, limit = 7): Promise<Activity[]> {
   const items: Activity[] = [];
   let cursor: string | undefined;
@@ -79,7 +78,13 @@ describe('reading a timeline', () => {
   });
 
   it('filters by type', async () => {
-    const page = await listTimeline(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: acme.companyId }, type: 'EMAIL', limit: 50 });
+    const page = await listTimeline(prisma, {
+      domainId: alex.domainId,
+      viewerId: alex.id,
+      subject: { kind: 'company', id: acme.companyId },
+      type: 'EMAIL',
+      limit: 50,
+    });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((item) => item.type === 'EMAIL')).toBe(true);
   });
@@ -95,7 +100,9 @@ describe('reading a timeline', () => {
   it('answers another domain\u2019s company as not found, and a malformed cursor as a bad cursor', async () => {
     const subject = { kind: 'company', id: globex.companyId } as const;
     expect((await rejection(listTimeline(prisma, { domainId: alex.domainId, viewerId: alex.id, subject, limit: 20 }))).code).toBe('NOT_FOUND');
-    const bad = await rejection(listTimeline(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: acme.companyId }, cursor: 'not-a-cursor', limit: 20 }));
+    const bad = await rejection(
+      listTimeline(prisma, { domainId: alex.domainId, viewerId: alex.id, subject: { kind: 'company', id: acme.companyId }, cursor: 'not-a-cursor', limit: 20 }),
+    );
     expect(bad.code).toBe('VALIDATION');
     expect(bad.errors?.[0]?.path).toBe('cursor');
   });
@@ -105,7 +112,14 @@ describe('writing a timeline', () => {
   it('creates an activity with attendees, and a retry with the same key returns it without a duplicate', async () => {
     const input = { ...draftInput(acme.companyId), status: 'LOGGED' as const, internalAttendeeIds: [alex.id, vera.id], externalPersonIds: [acme.personId] };
     const first = await createActivity(prisma, alex, input, { idempotencyKey: 'retry-1' });
-    expect(first).toMatchObject({ version: 1, status: 'LOGGED', subject: 'Prep for the QBR', authorId: alex.id, authorName: 'Alex Morgan', externalPersonIds: [acme.personId] });
+    expect(first).toMatchObject({
+      version: 1,
+      status: 'LOGGED',
+      subject: 'Prep for the QBR',
+      authorId: alex.id,
+      authorName: 'Alex Morgan',
+      externalPersonIds: [acme.personId],
+    });
     expect(first.internalAttendeeIds.toSorted()).toEqual([alex.id, vera.id].toSorted());
     expect((await prisma.activity.findUniqueOrThrow({ where: { id: first.id } })).loggedAt).not.toBeNull();
     expect(await createActivity(prisma, alex, input, { idempotencyKey: 'retry-1' })).toEqual(first);
@@ -139,7 +153,8 @@ describe('writing a timeline', () => {
   it('strips scripts, event handlers and javascript: links from notes', async () => {
     const created = await createActivity(prisma, alex, {
       ...draftInput(acme.companyId),
-      notes: '<p onclick="x()">Hi <strong>there</strong><script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">bad</a> <a href="https://example.com">ok</a></p>',
+      notes:
+        '<p onclick="x()">Hi <strong>there</strong><script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">bad</a> <a href="https://example.com">ok</a></p>',
     });
     expect(created.notes).not.toMatch(/script|onerror|onclick|javascript:|<img/);
     expect(created.notes).toContain('<strong>there</strong>');

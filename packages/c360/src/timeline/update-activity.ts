@@ -24,13 +24,7 @@ function nextSubject(current: ActivityRow, patch: UpdateActivity) {
  * CONFLICT carrying the current activity), and a logged activity cannot go back to being a draft.
  * Its audit event (when it becomes logged) is written in the same transaction.
  */
-export async function updateActivity(
-  prisma: PrismaClient,
-  actor: Actor,
-  activityId: string,
-  input: unknown,
-  options: EditOptions = {},
-): Promise<Activity> {
+export async function updateActivity(prisma: PrismaClient, actor: Actor, activityId: string, input: unknown, options: EditOptions = {}): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
   const patch = parseEdit(updateActivitySchema, input, options);
   const { domainId } = actor;

@@ -6,10 +6,7 @@ export interface ZoomInstallationSummary {
   installedAt: Date;
 }
 
-export async function findZoomInstallation(
-  prisma: PrismaClient,
-  zoomUserId: string,
-): Promise<ZoomInstallationSummary | null> {
+export async function findZoomInstallation(prisma: PrismaClient, zoomUserId: string): Promise<ZoomInstallationSummary | null> {
   return prisma.zoomInstallation.findUnique({
     where: { zoomUserId },
     select: { zoomUserId: true, installedAt: true },

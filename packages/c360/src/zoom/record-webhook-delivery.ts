@@ -21,10 +21,7 @@ export type WebhookDeliveryOutcome =
  * and Zoom's retry gets a second chance. Meeting and recording events are only stored, for the
  * after-call features to pick up (processedAt stays null).
  */
-export async function recordZoomWebhookDelivery(
-  prisma: PrismaClient,
-  delivery: ZoomWebhookDelivery,
-): Promise<WebhookDeliveryOutcome> {
+export async function recordZoomWebhookDelivery(prisma: PrismaClient, delivery: ZoomWebhookDelivery): Promise<WebhookDeliveryOutcome> {
   if (!isStoredWebhookEvent(delivery.event)) return { outcome: 'ignored' };
   const at = now();
   const { zoomUserId, meetingUuid } = subjectsOf(delivery);

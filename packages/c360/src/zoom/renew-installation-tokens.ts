@@ -15,12 +15,7 @@ const RENEWAL_TIMEOUT_MS = 20_000;
  * one, so a second process waiting on the lock must see the rotated tokens, not spend the old ones again.
  * If `renew` throws, nothing changes. Returns null when the user has no installation.
  */
-export async function renewZoomInstallationTokens(
-  prisma: PrismaClient,
-  box: SecretBox,
-  zoomUserId: string,
-  renew: RenewTokens,
-): Promise<ZoomTokenSet | null> {
+export async function renewZoomInstallationTokens(prisma: PrismaClient, box: SecretBox, zoomUserId: string, renew: RenewTokens): Promise<ZoomTokenSet | null> {
   return prisma.$transaction(
     async (tx) => {
       const locked = await tx.$queryRaw<{ zoomUserId: string }[]>`

@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /** The events the product subscribes to; anything else is acknowledged and dropped. */
-export const STORED_WEBHOOK_EVENTS = [
-  'app_deauthorized',
-  'meeting.ended',
-  'recording.completed',
-  'recording.transcript_completed',
-] as const;
+export const STORED_WEBHOOK_EVENTS = ['app_deauthorized', 'meeting.ended', 'recording.completed', 'recording.transcript_completed'] as const;
 export type StoredWebhookEvent = (typeof STORED_WEBHOOK_EVENTS)[number];
 
-export const isStoredWebhookEvent = (event: string): event is StoredWebhookEvent =>
-  (STORED_WEBHOOK_EVENTS as readonly string[]).includes(event);
+export const isStoredWebhookEvent = (event: string): event is StoredWebhookEvent => (STORED_WEBHOOK_EVENTS as readonly string[]).includes(event);
 
 /** One verified webhook delivery, as parsed from its body. */
 export interface ZoomWebhookDelivery {

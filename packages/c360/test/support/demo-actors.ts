@@ -14,7 +14,10 @@ export async function demoActor(prisma: PrismaClient, email: string, tenant = em
 
 /** The AppError a promise rejects with (the test fails if it resolves or rejects with anything else). */
 export async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason);
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

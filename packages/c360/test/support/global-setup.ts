@@ -52,10 +52,7 @@ async function preparePostgres(runId: string): Promise<TestStoreContext> {
 /** Drops every database this run made, templates included. */
 async function dropRunDatabases(adminUrl: string, runId: string): Promise<void> {
   await withAdmin(adminUrl, async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`c360_${runId}_%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`c360_${runId}_%`]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
   });
 }

@@ -19,9 +19,7 @@ export function rateLimiterContract(limiters: () => RateLimiter[]): void {
   it('counts every concurrent hit exactly once, across clients', async () => {
     const clients = limiters();
     const rule = { limit: 10, windowSeconds: 60 };
-    const results = await Promise.all(
-      Array.from({ length: 25 }, (_, index) => clients[index % clients.length]!.hit('login:ip:10.0.0.1', rule)),
-    );
+    const results = await Promise.all(Array.from({ length: 25 }, (_, index) => clients[index % clients.length]!.hit('login:ip:10.0.0.1', rule)));
     expect(results.filter((result) => result.allowed)).toHaveLength(10);
     expect(results.find((result) => !result.allowed)).toEqual({ allowed: false, retryAfterSeconds: 60 });
   });

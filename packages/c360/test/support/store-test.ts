@@ -7,17 +7,19 @@ import { createTestStore } from './test-store.ts';
 type Actors = <const Emails extends readonly string[]>(...emails: Emails) => Promise<{ [K in keyof Emails]: Actor }>;
 
 function storeTestOf(seeded: boolean) {
-  return test
-    // Vitest reads a fixture's dependencies from its destructured first argument: this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    .extend('store', { scope: 'file' }, async ({}, { onCleanup }): Promise<Store> => {
-      const store = await createTestStore({ seeded });
-      onCleanup(() => store.close());
-      return store;
-    })
-    .extend('actors', { scope: 'file' }, ({ store }): Actors => {
-      return (...emails) => Promise.all(emails.map((email) => demoActor(store.prisma, email))) as never;
-    });
+  return (
+    test
+      // Vitest reads a fixture's dependencies from its destructured first argument: this one has none.
+      // eslint-disable-next-line no-empty-pattern
+      .extend('store', { scope: 'file' }, async ({}, { onCleanup }): Promise<Store> => {
+        const store = await createTestStore({ seeded });
+        onCleanup(() => store.close());
+        return store;
+      })
+      .extend('actors', { scope: 'file' }, ({ store }): Actors => {
+        return (...emails) => Promise.all(emails.map((email) => demoActor(store.prisma, email))) as never;
+      })
+  );
 }
 
 /**

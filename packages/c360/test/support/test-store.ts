@@ -24,9 +24,7 @@ export async function createTestStore({ seeded = false }: TestStoreOptions = {})
   const adminUrl = context.adminUrl!;
   const template = seeded ? context.seededTemplate! : context.emptyTemplate!;
   const name = `c360_${context.runId}_${process.pid}_${(copies += 1)}`;
-  await withAdmin(adminUrl, (admin) =>
-    admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`),
-  );
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
   const store = await openStore({ kind: 'postgres', databaseUrl: databaseUrl(adminUrl, name) });
   return {
     ...store,

@@ -12,8 +12,18 @@ export const meetingPath = ({ meetingUuid }: OfMeeting): string => `/api/meeting
 export const meetingEndpoints = {
   get: defineEndpoint({ method: 'GET', path: meetingPath, response: meetingViewSchema }),
   /** Host and co-hosts only (403 otherwise). */
-  putRoster: defineEndpoint({ method: 'PUT', path: (params: OfMeeting) => `${meetingPath(params)}/roster`, body: putRosterSchema, response: meetingViewSchema }),
-  putSubject: defineEndpoint({ method: 'PUT', path: (params: OfMeeting) => `${meetingPath(params)}/subject`, body: putSubjectSchema, response: meetingViewSchema }),
+  putRoster: defineEndpoint({
+    method: 'PUT',
+    path: (params: OfMeeting) => `${meetingPath(params)}/roster`,
+    body: putRosterSchema,
+    response: meetingViewSchema,
+  }),
+  putSubject: defineEndpoint({
+    method: 'PUT',
+    path: (params: OfMeeting) => `${meetingPath(params)}/subject`,
+    body: putSubjectSchema,
+    response: meetingViewSchema,
+  }),
   confirmParticipantPerson: defineEndpoint({
     method: 'PUT',
     path: (params: OfMeeting & { participantUuid: string }) => `${meetingPath(params)}/participants/${encodeURIComponent(params.participantUuid)}/person`,

@@ -9,5 +9,10 @@ const recordingsPath = ({ activityId }: OfActivity) => `/api/activities/${encode
 
 export const recordingEndpoints = {
   list: defineEndpoint({ method: 'GET', path: recordingsPath, response: activityRecordingsSchema }),
-  search: defineEndpoint({ method: 'GET', path: (params: OfActivity) => `${recordingsPath(params)}/search`, query: recordingSearchQuerySchema, response: recordingSearchResultSchema }),
+  search: defineEndpoint({
+    method: 'GET',
+    path: (params: OfActivity) => `${recordingsPath(params)}/search`,
+    query: recordingSearchQuerySchema,
+    response: recordingSearchResultSchema,
+  }),
 } as const;

@@ -10,7 +10,12 @@ export const sessionEndpoints = {
   signIn: defineEndpoint({ method: 'POST', path: () => '/api/login', body: loginRequestSchema, response: sessionViewSchema }),
   lookUpLogin: defineEndpoint({ method: 'POST', path: () => '/api/login/lookup', body: loginLookupRequestSchema, response: loginLookupResponseSchema }),
   loginMethods: defineEndpoint({ method: 'GET', path: () => '/api/login/methods', response: loginMethodsSchema }),
-  completeSalesforceSignIn: defineEndpoint({ method: 'POST', path: () => '/api/login/salesforce', body: salesforceLoginRequestSchema, response: sessionViewSchema }),
+  completeSalesforceSignIn: defineEndpoint({
+    method: 'POST',
+    path: () => '/api/login/salesforce',
+    body: salesforceLoginRequestSchema,
+    response: sessionViewSchema,
+  }),
   signOut: defineEndpoint({ method: 'POST', path: () => '/api/logout', response: sessionViewSchema }),
   startZoomAuthorize: defineEndpoint({ method: 'GET', path: () => '/api/zoom/authorize', response: zoomAuthorizeResponseSchema }),
   completeZoomAuthorize: defineEndpoint({ method: 'POST', path: () => '/api/zoom/authorized', body: zoomAuthorizedRequestSchema, response: sessionViewSchema }),

@@ -1,6 +1,14 @@
 import { meetingDraftsSchema } from '../meetings.ts';
 import { subjectPath } from '../subject.ts';
-import { activityCommentSchema, activitySchema, createActivitySchema, createCommentSchema, timelinePageSchema, timelineQuerySchema, updateActivitySchema } from '../timeline.ts';
+import {
+  activityCommentSchema,
+  activitySchema,
+  createActivitySchema,
+  createCommentSchema,
+  timelinePageSchema,
+  timelineQuerySchema,
+  updateActivitySchema,
+} from '../timeline.ts';
 import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
 import type { OfSubject } from './subject-params.ts';
 
@@ -11,13 +19,23 @@ interface OfActivity {
 const activityPath = ({ id }: OfActivity) => `/api/activities/${encodeURIComponent(id)}`;
 
 export const timelineEndpoints = {
-  list: defineEndpoint({ method: 'GET', path: ({ subject }: OfSubject) => subjectPath(subject, 'timeline'), query: timelineQuerySchema, response: timelinePageSchema }),
+  list: defineEndpoint({
+    method: 'GET',
+    path: ({ subject }: OfSubject) => subjectPath(subject, 'timeline'),
+    query: timelineQuerySchema,
+    response: timelinePageSchema,
+  }),
   /** The same `Idempotency-Key` twice answers with the same activity, so a retry never duplicates. */
   create: defineEndpoint({ method: 'POST', path: () => '/api/activities', body: createActivitySchema, response: activitySchema }),
   /** From `body.version`; a stale version is a 409 carrying the current activity. */
   update: defineEndpoint({ method: 'PATCH', path: activityPath, body: updateActivitySchema, response: activitySchema }),
   delete: defineEndpoint({ method: 'DELETE', path: activityPath, response: noContentSchema }),
-  addComment: defineEndpoint({ method: 'POST', path: (params: OfActivity) => `${activityPath(params)}/comments`, body: createCommentSchema, response: activityCommentSchema }),
+  addComment: defineEndpoint({
+    method: 'POST',
+    path: (params: OfActivity) => `${activityPath(params)}/comments`,
+    body: createCommentSchema,
+    response: activityCommentSchema,
+  }),
   /** A cancelled new activity's server draft, by the `Idempotency-Key` it was created with. */
   discardDraft: defineEndpoint({
     method: 'DELETE',

@@ -39,7 +39,12 @@ export function meetingLogRoutes(router: Router, prisma: PrismaClient, hub: Meet
       meetingUuid,
       endedAt: now(),
     });
-    await publishMeetingLogs(prisma, hub, signedIn.domain.id, ended.map((meeting) => meeting.meetingUuid));
+    await publishMeetingLogs(
+      prisma,
+      hub,
+      signedIn.domain.id,
+      ended.map((meeting) => meeting.meetingUuid),
+    );
     res.json(await meetingLogOf(prisma, actorOf(req), meetingUuid));
   });
 }

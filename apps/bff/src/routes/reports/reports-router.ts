@@ -7,8 +7,7 @@ import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf } from '../../http/request.ts';
 
 /** `format=csv`, or no format and an `Accept` that prefers CSV to JSON (a browser accepting anything gets JSON). */
-const wantsCsv = (req: Request): boolean =>
-  req.query.format === 'csv' || (req.query.format === undefined && req.accepts(['json', 'csv']) === 'csv');
+const wantsCsv = (req: Request): boolean => req.query.format === 'csv' || (req.query.format === undefined && req.accepts(['json', 'csv']) === 'csv');
 
 /** The CSV header's language: `lang=ja|en`, else the browser's `Accept-Language`, else English. */
 function languageOf(req: Request): CsvLanguage {

@@ -25,10 +25,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** Redeems an authorization code for an access token, sending the client secret as the IdP wants it. */
-export async function exchangeCode(
-  config: SalesforceConfig,
-  grant: { code: string; redirectUri: string; codeVerifier?: string },
-): Promise<string> {
+export async function exchangeCode(config: SalesforceConfig, grant: { code: string; redirectUri: string; codeVerifier?: string }): Promise<string> {
   const form = new URLSearchParams({ grant_type: 'authorization_code', code: grant.code, redirect_uri: grant.redirectUri });
   if (grant.codeVerifier) form.set('code_verifier', grant.codeVerifier);
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };

@@ -28,13 +28,21 @@ const texts = (status: number, [enTitle, enWhat]: [string, string], [jaTitle, ja
 
 /** The pages that say the same to everyone. */
 const FIXED: Record<Exclude<SalesforcePage['kind'], 'no-user' | 'refused'>, Texts> = {
-  'signed-in': texts(200, ['Signed in', 'You are signed in to Gainsight with your Salesforce account.'], ['サインインしました', 'Salesforce アカウントで Gainsight にサインインしました。']),
+  'signed-in': texts(
+    200,
+    ['Signed in', 'You are signed in to Gainsight with your Salesforce account.'],
+    ['サインインしました', 'Salesforce アカウントで Gainsight にサインインしました。'],
+  ),
   'choose-domain': texts(
     200,
     ['Choose your Gainsight domain', 'Your e-mail address has a Gainsight user in several domains. Return to the app and choose one.'],
     ['Gainsight ドメインを選択してください', 'このメールアドレスの Gainsight ユーザーが複数のドメインにあります。アプリに戻って選択してください。'],
   ),
-  denied: texts(400, ['Not signed in', 'You did not allow the sign-in with Salesforce.'], ['サインインしていません', 'Salesforce でのサインインが許可されませんでした。']),
+  denied: texts(
+    400,
+    ['Not signed in', 'You did not allow the sign-in with Salesforce.'],
+    ['サインインしていません', 'Salesforce でのサインインが許可されませんでした。'],
+  ),
   state: texts(
     400,
     ['This sign-in link is not valid', 'It expired, was already used, or was not started in this browser. Start the sign-in again from the app.'],
@@ -60,8 +68,14 @@ function textsOf(page: SalesforcePage): Texts {
   const email = escapeHtml(page.email);
   return texts(
     403,
-    ['No Gainsight user for this account', `No Gainsight user has the e-mail address ${email}. Sign in with your Gainsight user name instead, or ask your administrator.`],
-    ['このアカウントの Gainsight ユーザーがありません', `メールアドレス ${email} の Gainsight ユーザーはありません。Gainsight のユーザー名でサインインするか、管理者に問い合わせてください。`],
+    [
+      'No Gainsight user for this account',
+      `No Gainsight user has the e-mail address ${email}. Sign in with your Gainsight user name instead, or ask your administrator.`,
+    ],
+    [
+      'このアカウントの Gainsight ユーザーがありません',
+      `メールアドレス ${email} の Gainsight ユーザーはありません。Gainsight のユーザー名でサインインするか、管理者に問い合わせてください。`,
+    ],
   );
 }
 

@@ -48,5 +48,4 @@ class SalesforceStrategy extends OAuth2Strategy {
   }
 }
 
-export const createSalesforceStrategy = (config: Config, salesforce: SalesforceConfig): OAuth2Strategy =>
-  new SalesforceStrategy(config, salesforce);
+export const createSalesforceStrategy = (config: Config, salesforce: SalesforceConfig): OAuth2Strategy => new SalesforceStrategy(config, salesforce);

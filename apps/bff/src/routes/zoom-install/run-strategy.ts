@@ -2,10 +2,7 @@ import type { Request } from 'express';
 import type OAuth2Strategy from 'passport-oauth2';
 
 export type StrategyOutcome<User> =
-  | { kind: 'success'; user: User }
-  | { kind: 'redirect'; url: string }
-  | { kind: 'fail'; status: number | undefined }
-  | { kind: 'error'; error: unknown };
+  { kind: 'success'; user: User } | { kind: 'redirect'; url: string } | { kind: 'fail'; status: number | undefined } | { kind: 'error'; error: unknown };
 
 interface StrategyActions {
   success(user: unknown): void;

@@ -36,7 +36,10 @@ export function createSessionStateStore({ key, allowMissingState }: SessionState
       const session = requireSession(req);
       const pending: PendingFlow = { state: randomBytes(24).toString('base64url'), codeVerifier, expiresAt: now().getTime() + PENDING_TTL_MS };
       session.set(key, pending);
-      session.save().then(() => done(null, pending.state), (error: Error) => done(error));
+      session.save().then(
+        () => done(null, pending.state),
+        (error: Error) => done(error),
+      );
     },
 
     verify(req: Request, providedState: string | undefined, done: Verified): void {
@@ -46,8 +49,7 @@ export function createSessionStateStore({ key, allowMissingState }: SessionState
       // Single use, whatever the outcome.
       const pending = session.take<PendingFlow>(key);
       const saved = session.isPersisted ? session.save() : Promise.resolve();
-      const matches =
-        !missing && pending !== undefined && pending.expiresAt > now().getTime() && timingSafeEqual(digest(pending.state), digest(providedState));
+      const matches = !missing && pending !== undefined && pending.expiresAt > now().getTime() && timingSafeEqual(digest(pending.state), digest(providedState));
       saved.then(
         () => (matches ? done(null, pending.codeVerifier) : done(null, false, { message: 'Unknown or expired state.' })),
         (error: Error) => done(error, false),

@@ -8,10 +8,7 @@ const webhookBody = z.object({
 });
 
 /** The signed body as a delivery; only called once the signature has been verified. */
-export function parseWebhookBody(
-  rawBody: Buffer,
-  ids: { requestId: string | undefined; signatureKey: string },
-): ZoomWebhookDelivery {
+export function parseWebhookBody(rawBody: Buffer, ids: { requestId: string | undefined; signatureKey: string }): ZoomWebhookDelivery {
   let json: unknown;
   try {
     json = JSON.parse(rawBody.toString('utf8'));

@@ -41,13 +41,7 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
 
   return (
     <div className="menu">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={buttonLabel}
-        title={buttonLabel}
-        {...buttonProps}
-      >
+      <button type="button" className="icon-button" aria-label={buttonLabel} title={buttonLabel} {...buttonProps}>
         <MoreIcon />
         {waiting > 0 && (
           <span className="menu__badge" aria-hidden="true">
@@ -56,10 +50,7 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         )}
       </button>
       <div className="menu__popup" {...menuProps}>
-        <MenuItem
-          onSelect={choose(toggleExpanded)}
-          disabledReason={status?.inZoom ? undefined : t('menu.popOutUnavailable')}
-        >
+        <MenuItem onSelect={choose(toggleExpanded)} disabledReason={status?.inZoom ? undefined : t('menu.popOutUnavailable')}>
           {expanded ? t('menu.backToMeeting') : t('menu.popOut')}
         </MenuItem>
         <MenuItem onSelect={choose(refresh)}>{t('menu.refresh')}</MenuItem>
@@ -69,12 +60,7 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         </div>
         <div role="group" aria-labelledby={languageLabelId}>
           {LANGUAGES.map((option) => (
-            <MenuItem
-              key={option}
-              checked={option === language}
-              lang={option}
-              onSelect={choose(() => void setLanguage(option))}
-            >
+            <MenuItem key={option} checked={option === language} lang={option} onSelect={choose(() => void setLanguage(option))}>
               {t(`languages.${option}`)}
             </MenuItem>
           ))}

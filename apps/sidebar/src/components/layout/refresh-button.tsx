@@ -6,14 +6,7 @@ export function RefreshButton() {
   const { t } = useTranslation();
   const { refresh, refreshing } = useRefresh();
   return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('header.refresh')}
-      title={t('header.refresh')}
-      aria-busy={refreshing}
-      onClick={refresh}
-    >
+    <button type="button" className="icon-button" aria-label={t('header.refresh')} title={t('header.refresh')} aria-busy={refreshing} onClick={refresh}>
       <RefreshIcon className={refreshing ? 'icon icon--spin' : 'icon'} />
     </button>
   );

@@ -85,7 +85,13 @@ export function RichTextEditor({ labelId, html, revision, onChange }: RichTextEd
 
   return (
     <div className="rich-text">
-      <div role="toolbar" aria-label={t('timeline.editor.toolbar')} aria-controls={`${labelId}-box`} className="rich-text__toolbar" onKeyDown={onToolbarKeyDown}>
+      <div
+        role="toolbar"
+        aria-label={t('timeline.editor.toolbar')}
+        aria-controls={`${labelId}-box`}
+        className="rich-text__toolbar"
+        onKeyDown={onToolbarKeyDown}
+      >
         {TOOLS.map(({ command, label, glyph, keys }, index) => (
           <button
             key={command}

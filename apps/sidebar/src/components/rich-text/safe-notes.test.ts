@@ -35,7 +35,9 @@ describe('safe notes', () => {
   });
 
   it('maps what the browser’s editing commands produce to the tags the server keeps', () => {
-    const nodes = toSafeNodes([el('div', {}, el('b', {}, text('bold')), el('i', {}, text('it')), el('span', { style: 'x' }, text('plain')), el('br', {}, text('lost')))]);
+    const nodes = toSafeNodes([
+      el('div', {}, el('b', {}, text('bold')), el('i', {}, text('it')), el('span', { style: 'x' }, text('plain')), el('br', {}, text('lost'))),
+    ]);
     expect(serializeSafeNodes(nodes)).toBe('<p><strong>bold</strong><em>it</em>plain<br></p>');
   });
 

@@ -23,7 +23,28 @@ const TEXT_NODE = 3;
 // What the browser's own editing commands produce, mapped to the tags the server keeps.
 const ALIASES: Record<string, SafeTag> = { b: 'strong', i: 'em', div: 'p' };
 // Dropped with everything inside: their content is code or media, never readable notes.
-const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'img', 'svg', 'math', 'video', 'audio', 'noscript', 'head', 'title', 'link', 'meta', 'input', 'button', 'select', 'textarea']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'img',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'noscript',
+  'head',
+  'title',
+  'link',
+  'meta',
+  'input',
+  'button',
+  'select',
+  'textarea',
+]);
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 const isSafeTag = (name: string): name is SafeTag => (SAFE_TAGS as readonly string[]).includes(name);

@@ -27,14 +27,7 @@ export function ChoiceGroup<Value extends string>({ legend, options, value, onCh
       </legend>
       {options.map((option) => (
         <label key={option} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={option}
-            checked={option === value}
-            aria-invalid={error ? true : undefined}
-            onChange={() => onChange(option)}
-          />
+          <input type="radio" name={name} value={option} checked={option === value} aria-invalid={error ? true : undefined} onChange={() => onChange(option)} />
           <span className="choice__text">
             <span className="choice__title">{titleOf(option)}</span>
             <span className="choice__description">{descriptionOf(option)}</span>

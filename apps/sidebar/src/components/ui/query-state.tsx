@@ -52,7 +52,13 @@ export function QueryState<T>({ query, loading, failed, showReason = false, retr
   if (query.isPending) return <QueryLoading label={loading} className={className} />;
   if (query.isError) {
     return (
-      <QueryFailure failed={failed} reason={showReason ? toApiError(query.error).message : undefined} retryLabel={retryLabel} onRetry={() => void query.refetch()} className={className} />
+      <QueryFailure
+        failed={failed}
+        reason={showReason ? toApiError(query.error).message : undefined}
+        retryLabel={retryLabel}
+        onRetry={() => void query.refetch()}
+        className={className}
+      />
     );
   }
   return children(query.data);

@@ -11,10 +11,7 @@ export function useMenu() {
   const buttonId = useId();
   const menuId = useId();
 
-  const items = useCallback(
-    () => Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []),
-    [],
-  );
+  const items = useCallback(() => Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []), []);
 
   const close = useCallback(() => {
     setOpen(false);

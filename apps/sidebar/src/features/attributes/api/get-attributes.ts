@@ -8,6 +8,7 @@ export const attributeKeys = { all, detail: (companyId: string) => [...all, comp
 
 export const getAttributes = (companyId: string): Promise<CompanyAttributes> => apiCall(attributeEndpoints.get, { params: { companyId } });
 
-export const attributesQueryOptions = (companyId: string) => queryOptions({ queryKey: attributeKeys.detail(companyId), queryFn: () => getAttributes(companyId) });
+export const attributesQueryOptions = (companyId: string) =>
+  queryOptions({ queryKey: attributeKeys.detail(companyId), queryFn: () => getAttributes(companyId) });
 
 export const useAttributes = (companyId: string) => useQuery(attributesQueryOptions(companyId));

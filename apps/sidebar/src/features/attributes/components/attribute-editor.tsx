@@ -29,7 +29,9 @@ export function AttributeEditor({ id, field, input, onChange, currency, users, e
 
   switch (field.type) {
     case 'BOOLEAN':
-      return <input {...common} type="checkbox" className="attribute__checkbox" checked={input === true} onChange={(event) => onChange(event.target.checked)} />;
+      return (
+        <input {...common} type="checkbox" className="attribute__checkbox" checked={input === true} onChange={(event) => onChange(event.target.checked)} />
+      );
     case 'PICKLIST':
     case 'USER': {
       const options =

@@ -19,7 +19,9 @@ export function AttributeLayoutForm({ layout }: AttributeLayoutFormProps) {
   const { language } = useLanguage();
   const [keys, setKeys] = useState(layout.keys);
   const bounded = layout.definitions.filter(hasBounds);
-  const [bounds, setBounds] = useState<Record<string, BoundsInput>>(() => Object.fromEntries(bounded.map((definition) => [definition.key, boundsInputOf(definition)])));
+  const [bounds, setBounds] = useState<Record<string, BoundsInput>>(() =>
+    Object.fromEntries(bounded.map((definition) => [definition.key, boundsInputOf(definition)])),
+  );
   const [boundErrors, setBoundErrors] = useState<Record<string, BoundErrors>>({});
   const form = useRef<HTMLFormElement>(null);
   // Said by the live region after each move, so a keyboard or screen-reader user hears where an item went.

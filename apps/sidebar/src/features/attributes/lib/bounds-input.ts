@@ -16,7 +16,10 @@ export type ParsedBounds = { ok: true; bounds: AttributeBounds } | { ok: false; 
 /** Only an editable number or currency field has bounds to set. */
 export const hasBounds = (definition: AttributeDefinition): boolean => isBoundedType(definition.type) && !definition.readOnly;
 
-export const boundsInputOf = ({ min, max }: AttributeDefinition): BoundsInput => ({ min: min === null ? '' : String(min), max: max === null ? '' : String(max) });
+export const boundsInputOf = ({ min, max }: AttributeDefinition): BoundsInput => ({
+  min: min === null ? '' : String(min),
+  max: max === null ? '' : String(max),
+});
 
 const numberOf = (text: string): number | null => (text.trim() === '' ? null : Number(text));
 

@@ -21,7 +21,11 @@ export function currencySymbolOf(currency: string, language: Language): string {
 }
 
 /** A value as read-only text; undefined when there is none (the caller says "not set"). */
-export function formatValue(definition: AttributeDefinition, value: AttributeValue, { language, currency, users, booleanText }: FormatContext): string | undefined {
+export function formatValue(
+  definition: AttributeDefinition,
+  value: AttributeValue,
+  { language, currency, users, booleanText }: FormatContext,
+): string | undefined {
   if (value === null) return undefined;
   switch (definition.type) {
     case 'CURRENCY':

@@ -16,7 +16,10 @@ export function useCreateCta() {
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: (cta: CreateCtaInput) =>
-      send({ ...writeOf(ctaEndpoints.create, { body: cta }), target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctaKeys.all]] }, ctaEndpoints.create.response),
+      send(
+        { ...writeOf(ctaEndpoints.create, { body: cta }), target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctaKeys.all]] },
+        ctaEndpoints.create.response,
+      ),
   });
   const sent = mutation.variables;
   return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newCtaTarget(sent.activityId ?? '')) };

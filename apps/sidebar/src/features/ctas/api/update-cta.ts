@@ -23,11 +23,13 @@ export function useSetCtaStatus() {
     onMutate: async ({ cta, status }) => {
       await queryClient.cancelQueries({ queryKey: ctaKeys.all });
       const previous = queryClient.getQueriesData<Pages>({ queryKey: ctaKeys.all });
-      queryClient.setQueriesData<Pages>({ queryKey: ctaKeys.all }, (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((page) => ({ ...page, items: page.items.map((item) => (item.id === cta.id ? withStatus(item, status) : item)) })),
-        },
+      queryClient.setQueriesData<Pages>(
+        { queryKey: ctaKeys.all },
+        (data) =>
+          data && {
+            ...data,
+            pages: data.pages.map((page) => ({ ...page, items: page.items.map((item) => (item.id === cta.id ? withStatus(item, status) : item)) })),
+          },
       );
       return { previous };
     },

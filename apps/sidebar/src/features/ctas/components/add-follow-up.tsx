@@ -100,7 +100,13 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
           <>
             <div role="group" aria-labelledby={`${control.id}-label`} className="follow-up-form__chips">
               {DUE_CHOICES.map((choice) => (
-                <button key={choice.id} type="button" className="button chip" aria-pressed={chosen === choice.id} onClick={() => setDueDate(dueDateIn(choice.days))}>
+                <button
+                  key={choice.id}
+                  type="button"
+                  className="button chip"
+                  aria-pressed={chosen === choice.id}
+                  onClick={() => setDueDate(dueDateIn(choice.days))}
+                >
                   {t(`ctas.form.due.${choice.id}`)}
                 </button>
               ))}
@@ -124,7 +130,10 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
         <SelectField
           label={t('ctas.form.owner')}
           value={ownerId}
-          options={[{ value: me.id, label: t('ctas.form.me', { name: me.displayName }) }, ...others.map((user) => ({ value: user.id, label: user.displayName }))]}
+          options={[
+            { value: me.id, label: t('ctas.form.me', { name: me.displayName }) },
+            ...others.map((user) => ({ value: user.id, label: user.displayName })),
+          ]}
           error={errors.ownerId}
           onChange={setOwnerId}
         />

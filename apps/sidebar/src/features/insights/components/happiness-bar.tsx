@@ -8,10 +8,16 @@ export function HappinessBar({ happiness }: { happiness: Happiness }) {
   const { t, i18n } = useTranslation();
   const shares = happinessShares(happiness);
   const title = t('insights.happiness.title');
-  const parts = shares && HAPPINESS_LEVELS.map((level) => ({
-    level,
-    text: t('insights.happiness.share', { level: t(`insights.happiness.${level}`), share: formatPercent(shares[level], i18n.language), tickets: happiness[level] }),
-  }));
+  const parts =
+    shares &&
+    HAPPINESS_LEVELS.map((level) => ({
+      level,
+      text: t('insights.happiness.share', {
+        level: t(`insights.happiness.${level}`),
+        share: formatPercent(shares[level], i18n.language),
+        tickets: happiness[level],
+      }),
+    }));
   return (
     <section className="insights-happiness" aria-labelledby="insights-happiness-title">
       <h3 id="insights-happiness-title" className="insights-section-title">

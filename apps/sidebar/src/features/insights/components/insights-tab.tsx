@@ -12,7 +12,14 @@ function SubjectInsights({ subject }: { subject: InsightsSubject }) {
   const { t } = useTranslation();
   const query = useInsights(subject);
   return (
-    <QueryState query={query} loading={t('insights.loading')} failed={t('insights.failed')} showReason retryLabel={t('insights.retry')} className="sidebar__status">
+    <QueryState
+      query={query}
+      loading={t('insights.loading')}
+      failed={t('insights.failed')}
+      showReason
+      retryLabel={t('insights.retry')}
+      className="sidebar__status"
+    >
       {(insights) => <InsightsView insights={insights} />}
     </QueryState>
   );

@@ -32,7 +32,11 @@ export function useAnswerMeetingLog(meetingUuid: string) {
     // Through the write queue: a Save made while the connection is down is sent, once, when it is back.
     mutationFn: (body: PostMeetingLog): Promise<MeetingLogView> =>
       send(
-        { ...writeOf(meetingLogEndpoints.answer, { params: { meetingUuid }, body }), target, refresh: [[...meetingLogKeys.detail(meetingUuid)], [...meetingLogKeys.pending]] },
+        {
+          ...writeOf(meetingLogEndpoints.answer, { params: { meetingUuid }, body }),
+          target,
+          refresh: [[...meetingLogKeys.detail(meetingUuid)], [...meetingLogKeys.pending]],
+        },
         meetingLogEndpoints.answer.response,
       ),
     onSuccess: (log) => {

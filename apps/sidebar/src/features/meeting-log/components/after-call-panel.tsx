@@ -1,4 +1,12 @@
-import { activitySchema, type Activity, type MeetingLogActivity, type MeetingLogView, type MeetingSubject, type PostMeetingLog, type SearchItem } from '@c360/contracts';
+import {
+  activitySchema,
+  type Activity,
+  type MeetingLogActivity,
+  type MeetingLogView,
+  type MeetingSubject,
+  type PostMeetingLog,
+  type SearchItem,
+} from '@c360/contracts';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '@/lib/api-client';

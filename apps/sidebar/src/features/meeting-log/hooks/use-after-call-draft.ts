@@ -48,8 +48,7 @@ export function useAfterCallDraft(log: MeetingLogView) {
     revision,
     edit: (fields: Partial<PanelFields>) => keep({ ...state.draft, fields: { ...state.draft.fields, ...fields } }, state.theirs),
     /** The server answered with its activity (a draft kept for follow-ups, or a 409): go on from it, or ask if it holds other text. */
-    meet: (activity: Activity) =>
-      holdsPanel(activity, state.draft.fields) ? keep({ ...state.draft, base: baseOf(activity) }) : keep(state.draft, activity),
+    meet: (activity: Activity) => (holdsPanel(activity, state.draft.fields) ? keep({ ...state.draft, base: baseOf(activity) }) : keep(state.draft, activity)),
     resolve: (choice: MergeChoice) => {
       if (!state.theirs) return;
       keep(resolveDraft(state.draft, state.theirs, choice));

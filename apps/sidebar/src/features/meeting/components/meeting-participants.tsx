@@ -54,7 +54,12 @@ export function MeetingParticipants() {
     </p>
   );
   if (source === 'zoom' && zoomRoster.status === 'loading') return <p className="participants__note">{t('meeting.loading')}</p>;
-  if (source === 'zoom' && zoomRoster.status === 'failed') return <p role="alert" className="participants__note">{t('meeting.failed')}</p>;
+  if (source === 'zoom' && zoomRoster.status === 'failed')
+    return (
+      <p role="alert" className="participants__note">
+        {t('meeting.failed')}
+      </p>
+    );
   // A signed-in attendee waits for the shared view before being told it is missing.
   if (source === 'me' && meeting.isPending && meetingUuid !== null) return <p className="participants__note">{t('meeting.loading')}</p>;
   return (

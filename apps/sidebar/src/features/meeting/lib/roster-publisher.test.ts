@@ -36,7 +36,11 @@ describe('publishing the host’s roster', () => {
   });
 
   it('retries with a growing delay, and the retry carries the newest roster', async () => {
-    const send = vi.fn<(body: string[]) => Promise<unknown>>().mockRejectedValueOnce(new Error('offline')).mockRejectedValueOnce(new Error('offline')).mockResolvedValue(undefined);
+    const send = vi
+      .fn<(body: string[]) => Promise<unknown>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(undefined);
     const publisher = publisherWith(send);
     publisher.publish(['Alex']);
     await vi.advanceTimersByTimeAsync(400);

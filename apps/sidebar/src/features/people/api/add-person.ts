@@ -16,7 +16,10 @@ const newPersonTarget = (email: string) => `people:new:${email.trim().toLowerCas
 
 /** Through the write queue: sent once, however long the connection is down. */
 export const addPerson = (send: SendWrite, person: AddPersonInput): Promise<AddPersonResult> =>
-  send({ ...writeOf(peopleEndpoints.add, { body: person }), target: newPersonTarget(person.email), refresh: [[...peopleKeys.all]] }, peopleEndpoints.add.response);
+  send(
+    { ...writeOf(peopleEndpoints.add, { body: person }), target: newPersonTarget(person.email), refresh: [[...peopleKeys.all]] },
+    peopleEndpoints.add.response,
+  );
 
 /**
  * Adds the person, then remembers them as the participant: the server publishes that meeting change to

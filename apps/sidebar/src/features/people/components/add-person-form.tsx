@@ -31,8 +31,7 @@ export function AddPersonForm({ participant, meetingUuid, subject, onAdded, onCa
   const [errors, setErrors] = useState<Errors>({});
   const add = useAddPerson();
 
-  const subjectIds =
-    subject.kind === 'company' ? { companyId: subject.id } : { companyId: subject.companyId ?? '', relationshipId: subject.id };
+  const subjectIds = subject.kind === 'company' ? { companyId: subject.id } : { companyId: subject.companyId ?? '', relationshipId: subject.id };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

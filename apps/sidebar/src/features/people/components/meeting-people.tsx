@@ -49,7 +49,11 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
           {t('people.inMeeting')}
         </h2>
         {members.isPending && attendees.personIds.length > 0 && <p className="muted">{t('people.loading')}</p>}
-        {members.isError && <p role="alert" className="field__error">{t('people.failed')}</p>}
+        {members.isError && (
+          <p role="alert" className="field__error">
+            {t('people.failed')}
+          </p>
+        )}
         {members.data?.length === 0 && <p className="muted">{t('people.inMeetingNone', { name: subject.name })}</p>}
         {members.data && members.data.length > 0 && (
           <ul className="stack-list" aria-labelledby={`${id}-in`}>

@@ -10,7 +10,9 @@ describe('meetingAttendees', () => {
   it('puts a suggested attendee under "to confirm", as the participant list shows them, not under "not in Gainsight"', () => {
     const olivia = attendee('P3', 'Olivia Park', suggested(OLIVIA, 'Olivia Park'));
     const jordan = attendee('P4', 'Jordan Blake', unknown);
-    const attendees = meetingAttendees(meeting([attendee('P1', 'Alex Morgan', internal(ALEX, 'Alex Morgan')), attendee('P2', 'Emma Clark', person(EMMA, 'Emma Clark')), olivia, jordan]));
+    const attendees = meetingAttendees(
+      meeting([attendee('P1', 'Alex Morgan', internal(ALEX, 'Alex Morgan')), attendee('P2', 'Emma Clark', person(EMMA, 'Emma Clark')), olivia, jordan]),
+    );
     expect(attendees).toEqual({
       personIds: [EMMA],
       toConfirm: [{ participant: olivia, suggestion: { personId: OLIVIA, name: 'Olivia Park', similarity: 1 } }],

@@ -3,7 +3,10 @@
  * ("Mary Ann Lee" → "Mary Ann" / "Lee"); a single word is a first name. The user corrects the rest.
  */
 export function splitName(displayName: string): { firstName: string; lastName: string } {
-  const words = displayName.trim().split(/\s+/).filter((word) => word !== '');
+  const words = displayName
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length <= 1) return { firstName: words[0] ?? '', lastName: '' };
   return { firstName: words.slice(0, -1).join(' '), lastName: words.at(-1)! };
 }

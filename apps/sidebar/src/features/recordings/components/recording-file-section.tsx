@@ -21,11 +21,10 @@ export function RecordingFileSection({ file }: { file: RecordingFileWithLines })
       </h4>
       {file.status === 'PENDING' && <p className="recordings__status">{t('recordings.pending')}</p>}
       {file.status === 'FAILED' && (
-        <p className="recordings__status recordings__status--failed">
-          {t('recordings.failed', { reason: file.lastError ?? t('recordings.unknownReason') })}
-        </p>
+        <p className="recordings__status recordings__status--failed">{t('recordings.failed', { reason: file.lastError ?? t('recordings.unknownReason') })}</p>
       )}
-      {file.status === 'STORED' && (file.lines.length > 0 ? <RecordingLines lines={file.lines} /> : <p className="recordings__status">{t('recordings.empty')}</p>)}
+      {file.status === 'STORED' &&
+        (file.lines.length > 0 ? <RecordingLines lines={file.lines} /> : <p className="recordings__status">{t('recordings.empty')}</p>)}
     </section>
   );
 }

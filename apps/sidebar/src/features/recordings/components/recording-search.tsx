@@ -9,7 +9,12 @@ const KINDS: readonly RecordingFileKind[] = ['TRANSCRIPT', 'CHAT'];
 export function RecordingSearchResults({ activityId, query }: { activityId: string; query: string }) {
   const { t } = useTranslation();
   const search = useRecordingSearch(activityId, query);
-  if (search.isError) return <p role="alert" className="field__error">{t('recordings.searchFailed')}</p>;
+  if (search.isError)
+    return (
+      <p role="alert" className="field__error">
+        {t('recordings.searchFailed')}
+      </p>
+    );
   const matches = search.data?.matches ?? [];
   return (
     <div aria-busy={search.isFetching}>

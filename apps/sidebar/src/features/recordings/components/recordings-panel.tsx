@@ -16,13 +16,15 @@ export function RecordingsPanel({ activityId }: { activityId: string }) {
   const recordings = useActivityRecordings(activityId);
 
   return (
-    <QueryState query={recordings} loading={t('recordings.loading')} failed={t('recordings.loadFailed')} retryLabel={t('recordings.retry')} className="recordings__status">
+    <QueryState
+      query={recordings}
+      loading={t('recordings.loading')}
+      failed={t('recordings.loadFailed')}
+      retryLabel={t('recordings.retry')}
+      className="recordings__status"
+    >
       {({ files }) =>
-        files.length === 0 ? (
-          <p className="recordings__status">{t('recordings.none')}</p>
-        ) : (
-          <RecordingFiles activityId={activityId} files={files} />
-        )
+        files.length === 0 ? <p className="recordings__status">{t('recordings.none')}</p> : <RecordingFiles activityId={activityId} files={files} />
       }
     </QueryState>
   );

@@ -25,11 +25,26 @@ export function MeetingsChart({ weeks }: { weeks: MeetingsPerWeek }) {
         {t('reports.chart.title')}
       </h3>
       <p className="field__hint">{t('reports.chart.definition')}</p>
-      <svg className="reports-chart__bars" viewBox={`0 0 ${width} ${CHART_HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={t('reports.chart.chartLabel')} data-testid="meetings-chart">
+      <svg
+        className="reports-chart__bars"
+        viewBox={`0 0 ${width} ${CHART_HEIGHT}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={t('reports.chart.chartLabel')}
+        data-testid="meetings-chart"
+      >
         {weeks.map(({ weekStart, meetings }, index) => {
           const height = meetings === 0 ? 1 : (meetings / most) * CHART_HEIGHT;
           return (
-            <rect key={weekStart} className="reports-chart__bar" x={index * (BAR_WIDTH + GAP)} y={CHART_HEIGHT - height} width={BAR_WIDTH} height={height} data-meetings={meetings}>
+            <rect
+              key={weekStart}
+              className="reports-chart__bar"
+              x={index * (BAR_WIDTH + GAP)}
+              y={CHART_HEIGHT - height}
+              width={BAR_WIDTH}
+              height={height}
+              data-meetings={meetings}
+            >
               <title>{t('reports.chart.point', { week: formatWeek(weekStart, i18n.language), count: meetings })}</title>
             </rect>
           );

@@ -36,12 +36,27 @@ export function ReportFiltersForm({ filters, onChange }: ReportFiltersFormProps)
       <SelectField
         label={t('reports.filters.type')}
         value={filters.type}
-        options={[{ value: '' as const, label: t('reports.filters.anyType') }, ...REPORT_EVENT_TYPES.map((type) => ({ value: type, label: t(EVENT_TYPE_LABELS[type]) }))]}
+        options={[
+          { value: '' as const, label: t('reports.filters.anyType') },
+          ...REPORT_EVENT_TYPES.map((type) => ({ value: type, label: t(EVENT_TYPE_LABELS[type]) })),
+        ]}
         onChange={(type) => set({ type })}
       />
       <div className="reports-filters__dates">
-        <TextField label={t('reports.filters.from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
-        <TextField label={t('reports.filters.to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
+        <TextField
+          label={t('reports.filters.from')}
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => set({ from: event.target.value })}
+        />
+        <TextField
+          label={t('reports.filters.to')}
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => set({ to: event.target.value })}
+        />
       </div>
       <button type="button" className="button" onClick={() => onChange(NO_FILTERS)}>
         {t('reports.filters.reset')}

@@ -2,8 +2,7 @@ import type { ReportEvent } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPE_LABELS } from '../lib/event-labels';
 
-const subjectOf = ({ company, relationship }: ReportEvent) =>
-  [company?.name, relationship?.name].filter((name) => name !== undefined).join(' › ');
+const subjectOf = ({ company, relationship }: ReportEvent) => [company?.name, relationship?.name].filter((name) => name !== undefined).join(' › ');
 
 /** The events, newest first, times in the user's locale and time zone. */
 export function ReportTable({ events }: { events: readonly ReportEvent[] }) {

@@ -39,7 +39,13 @@ export function ReportsScreen({ onClose }: { onClose: () => void }) {
       {events.isError && <QueryFailure failed={failureOf(events.error, t)} onRetry={() => void events.refetch()} />}
       {pages[0] && <MeetingsChart weeks={pages[0].meetingsPerWeek} />}
       <p role="status" className="muted">
-        {events.isPending ? t('reports.table.loading') : events.isFetchingNextPage ? t('reports.table.loadingMore') : events.isSuccess ? t('reports.table.shown', { count: items.length }) : ''}
+        {events.isPending
+          ? t('reports.table.loading')
+          : events.isFetchingNextPage
+            ? t('reports.table.loadingMore')
+            : events.isSuccess
+              ? t('reports.table.shown', { count: items.length })
+              : ''}
       </p>
       {events.isSuccess && items.length === 0 && <p className="muted">{t('reports.table.empty')}</p>}
       {items.length > 0 && <ReportTable events={items} />}

@@ -19,7 +19,11 @@ export function useUpdateMeasure(subject: ScorecardSubject, measureId: string) {
     networkMode: 'always',
     mutationFn: (update: UpdateMeasure) =>
       send(
-        { ...writeOf(scorecardEndpoints.updateMeasure, { params: { subject, measureId }, body: update }), target, refresh: [[...scorecardKeys.detail(subject)]] },
+        {
+          ...writeOf(scorecardEndpoints.updateMeasure, { params: { subject, measureId }, body: update }),
+          target,
+          refresh: [[...scorecardKeys.detail(subject)]],
+        },
         scorecardEndpoints.updateMeasure.response,
       ),
     onSuccess: (response) => {

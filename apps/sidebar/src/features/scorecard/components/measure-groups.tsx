@@ -22,7 +22,9 @@ export function MeasureGroups({ subject, scorecard, rights, mode }: MeasureGroup
         <section key={group.id ?? 'ungrouped'} className="scorecard-group" aria-labelledby={`group-${group.id ?? 'ungrouped'}`}>
           <h4 id={`group-${group.id ?? 'ungrouped'}`} className="scorecard-section-title">
             {group.name ?? t('scorecard.measures')}
-            {group.weight !== undefined && <span className="muted"> · {t('scorecard.groupWeight', { weight: formatNumber(group.weight, i18n.language) })}</span>}
+            {group.weight !== undefined && (
+              <span className="muted"> · {t('scorecard.groupWeight', { weight: formatNumber(group.weight, i18n.language) })}</span>
+            )}
           </h4>
           <ul className={`scorecard-group__measures scorecard-group__measures--${mode}`}>
             {group.measures.map((measure) => (

@@ -17,9 +17,7 @@ export function OverallScore({ scorecard }: { scorecard: ScorecardView }) {
         <ScoreBadge {...overall} scheme={scheme.kind} size="large" />
         <TrendIndicator trend={overall.trend} />
       </p>
-      {overall.previousScore !== null && (
-        <p className="muted">{t('scorecard.previous', { score: formatScore(overall.previousScore, i18n.language) })}</p>
-      )}
+      {overall.previousScore !== null && <p className="muted">{t('scorecard.previous', { score: formatScore(overall.previousScore, i18n.language) })}</p>}
     </section>
   );
 }

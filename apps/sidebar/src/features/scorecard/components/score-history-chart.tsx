@@ -12,7 +12,11 @@ export function ScoreHistoryChart({ history }: { history: readonly ScoreHistoryP
   const { t, i18n } = useTranslation();
   if (history.length === 0) return <p className="muted">{t('scorecard.history.none')}</p>;
   const describe = (point: ScoreHistoryPoint) =>
-    t('scorecard.history.point', { week: formatWeek(point.recordedAt, i18n.language), score: formatScore(point.score, i18n.language), band: point.label ?? '' });
+    t('scorecard.history.point', {
+      week: formatWeek(point.recordedAt, i18n.language),
+      score: formatScore(point.score, i18n.language),
+      band: point.label ?? '',
+    });
   return (
     <section className="scorecard-history" aria-labelledby="scorecard-history-title">
       <h3 id="scorecard-history-title" className="scorecard-section-title">

@@ -18,7 +18,14 @@ function SubjectScorecard({ subject }: { subject: ScorecardSubject }) {
   const rights = useScorecardRights();
   const [mode, setMode] = useViewMode();
   return (
-    <QueryState query={query} loading={t('scorecard.loading')} failed={t('scorecard.failed')} showReason retryLabel={t('scorecard.retry')} className="sidebar__status">
+    <QueryState
+      query={query}
+      loading={t('scorecard.loading')}
+      failed={t('scorecard.failed')}
+      showReason
+      retryLabel={t('scorecard.retry')}
+      className="sidebar__status"
+    >
       {({ scorecard }) =>
         scorecard ? (
           <ActiveScorecard subject={subject} scorecard={scorecard} rights={rights} mode={mode} onModeChange={setMode} />

@@ -17,12 +17,20 @@ export function SignInAlert({ failure, id }: SignInAlertProps) {
       case 'licence':
         return { title: t('signIn.errors.licenceTitle'), text: t('signIn.errors.licence') };
       case 'policy':
-        return { title: t('signIn.errors.policyTitle'), text: failure.policy === 'nobody' ? t('signIn.errors.policyNobody') : t('signIn.errors.policySelected') };
+        return {
+          title: t('signIn.errors.policyTitle'),
+          text: failure.policy === 'nobody' ? t('signIn.errors.policyNobody') : t('signIn.errors.policySelected'),
+        };
       case 'forbidden':
         return { text: failure.detail ?? t('signIn.errors.forbidden') };
       case 'rate-limited':
         return {
-          text: failure.seconds === undefined ? t('signIn.errors.rateLimited') : t('signIn.errors.rateLimitedFor', { duration: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(failure.seconds) }),
+          text:
+            failure.seconds === undefined
+              ? t('signIn.errors.rateLimited')
+              : t('signIn.errors.rateLimitedFor', {
+                  duration: new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(failure.seconds),
+                }),
         };
       case 'expired':
         return { text: t('signIn.errors.expired') };

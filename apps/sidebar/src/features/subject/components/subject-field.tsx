@@ -24,7 +24,9 @@ export function SubjectField({ label, placeholder, clearLabel, value, onChange }
 
   return (
     <div className="field">
-      <label htmlFor={inputId} className="field__label">{label}</label>
+      <label htmlFor={inputId} className="field__label">
+        {label}
+      </label>
       <div className="picker">
         <SearchIcon className="icon picker__icon" />
         <input
@@ -51,7 +53,14 @@ export function SubjectField({ label, placeholder, clearLabel, value, onChange }
           </button>
         )}
         <div className="picker__popup" hidden={!open}>
-          <SubjectOptions id={listboxId} options={open ? options : []} activeIndex={activeIndex} optionId={optionId} onPick={combobox.pick} onHover={combobox.setActive} />
+          <SubjectOptions
+            id={listboxId}
+            options={open ? options : []}
+            activeIndex={activeIndex}
+            optionId={optionId}
+            onPick={combobox.pick}
+            onHover={combobox.setActive}
+          />
           {open && <SubjectPickerStatus query={combobox.searched} search={combobox.search} hasOptions={options.length > 0} />}
         </div>
       </div>

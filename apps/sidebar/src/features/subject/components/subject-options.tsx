@@ -36,9 +36,7 @@ export function SubjectOptions({ id, options, activeIndex, optionId, onPick, onH
               </span>
             )}
             <span className="picker__option-detail">
-              {item.kind === 'relationship'
-                ? t('picker.relationshipOf', { company: item.companyName ?? '', type: item.typeName ?? '' })
-                : t('picker.company')}
+              {item.kind === 'relationship' ? t('picker.relationshipOf', { company: item.companyName ?? '', type: item.typeName ?? '' }) : t('picker.company')}
             </span>
           </li>
         );

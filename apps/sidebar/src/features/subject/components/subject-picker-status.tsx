@@ -20,7 +20,15 @@ export function SubjectPickerStatus({ query, search, hasOptions }: SubjectPicker
     );
   }
   const message =
-    query === '' ? (hasOptions ? '' : t('picker.typeToSearch')) : search.isFetching && !hasOptions ? t('picker.searching') : !hasOptions ? t('picker.noResults', { query }) : '';
+    query === ''
+      ? hasOptions
+        ? ''
+        : t('picker.typeToSearch')
+      : search.isFetching && !hasOptions
+        ? t('picker.searching')
+        : !hasOptions
+          ? t('picker.noResults', { query })
+          : '';
   return (
     <p role="status" className="picker__message" hidden={message === ''}>
       {message}

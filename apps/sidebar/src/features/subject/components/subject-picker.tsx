@@ -71,7 +71,14 @@ export function SubjectPicker() {
         </button>
       )}
       <div className="picker__popup" hidden={!expanded}>
-        <SubjectOptions id={listboxId} options={expanded ? options : []} activeIndex={activeIndex} optionId={optionId} onPick={combobox.pick} onHover={combobox.setActive} />
+        <SubjectOptions
+          id={listboxId}
+          options={expanded ? options : []}
+          activeIndex={activeIndex}
+          optionId={optionId}
+          onPick={combobox.pick}
+          onHover={combobox.setActive}
+        />
         {expanded && <SubjectPickerStatus query={combobox.searched} search={combobox.search} hasOptions={options.length > 0} />}
       </div>
       {chooseFailed && (

@@ -30,7 +30,13 @@ describe('the picker’s options', () => {
   });
 
   it('store a relationship with its company', () => {
-    expect(subjectOf(renewal)).toEqual({ kind: 'relationship', id: renewal.id, name: 'Northwind EMEA', companyId: northwind.id, companyName: 'Northwind Traders' });
+    expect(subjectOf(renewal)).toEqual({
+      kind: 'relationship',
+      id: renewal.id,
+      name: 'Northwind EMEA',
+      companyId: northwind.id,
+      companyName: 'Northwind Traders',
+    });
     expect(subjectOf(contoso)).toEqual({ kind: 'company', id: contoso.id, name: 'Contoso' });
   });
 });

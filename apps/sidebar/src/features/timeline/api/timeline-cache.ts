@@ -25,7 +25,4 @@ export function upsertActivity(queryClient: QueryClient, activity: Activity): vo
 
 /** Any write may move entries between pages: refetch what is cached. */
 export const refreshTimelines = (queryClient: QueryClient) =>
-  Promise.all([
-    queryClient.invalidateQueries({ queryKey: timelineKeys.all }),
-    queryClient.invalidateQueries({ queryKey: timelineKeys.allMeetingDrafts }),
-  ]);
+  Promise.all([queryClient.invalidateQueries({ queryKey: timelineKeys.all }), queryClient.invalidateQueries({ queryKey: timelineKeys.allMeetingDrafts })]);

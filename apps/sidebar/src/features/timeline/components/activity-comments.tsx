@@ -44,7 +44,14 @@ export function ActivityComments({ activity, canComment }: { activity: Activity;
             <label htmlFor={`${id}-new`} className="field__label">
               {t('timeline.comments.add')}
             </label>
-            <textarea id={`${id}-new`} className="field__input comments__input" rows={2} maxLength={5000} value={body} onChange={(event) => setBody(event.target.value)} />
+            <textarea
+              id={`${id}-new`}
+              className="field__input comments__input"
+              rows={2}
+              maxLength={5000}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
             {addComment.isError && (
               <p role="alert" className="field__error">
                 {t('timeline.comments.failed')}

@@ -89,7 +89,9 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
           min={0}
           max={1440}
           value={fields.durationMinutes ?? ''}
-          onChange={(event) => sync.edit({ durationMinutes: event.target.value === '' ? null : Math.max(0, Math.min(1440, Math.round(Number(event.target.value)))) })}
+          onChange={(event) =>
+            sync.edit({ durationMinutes: event.target.value === '' ? null : Math.max(0, Math.min(1440, Math.round(Number(event.target.value)))) })
+          }
         />
       </div>
       <ActivityTextFields

@@ -45,12 +45,7 @@ export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: E
       <button type="button" className="button" aria-disabled={busy} onClick={onSaveDraft}>
         {t('timeline.editor.saveDraft')}
       </button>
-      <button
-        type="button"
-        ref={cancelButton}
-        className="button"
-        onClick={() => (cancelQuestion === null ? onCancel() : setConfirming(true))}
-      >
+      <button type="button" ref={cancelButton} className="button" onClick={() => (cancelQuestion === null ? onCancel() : setConfirming(true))}>
         {t('timeline.editor.cancel')}
       </button>
     </div>

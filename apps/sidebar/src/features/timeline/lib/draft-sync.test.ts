@@ -285,7 +285,11 @@ describe('Cancel', () => {
   });
 
   it('on an existing draft only closes: the server keeps its saved version', async () => {
-    const { server, sync, discardOnServer } = setUp({ ...newDraft(), server: { id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d', version: 3, status: 'DRAFT' }, isNew: false });
+    const { server, sync, discardOnServer } = setUp({
+      ...newDraft(),
+      server: { id: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d', version: 3, status: 'DRAFT' },
+      isNew: false,
+    });
     sync.edit({ notes: '<p>Not wanted after all</p>' });
     sync.discard();
     await vi.advanceTimersByTimeAsync(60_000);

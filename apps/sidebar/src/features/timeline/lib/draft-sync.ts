@@ -132,7 +132,12 @@ export class DraftSync {
     const server = { id: theirs.id, version: theirs.version, status: theirs.status };
     if (choice === 'theirs') {
       const taken = { ...draft, fields: fieldsOf(theirs), server, dirty: false };
-      this.update({ draft: taken, revision: revision + 1, finishing: null, state: theirs.status === 'LOGGED' ? { kind: 'done', activity: theirs } : { kind: 'saved' } });
+      this.update({
+        draft: taken,
+        revision: revision + 1,
+        finishing: null,
+        state: theirs.status === 'LOGGED' ? { kind: 'done', activity: theirs } : { kind: 'saved' },
+      });
       return Promise.resolve();
     }
     const fields = choice === 'combine' ? { ...draft.fields, notes: combineNotes(draft.fields.notes, theirs.notes) } : draft.fields;

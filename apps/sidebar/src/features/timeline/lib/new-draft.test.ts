@@ -30,9 +30,13 @@ describe('a new activity in a meeting', () => {
     expect(draft.fields.externalPersonIds).toEqual([EMMA]);
   });
 
-  it("of another company carries nothing of the meeting: no topic, attendees or meetingUuid", () => {
+  it('of another company carries nothing of the meeting: no topic, attendees or meetingUuid', () => {
     const draft = newDraft({ subject: SAKURA, meeting: null, now: new Date() });
-    expect(draft).toMatchObject({ meetingUuid: null, target: { id: SAKURA.id }, fields: { type: 'UPDATE', subject: '', internalAttendeeIds: [], externalPersonIds: [] } });
+    expect(draft).toMatchObject({
+      meetingUuid: null,
+      target: { id: SAKURA.id },
+      fields: { type: 'UPDATE', subject: '', internalAttendeeIds: [], externalPersonIds: [] },
+    });
   });
 
   it('is the meeting’s whatever is chosen while it runs, and once it has ended only for the company it keeps', () => {

@@ -22,11 +22,7 @@ export function ZoomConnection() {
   const zoom = session.data.zoom;
   if (!zoom) return <p className="zoom-connection zoom-connection--muted">{t('zoom.notConnected')}</p>;
   if (zoom.userId !== null) {
-    return (
-      <p className="zoom-connection zoom-connection--linked">
-        {user.data ? t('zoom.connectedAs', { name: user.data.screenName }) : t('zoom.connected')}
-      </p>
-    );
+    return <p className="zoom-connection zoom-connection--linked">{user.data ? t('zoom.connectedAs', { name: user.data.screenName }) : t('zoom.connected')}</p>;
   }
   return (
     <div className="zoom-connection zoom-connection--guest">
