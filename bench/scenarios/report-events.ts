@@ -1,4 +1,5 @@
 // Reports: the large company's first page of events, with meetings per week.
+import { REPORT_EVENT_TYPES } from '../../packages/contracts/src/reports.ts';
 import { listReportEvents } from '../../packages/c360/src/reports/list-report-events.ts';
 import { AFTER_CALL_SIZES } from '../seed-after-call.ts';
 import { log, measure } from '../timing.ts';
@@ -29,26 +30,11 @@ export const reportEvents: Scenario = async ({ domainId, bigCompanyId, actor, ht
     )
     SELECT to_char(weeks.week, 'YYYY-MM-DD') AS "weekStart", COALESCE(counted.meetings, 0) AS meetings
     FROM weeks LEFT JOIN counted ON counted.week = weeks.week ORDER BY weeks.week`;
-  const reportTypes = [
-    'sidebar.opened',
-    'activity.draft-saved',
-    'activity.logged',
-    'person.added',
-    'score.updated',
-    'attributes.updated',
-    'meeting.logged',
-    'meeting.log-discarded',
-    'cta.created',
-    'cta.closed',
-    'cta.reopened',
-    'recording.attached',
-    'recording.download-failed',
-  ];
   const chartTo = new Date();
   const chartFrom = new Date(chartTo.getTime() - 12 * 7 * 86_400_000);
   const rawReport = () =>
     Promise.all([
-      raw.query(reportPageSql, [domainId, bigCompanyId, reportTypes]),
+      raw.query(reportPageSql, [domainId, bigCompanyId, REPORT_EVENT_TYPES]),
       raw.query(weeksSql, [domainId, bigCompanyId, chartFrom.toISOString(), chartTo.toISOString()]),
     ]);
   log('reports…');

@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../../scripts/chromium.mjs';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSION_ACTIONS } from '@c360/contracts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Built apart from dist/, so the test always sees the current source and never disturbs a served build.
@@ -35,20 +36,10 @@ const signedInSession = {
       new360: true,
     },
     permissions: Object.fromEntries(
-      [
-        'signIn',
-        'viewC360',
-        'writeTimeline',
-        'comment',
-        'readScorecard',
-        'commentScorecard',
-        'updateManualMeasure',
-        'editPeople',
-        'editAttributes',
-        'manageCtas',
-        'administer',
-        'viewReports',
-      ].map((action) => [action, action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed]),
+      PERMISSION_ACTIONS.map((action) => [
+        action,
+        action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed,
+      ]),
     ),
   },
 };

@@ -23,7 +23,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 type Linked = Pick<SessionRecord, 'zoomUserId' | 'userId' | 'domainId' | 'meetingUuid'>;
 
-function freshRecord(now: Date): SessionRecord {
+/** A new, anonymous session's record as of `now` (its id is set when it is first saved). */
+export function freshRecord(now: Date): SessionRecord {
   return {
     id: '',
     zoomUserId: null,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionRecord } from '@c360/c360';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisSessionStore } from '../../src/redis/redis-session-store.ts';
+import { freshRecord } from '../../src/session/session.ts';
 import { connectTestRedis, type TestRedis } from '../support/test-redis.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -14,19 +15,7 @@ afterAll(async () => {
 });
 
 function record(overrides: Partial<SessionRecord> = {}, now = new Date()): SessionRecord {
-  return {
-    id: randomUUID(),
-    zoomUserId: null,
-    userId: null,
-    domainId: null,
-    meetingUuid: null,
-    data: {},
-    createdAt: now,
-    lastSeenAt: now,
-    idleExpiresAt: new Date(now.getTime() + 12 * HOUR),
-    absoluteExpiresAt: new Date(now.getTime() + 7 * 24 * HOUR),
-    ...overrides,
-  };
+  return { ...freshRecord(now), id: randomUUID(), ...overrides };
 }
 
 /** The key expires in `ms` from when the record was made, give or take the test's own run time. */
