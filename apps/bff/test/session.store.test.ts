@@ -1,19 +1,15 @@
 import { prismaSessionStore } from '@c360/c360';
-import { emptyStoreTest as it } from '@c360/c360/testing';
-import type { Store } from '@c360/c360/store';
+import { emptyStoreTest as it, fileStoreOf } from '@c360/c360/testing';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { requireSession, SESSION_COOKIE, sessions } from '../src/session/index.ts';
 
-let store: Store;
-it.beforeAll(({ store: fileStore }) => {
-  store = fileStore;
-});
+const file = fileStoreOf(it);
 
 function app() {
   const server = express();
-  server.use(sessions(prismaSessionStore(store.prisma)));
+  server.use(sessions(prismaSessionStore(file.store.prisma)));
   server.get('/peek', (req, res) => {
     const session = requireSession(req);
     res.json({ persisted: session.isPersisted, zoomUserId: session.zoomUserId, note: session.get('note') ?? null });
@@ -55,7 +51,7 @@ describe('server-side sessions', () => {
     expect(header).toMatch(/SameSite=None/);
     expect(header).toMatch(/Partitioned/);
     const token = cookieOf(res)!.split('=')[1]!;
-    expect(await store.prisma.session.count({ where: { id: token } })).toBe(0);
+    expect(await file.store.prisma.session.count({ where: { id: token } })).toBe(0);
     await request(app()).get('/peek').set('Cookie', cookieOf(res)!).expect(200, { persisted: true, zoomUserId: 'zoom-user-1', note: 'kept' });
   });
 
@@ -76,7 +72,7 @@ describe('server-side sessions', () => {
 
   it('expire after the idle timeout', async () => {
     const cookie = cookieOf(await request(app()).post('/link'))!;
-    await store.prisma.session.updateMany({ where: { zoomUserId: 'zoom-user-1' }, data: { idleExpiresAt: new Date(Date.now() - 1000) } });
+    await file.store.prisma.session.updateMany({ where: { zoomUserId: 'zoom-user-1' }, data: { idleExpiresAt: new Date(Date.now() - 1000) } });
     await request(app()).get('/peek').set('Cookie', cookie).expect(200, { persisted: false, zoomUserId: null, note: null });
   });
 });

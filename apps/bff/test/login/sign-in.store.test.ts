@@ -1,32 +1,22 @@
 import { DEMO_PASSWORD } from '@c360/c360/seed';
-import type { Store } from '@c360/c360/store';
 import { loginLookupResponseSchema, problemSchema, sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { beforeEach, describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { domainIdOf, get, post, type TestApp } from '../support/gainsight.ts';
+import { domainIdOf, get, post } from '../support/gainsight.ts';
 
-let store: Store;
-let app: TestApp;
-it.beforeAll(({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-});
-beforeEach(async () => {
-  await store.prisma.session.deleteMany();
-  await store.prisma.rateLimitCounter.deleteMany();
-});
+const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 
-const lookup = (username: string) => post(app, '/api/login/lookup', { username });
-const login = (body: object, cookie?: string) => post(app, '/api/login', { password: DEMO_PASSWORD, ...body }, cookie);
+const lookup = (username: string) => post(file.app, '/api/login/lookup', { username });
+const login = (body: object, cookie?: string) => post(file.app, '/api/login', { password: DEMO_PASSWORD, ...body }, cookie);
 
 describe('POST /api/login/lookup', () => {
   it('sends alex, who has one domain, straight to the password', async () => {
     const res = await lookup('Alex@Acme.example ').expect(200);
     expect(loginLookupResponseSchema.parse(res.body)).toEqual({
       next: 'password',
-      domains: [{ id: await domainIdOf(store, 'acme.gainsightcloud.com'), host: 'acme.gainsightcloud.com', environment: 'PRODUCTION', name: 'Acme' }],
+      domains: [{ id: await domainIdOf(file.store, 'acme.gainsightcloud.com'), host: 'acme.gainsightcloud.com', environment: 'PRODUCTION', name: 'Acme' }],
     });
   });
 
@@ -45,14 +35,14 @@ describe('POST /api/login/lookup', () => {
   });
 
   it('names the user name field when it is missing', async () => {
-    const res = await post(app, '/api/login/lookup', {}).expect(400);
+    const res = await post(file.app, '/api/login/lookup', {}).expect(400);
     expect(problemSchema.parse(res.body).errors).toEqual([{ path: 'username', message: expect.any(String) }]);
   });
 });
 
 describe('POST /api/login', () => {
   it('signs alex in and answers with the session view, permissions included', async () => {
-    const res = await login({ username: 'alex@acme.example', domainId: await domainIdOf(store, 'acme.gainsightcloud.com') }).expect(200);
+    const res = await login({ username: 'alex@acme.example', domainId: await domainIdOf(file.store, 'acme.gainsightcloud.com') }).expect(200);
     const view = sessionViewSchema.parse(res.body);
     expect(view.gainsight).toMatchObject({
       user: { username: 'alex@acme.example', displayName: 'Alex Morgan', licence: 'FULL', isAdmin: true },
@@ -60,11 +50,11 @@ describe('POST /api/login', () => {
       permissions: { signIn: { allowed: true }, administer: { allowed: true } },
     });
     expect(view.gainsight?.domain).not.toHaveProperty('zoomAccessPolicy');
-    expect(await store.prisma.auditEvent.count({ where: { type: 'sign-in', userId: view.gainsight!.user.id } })).toBeGreaterThan(0);
+    expect(await file.store.prisma.auditEvent.count({ where: { type: 'sign-in', userId: view.gainsight!.user.id } })).toBeGreaterThan(0);
   });
 
   it('signs sam in to the sandbox environment he chose', async () => {
-    const res = await login({ username: 'sam@globex.example', domainId: await domainIdOf(store, 'globex-sandbox.us2.gainsightcloud.com') }).expect(200);
+    const res = await login({ username: 'sam@globex.example', domainId: await domainIdOf(file.store, 'globex-sandbox.us2.gainsightcloud.com') }).expect(200);
     expect(res.body.gainsight.domain).toMatchObject({ environment: 'SANDBOX', dataCenter: 'US2' });
   });
 
@@ -85,11 +75,11 @@ describe('POST /api/login', () => {
   });
 
   it('gives one generic 401 for a wrong password, an unknown user name and a wrong domain', async () => {
-    const acme = await domainIdOf(store, 'acme.gainsightcloud.com');
+    const acme = await domainIdOf(file.store, 'acme.gainsightcloud.com');
     const answers = [
       await login({ username: 'alex@acme.example', password: 'wrong', domainId: acme }),
       await login({ username: 'nobody@acme.example', domainId: acme }),
-      await login({ username: 'alex@acme.example', domainId: await domainIdOf(store, 'umbrella.gainsightcloud.com') }),
+      await login({ username: 'alex@acme.example', domainId: await domainIdOf(file.store, 'umbrella.gainsightcloud.com') }),
     ];
     for (const res of answers) {
       expect(res.status).toBe(401);
@@ -100,35 +90,35 @@ describe('POST /api/login', () => {
   });
 
   it('refuses ian, whose licence cannot sign in, saying which licence is needed', async () => {
-    const res = await login({ username: 'ian@acme.example', domainId: await domainIdOf(store, 'acme.gainsightcloud.com') }).expect(403);
+    const res = await login({ username: 'ian@acme.example', domainId: await domainIdOf(file.store, 'acme.gainsightcloud.com') }).expect(403);
     expect(res.body.detail).toBe('Your Internal Collaborator licence cannot sign in to the Zoom app: it needs a Full, Viewer+ or Viewer licence.');
-    expect(await store.prisma.session.count()).toBe(0);
+    expect(await file.store.prisma.session.count()).toBe(0);
   });
 
   it('lets Viewer and Viewer+ users sign in', async () => {
-    const acme = await domainIdOf(store, 'acme.gainsightcloud.com');
+    const acme = await domainIdOf(file.store, 'acme.gainsightcloud.com');
     expect((await login({ username: 'vera@acme.example', domainId: acme }).expect(200)).body.gainsight.user.licence).toBe('VIEWER');
     expect((await login({ username: 'paul@acme.example', domainId: acme }).expect(200)).body.gainsight.user.licence).toBe('VIEWER_PLUS');
   });
 
   it('refuses a cross-origin sign-in and changes nothing', async () => {
-    const before = await store.prisma.auditEvent.count();
-    const res = await request(app)
+    const before = await file.store.prisma.auditEvent.count();
+    const res = await request(file.app)
       .post('/api/login')
       .set('Origin', 'https://evil.example')
-      .send({ username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainIdOf(store, 'acme.gainsightcloud.com') })
+      .send({ username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainIdOf(file.store, 'acme.gainsightcloud.com') })
       .expect(403);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(sessionCookieOf(res)).toBeUndefined();
-    expect(await store.prisma.session.count()).toBe(0);
-    expect(await store.prisma.auditEvent.count()).toBe(before);
+    expect(await file.store.prisma.session.count()).toBe(0);
+    expect(await file.store.prisma.auditEvent.count()).toBe(before);
   });
 });
 
 describe('GET /api/session after signing in', () => {
   it('shows the Gainsight user, so the sidebar goes straight to Welcome', async () => {
-    const signIn = await login({ username: 'paul@acme.example', domainId: await domainIdOf(store, 'acme.gainsightcloud.com') }).expect(200);
-    const res = await get(app, '/api/session', sessionCookieOf(signIn)).expect(200);
+    const signIn = await login({ username: 'paul@acme.example', domainId: await domainIdOf(file.store, 'acme.gainsightcloud.com') }).expect(200);
+    const res = await get(file.app, '/api/session', sessionCookieOf(signIn)).expect(200);
     expect(res.body).toEqual(signIn.body);
     expect(res.body.gainsight.permissions.editPeople).toEqual({ allowed: false, reason: expect.stringContaining('needs a Full licence') });
   });

@@ -1,30 +1,19 @@
-import type { Store } from '@c360/c360/store';
 import { sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { beforeEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { emptyAppTest as it } from '../support/app-test.ts';
-import type { TestApp } from '../support/gainsight.ts';
+import { emptyAppTest as it, fileAppOf } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 
-let store: Store;
-let app: TestApp;
-it.beforeAll(({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-});
-beforeEach(async () => {
-  await store.prisma.session.deleteMany();
-  await store.prisma.zoomInstallation.deleteMany();
-});
+const file = fileAppOf(it, ['session', 'zoomInstallation']);
 
 async function launched(payload = contextPayload()) {
-  const res = await request(app).get('/zoom/home').set('x-zoom-app-context', encryptContext(payload)).expect(200);
+  const res = await request(file.app).get('/zoom/home').set('x-zoom-app-context', encryptContext(payload)).expect(200);
   return sessionCookieOf(res)!;
 }
 
 const getSession = (cookie?: string) => {
-  const req = request(app).get('/api/session');
+  const req = request(file.app).get('/api/session');
   if (cookie) req.set('Cookie', cookie);
   return req.expect(200);
 };
@@ -34,7 +23,7 @@ describe('GET /api/session', () => {
     const res = await getSession();
     expect(sessionViewSchema.parse(res.body)).toEqual({ zoom: null, gainsight: null });
     expect(res.headers['set-cookie']).toBeUndefined();
-    expect(await store.prisma.session.count()).toBe(0);
+    expect(await file.store.prisma.session.count()).toBe(0);
   });
 
   it('shows the linked Zoom user, meeting, surface and role', async () => {
@@ -47,7 +36,7 @@ describe('GET /api/session', () => {
 
   it('says the app is installed once the Zoom user has an installation', async () => {
     const cookie = await launched();
-    await store.prisma.zoomInstallation.create({
+    await file.store.prisma.zoomInstallation.create({
       data: {
         zoomUserId: 'zoom-user-alex',
         accountIdEnc: 'x',

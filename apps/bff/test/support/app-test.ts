@@ -1,5 +1,6 @@
 import { emptyStoreTest, storeTest } from '@c360/c360/testing';
-import { gainsightTestApp, signedIn } from './gainsight.ts';
+import type { Store } from '@c360/c360/store';
+import { gainsightTestApp, signedIn, type TestApp } from './gainsight.ts';
 import { clientOf } from './http-client.ts';
 
 function appTestOn(base: typeof storeTest) {
@@ -29,3 +30,25 @@ export const appTest = appTestOn(storeTest);
 
 /** As `appTest`, on an empty (migrated) store. */
 export const emptyAppTest = appTestOn(emptyStoreTest);
+
+/** Tables a file may want emptied before each of its tests, so sign-ins and their rate limits start afresh. */
+const CLEARERS = {
+  session: (store: Store) => store.prisma.session.deleteMany(),
+  rateLimitCounter: (store: Store) => store.prisma.rateLimitCounter.deleteMany(),
+  zoomInstallation: (store: Store) => store.prisma.zoomInstallation.deleteMany(),
+};
+
+/**
+ * The file's store and app for its module-level helpers, which vitest's fixtures do not reach: set by the
+ * file's first hook, so read them inside tests and hooks only. `cleared` tables are emptied before each test.
+ */
+export function fileAppOf(test: typeof appTest, cleared: ReadonlyArray<keyof typeof CLEARERS> = []): { store: Store; app: TestApp } {
+  const file = {} as { store: Store; app: TestApp };
+  test.beforeAll(({ store, app }) => {
+    Object.assign(file, { store, app });
+  });
+  test.beforeEach(async () => {
+    for (const table of cleared) await CLEARERS[table](file.store);
+  });
+  return file;
+}

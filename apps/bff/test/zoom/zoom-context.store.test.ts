@@ -1,26 +1,15 @@
-import type { Store } from '@c360/c360/store';
 import { problemSchema, sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
-import { beforeEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { emptyAppTest as it } from '../support/app-test.ts';
-import type { TestApp } from '../support/gainsight.ts';
+import { emptyAppTest as it, fileAppOf } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
-let store: Store;
-let app: TestApp;
-it.beforeAll(({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-});
-beforeEach(async () => {
-  await store.prisma.session.deleteMany();
-  await store.prisma.zoomInstallation.deleteMany();
-});
+const file = fileAppOf(it, ['session', 'zoomInstallation']);
 
 const postContext = (context: string, cookie?: string) => {
-  const req = request(app).post('/api/zoom/context').set('Origin', PUBLIC_URL);
+  const req = request(file.app).post('/api/zoom/context').set('Origin', PUBLIC_URL);
   if (cookie) req.set('Cookie', cookie);
   return req.send({ context });
 };
@@ -32,14 +21,14 @@ describe('POST /api/zoom/context', () => {
       zoom: { userId: 'zoom-user-alex', meetingUuid: null, surface: 'panel', role: null, installed: false },
       gainsight: null,
     });
-    expect(await store.prisma.session.findMany()).toMatchObject([{ zoomUserId: 'zoom-user-alex', meetingUuid: null }]);
+    expect(await file.store.prisma.session.findMany()).toMatchObject([{ zoomUserId: 'zoom-user-alex', meetingUuid: null }]);
   });
 
   it('updates the meeting of a session the Home URL linked', async () => {
     const cookie = sessionCookieOf(await postContext(encryptContext(contextPayload())))!;
     const res = await postContext(encryptContext(contextPayload({ mid: 'meeting-uuid-9==' })), cookie).expect(200);
     expect(res.body.zoom.meetingUuid).toBe('meeting-uuid-9==');
-    expect(await store.prisma.session.count()).toBe(1);
+    expect(await file.store.prisma.session.count()).toBe(1);
   });
 
   it.each([
@@ -53,20 +42,20 @@ describe('POST /api/zoom/context', () => {
     const problem = problemSchema.parse(JSON.parse(res.text));
     expect(problem).toMatchObject({ type: 'urn:c360:problem:unauthenticated', reason });
     expect(problem.detail).toMatch(/Reopen the app from Zoom/);
-    expect(await store.prisma.session.count()).toBe(0);
+    expect(await file.store.prisma.session.count()).toBe(0);
   });
 
   it('answers a body without a context with 400 naming the field', async () => {
-    const res = await request(app).post('/api/zoom/context').set('Origin', PUBLIC_URL).send({}).expect(400);
+    const res = await request(file.app).post('/api/zoom/context').set('Origin', PUBLIC_URL).send({}).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'context' })]);
   });
 
   it('refuses a cross-site post', async () => {
-    await request(app)
+    await request(file.app)
       .post('/api/zoom/context')
       .set('Origin', 'https://evil.example')
       .send({ context: encryptContext(contextPayload()) })
       .expect(403);
-    expect(await store.prisma.session.count()).toBe(0);
+    expect(await file.store.prisma.session.count()).toBe(0);
   });
 });

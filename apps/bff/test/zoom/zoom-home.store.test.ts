@@ -1,24 +1,15 @@
-import type { Store } from '@c360/c360/store';
 import request from 'supertest';
-import { beforeEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
-import { appTest as it } from '../support/app-test.ts';
-import { signedIn, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { signedIn } from '../support/gainsight.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 import { SIDEBAR_HTML, ZOOM_REQUIRED_HEADERS } from '../support/test-app.ts';
 
-let store: Store;
-let app: TestApp;
-it.beforeAll(({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-});
-beforeEach(async () => {
-  await store.prisma.session.deleteMany();
-});
+const file = fileAppOf(it, ['session']);
 
 const openHome = (context?: string, cookie?: string) => {
-  const req = request(app).get('/zoom/home');
+  const req = request(file.app).get('/zoom/home');
   if (context !== undefined) req.set('x-zoom-app-context', context);
   if (cookie) req.set('Cookie', cookie);
   return req;
@@ -35,7 +26,7 @@ describe('the Home URL', () => {
     expect(res.text).toBe(SIDEBAR_HTML);
     expectZoomHeaders(res);
     expect(sessionCookieOf(res)).toBeDefined();
-    const rows = await store.prisma.session.findMany();
+    const rows = await file.store.prisma.session.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       zoomUserId: 'zoom-user-alex',
@@ -48,7 +39,7 @@ describe('the Home URL', () => {
     const { uid: _uid, ...guest } = contextPayload({ attendrole: 'attendee' });
     const res = await openHome(encryptContext(guest)).expect(200);
     expect(res.text).toBe(SIDEBAR_HTML);
-    const rows = await store.prisma.session.findMany();
+    const rows = await file.store.prisma.session.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ zoomUserId: null, meetingUuid: 'meeting-uuid-1==' });
   });
@@ -57,20 +48,20 @@ describe('the Home URL', () => {
     const cookie = sessionCookieOf(await openHome(encryptContext(contextPayload())))!;
     const again = await openHome(encryptContext(contextPayload({ mid: 'meeting-uuid-2==' })), cookie).expect(200);
     expect(sessionCookieOf(again)).toBeUndefined();
-    const rows = await store.prisma.session.findMany();
+    const rows = await file.store.prisma.session.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.meetingUuid).toBe('meeting-uuid-2==');
   });
 
   it('replaces the link under a new session id when another Zoom user relaunches', async () => {
     const first = sessionCookieOf(await openHome(encryptContext(contextPayload())))!;
-    const gainsightUser = await store.prisma.user.findFirstOrThrow();
-    await store.prisma.session.updateMany({ data: { userId: gainsightUser.id, domainId: gainsightUser.domainId } });
+    const gainsightUser = await file.store.prisma.user.findFirstOrThrow();
+    await file.store.prisma.session.updateMany({ data: { userId: gainsightUser.id, domainId: gainsightUser.domainId } });
     const res = await openHome(encryptContext(contextPayload({ uid: 'zoom-user-vera' })), first).expect(200);
     const rotated = sessionCookieOf(res);
     expect(rotated).toBeDefined();
     expect(rotated).not.toBe(first);
-    const rows = await store.prisma.session.findMany();
+    const rows = await file.store.prisma.session.findMany();
     expect(rows).toHaveLength(1);
     // The Gainsight sign-in belonged to the previous Zoom user.
     expect(rows[0]).toMatchObject({ zoomUserId: 'zoom-user-vera', userId: null, domainId: null });
@@ -78,12 +69,12 @@ describe('the Home URL', () => {
 
   it('serves a reload without the header to the session a verified context linked, and changes nothing', async () => {
     const cookie = sessionCookieOf(await openHome(encryptContext(contextPayload())))!;
-    const before = await store.prisma.session.findMany();
+    const before = await file.store.prisma.session.findMany();
     const reload = await openHome(undefined, cookie).expect(200);
     expect(reload.text).toBe(SIDEBAR_HTML);
     expectZoomHeaders(reload);
     expect(sessionCookieOf(reload)).toBeUndefined();
-    expect(await store.prisma.session.findMany()).toEqual(before);
+    expect(await file.store.prisma.session.findMany()).toEqual(before);
   });
 
   it('refuses a reload with a bad header even to a linked session', async () => {
@@ -92,7 +83,7 @@ describe('the Home URL', () => {
   });
 
   it('refuses a page without the header to a session no context linked (a Gainsight sign-in alone)', async () => {
-    const cookie = await signedIn(app, store, 'alex@acme.example');
+    const cookie = await signedIn(file.app, file.store, 'alex@acme.example');
     await openHome(undefined, cookie).expect(401);
   });
 
@@ -120,7 +111,7 @@ describe('the Home URL', () => {
       expect(res.text).toContain('Apps');
       expect(res.text).toContain('アプリ');
       expect(res.headers['set-cookie']).toBeUndefined();
-      expect(await store.prisma.session.count()).toBe(0);
+      expect(await file.store.prisma.session.count()).toBe(0);
     });
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, vi } from 'vitest';
-import { storeTest as it } from '../../test/support/index.ts';
+import { fileStoreOf, storeTest as it } from '../../test/support/index.ts';
 import type { AppError } from '../errors/app-error.ts';
 import { DEMO_PASSWORD } from '../seed/index.ts';
-import type { Store } from '../store/index.ts';
 import { lookupSignIn } from './lookup-sign-in.ts';
 import { verifyPassword } from './password.ts';
 import type * as Password from './password.ts';
@@ -14,12 +13,9 @@ vi.mock('./password.ts', async (importOriginal) => {
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
-let store: Store;
-it.beforeAll(({ store: fileStore }) => {
-  store = fileStore;
-});
+const file = fileStoreOf(it);
 
-const domainId = async (host: string) => (await store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;
+const domainId = async (host: string) => (await file.store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -30,14 +26,14 @@ const failure = (promise: Promise<unknown>) =>
 
 describe('the sign-in lookup (SPEC §3)', () => {
   it('sends a one-domain user straight to the password', async () => {
-    expect(await lookupSignIn(store.prisma, 'alex@acme.example')).toEqual({
+    expect(await lookupSignIn(file.store.prisma, 'alex@acme.example')).toEqual({
       next: 'password',
       domains: [{ id: await domainId('acme.gainsightcloud.com'), host: 'acme.gainsightcloud.com', environment: 'PRODUCTION', name: 'Acme' }],
     });
   });
 
   it('lets a user of one domain with two environments choose, production first', async () => {
-    const answer = await lookupSignIn(store.prisma, 'sam@globex.example');
+    const answer = await lookupSignIn(file.store.prisma, 'sam@globex.example');
     expect(answer.next).toBe('choose-domain');
     expect(answer.next === 'choose-domain' && answer.domains.map((d) => [d.host, d.environment])).toEqual([
       ['globex.us2.gainsightcloud.com', 'PRODUCTION'],
@@ -46,14 +42,14 @@ describe('the sign-in lookup (SPEC §3)', () => {
   });
 
   it('asks a user of several domains, and an unknown name alike, to type the domain', async () => {
-    expect(await lookupSignIn(store.prisma, 'mia@initech.example')).toEqual({ next: 'enter-domain' });
-    expect(await lookupSignIn(store.prisma, 'nobody@nowhere.example')).toEqual({ next: 'enter-domain' });
+    expect(await lookupSignIn(file.store.prisma, 'mia@initech.example')).toEqual({ next: 'enter-domain' });
+    expect(await lookupSignIn(file.store.prisma, 'nobody@nowhere.example')).toEqual({ next: 'enter-domain' });
   });
 });
 
 describe('signing in', () => {
   it('accepts the right password for the chosen domain', async () => {
-    const signed = await signIn(store.prisma, {
+    const signed = await signIn(file.store.prisma, {
       username: 'sam@globex.example',
       password: DEMO_PASSWORD,
       domainId: await domainId('globex-sandbox.us2.gainsightcloud.com'),
@@ -64,7 +60,7 @@ describe('signing in', () => {
   });
 
   it('accepts a typed domain URL that matches its data centre', async () => {
-    const signed = await signIn(store.prisma, {
+    const signed = await signIn(file.store.prisma, {
       username: 'mia@initech.example',
       password: DEMO_PASSWORD,
       domainUrl: 'https://initech.eu.gainsightcloud.com/',
@@ -75,7 +71,7 @@ describe('signing in', () => {
 
   it('names the domain field when the URL does not match the data centre', async () => {
     const refused = await failure(
-      signIn(store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }),
+      signIn(file.store.prisma, { username: 'mia@initech.example', password: DEMO_PASSWORD, domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }),
     );
     expect(refused.code).toBe('VALIDATION');
     expect(refused.errors).toEqual([{ path: 'domainUrl', message: expect.stringContaining('is not a US1 domain') }]);
@@ -84,9 +80,9 @@ describe('signing in', () => {
   it('gives one generic answer for a wrong password, an unknown name and a wrong domain', async () => {
     const acme = await domainId('acme.gainsightcloud.com');
     const answers = await Promise.all([
-      failure(signIn(store.prisma, { username: 'alex@acme.example', password: 'wrong', domainId: acme })),
-      failure(signIn(store.prisma, { username: 'nobody@acme.example', password: DEMO_PASSWORD, domainId: acme })),
-      failure(signIn(store.prisma, { username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainId('umbrella.gainsightcloud.com') })),
+      failure(signIn(file.store.prisma, { username: 'alex@acme.example', password: 'wrong', domainId: acme })),
+      failure(signIn(file.store.prisma, { username: 'nobody@acme.example', password: DEMO_PASSWORD, domainId: acme })),
+      failure(signIn(file.store.prisma, { username: 'alex@acme.example', password: DEMO_PASSWORD, domainId: await domainId('umbrella.gainsightcloud.com') })),
     ]);
     for (const answer of answers)
       expect(answer).toEqual({ code: 'UNAUTHENTICATED', message: 'The user name, password or domain is not correct.', errors: undefined });
@@ -99,7 +95,7 @@ describe('signing in', () => {
     const costOf = (hash: string) => hash.split('$').slice(1, 4).join('$');
     const hashVerifiedFor = async (username: string) => {
       verified.mockClear();
-      await failure(signIn(store.prisma, { username, password: 'wrong-password', domainId: acme }));
+      await failure(signIn(file.store.prisma, { username, password: 'wrong-password', domainId: acme }));
       expect(verified).toHaveBeenCalledTimes(1);
       return verified.mock.calls[0]![0];
     };
@@ -113,7 +109,7 @@ describe('signing in', () => {
 
   it('refuses a licence that may not sign in, saying which licence is needed', async () => {
     const refused = await failure(
-      signIn(store.prisma, { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId: await domainId('acme.gainsightcloud.com') }),
+      signIn(file.store.prisma, { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId: await domainId('acme.gainsightcloud.com') }),
     );
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Your Internal Collaborator licence cannot sign in to the Zoom app: it needs a Full, Viewer+ or Viewer licence.');
@@ -121,15 +117,15 @@ describe('signing in', () => {
 
   it("follows the admin's Zoom-app policy", async () => {
     const acme = await domainId('acme.gainsightcloud.com');
-    const as = (username: string) => signIn(store.prisma, { username, password: DEMO_PASSWORD, domainId: acme });
-    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'SELECTED_USERS' } });
-    await store.prisma.user.update({ where: { domainId_username: { domainId: acme, username: 'vera@acme.example' } }, data: { zoomAppAllowed: false } });
+    const as = (username: string) => signIn(file.store.prisma, { username, password: DEMO_PASSWORD, domainId: acme });
+    await file.store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'SELECTED_USERS' } });
+    await file.store.prisma.user.update({ where: { domainId_username: { domainId: acme, username: 'vera@acme.example' } }, data: { zoomAppAllowed: false } });
     expect((await failure(as('vera@acme.example'))).message).toMatch(/only to selected users/);
     expect((await as('alex@acme.example')).user.username).toBe('alex@acme.example');
-    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'NOBODY' } });
+    await file.store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'NOBODY' } });
     expect((await failure(as('paul@acme.example'))).message).toBe('Your administrator has turned off the Zoom app for Acme.');
     // The administrator is never shut out: they set the policy from the Zoom app and may need to undo it.
     expect((await as('alex@acme.example')).user.isAdmin).toBe(true);
-    await store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'ALL_LICENSED' } });
+    await file.store.prisma.domain.update({ where: { id: acme }, data: { zoomAccessPolicy: 'ALL_LICENSED' } });
   });
 });

@@ -2,4 +2,4 @@ export { createTestStore, testStoreKind, type TestStoreOptions } from './test-st
 export { rateLimiterContract } from './rate-limiter-contract.ts';
 export { demoActor, rejection } from './demo-actors.ts';
 export { useFixedClock, type FixedClock } from './fixed-clock.ts';
-export { storeTest, emptyStoreTest } from './store-test.ts';
+export { storeTest, emptyStoreTest, fileStoreOf } from './store-test.ts';

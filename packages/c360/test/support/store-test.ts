@@ -30,3 +30,17 @@ export const storeTest = storeTestOf(true);
 
 /** As `storeTest`, on an empty (migrated) store. */
 export const emptyStoreTest = storeTestOf(false);
+
+type StoreTest = typeof storeTest | typeof emptyStoreTest;
+
+/**
+ * The file's store for its module-level helpers, which vitest's fixtures do not reach: set by the file's first
+ * hook, so read it inside tests and hooks only.
+ */
+export function fileStoreOf(test: StoreTest): { store: Store } {
+  const file = {} as { store: Store };
+  test.beforeAll(({ store }) => {
+    file.store = store;
+  });
+  return file;
+}
