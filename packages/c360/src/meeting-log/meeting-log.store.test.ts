@@ -35,8 +35,8 @@ async function hostedMeeting(companyId: string | null = northwindId, host: Actor
   meetingCount += 1;
   const meetingUuid = `log-${meetingCount}==`;
   const key = { domainId: host.domainId, meetingUuid };
-  await saveRoster(prisma, { ...key, participants: roster(), topic: `Review ${meetingCount}`, sender: { userId: host.id, zoomUserId: ALEX_ZOOM } });
-  if (companyId) await setMeetingSubject(prisma, { ...key, companyId });
+  await saveRoster(prisma, { ...key, sender: { userId: host.id, zoomUserId: ALEX_ZOOM } }, { participants: roster(), topic: `Review ${meetingCount}` });
+  if (companyId) await setMeetingSubject(prisma, key, { companyId });
   await prisma.meeting.update({ where: { domainId_meetingUuid: key }, data: { startedAt: new Date('2026-11-20T09:00:00Z') } });
   return meetingUuid;
 }
@@ -63,7 +63,7 @@ describe('the roster', () => {
     const meetingUuid = await hostedMeeting();
     const key = { domainId: alex.domainId, meetingUuid };
     const before = await prisma.meeting.findUniqueOrThrow({ where: { domainId_meetingUuid: key } });
-    await saveRoster(prisma, { ...key, participants: roster(), sender: { userId: vera.id, zoomUserId: 'zoom-vera' } });
+    await saveRoster(prisma, { ...key, sender: { userId: vera.id, zoomUserId: 'zoom-vera' } }, { participants: roster() });
     const after = await prisma.meeting.findUniqueOrThrow({ where: { domainId_meetingUuid: key } });
     expect(after).toMatchObject({ hostUserId: alex.id, hostZoomUserId: ALEX_ZOOM, startedAt: before.startedAt });
   });

@@ -1,23 +1,23 @@
-import { participantUuidSchema } from '@c360/contracts';
+import { confirmParticipantPersonSchema, participantUuidSchema } from '@c360/contracts';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 
-export interface ConfirmParticipantPersonInput {
+export interface ParticipantKey {
   domainId: string;
   meetingUuid: string;
   participantUuid: string;
-  /** Null forgets an earlier confirmation. */
-  personId: string | null;
 }
 
 /**
  * Remembers which person a meeting participant is (SPEC §4: a suggestion confirmed by one click); the
  * roster keeps it across later updates and matching treats it as certain.
  */
-export async function confirmParticipantPerson(prisma: PrismaClient, input: ConfirmParticipantPersonInput): Promise<void> {
-  const { domainId, meetingUuid, personId } = input;
+export async function confirmParticipantPerson(prisma: PrismaClient, input: ParticipantKey, body: unknown): Promise<void> {
+  const { domainId, meetingUuid } = input;
+  // A personId of null forgets an earlier confirmation.
+  const { personId } = parseInput(confirmParticipantPersonSchema, body);
   // The route's `:participantUuid` goes into the query: refused (400 naming it) if the store could not hold it.
   const { participantUuid } = parseInput(z.object({ participantUuid: participantUuidSchema }), { participantUuid: input.participantUuid });
   if (personId !== null && (await prisma.person.count({ where: { id: personId, domainId } })) === 0) {

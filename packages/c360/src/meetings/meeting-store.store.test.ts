@@ -30,7 +30,7 @@ describe('meeting store', () => {
 
   it('saves the roster once per participant, matches it, and keeps a confirmation across rosters', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-m1==' };
-    await saveRoster(store.prisma, { ...key, participants: [...roster(), { ...roster()[1]!, displayName: 'Emma C.' }] });
+    await saveRoster(store.prisma, key, { participants: [...roster(), { ...roster()[1]!, displayName: 'Emma C.' }] });
     const first = (await readMeeting(store.prisma, key))!;
     expect(first.participants).toHaveLength(5);
     expect(first.participants.find((p) => p.participantUuid === 'p-0')!.displayName).toBe('Emma C.');
@@ -43,7 +43,7 @@ describe('meeting store', () => {
       where: { meetingId_participantUuid: { meetingId: meeting.id, participantUuid: 'p-unknown' } },
       data: { personId: noah.id },
     });
-    await saveRoster(store.prisma, { ...key, participants: roster() });
+    await saveRoster(store.prisma, key, { participants: roster() });
     const second = (await readMeeting(store.prisma, key))!;
     expect(second.participants.find((p) => p.participantUuid === 'p-unknown')!.match).toMatchObject({ kind: 'person', personId: noah.id });
     expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id } })).toBe(5);
@@ -51,18 +51,18 @@ describe('meeting store', () => {
 
   it('stores the topic a roster carries, keeps it when a roster carries none, and clears it on null', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-topic==' };
-    await saveRoster(store.prisma, { ...key, participants: roster(), topic: '  Northwind QBR  ' });
+    await saveRoster(store.prisma, key, { participants: roster(), topic: '  Northwind QBR  ' });
     expect((await readMeeting(store.prisma, key))!.topic).toBe('Northwind QBR');
-    await saveRoster(store.prisma, { ...key, participants: roster() });
+    await saveRoster(store.prisma, key, { participants: roster() });
     expect((await readMeeting(store.prisma, key))!.topic).toBe('Northwind QBR');
-    await saveRoster(store.prisma, { ...key, participants: [], topic: null });
+    await saveRoster(store.prisma, key, { participants: [], topic: null });
     expect((await readMeeting(store.prisma, key))!.topic).toBeNull();
   });
 
   it('refuses an empty or overlong topic, naming it, and saves nothing', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-bad-topic==' };
     for (const topic of ['  ', 'x'.repeat(301), 42]) {
-      await expect(saveRoster(store.prisma, { ...key, participants: roster(), topic })).rejects.toMatchObject({
+      await expect(saveRoster(store.prisma, key, { participants: roster(), topic })).rejects.toMatchObject({
         code: 'VALIDATION',
         errors: [expect.objectContaining({ path: 'topic' })],
       });
@@ -72,15 +72,15 @@ describe('meeting store', () => {
 
   it('sets the subject within the domain only, naming the field otherwise', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-m2==' };
-    await setMeetingSubject(store.prisma, { ...key, companyId: northwindId });
+    await setMeetingSubject(store.prisma, key, { companyId: northwindId });
     expect((await readMeeting(store.prisma, key))!.subject).toMatchObject({ kind: 'company', id: northwindId, name: DEMO_MEETING.companyName });
-    await expect(setMeetingSubject(store.prisma, { ...key, companyId: globexCompanyId })).rejects.toMatchObject({
+    await expect(setMeetingSubject(store.prisma, key, { companyId: globexCompanyId })).rejects.toMatchObject({
       code: 'VALIDATION',
       errors: [expect.objectContaining({ path: 'companyId' })],
     });
     const relationship = await store.prisma.relationship.findFirst({ where: { domainId: acmeId }, include: { company: true } });
     if (relationship) {
-      await setMeetingSubject(store.prisma, { ...key, relationshipId: relationship.id });
+      await setMeetingSubject(store.prisma, key, { relationshipId: relationship.id });
       expect((await readMeeting(store.prisma, key))!.subject).toEqual({
         kind: 'relationship',
         id: relationship.id,
@@ -89,26 +89,26 @@ describe('meeting store', () => {
         companyName: relationship.company.name,
       });
     }
-    await setMeetingSubject(store.prisma, { ...key, companyId: null });
+    await setMeetingSubject(store.prisma, key, { companyId: null });
     expect((await readMeeting(store.prisma, key))!.subject).toBeNull();
   });
 
   it("keeps an ended meeting's subject: choosing another company afterwards is a conflict and changes nothing", async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-ended==' };
     const alex = await store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: DEMO_MEETING.hostUsername } });
-    await saveRoster(store.prisma, { ...key, participants: roster(), sender: { userId: alex.id, zoomUserId: 'zoom-alex' } });
-    await setMeetingSubject(store.prisma, { ...key, companyId: northwindId });
+    await saveRoster(store.prisma, { ...key, sender: { userId: alex.id, zoomUserId: 'zoom-alex' } }, { participants: roster() });
+    await setMeetingSubject(store.prisma, key, { companyId: northwindId });
     await endMeeting(store.prisma, { source: 'webhook', hostZoomUserId: 'zoom-alex', meetingUuid: key.meetingUuid, endedAt: now() });
 
     const sakura = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: '株式会社サクラ精機' } });
-    expect((await rejection(setMeetingSubject(store.prisma, { ...key, companyId: sakura.id }))).code).toBe('CONFLICT');
-    expect((await rejection(setMeetingSubject(store.prisma, { ...key, companyId: null }))).code).toBe('CONFLICT');
+    expect((await rejection(setMeetingSubject(store.prisma, key, { companyId: sakura.id }))).code).toBe('CONFLICT');
+    expect((await rejection(setMeetingSubject(store.prisma, key, { companyId: null }))).code).toBe('CONFLICT');
     expect((await readMeeting(store.prisma, key))!).toMatchObject({ subject: { id: northwindId }, logState: 'PENDING' });
   });
 
   it('two concurrent rosters of a new meeting leave one meeting and one roster', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-m3==' };
-    await Promise.all([saveRoster(store.prisma, { ...key, participants: roster() }), saveRoster(store.prisma, { ...key, participants: roster().slice(0, 2) })]);
+    await Promise.all([saveRoster(store.prisma, key, { participants: roster() }), saveRoster(store.prisma, key, { participants: roster().slice(0, 2) })]);
     const view = (await readMeeting(store.prisma, key))!;
     expect([2, 5]).toContain(view.participants.length);
   });

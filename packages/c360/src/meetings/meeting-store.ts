@@ -23,10 +23,7 @@ async function lockMeeting(tx: Pick<PrismaClient, '$queryRaw'>, { domainId, meet
   return rows[0]!.id;
 }
 
-export interface SaveRosterInput extends MeetingKey {
-  participants: unknown;
-  /** The meeting's topic; null clears it, undefined leaves it as it is. */
-  topic?: unknown;
+export interface RosterKey extends MeetingKey {
   /** Who sent it: the first sender becomes the meeting's host, whose after-call log it is. */
   sender?: RosterSender;
 }
@@ -50,12 +47,13 @@ async function rememberHost(tx: Pick<PrismaClient, '$executeRaw'>, meetingId: st
 
 /**
  * Replaces a meeting's roster (SPEC §4) in one transaction, creating the meeting on its first roster.
+ * The body is `putRosterSchema`'s (a topic of null clears it, none leaves it).
  * The same participantUuid twice in one roster is one row (the last one wins). A participant's remembered
  * confirmation (`personId`) survives later rosters as long as the participant stays on them.
  */
-export async function saveRoster(prisma: PrismaClient, input: SaveRosterInput): Promise<void> {
+export async function saveRoster(prisma: PrismaClient, input: RosterKey, body: unknown): Promise<void> {
   checkMeetingKey(input);
-  const { participants, topic } = parseInput(putRosterSchema, { participants: input.participants, topic: input.topic });
+  const { participants, topic } = parseInput(putRosterSchema, body);
   const byUuid = new Map(participants.map((p) => [p.participantUuid, p]));
   await prisma.$transaction(async (tx) => {
     const meetingId = await lockMeeting(tx, input);
@@ -82,11 +80,6 @@ export async function saveRoster(prisma: PrismaClient, input: SaveRosterInput): 
   });
 }
 
-export interface SetMeetingSubjectInput extends MeetingKey {
-  companyId?: string | null;
-  relationshipId?: string | null;
-}
-
 /**
  * Chooses what the meeting is about: a company, or a relationship (whose company becomes the meeting's
  * company too, so matching works within it); both null clears it. The subject must be of the domain, else a
@@ -94,9 +87,9 @@ export interface SetMeetingSubjectInput extends MeetingKey {
  * meeting has ended it is a CONFLICT: its pending log is filed under the subject, and a sidebar left open
  * in Zoom's main client only browses other companies (the after-call log's own answer may still set one).
  */
-export async function setMeetingSubject(prisma: PrismaClient, input: SetMeetingSubjectInput): Promise<void> {
+export async function setMeetingSubject(prisma: PrismaClient, input: MeetingKey, subject: unknown): Promise<void> {
   checkMeetingKey(input);
-  const body = parseInput(putSubjectSchema, { companyId: input.companyId, relationshipId: input.relationshipId });
+  const body = parseInput(putSubjectSchema, subject);
   let companyId: string | null = null;
   let relationshipId: string | null = null;
   if (body.relationshipId) {

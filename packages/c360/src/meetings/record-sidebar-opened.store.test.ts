@@ -30,7 +30,7 @@ describe('recordSidebarOpened', () => {
 
   it("records the meeting's current subject: the relationship and its company", async () => {
     const relationship = await prisma.relationship.findFirstOrThrow({ where: { domainId: acmeId } });
-    await setMeetingSubject(prisma, { domainId: acmeId, meetingUuid: 'opened-m2==', relationshipId: relationship.id });
+    await setMeetingSubject(prisma, { domainId: acmeId, meetingUuid: 'opened-m2==' }, { relationshipId: relationship.id });
     await recordSidebarOpened(prisma, { domainId: acmeId, userId: alexId, meetingUuid: 'opened-m2==', surface: null, role: null });
     expect(await openedEvents('opened-m2==')).toEqual([
       expect.objectContaining({ companyId: relationship.companyId, relationshipId: relationship.id, data: { surface: null, role: null } }),

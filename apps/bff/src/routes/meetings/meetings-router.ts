@@ -1,6 +1,6 @@
 import { AppError, confirmParticipantPerson, listMeetingDrafts, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { confirmParticipantPersonSchema, putRosterSchema, putSubjectSchema, type MeetingView } from '@c360/contracts';
+import type { MeetingView } from '@c360/contracts';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { bodyOf, paramOf } from '../../http/request.ts';
@@ -48,25 +48,22 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     if (role === null || !ROSTER_ROLES.has(role)) {
       throw new AppError('FORBIDDEN', 'Only the host or a co-host of the meeting sends its roster.');
     }
-    const { participants, topic } = putRosterSchema.parse(bodyOf(req));
     // The first host sidebar to send a roster names the meeting's host: its after-call log is theirs.
     const sender = { userId: signedIn.user.id, zoomUserId: requireSession(req).zoomUserId };
-    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, participants, topic, sender });
+    await saveRoster(prisma, { domainId: signedIn.domain.id, meetingUuid, sender }, bodyOf(req));
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 
   router.put('/:meetingUuid/subject', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
-    const subject = putSubjectSchema.parse(bodyOf(req));
-    await setMeetingSubject(prisma, { domainId: signedIn.domain.id, meetingUuid, ...subject });
+    await setMeetingSubject(prisma, { domainId: signedIn.domain.id, meetingUuid }, bodyOf(req));
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 
   router.put('/:meetingUuid/participants/:participantUuid/person', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
-    const { personId } = confirmParticipantPersonSchema.parse(bodyOf(req));
     const participantUuid = paramOf(req, 'participantUuid');
-    await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid, personId });
+    await confirmParticipantPerson(prisma, { domainId: signedIn.domain.id, meetingUuid, participantUuid }, bodyOf(req));
     res.json(await changed(signedIn.domain.id, meetingUuid));
   });
 
