@@ -1,43 +1,39 @@
-import type { Store } from '@c360/c360/store';
 import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from './support/app-test.ts';
-import { companyIdOf, get, type TestApp } from './support/gainsight.ts';
+import { appTest as it, fileAppOf } from './support/app-test.ts';
+import { companyIdOf, get } from './support/gainsight.ts';
 import { PUBLIC_URL } from './support/test-app.ts';
 
 const UMBRELLA = 'umbrella.gainsightcloud.com';
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 /** mia (Full) and grace (tenant admin) of umbrella, whose "New 360 experience" is off. */
 let mia: string;
 let grace: string;
 let companyId: string;
 let relationshipId: string;
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async ({ signIn }) => {
   mia = await signIn('mia@initech.example', { host: UMBRELLA });
   grace = await signIn('grace.kim@umbrella.example', { host: UMBRELLA });
-  companyId = await companyIdOf(store, UMBRELLA);
-  relationshipId = (await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: UMBRELLA } } })).id;
+  companyId = await companyIdOf(file.store, UMBRELLA);
+  relationshipId = (await file.store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: UMBRELLA } } })).id;
 });
 
 const send = (method: 'put' | 'patch', path: string, cookie: string, body: object) =>
-  request(app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+  request(file.app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
 
 describe('a domain without the New 360 experience (umbrella)', () => {
   it('gets 403 problem+json saying why from every scorecard and attributes route, not only hidden tabs', async () => {
     const measure = '00000000-0000-4000-8000-000000000000';
     const routes: Array<[string, () => request.Test]> = [
-      ['GET company scorecard', () => get(app, `/api/companies/${companyId}/scorecard`, mia)],
-      ['GET relationship scorecard', () => get(app, `/api/relationships/${relationshipId}/scorecard`, mia)],
+      ['GET company scorecard', () => get(file.app, `/api/companies/${companyId}/scorecard`, mia)],
+      ['GET relationship scorecard', () => get(file.app, `/api/relationships/${relationshipId}/scorecard`, mia)],
       ['PUT measure', () => send('put', `/api/companies/${companyId}/scorecard/measures/${measure}`, mia, { score: 50 })],
-      ['GET attributes', () => get(app, `/api/companies/${companyId}/attributes`, mia)],
+      ['GET attributes', () => get(file.app, `/api/companies/${companyId}/attributes`, mia)],
       ['PATCH attributes', () => send('patch', `/api/companies/${companyId}/attributes`, mia, { values: { arr: 1 }, version: 1 })],
-      ['GET attribute layout', () => get(app, '/api/admin/attribute-layout', grace)],
+      ['GET attribute layout', () => get(file.app, '/api/admin/attribute-layout', grace)],
       ['PUT attribute layout', () => send('put', '/api/admin/attribute-layout', grace, { keys: [] })],
     ];
     for (const [route, call] of routes) {
@@ -48,6 +44,6 @@ describe('a domain without the New 360 experience (umbrella)', () => {
   });
 
   it('still shows the same user the company’s timeline, which every tenant has', async () => {
-    await get(app, `/api/companies/${companyId}/timeline`, mia).expect(200);
+    await get(file.app, `/api/companies/${companyId}/timeline`, mia).expect(200);
   });
 });

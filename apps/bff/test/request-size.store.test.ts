@@ -1,22 +1,18 @@
-import type { Store } from '@c360/c360/store';
 import { MAX_NOTES_BYTES, MAX_ROSTER_PARTICIPANTS } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from './support/app-test.ts';
+import { appTest as it, fileAppOf } from './support/app-test.ts';
 import { contextPayload, encryptContext } from './support/app-context.ts';
-import { companyIdOf, post, type TestApp } from './support/gainsight.ts';
+import { companyIdOf, post } from './support/gainsight.ts';
 import { sessionCookieOf } from './support/session-cookie.ts';
 import { PUBLIC_URL } from './support/test-app.ts';
 
 const MEETING = 'large-bodies-meeting==';
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let cookie: string;
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
-  const home = await request(app)
+it.beforeAll(async ({ signIn }) => {
+  const home = await request(file.app)
     .get('/zoom/home')
     .set('x-zoom-app-context', encryptContext(contextPayload({ mid: MEETING })))
     .expect(200);
@@ -31,7 +27,7 @@ describe('the largest bodies the contracts allow', () => {
       email: `participant.${index}.${'e'.repeat(150)}@example.com`,
       role: index === 0 ? 'host' : 'attendee',
     }));
-    const res = await request(app)
+    const res = await request(file.app)
       .put(`/api/meetings/${encodeURIComponent(MEETING)}/roster`)
       .set('Origin', PUBLIC_URL)
       .set('Cookie', cookie)
@@ -41,14 +37,14 @@ describe('the largest bodies the contracts allow', () => {
   });
 
   it('notes of the maximum size, full of characters JSON escapes, are accepted; one byte more is refused naming the field', async () => {
-    const companyId = await companyIdOf(store, 'acme.gainsightcloud.com');
+    const companyId = await companyIdOf(file.store, 'acme.gainsightcloud.com');
     const quoted = '<p class="q">"</p>';
     const notes = quoted.repeat(Math.floor(MAX_NOTES_BYTES / quoted.length));
     const activity = { type: 'UPDATE', subject: 'Large notes', notes, activityDate: new Date().toISOString(), companyId };
-    const res = await post(app, '/api/activities', activity, cookie);
+    const res = await post(file.app, '/api/activities', activity, cookie);
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201);
 
-    const tooLong = await post(app, '/api/activities', { ...activity, notes: 'x'.repeat(MAX_NOTES_BYTES + 1) }, cookie).expect(400);
+    const tooLong = await post(file.app, '/api/activities', { ...activity, notes: 'x'.repeat(MAX_NOTES_BYTES + 1) }, cookie).expect(400);
     expect(tooLong.body.errors).toEqual([expect.objectContaining({ path: 'notes' })]);
   });
 });

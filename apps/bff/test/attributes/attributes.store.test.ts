@@ -1,36 +1,29 @@
-import type { Store } from '@c360/c360/store';
 import { attributesConflictSchema, companyAttributesSchema, type CompanyAttributes } from '@c360/contracts';
 import request from 'supertest';
-import { beforeEach, describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { companyIdOf, get, signedIn, type TestApp } from '../support/gainsight.ts';
+import { describe, expect } from 'vitest';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { companyIdOf, get, signedIn } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 let companyId: string;
 let globexCompany: string;
-it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-  companyId = await companyIdOf(store, 'acme.gainsightcloud.com');
-  globexCompany = await companyIdOf(store, 'globex.us2.gainsightcloud.com');
-});
-beforeEach(async () => {
-  await store.prisma.session.deleteMany();
-  await store.prisma.rateLimitCounter.deleteMany();
+it.beforeAll(async () => {
+  companyId = await companyIdOf(file.store, 'acme.gainsightcloud.com');
+  globexCompany = await companyIdOf(file.store, 'globex.us2.gainsightcloud.com');
 });
 
 const path = (id: string) => `/api/companies/${id}/attributes`;
 const patch = (cookie: string, id: string, body: object, headers: Record<string, string> = {}) =>
-  request(app).patch(path(id)).set('Origin', PUBLIC_URL).set('Cookie', cookie).set(headers).send(body);
-const read = async (cookie: string): Promise<CompanyAttributes> => companyAttributesSchema.parse((await get(app, path(companyId), cookie).expect(200)).body);
+  request(file.app).patch(path(id)).set('Origin', PUBLIC_URL).set('Cookie', cookie).set(headers).send(body);
+const read = async (cookie: string): Promise<CompanyAttributes> =>
+  companyAttributesSchema.parse((await get(file.app, path(companyId), cookie).expect(200)).body);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
 
 describe('GET /api/companies/:id/attributes', () => {
   it.each(['alex@acme.example', 'paul@acme.example', 'vera@acme.example'])('shows %s the fields with an ETag of the version', async (username) => {
-    const res = await get(app, path(companyId), await signedIn(app, store, username)).expect(200);
+    const res = await get(file.app, path(companyId), await signedIn(file.app, file.store, username)).expect(200);
     const attributes = companyAttributesSchema.parse(res.body);
     expect(attributes.fields.length).toBeGreaterThan(0);
     expect(res.headers.etag).toBe(`"${attributes.version}"`);
@@ -39,19 +32,19 @@ describe('GET /api/companies/:id/attributes', () => {
   });
 
   it("answers another domain's company, or no id at all, with 404", async () => {
-    const alex = await signedIn(app, store, 'alex@acme.example');
-    await get(app, path(globexCompany), alex).expect(404);
-    await get(app, path('nonsense'), alex).expect(404);
+    const alex = await signedIn(file.app, file.store, 'alex@acme.example');
+    await get(file.app, path(globexCompany), alex).expect(404);
+    await get(file.app, path('nonsense'), alex).expect(404);
   });
 
   it('asks a browser that has not signed in to sign in', async () => {
-    await get(app, path(companyId)).expect(401);
+    await get(file.app, path(companyId)).expect(401);
   });
 });
 
 describe('PATCH /api/companies/:id/attributes', () => {
   it('lets a Full user edit with If-Match and answers with the new version and ETag', async () => {
-    const alex = await signedIn(app, store, 'alex@acme.example');
+    const alex = await signedIn(file.app, file.store, 'alex@acme.example');
     const { version } = await read(alex);
     const res = await patch(alex, companyId, { values: { healthNotes: 'Renewal on track', licensedSeats: 120 } }, { 'If-Match': `"${version}"` }).expect(200);
     const attributes = companyAttributesSchema.parse(res.body);
@@ -65,7 +58,7 @@ describe('PATCH /api/companies/:id/attributes', () => {
     ['paul@acme.example', 'Viewer+'],
     ['vera@acme.example', 'Viewer'],
   ])('refuses %s (%s) with the reason', async (username, licence) => {
-    const cookie = await signedIn(app, store, username);
+    const cookie = await signedIn(file.app, file.store, username);
     const { version } = await read(cookie);
     const res = await patch(cookie, companyId, { values: { healthNotes: 'Not mine to change' }, version }).expect(403);
     expect(res.body.detail).toBe(`Your ${licence} licence cannot edit attributes: it needs a Full licence.`);
@@ -73,13 +66,13 @@ describe('PATCH /api/companies/:id/attributes', () => {
   });
 
   it('never lets an Internal Collaborator in at all', async () => {
-    const domainId = (await store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
-    const res = await request(app).post('/api/login').set('Origin', PUBLIC_URL).send({ username: 'ian@acme.example', password: DEMO_PASSWORD, domainId });
+    const domainId = (await file.store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
+    const res = await request(file.app).post('/api/login').set('Origin', PUBLIC_URL).send({ username: 'ian@acme.example', password: DEMO_PASSWORD, domainId });
     expect(res.status).toBe(403);
   });
 
   it('answers a stale edit with 409 carrying the current values and version', async () => {
-    const alex = await signedIn(app, store, 'alex@acme.example');
+    const alex = await signedIn(file.app, file.store, 'alex@acme.example');
     const opened = await read(alex);
     await patch(alex, companyId, { values: { executiveSponsor: 'Theirs' }, version: opened.version }).expect(200);
     const res = await patch(alex, companyId, { values: { executiveSponsor: 'Mine' } }, { 'If-Match': `"${opened.version}"` }).expect(409);
@@ -89,12 +82,12 @@ describe('PATCH /api/companies/:id/attributes', () => {
   });
 
   it("answers another domain's company with 404", async () => {
-    const sam = await signedIn(app, store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' });
+    const sam = await signedIn(file.app, file.store, 'sam@globex.example', { host: 'globex.us2.gainsightcloud.com' });
     await patch(sam, companyId, { values: { healthNotes: 'Globex' }, version: 1 }).expect(404);
   });
 
   it('refuses a negative ARR with 400 naming the field and its minimum, and keeps the value', async () => {
-    const alex = await signedIn(app, store, 'alex@acme.example');
+    const alex = await signedIn(file.app, file.store, 'alex@acme.example');
     const before = await read(alex);
     const res = await patch(alex, companyId, { values: { arr: -5 }, version: before.version }).expect(400);
     expect(res.body.errors).toEqual([{ path: 'values.arr', message: 'Enter 0 or more.' }]);
@@ -112,7 +105,7 @@ describe('PATCH /api/companies/:id/attributes', () => {
     [{ values: {} }, { 'If-Match': 'yesterday' }, 'If-Match'],
     [{ version: 1 }, {}, 'values'],
   ])('answers bad input %j with 400 naming the field', async (body, headers, field) => {
-    const alex = await signedIn(app, store, 'alex@acme.example');
+    const alex = await signedIn(file.app, file.store, 'alex@acme.example');
     const res = await patch(alex, companyId, body, headers).expect(400);
     expect(res.body.errors.map((error: { path: string }) => error.path)).toContain(field);
   });

@@ -1,16 +1,14 @@
-import type { Store } from '@c360/c360/store';
 import { assignableUsersSchema, ctaPageSchema, ctaSchema, type Cta } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { get, post, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { get, post } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let alex: string;
 let vera: string;
 let sam: string;
@@ -23,34 +21,32 @@ let globexCompanyId: string;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 function patch(path: string, body: object, cookie?: string) {
-  const req = request(app).patch(path).set('Origin', PUBLIC_URL);
+  const req = request(file.app).patch(path).set('Origin', PUBLIC_URL);
   if (cookie) req.set('Cookie', cookie);
   return req.send(body);
 }
 
 const followUp = (subject: string, days = 1) => ({ activityId, subject, dueDate: inDays(days) });
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async ({ signIn }) => {
   [alex, vera] = await Promise.all([signIn('alex@acme.example'), signIn('vera@acme.example')]);
   sam = await signIn('sam@globex.example', { host: GLOBEX });
-  const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
+  const relationship = await file.store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: ACME } } });
   companyId = relationship.companyId;
   relationshipId = relationship.id;
   const activity = await post(
-    app,
+    file.app,
     '/api/activities',
     { type: 'CALL', subject: 'Kick-off', activityDate: new Date().toISOString(), relationshipId },
     alex,
   ).expect(201);
   activityId = activity.body.id;
-  globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
+  globexCompanyId = (await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
 });
 
 describe('POST /api/ctas', () => {
   it('creates a "To-Do" follow-up of the activity for the signed-in user, answering 201', async () => {
-    const res = await post(app, '/api/ctas', { ...followUp('Send the proposal'), priority: 'HIGH' }, alex).expect(201);
+    const res = await post(file.app, '/api/ctas', { ...followUp('Send the proposal'), priority: 'HIGH' }, alex).expect(201);
     expect(ctaSchema.parse(res.body)).toMatchObject({
       subject: 'To-Do: Send the proposal',
       type: 'ACTIVITY',
@@ -65,46 +61,46 @@ describe('POST /api/ctas', () => {
   });
 
   it('answers 400 naming each bad field, never 500', async () => {
-    const res = await post(app, '/api/ctas', { activityId, subject: ' ', dueDate: '2026-13-01', priority: 'URGENT', ownerId: 'me' }, alex).expect(400);
+    const res = await post(file.app, '/api/ctas', { activityId, subject: ' ', dueDate: '2026-13-01', priority: 'URGENT', ownerId: 'me' }, alex).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['dueDate', 'ownerId', 'priority', 'subject']);
-    const unplaced = await post(app, '/api/ctas', { subject: 'Nowhere', dueDate: inDays(1) }, alex).expect(400);
+    const unplaced = await post(file.app, '/api/ctas', { subject: 'Nowhere', dueDate: inDays(1) }, alex).expect(400);
     expect(unplaced.body.errors).toEqual([expect.objectContaining({ path: 'companyId' })]);
   });
 
   it('refuses a past due date with a 400 naming dueDate', async () => {
-    const res = await post(app, '/api/ctas', followUp('Too late', -3), alex).expect(400);
+    const res = await post(file.app, '/api/ctas', followUp('Too late', -3), alex).expect(400);
     expect(res.body.errors).toEqual([{ path: 'dueDate', message: 'Choose today or a later date.' }]);
   });
 
   it('answers 403 with the reason to a Viewer, even for a bad body', async () => {
     for (const body of [followUp('Viewer task'), {}]) {
-      const res = await post(app, '/api/ctas', body, vera).expect(403);
+      const res = await post(file.app, '/api/ctas', body, vera).expect(403);
       expect(res.body.detail).toMatch(/Your Viewer licence cannot create or close CTAs/);
     }
   });
 
   it('answers 404 for another domain’s activity and 400 for its company or user', async () => {
-    expect((await post(app, '/api/ctas', followUp('Cross'), sam).expect(404)).body.errors).toEqual([expect.objectContaining({ path: 'activityId' })]);
-    await post(app, '/api/ctas', { companyId: globexCompanyId, subject: 'Cross', dueDate: inDays(1) }, alex).expect(400);
-    const samId = (await store.prisma.user.findFirstOrThrow({ where: { email: 'sam@globex.example' } })).id;
-    expect((await post(app, '/api/ctas', { ...followUp('Cross'), ownerId: samId }, alex).expect(400)).body.errors).toEqual([
+    expect((await post(file.app, '/api/ctas', followUp('Cross'), sam).expect(404)).body.errors).toEqual([expect.objectContaining({ path: 'activityId' })]);
+    await post(file.app, '/api/ctas', { companyId: globexCompanyId, subject: 'Cross', dueDate: inDays(1) }, alex).expect(400);
+    const samId = (await file.store.prisma.user.findFirstOrThrow({ where: { email: 'sam@globex.example' } })).id;
+    expect((await post(file.app, '/api/ctas', { ...followUp('Cross'), ownerId: samId }, alex).expect(400)).body.errors).toEqual([
       expect.objectContaining({ path: 'ownerId' }),
     ]);
   });
 
   it('needs a signed-in user', async () => {
-    await post(app, '/api/ctas', followUp('Anonymous')).expect(401);
+    await post(file.app, '/api/ctas', followUp('Anonymous')).expect(401);
   });
 });
 
 describe('GET /api/{companies|relationships}/:id/ctas', () => {
   it('pages a company’s CTAs open first, by due date, without duplicates', async () => {
-    await post(app, '/api/ctas', followUp('Later', 9), alex).expect(201);
+    await post(file.app, '/api/ctas', followUp('Later', 9), alex).expect(201);
     const items: Cta[] = [];
     let cursor: string | null = null;
     do {
-      const res = await get(app, `/api/companies/${companyId}/ctas?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, alex).expect(200);
+      const res = await get(file.app, `/api/companies/${companyId}/ctas?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, alex).expect(200);
       const page = ctaPageSchema.parse(res.body);
       items.push(...page.items);
       cursor = page.nextCursor;
@@ -116,22 +112,22 @@ describe('GET /api/{companies|relationships}/:id/ctas', () => {
   });
 
   it('filters a relationship’s open follow-ups of one activity', async () => {
-    const res = await get(app, `/api/relationships/${relationshipId}/ctas?status=OPEN&activityId=${activityId}`, alex).expect(200);
+    const res = await get(file.app, `/api/relationships/${relationshipId}/ctas?status=OPEN&activityId=${activityId}`, alex).expect(200);
     const { items } = ctaPageSchema.parse(res.body);
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.every((cta) => cta.status === 'OPEN' && cta.activityId === activityId && cta.activitySubject === 'Kick-off')).toBe(true);
   });
 
   it('lets a Viewer read them', async () => {
-    await get(app, `/api/companies/${companyId}/ctas`, vera).expect(200);
+    await get(file.app, `/api/companies/${companyId}/ctas`, vera).expect(200);
   });
 
   it('answers 404 for another domain’s company and 400 naming bad query fields', async () => {
-    await get(app, `/api/companies/${globexCompanyId}/ctas`, alex).expect(404);
-    await get(app, `/api/relationships/not-a-uuid/ctas`, alex).expect(404);
-    const res = await get(app, `/api/companies/${companyId}/ctas?limit=0&status=DONE&cursor=bogus`, alex).expect(400);
+    await get(file.app, `/api/companies/${globexCompanyId}/ctas`, alex).expect(404);
+    await get(file.app, `/api/relationships/not-a-uuid/ctas`, alex).expect(404);
+    const res = await get(file.app, `/api/companies/${companyId}/ctas?limit=0&status=DONE&cursor=bogus`, alex).expect(400);
     expect(res.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['limit', 'status']);
-    expect((await get(app, `/api/companies/${companyId}/ctas?cursor=bogus`, alex).expect(400)).body.errors).toEqual([
+    expect((await get(file.app, `/api/companies/${companyId}/ctas?cursor=bogus`, alex).expect(400)).body.errors).toEqual([
       expect.objectContaining({ path: 'cursor' }),
     ]);
   });
@@ -139,7 +135,7 @@ describe('GET /api/{companies|relationships}/:id/ctas', () => {
 
 describe('PATCH /api/ctas/:id', () => {
   it('closes and reopens a CTA', async () => {
-    const created = ctaSchema.parse((await post(app, '/api/ctas', followUp('Close me'), alex).expect(201)).body);
+    const created = ctaSchema.parse((await post(file.app, '/api/ctas', followUp('Close me'), alex).expect(201)).body);
     const closed = ctaSchema.parse((await patch(`/api/ctas/${created.id}`, { status: 'CLOSED' }, alex).expect(200)).body);
     expect(closed.status).toBe('CLOSED');
     expect(closed.closedAt).toBeDefined();
@@ -147,28 +143,28 @@ describe('PATCH /api/ctas/:id', () => {
     expect(reopened).toMatchObject({ status: 'OPEN' });
     expect(reopened.closedAt).toBeUndefined();
     expect(
-      await store.prisma.auditEvent.count({ where: { type: { in: ['cta.closed', 'cta.reopened'] }, data: { path: ['ctaId'], equals: created.id } } }),
+      await file.store.prisma.auditEvent.count({ where: { type: { in: ['cta.closed', 'cta.reopened'] }, data: { path: ['ctaId'], equals: created.id } } }),
     ).toBe(2);
   });
 
   it('answers 400 naming the field, 403 to a Viewer and 404 for another domain', async () => {
-    const created = ctaSchema.parse((await post(app, '/api/ctas', followUp('Guarded'), alex).expect(201)).body);
+    const created = ctaSchema.parse((await post(file.app, '/api/ctas', followUp('Guarded'), alex).expect(201)).body);
     expect((await patch(`/api/ctas/${created.id}`, { status: 'DONE' }, alex).expect(400)).body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
     expect((await patch(`/api/ctas/${created.id}`, { dueDate: 'tomorrow' }, alex).expect(400)).body.errors).toEqual([
       expect.objectContaining({ path: 'dueDate' }),
     ]);
     await patch(`/api/ctas/${created.id}`, { status: 'CLOSED' }, vera).expect(403);
     await patch(`/api/ctas/${created.id}`, { status: 'CLOSED' }, sam).expect(404);
-    expect((await store.prisma.cta.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('OPEN');
+    expect((await file.store.prisma.cta.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('OPEN');
   });
 });
 
 describe('GET /api/users', () => {
   it('lists the domain’s users by name, narrowed by q', async () => {
-    const all = assignableUsersSchema.parse((await get(app, '/api/users', alex).expect(200)).body).items;
+    const all = assignableUsersSchema.parse((await get(file.app, '/api/users', alex).expect(200)).body).items;
     expect(all.map((user) => user.displayName)).toContain('Alex Morgan');
     expect(all.map((user) => user.displayName)).not.toContain('Sam Rivera');
-    const some = assignableUsersSchema.parse((await get(app, '/api/users?q=HANA', alex).expect(200)).body).items;
+    const some = assignableUsersSchema.parse((await get(file.app, '/api/users?q=HANA', alex).expect(200)).body).items;
     expect(some.map((user) => user.displayName)).toEqual(['Hana Sato']);
   });
 });

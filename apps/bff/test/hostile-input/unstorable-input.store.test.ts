@@ -1,9 +1,7 @@
-import type { Store } from '@c360/c360/store';
 import { companyAttributesSchema, PROBLEM_CONTENT_TYPE, scorecardResponseSchema } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { activityInput, busiestCompanyOf, ACME } from '../timeline/timeline-support.ts';
@@ -16,15 +14,14 @@ const MEETING = 'kT9+qR2/xY7wZ1==';
 const ANY_ID = '5b3c2f0e-8d7a-4c61-9e2b-0f1a2b3c4d5e';
 const cursorOf = (position: object) => Buffer.from(JSON.stringify(position)).toString('base64url');
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let alex: string;
 let companyId: string;
 let activityId: string;
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 function send(method: Method, path: string, body?: object, cookie: string | undefined = alex) {
-  const req = request(app)[method](path).set('Origin', PUBLIC_URL);
+  const req = request(file.app)[method](path).set('Origin', PUBLIC_URL);
   if (cookie !== undefined) req.set('Cookie', cookie);
   return body === undefined ? req : req.send(body);
 }
@@ -36,11 +33,9 @@ async function expectRefused(res: request.Response, field: string): Promise<void
   expect((res.body as { errors?: { path: string }[] }).errors?.map((error) => error.path)).toContain(field);
 }
 
-it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-  alex = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-user-alex', mid: MEETING, attendrole: 'host' } });
-  companyId = await busiestCompanyOf(store, ACME);
+it.beforeAll(async () => {
+  alex = await launchAndSignIn(file.app, file.store, { username: 'alex@acme.example', context: { uid: 'zoom-user-alex', mid: MEETING, attendrole: 'host' } });
+  companyId = await busiestCompanyOf(file.store, ACME);
   const created = await send('post', '/api/activities', activityInput(companyId)).set('Idempotency-Key', 'unstorable-input-setup').expect(201);
   activityId = (created.body as { id: string }).id;
 });
@@ -143,6 +138,6 @@ describe('dates outside the storable years are refused, naming the field', () =>
 });
 
 it('keeps what a refused request would have changed as it was', async () => {
-  expect(await store.prisma.activity.count({ where: { subject: { contains: '\uFFFD' } } })).toBe(0);
-  expect(await store.prisma.person.count({ where: { email: 'ada@example.com' } })).toBe(0);
+  expect(await file.store.prisma.activity.count({ where: { subject: { contains: '\uFFFD' } } })).toBe(0);
+  expect(await file.store.prisma.person.count({ where: { email: 'ada@example.com' } })).toBe(0);
 });

@@ -1,27 +1,23 @@
-import type { Store } from '@c360/c360/store';
 import { insightsSchema } from '@c360/contracts';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { companyIdOf, domainIdOf, get, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { companyIdOf, domainIdOf, get } from '../support/gainsight.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 const CREATED = new Date('2026-03-02T09:00:00.000Z');
 const minutesLater = (minutes: number) => new Date(CREATED.getTime() + minutes * 60_000);
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let cookie: string;
 let companyId: string;
 let relationshipId: string;
 let globexCompanyId: string;
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async ({ signIn }) => {
   cookie = await signIn('vera@acme.example');
-  const domainId = await domainIdOf(store, ACME);
-  const { prisma } = store;
+  const domainId = await domainIdOf(file.store, ACME);
+  const { prisma } = file.store;
   const typeId = (await prisma.relationshipType.findFirstOrThrow({ where: { domainId } })).id;
   const company = await prisma.company.create({ data: { domainId, name: 'Insights route company' } });
   companyId = company.id;
@@ -31,12 +27,12 @@ it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
   });
   await prisma.supportTicketReply.create({ data: { domainId, ticketId: closed.id, sentAt: minutesLater(45), responseMinutes: 45 } });
   await prisma.supportTicket.create({ data: { domainId, companyId, subject: 'Slow sync', status: 'OPEN', createdAt: CREATED, rating: 2 } });
-  globexCompanyId = await companyIdOf(store, GLOBEX);
+  globexCompanyId = await companyIdOf(file.store, GLOBEX);
 });
 
 describe('GET /api/{companies|relationships}/:id/insights', () => {
   it("answers a company's insights to a signed-in user", async () => {
-    const res = await get(app, `/api/companies/${companyId}/insights`, cookie).expect(200);
+    const res = await get(file.app, `/api/companies/${companyId}/insights`, cookie).expect(200);
     expect(insightsSchema.parse(res.body)).toEqual({
       ctas: { open: 0, closed: 0 },
       tickets: { open: 1, closed: 1 },
@@ -49,17 +45,17 @@ describe('GET /api/{companies|relationships}/:id/insights', () => {
   });
 
   it("answers a relationship's insights with its company's tickets", async () => {
-    const res = await get(app, `/api/relationships/${relationshipId}/insights`, cookie).expect(200);
+    const res = await get(file.app, `/api/relationships/${relationshipId}/insights`, cookie).expect(200);
     expect(insightsSchema.parse(res.body)).toMatchObject({ tickets: { open: 1, closed: 1 }, ticketsFromCompany: true });
   });
 
   it("answers another domain's company and a malformed id with 404", async () => {
-    await get(app, `/api/companies/${globexCompanyId}/insights`, cookie).expect(404);
-    await get(app, '/api/companies/not-an-id/insights', cookie).expect(404);
-    await get(app, '/api/relationships/not-an-id/insights', cookie).expect(404);
+    await get(file.app, `/api/companies/${globexCompanyId}/insights`, cookie).expect(404);
+    await get(file.app, '/api/companies/not-an-id/insights', cookie).expect(404);
+    await get(file.app, '/api/relationships/not-an-id/insights', cookie).expect(404);
   });
 
   it('needs a Gainsight sign-in', async () => {
-    await get(app, `/api/companies/${companyId}/insights`).expect(401);
+    await get(file.app, `/api/companies/${companyId}/insights`).expect(401);
   });
 });

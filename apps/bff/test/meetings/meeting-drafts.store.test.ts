@@ -1,8 +1,7 @@
-import type { Store } from '@c360/c360/store';
 import { meetingDraftsSchema, type MeetingDrafts } from '@c360/contracts';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { companyIdOf, get, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { companyIdOf, get } from '../support/gainsight.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { ACME, activityInput, GLOBEX, write } from '../timeline/timeline-support.ts';
 
@@ -10,8 +9,7 @@ const M = 'kT9+qR2/xY7wZ1==';
 const OTHER = 'another-meeting==';
 const draftsPath = (meetingUuid: string) => `/api/meetings/${encodeURIComponent(meetingUuid)}/drafts`;
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let alex: string;
 let vera: string;
 let sam: string;
@@ -19,8 +17,8 @@ let alexElsewhere: string;
 let acmeCompanyId: string;
 
 async function draft(cookie: string, subject: string, overrides: object = {}): Promise<string> {
-  const companyId = cookie === sam ? await companyIdOf(store, GLOBEX) : acmeCompanyId;
-  const res = await write(app, 'post', '/api/activities', cookie, {
+  const companyId = cookie === sam ? await companyIdOf(file.store, GLOBEX) : acmeCompanyId;
+  const res = await write(file.app, 'post', '/api/activities', cookie, {
     ...activityInput(companyId),
     status: 'DRAFT',
     meetingUuid: M,
@@ -31,17 +29,15 @@ async function draft(cookie: string, subject: string, overrides: object = {}): P
 }
 
 async function draftsOf(cookie: string, meetingUuid = M): Promise<MeetingDrafts> {
-  return meetingDraftsSchema.parse((await get(app, draftsPath(meetingUuid), cookie).expect(200)).body);
+  return meetingDraftsSchema.parse((await get(file.app, draftsPath(meetingUuid), cookie).expect(200)).body);
 }
 
-it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-  alex = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: M, attendrole: 'host' } });
-  vera = await launchAndSignIn(app, store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: M, attendrole: 'attendee' } });
-  sam = await launchAndSignIn(app, store, { username: 'sam@globex.example', host: GLOBEX, context: { uid: 'zoom-sam', mid: M, attendrole: 'host' } });
-  alexElsewhere = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex-2', mid: OTHER } });
-  acmeCompanyId = await companyIdOf(store, ACME);
+it.beforeAll(async () => {
+  alex = await launchAndSignIn(file.app, file.store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: M, attendrole: 'host' } });
+  vera = await launchAndSignIn(file.app, file.store, { username: 'vera@acme.example', context: { uid: 'zoom-vera', mid: M, attendrole: 'attendee' } });
+  sam = await launchAndSignIn(file.app, file.store, { username: 'sam@globex.example', host: GLOBEX, context: { uid: 'zoom-sam', mid: M, attendrole: 'host' } });
+  alexElsewhere = await launchAndSignIn(file.app, file.store, { username: 'alex@acme.example', context: { uid: 'zoom-alex-2', mid: OTHER } });
+  acmeCompanyId = await companyIdOf(file.store, ACME);
 });
 
 describe('GET /api/meetings/:meetingUuid/drafts', () => {
@@ -53,7 +49,7 @@ describe('GET /api/meetings/:meetingUuid/drafts', () => {
     await draft(vera, 'Vera draft');
     await draft(sam, 'Sam draft');
     // An autosave of the first draft makes it the most recently saved.
-    await write(app, 'patch', `/api/activities/${first}`, alex, { notes: '<p>More</p>', version: 1 }).expect(200);
+    await write(file.app, 'patch', `/api/activities/${first}`, alex, { notes: '<p>More</p>', version: 1 }).expect(200);
 
     const mine = await draftsOf(alex);
     expect(mine.items.map((item) => item.id)).toEqual([first, second]);
@@ -64,10 +60,10 @@ describe('GET /api/meetings/:meetingUuid/drafts', () => {
   });
 
   it('answers 404 to a session whose Zoom context names another meeting', async () => {
-    await get(app, draftsPath(M), alexElsewhere).expect(404);
+    await get(file.app, draftsPath(M), alexElsewhere).expect(404);
   });
 
   it('answers 401 without a sign-in', async () => {
-    await get(app, draftsPath(M)).expect(401);
+    await get(file.app, draftsPath(M)).expect(401);
   });
 });

@@ -1,12 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { Store } from '@c360/c360/store';
 import { DEMO_MEETING } from '@c360/c360/seed';
 import { meetingViewSchema, type MeetingView } from '@c360/contracts';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { get, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { get } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 
@@ -15,8 +14,7 @@ const M = 'kT9+qR2/xY7wZ1==';
 const OTHER = 'another-meeting==';
 const path = (meetingUuid: string, rest = '') => `/api/meetings/${encodeURIComponent(meetingUuid)}${rest}`;
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let alexHost: string;
 let veraAttendee: string;
 let alexElsewhere: string;
@@ -31,27 +29,25 @@ const demoRoster = () => [
 
 /** Opens the app in Zoom with a verified context for a user, meeting and role, then signs in to Gainsight. */
 const launchAs = (username: string, zoomUserId: string, mid: string, attendrole: string) =>
-  launchAndSignIn(app, store, { username, context: { uid: zoomUserId, mid, attendrole } });
+  launchAndSignIn(file.app, file.store, { username, context: { uid: zoomUserId, mid, attendrole } });
 
 const put = (p: string, cookie: string | undefined, body: object) => {
-  const req = request(app).put(p).set('Origin', PUBLIC_URL);
+  const req = request(file.app).put(p).set('Origin', PUBLIC_URL);
   if (cookie) req.set('Cookie', cookie);
   return req.send(body);
 };
 
-it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async () => {
   alexHost = await launchAs('alex@acme.example', 'zoom-user-alex', M, 'host');
   veraAttendee = await launchAs('vera@acme.example', 'zoom-user-vera', M, 'attendee');
   alexElsewhere = await launchAs('alex@acme.example', 'zoom-user-alex-2', OTHER, 'host');
-  northwindId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: DEMO_MEETING.companyName } })).id;
-  globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
+  northwindId = (await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: DEMO_MEETING.companyName } })).id;
+  globexCompanyId = (await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } })).id;
 });
 
 describe('the meeting roster', () => {
   it('answers an empty view before the host sends anything', async () => {
-    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    const view = meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body);
     expect(view).toMatchObject({ meetingUuid: M, participants: [], subject: null, suggestedCompany: null });
   });
 
@@ -59,7 +55,7 @@ describe('the meeting roster', () => {
     const roster = [...demoRoster(), { ...demoRoster()[1]! }];
     const res = await put(path(M, '/roster'), alexHost, { participants: roster }).expect(200);
     meetingViewSchema.parse(res.body);
-    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    const view = meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body);
     const byUuid = new Map(view.participants.map((p) => [p.participantUuid, p]));
     expect(view.participants).toHaveLength(5);
     expect(byUuid.get('p-host')!.match).toMatchObject({ kind: 'internal', name: 'Alex Morgan' });
@@ -68,8 +64,8 @@ describe('the meeting roster', () => {
     expect(byUuid.get('p-2')!.match).toMatchObject({ kind: 'suggested-person', suggestion: { name: 'Olivia Park' } });
     expect(byUuid.get('p-unknown')!.match.kind).toBe('unknown');
     expect(view.suggestedCompany).toEqual({ id: northwindId, name: DEMO_MEETING.companyName, matchedParticipants: 2 });
-    const meeting = await store.prisma.meeting.findFirstOrThrow({ where: { meetingUuid: M } });
-    expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id, participantUuid: 'p-0' } })).toBe(1);
+    const meeting = await file.store.prisma.meeting.findFirstOrThrow({ where: { meetingUuid: M } });
+    expect(await file.store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id, participantUuid: 'p-0' } })).toBe(1);
   });
 
   it("keeps the topic the host's roster carries until a roster changes or clears it", async () => {
@@ -78,7 +74,7 @@ describe('the meeting roster', () => {
     );
     expect(withTopic.topic).toBe('Northwind QBR');
     await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
-    expect(meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body).topic).toBe('Northwind QBR');
+    expect(meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body).topic).toBe('Northwind QBR');
     const cleared = meetingViewSchema.parse((await put(path(M, '/roster'), alexHost, { participants: demoRoster(), topic: null }).expect(200)).body);
     expect(cleared.topic).toBeNull();
   });
@@ -86,20 +82,20 @@ describe('the meeting roster', () => {
   it('sets the subject, which every sidebar of the meeting sees', async () => {
     const res = await put(path(M, '/subject'), alexHost, { companyId: northwindId }).expect(200);
     expect(res.body.subject).toEqual({ kind: 'company', id: northwindId, name: DEMO_MEETING.companyName });
-    const view = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    const view = meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body);
     expect(view.subject).toMatchObject({ kind: 'company', id: northwindId });
   });
 
   it('remembers a suggestion confirmed with one click, across roster updates, and refuses a foreign person', async () => {
-    const olivia = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
+    const olivia = await file.store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
     const confirmed = await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: olivia.id }).expect(200);
     const byUuid = (view: MeetingView) => new Map(view.participants.map((p) => [p.participantUuid, p]));
     expect(byUuid(meetingViewSchema.parse(confirmed.body)).get('p-2')!.match).toMatchObject({ kind: 'person', personId: olivia.id });
     await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
-    const after = meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body);
+    const after = meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body);
     expect(byUuid(after).get('p-2')!.match).toMatchObject({ kind: 'person', personId: olivia.id });
 
-    const globexPerson = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } });
+    const globexPerson = await file.store.prisma.person.findFirstOrThrow({ where: { domain: { host: 'globex.us2.gainsightcloud.com' } } });
     const foreign = await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: globexPerson.id }).expect(400);
     expect(foreign.body.errors).toEqual([expect.objectContaining({ path: 'personId' })]);
     await put(path(M, '/participants/nobody/person'), veraAttendee, { personId: olivia.id }).expect(404);
@@ -111,12 +107,12 @@ describe('the meeting roster', () => {
     const host = await launchAs('alex@acme.example', 'zoom-user-alex-3', ended, 'host');
     await put(path(ended, '/roster'), host, { participants: demoRoster() }).expect(200);
     await put(path(ended, '/subject'), host, { companyId: northwindId }).expect(200);
-    await request(app).post(path(ended, '/end')).set('Origin', PUBLIC_URL).set('Cookie', host).expect(200);
+    await request(file.app).post(path(ended, '/end')).set('Origin', PUBLIC_URL).set('Cookie', host).expect(200);
 
-    const sakura = await store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: '株式会社サクラ精機' } });
+    const sakura = await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: '株式会社サクラ精機' } });
     const refused = await put(path(ended, '/subject'), host, { companyId: sakura.id }).expect(409);
     expect(refused.body.detail).toMatch(/ended/);
-    const view = meetingViewSchema.parse((await get(app, path(ended), host).expect(200)).body);
+    const view = meetingViewSchema.parse((await get(file.app, path(ended), host).expect(200)).body);
     expect(view).toMatchObject({ subject: { id: northwindId }, logState: 'PENDING' });
   });
 
@@ -126,14 +122,14 @@ describe('the meeting roster', () => {
   });
 
   it('answers 404 to a session whose Zoom context names another meeting', async () => {
-    await get(app, path(M), alexElsewhere).expect(404);
+    await get(file.app, path(M), alexElsewhere).expect(404);
     await put(path(M, '/roster'), alexElsewhere, { participants: demoRoster() }).expect(404);
     await put(path(M, '/subject'), alexElsewhere, { companyId: northwindId }).expect(404);
-    await get(app, path(M, '/events'), alexElsewhere).expect(404);
+    await get(file.app, path(M, '/events'), alexElsewhere).expect(404);
   });
 
   it('answers 401 without a sign-in', async () => {
-    await get(app, path(M)).expect(401);
+    await get(file.app, path(M)).expect(401);
     await put(path(M, '/roster'), undefined, { participants: [] }).expect(401);
   });
 
@@ -164,7 +160,7 @@ describe('the meeting roster', () => {
 describe('GET /api/meetings/:meetingUuid/events', () => {
   let server: Server;
   beforeAll(async () => {
-    server = app.listen(0);
+    server = file.app.listen(0);
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   });
   afterAll(async () => {
@@ -219,7 +215,7 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
   it('gives a suggested participant one state in every sidebar: confirmed in one, confirmed in all, and a suggestion again once cleared', async () => {
     await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
     await put(path(M, '/participants/p-2/person'), alexHost, { personId: null }).expect(200);
-    const olivia = await store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
+    const olivia = await file.store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Olivia Park' } });
     const matchOf = (view: MeetingView) => view.participants.find((p) => p.participantUuid === 'p-2')!.match;
     const events = await followEvents(veraAttendee);
     try {
@@ -228,12 +224,15 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
       // The host confirms (from Participants or People: the same request); Vera's sidebar is told at once.
       await put(path(M, '/participants/p-2/person'), alexHost, { personId: olivia.id }).expect(200);
       expect(matchOf(await events.next())).toMatchObject({ kind: 'person', personId: olivia.id, name: 'Olivia Park' });
-      expect(matchOf(meetingViewSchema.parse((await get(app, path(M), veraAttendee).expect(200)).body))).toMatchObject({ kind: 'person', personId: olivia.id });
+      expect(matchOf(meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body))).toMatchObject({
+        kind: 'person',
+        personId: olivia.id,
+      });
       // Confirming again (the other tab, a retry) changes nothing.
       await put(path(M, '/participants/p-2/person'), veraAttendee, { personId: olivia.id }).expect(200);
       expect(matchOf(await events.next())).toMatchObject({ kind: 'person', personId: olivia.id });
       // The People tab finds the confirmed attendee among the company's people.
-      const members = await get(app, `/api/companies/${northwindId}/people?personIds=${olivia.id}`, veraAttendee).expect(200);
+      const members = await get(file.app, `/api/companies/${northwindId}/people?personIds=${olivia.id}`, veraAttendee).expect(200);
       expect(members.body.items.map((person: { id: string }) => person.id)).toEqual([olivia.id]);
 
       await put(path(M, '/participants/p-2/person'), alexHost, { personId: null }).expect(200);

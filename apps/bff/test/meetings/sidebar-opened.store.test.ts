@@ -1,9 +1,8 @@
-import type { Store } from '@c360/c360/store';
 import { DEMO_MEETING } from '@c360/c360/seed';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { domainIdOf, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { domainIdOf } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 
@@ -12,32 +11,30 @@ const OTHER = 'another-meeting==';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 const openedPath = (meetingUuid: string) => `/api/meetings/${encodeURIComponent(meetingUuid)}/opened`;
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let acmeId: string;
 let globexId: string;
 
 const opened = (meetingUuid: string, cookie?: string) => {
-  const req = request(app).post(openedPath(meetingUuid)).set('Origin', PUBLIC_URL);
+  const req = request(file.app).post(openedPath(meetingUuid)).set('Origin', PUBLIC_URL);
   return cookie ? req.set('Cookie', cookie) : req;
 };
-const openedEvents = (domainId: string) => store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
+const openedEvents = (domainId: string) =>
+  file.store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
 
-it.beforeAll(async ({ store: fileStore, app: fileApp }) => {
-  store = fileStore;
-  app = fileApp;
-  acmeId = await domainIdOf(store, DEMO_MEETING.domainHost);
-  globexId = await domainIdOf(store, GLOBEX);
+it.beforeAll(async () => {
+  acmeId = await domainIdOf(file.store, DEMO_MEETING.domainHost);
+  globexId = await domainIdOf(file.store, GLOBEX);
 });
 
 describe('POST /api/meetings/:meetingUuid/opened', () => {
   it("records sidebar.opened with the user, the meeting, its subject, and the launch's surface and role", async () => {
-    const vera = await launchAndSignIn(app, store, {
+    const vera = await launchAndSignIn(file.app, file.store, {
       username: 'vera@acme.example',
       context: { uid: 'zoom-vera', mid: M, typ: 'inMeeting', attendrole: 'attendee' },
     });
-    const northwind = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } });
-    await request(app)
+    const northwind = await file.store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } });
+    await request(file.app)
       .put(`/api/meetings/${encodeURIComponent(M)}/subject`)
       .set('Origin', PUBLIC_URL)
       .set('Cookie', vera)
@@ -45,7 +42,7 @@ describe('POST /api/meetings/:meetingUuid/opened', () => {
       .expect(200);
     await opened(M, vera).expect(204);
 
-    const veraId = (await store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: 'vera@acme.example' } })).id;
+    const veraId = (await file.store.prisma.user.findFirstOrThrow({ where: { domainId: acmeId, email: 'vera@acme.example' } })).id;
     expect(await openedEvents(acmeId)).toEqual([
       expect.objectContaining({
         domainId: acmeId,
@@ -60,14 +57,18 @@ describe('POST /api/meetings/:meetingUuid/opened', () => {
 
   it('answers 404 to a session whose Zoom context names another meeting, and records nothing', async () => {
     const before = (await openedEvents(acmeId)).length;
-    const alexElsewhere = await launchAndSignIn(app, store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: OTHER } });
+    const alexElsewhere = await launchAndSignIn(file.app, file.store, { username: 'alex@acme.example', context: { uid: 'zoom-alex', mid: OTHER } });
     await opened(M, alexElsewhere).expect(404);
     expect(await openedEvents(acmeId)).toHaveLength(before);
   });
 
   it("never records into another domain's meeting: a user of another domain records in their own, without its subject", async () => {
     const acmeBefore = (await openedEvents(acmeId)).length;
-    const sam = await launchAndSignIn(app, store, { username: 'sam@globex.example', host: GLOBEX, context: { uid: 'zoom-sam', mid: M, attendrole: 'host' } });
+    const sam = await launchAndSignIn(file.app, file.store, {
+      username: 'sam@globex.example',
+      host: GLOBEX,
+      context: { uid: 'zoom-sam', mid: M, attendrole: 'host' },
+    });
     await opened(M, sam).expect(204);
     expect(await openedEvents(acmeId)).toHaveLength(acmeBefore);
     expect(await openedEvents(globexId)).toEqual([expect.objectContaining({ meetingUuid: M, companyId: null, relationshipId: null })]);

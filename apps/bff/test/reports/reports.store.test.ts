@@ -1,9 +1,8 @@
-import type { Store } from '@c360/c360/store';
 import { reportPageSchema, type ReportEvent } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { get, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { get } from '../support/gainsight.ts';
 import { parseCsv } from './rfc4180.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -12,8 +11,7 @@ const TRICKY_COMPANY = 'Acme, "東京" 支社\r\nline two';
 const TRICKY_USER = 'Hana "はな" Sato, CSM';
 const TRICKY_TYPE = 'Call, "quick"\nメモ';
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 let alex: string;
 let vera: string;
 let sam: string;
@@ -22,7 +20,7 @@ let hanaId: string;
 
 /** The raw body, so the BOM is seen as sent. */
 const csvOf = (path: string, cookie: string, accept?: string) => {
-  const req = request(app)
+  const req = request(file.app)
     .get(path)
     .set('Cookie', cookie)
     .buffer(true)
@@ -34,12 +32,10 @@ const csvOf = (path: string, cookie: string, accept?: string) => {
   return accept ? req.set('Accept', accept) : req;
 };
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async ({ signIn }) => {
   [alex, vera] = await Promise.all([signIn('alex@acme.example'), signIn('vera@acme.example')]);
   sam = await signIn('sam@globex.example', { host: GLOBEX });
-  const { prisma } = store;
+  const { prisma } = file.store;
   const hana = await prisma.user.findFirstOrThrow({ where: { email: 'hana.sato@acme.example', domain: { host: ACME } } });
   hanaId = hana.id;
   await prisma.user.update({ where: { id: hana.id }, data: { displayName: TRICKY_USER } });
@@ -65,7 +61,7 @@ describe('GET /api/reports/events', () => {
     let cursor: string | null = null;
     do {
       const query = new URLSearchParams({ from: '2025-03-01', to: '2025-03-31', limit: '8', ...(cursor ? { cursor } : {}) });
-      const res = await get(app, `/api/reports/events?${query}`, alex).expect(200).expect('Cache-Control', 'no-store');
+      const res = await get(file.app, `/api/reports/events?${query}`, alex).expect(200).expect('Cache-Control', 'no-store');
       const page = reportPageSchema.parse(res.body);
       seen.push(...page.items);
       cursor = page.nextCursor;
@@ -83,7 +79,7 @@ describe('GET /api/reports/events', () => {
   });
 
   it('filters by type and user over HTTP', async () => {
-    const res = await get(app, `/api/reports/events?type=activity.logged&userId=${hanaId}`, alex).expect(200);
+    const res = await get(file.app, `/api/reports/events?type=activity.logged&userId=${hanaId}`, alex).expect(200);
     const page = reportPageSchema.parse(res.body);
     expect(page.items).toHaveLength(10);
     expect(page.items.every((item) => item.type === 'activity.logged')).toBe(true);
@@ -97,26 +93,26 @@ describe('GET /api/reports/events', () => {
     ['companyId', 'companyId=42'],
     ['format', 'format=xlsx'],
   ])('answers 400 naming %s for %s', async (field, query) => {
-    const res = await get(app, `/api/reports/events?${query}`, alex)
+    const res = await get(file.app, `/api/reports/events?${query}`, alex)
       .expect(400)
       .expect('Content-Type', /problem\+json/);
     expect(res.body.errors.map(({ path }: { path: string }) => path)).toEqual([field]);
   });
 
   it('refuses a Viewer with 403, as JSON or CSV', async () => {
-    const res = await get(app, '/api/reports/events', vera).expect(403);
+    const res = await get(file.app, '/api/reports/events', vera).expect(403);
     expect(res.body.detail).toMatch(/Viewer licence cannot view reports/);
-    await get(app, '/api/reports/events?format=csv', vera).expect(403);
+    await get(file.app, '/api/reports/events?format=csv', vera).expect(403);
   });
 
   it('answers another domain’s company with 404 and never shows its events', async () => {
-    await get(app, `/api/reports/events?companyId=${companyId}`, sam).expect(404);
-    const page = reportPageSchema.parse((await get(app, '/api/reports/events?from=2025-03-01&to=2025-03-31', sam).expect(200)).body);
+    await get(file.app, `/api/reports/events?companyId=${companyId}`, sam).expect(404);
+    const page = reportPageSchema.parse((await get(file.app, '/api/reports/events?from=2025-03-01&to=2025-03-31', sam).expect(200)).body);
     expect(page.items).toEqual([]);
   });
 
   it('needs a Gainsight sign-in', async () => {
-    await request(app).get('/api/reports/events').expect(401);
+    await request(file.app).get('/api/reports/events').expect(401);
   });
 });
 
@@ -137,7 +133,7 @@ describe('CSV export', () => {
       expect(header).toEqual(['日時 (UTC)', 'イベント種別', 'ユーザー', '企業', 'リレーションシップ', 'ミーティング UUID', '詳細']);
       expect(rows).toHaveLength(30);
 
-      const json = reportPageSchema.parse((await get(app, '/api/reports/events?from=2025-03-01&to=2025-03-31&limit=200', alex).expect(200)).body);
+      const json = reportPageSchema.parse((await get(file.app, '/api/reports/events?from=2025-03-01&to=2025-03-31&limit=200', alex).expect(200)).body);
       expect(rows).toEqual(
         json.items.map((event) => [
           event.createdAt,
@@ -161,12 +157,12 @@ describe('CSV export', () => {
   });
 
   it('answers JSON when format=json is asked for, whatever the Accept header', async () => {
-    const res = await get(app, '/api/reports/events?format=json', alex).set('Accept', 'text/csv').expect(200);
+    const res = await get(file.app, '/api/reports/events?format=json', alex).set('Accept', 'text/csv').expect(200);
     expect(reportPageSchema.parse(res.body).items.length).toBeGreaterThan(0);
   });
 
   it('names a bad field with 400 before any CSV is sent', async () => {
-    const res = await get(app, '/api/reports/events?format=csv&to=2025-02-30', alex).expect(400);
+    const res = await get(file.app, '/api/reports/events?format=csv&to=2025-02-30', alex).expect(400);
     expect(res.body.errors[0].path).toBe('to');
   });
 });

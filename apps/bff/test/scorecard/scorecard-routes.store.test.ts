@@ -1,15 +1,13 @@
-import type { Store } from '@c360/c360/store';
 import { scorecardResponseSchema, type ScorecardMeasure } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { appTest as it } from '../support/app-test.ts';
-import { get, post, type TestApp } from '../support/gainsight.ts';
+import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { get, post } from '../support/gainsight.ts';
 import { PUBLIC_URL } from '../support/test-app.ts';
 
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 
-let store: Store;
-let app: TestApp;
+const file = fileAppOf(it);
 const cookies: Record<'alex' | 'vera' | 'paul', string> = { alex: '', vera: '', paul: '' };
 let companyId: string;
 let manualId: string;
@@ -18,7 +16,7 @@ let globexCompanyId: string;
 
 /** A same-origin PUT, as the sidebar sends it. */
 const put = (path: string, cookie: string, body?: object) => {
-  const req = request(app).put(path).set('Origin', PUBLIC_URL).set('Cookie', cookie);
+  const req = request(file.app).put(path).set('Origin', PUBLIC_URL).set('Cookie', cookie);
   return body === undefined ? req : req.send(body);
 };
 const measurePath = (measureId: string, company = companyId) => `/api/companies/${company}/scorecard/measures/${measureId}`;
@@ -28,24 +26,22 @@ const measureOf = (body: unknown, id: string): ScorecardMeasure | undefined =>
     .scorecard?.groups.flatMap((group) => group.measures)
     .find((measure) => measure.id === id);
 
-it.beforeAll(async ({ store: fileStore, app: fileApp, signIn }) => {
-  store = fileStore;
-  app = fileApp;
+it.beforeAll(async ({ signIn }) => {
   for (const name of ['alex', 'vera', 'paul'] as const) cookies[name] = await signIn(`${name}@acme.example`);
-  const assignment = await store.prisma.scorecardAssignment.findFirstOrThrow({
+  const assignment = await file.store.prisma.scorecardAssignment.findFirstOrThrow({
     where: { domain: { host: 'acme.gainsightcloud.com' }, companyId: { not: null } },
     include: { scorecard: { include: { measures: true } } },
   });
   companyId = assignment.companyId!;
   manualId = assignment.scorecard.measures.find((measure) => measure.kind === 'MANUAL')!.id;
   automatedId = assignment.scorecard.measures.find((measure) => measure.kind === 'AUTOMATED')!.id;
-  globexCompanyId = (await store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
+  globexCompanyId = (await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: GLOBEX } } })).id;
 });
 
 describe('GET /api/{companies|relationships}/:id/scorecard', () => {
   it('answers the active scorecard to every licence that signs in', async () => {
     for (const cookie of Object.values(cookies)) {
-      const res = await get(app, `/api/companies/${companyId}/scorecard`, cookie).expect(200);
+      const res = await get(file.app, `/api/companies/${companyId}/scorecard`, cookie).expect(200);
       const { scorecard } = scorecardResponseSchema.parse(res.body);
       expect(scorecard?.history).toHaveLength(18);
       expect(scorecard?.groups.length).toBeGreaterThan(0);
@@ -53,31 +49,33 @@ describe('GET /api/{companies|relationships}/:id/scorecard', () => {
   });
 
   it('answers a relationship scorecard, and null for a relationship without one', async () => {
-    const withCard = await store.prisma.scorecardAssignment.findFirstOrThrow({
+    const withCard = await file.store.prisma.scorecardAssignment.findFirstOrThrow({
       where: { domain: { host: 'acme.gainsightcloud.com' }, relationshipId: { not: null } },
     });
-    const res = await get(app, `/api/relationships/${withCard.relationshipId}/scorecard`, cookies.vera).expect(200);
+    const res = await get(file.app, `/api/relationships/${withCard.relationshipId}/scorecard`, cookies.vera).expect(200);
     expect(scorecardResponseSchema.parse(res.body).scorecard).not.toBeNull();
-    const without = await store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: 'acme.gainsightcloud.com' }, scorecardAssignment: null } });
-    expect((await get(app, `/api/relationships/${without.id}/scorecard`, cookies.vera).expect(200)).body).toEqual({ scorecard: null });
+    const without = await file.store.prisma.relationship.findFirstOrThrow({
+      where: { domain: { host: 'acme.gainsightcloud.com' }, scorecardAssignment: null },
+    });
+    expect((await get(file.app, `/api/relationships/${without.id}/scorecard`, cookies.vera).expect(200)).body).toEqual({ scorecard: null });
   });
 
   it("answers another domain's company and a malformed id with 404, and no sign-in with 401", async () => {
-    await get(app, `/api/companies/${globexCompanyId}/scorecard`, cookies.alex).expect(404);
-    await get(app, '/api/companies/not-an-id/scorecard', cookies.alex).expect(404);
-    await get(app, `/api/companies/${companyId}/scorecard`).expect(401);
+    await get(file.app, `/api/companies/${globexCompanyId}/scorecard`, cookies.alex).expect(404);
+    await get(file.app, '/api/companies/not-an-id/scorecard', cookies.alex).expect(404);
+    await get(file.app, `/api/companies/${companyId}/scorecard`).expect(401);
   });
 
   it('refuses an Internal Collaborator, who cannot sign in at all', async () => {
-    const domainId = (await store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
-    const res = await post(app, '/api/login', { username: 'ian@acme.example', password: 'zoom-demo-2026', domainId });
+    const domainId = (await file.store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
+    const res = await post(file.app, '/api/login', { username: 'ian@acme.example', password: 'zoom-demo-2026', domainId });
     expect(res.status).toBe(403);
   });
 });
 
 describe('PUT /api/{companies|relationships}/:id/scorecard/measures/:measureId', () => {
   it('lets Full set a manual score and comment, answering the recomputed scorecard', async () => {
-    const before = scorecardResponseSchema.parse((await get(app, `/api/companies/${companyId}/scorecard`, cookies.alex)).body).scorecard!;
+    const before = scorecardResponseSchema.parse((await get(file.app, `/api/companies/${companyId}/scorecard`, cookies.alex)).body).scorecard!;
     const res = await put(measurePath(manualId), cookies.alex, { score: 12, comment: 'Champion changed roles' }).expect(200);
     expect(measureOf(res.body, manualId)).toMatchObject({ score: 12, comment: 'Champion changed roles', type: 'manual' });
     const after = scorecardResponseSchema.parse(res.body).scorecard!;
