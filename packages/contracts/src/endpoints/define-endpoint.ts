@@ -18,6 +18,12 @@ export interface EndpointShape {
 /** The answer of an endpoint that answers 204 No Content. */
 export const noContentSchema = z.undefined();
 
+/** The path of a resource's sub-resource: `below(meetingPath, 'roster')` → `/api/meetings/:uuid/roster`. */
+export const below =
+  <P>(base: (params: P) => string, segment: string) =>
+  (params: P): string =>
+    `${base(params)}/${segment}`;
+
 /** Keeps the literal method and the exact schemas, so a call is typed by its endpoint. */
 export const defineEndpoint = <const E extends EndpointShape>(endpoint: E): E => endpoint;
 

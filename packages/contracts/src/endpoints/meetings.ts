@@ -1,5 +1,5 @@
 import { confirmParticipantPersonSchema, meetingViewSchema, putRosterSchema, putSubjectSchema } from '../meetings.ts';
-import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
+import { below, defineEndpoint, noContentSchema } from './define-endpoint.ts';
 
 export interface OfMeeting {
   meetingUuid: string;
@@ -12,18 +12,8 @@ export const meetingPath = ({ meetingUuid }: OfMeeting): string => `/api/meeting
 export const meetingEndpoints = {
   get: defineEndpoint({ method: 'GET', path: meetingPath, response: meetingViewSchema }),
   /** Host and co-hosts only (403 otherwise). */
-  putRoster: defineEndpoint({
-    method: 'PUT',
-    path: (params: OfMeeting) => `${meetingPath(params)}/roster`,
-    body: putRosterSchema,
-    response: meetingViewSchema,
-  }),
-  putSubject: defineEndpoint({
-    method: 'PUT',
-    path: (params: OfMeeting) => `${meetingPath(params)}/subject`,
-    body: putSubjectSchema,
-    response: meetingViewSchema,
-  }),
+  putRoster: defineEndpoint({ method: 'PUT', path: below(meetingPath, 'roster'), body: putRosterSchema, response: meetingViewSchema }),
+  putSubject: defineEndpoint({ method: 'PUT', path: below(meetingPath, 'subject'), body: putSubjectSchema, response: meetingViewSchema }),
   confirmParticipantPerson: defineEndpoint({
     method: 'PUT',
     path: (params: OfMeeting & { participantUuid: string }) => `${meetingPath(params)}/participants/${encodeURIComponent(params.participantUuid)}/person`,
@@ -31,5 +21,5 @@ export const meetingEndpoints = {
     response: meetingViewSchema,
   }),
   /** The "sidebar opened" audit event. */
-  recordOpened: defineEndpoint({ method: 'POST', path: (params: OfMeeting) => `${meetingPath(params)}/opened`, response: noContentSchema }),
+  recordOpened: defineEndpoint({ method: 'POST', path: below(meetingPath, 'opened'), response: noContentSchema }),
 } as const;

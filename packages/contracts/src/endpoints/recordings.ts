@@ -1,5 +1,5 @@
 import { activityRecordingsSchema, recordingSearchQuerySchema, recordingSearchResultSchema } from '../recordings.ts';
-import { defineEndpoint } from './define-endpoint.ts';
+import { below, defineEndpoint } from './define-endpoint.ts';
 
 interface OfActivity {
   activityId: string;
@@ -9,10 +9,5 @@ const recordingsPath = ({ activityId }: OfActivity) => `/api/activities/${encode
 
 export const recordingEndpoints = {
   list: defineEndpoint({ method: 'GET', path: recordingsPath, response: activityRecordingsSchema }),
-  search: defineEndpoint({
-    method: 'GET',
-    path: (params: OfActivity) => `${recordingsPath(params)}/search`,
-    query: recordingSearchQuerySchema,
-    response: recordingSearchResultSchema,
-  }),
+  search: defineEndpoint({ method: 'GET', path: below(recordingsPath, 'search'), query: recordingSearchQuerySchema, response: recordingSearchResultSchema }),
 } as const;

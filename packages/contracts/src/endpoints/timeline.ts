@@ -9,7 +9,8 @@ import {
   timelineQuerySchema,
   updateActivitySchema,
 } from '../timeline.ts';
-import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
+import { below, defineEndpoint, noContentSchema } from './define-endpoint.ts';
+import { meetingPath } from './meetings.ts';
 import type { OfSubject } from './subject-params.ts';
 
 interface OfActivity {
@@ -30,12 +31,7 @@ export const timelineEndpoints = {
   /** From `body.version`; a stale version is a 409 carrying the current activity. */
   update: defineEndpoint({ method: 'PATCH', path: activityPath, body: updateActivitySchema, response: activitySchema }),
   delete: defineEndpoint({ method: 'DELETE', path: activityPath, response: noContentSchema }),
-  addComment: defineEndpoint({
-    method: 'POST',
-    path: (params: OfActivity) => `${activityPath(params)}/comments`,
-    body: createCommentSchema,
-    response: activityCommentSchema,
-  }),
+  addComment: defineEndpoint({ method: 'POST', path: below(activityPath, 'comments'), body: createCommentSchema, response: activityCommentSchema }),
   /** A cancelled new activity's server draft, by the `Idempotency-Key` it was created with. */
   discardDraft: defineEndpoint({
     method: 'DELETE',
@@ -43,9 +39,5 @@ export const timelineEndpoints = {
     response: noContentSchema,
   }),
   /** The user's own drafts of a meeting, newest first. */
-  meetingDrafts: defineEndpoint({
-    method: 'GET',
-    path: ({ meetingUuid }: { meetingUuid: string }) => `/api/meetings/${encodeURIComponent(meetingUuid)}/drafts`,
-    response: meetingDraftsSchema,
-  }),
+  meetingDrafts: defineEndpoint({ method: 'GET', path: below(meetingPath, 'drafts'), response: meetingDraftsSchema }),
 } as const;
