@@ -18,7 +18,7 @@ export function AttributeConflict({ label, theirs, mine, onKeepMine, onUseTheirs
   // Nothing is saved until the user chooses: take them to the question.
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="attribute__conflict" role="alertdialog" aria-labelledby={`${id}-title`}>
+    <div className="panel attribute__conflict" role="alertdialog" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} ref={heading} tabIndex={-1} className="attribute__conflict-title">
         {t('attributes.conflict.title', { label })}
       </p>

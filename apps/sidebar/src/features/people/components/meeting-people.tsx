@@ -58,7 +58,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
         {members.data && members.data.length > 0 && (
           <ul className="stack-list" aria-labelledby={`${id}-in`}>
             {members.data.map((person) => (
-              <li key={person.id} className="people__item">
+              <li key={person.id} className="panel people__item">
                 <PersonLine person={person} displayName={displayNameOf.get(person.id)} />
               </li>
             ))}
@@ -72,7 +72,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
           </h2>
           <ul className="stack-list" aria-labelledby={`${id}-confirm`}>
             {attendees.toConfirm.map(({ participant, suggestion }) => (
-              <li key={participant.participantUuid} className="people__item">
+              <li key={participant.participantUuid} className="panel people__item">
                 <div className="person">
                   <span className="person__name">{participant.displayName}</span>
                   {participant.email && <span className="person__details muted">{participant.email}</span>}

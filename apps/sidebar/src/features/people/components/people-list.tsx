@@ -27,7 +27,7 @@ export function PeopleList({ subject, label }: PeopleListProps) {
         {(items) => (
           <ul className="stack-list" aria-label={label}>
             {items.map((person) => (
-              <li key={person.id} className="people__item">
+              <li key={person.id} className="panel people__item">
                 <PersonLine person={person} />
               </li>
             ))}

@@ -23,7 +23,7 @@ export function UnknownAttendee({ participant, meetingUuid, subject, refusalId, 
     requestAnimationFrame(() => addButton.current?.focus());
   };
   return (
-    <li className="people__item">
+    <li className="panel people__item">
       <div className="person">
         <span className="person__name">{participant.displayName}</span>
         {participant.email && <span className="person__details muted">{participant.email}</span>}

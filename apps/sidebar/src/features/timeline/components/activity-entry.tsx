@@ -25,7 +25,7 @@ export function ActivityEntry({ activity, viewer, editorOpen, showRelationship, 
   const ownDraft = activity.status === 'DRAFT' && activity.authorId === viewer.userId && viewer.canWrite;
 
   return (
-    <article className={`activity${activity.status === 'DRAFT' ? ' activity--draft' : ''}`} aria-labelledby={titleId}>
+    <article className={`panel activity${activity.status === 'DRAFT' ? ' activity--draft' : ''}`} aria-labelledby={titleId}>
       <p className="activity__kind">
         <ActivityTypeIcon type={activity.type} />
         <span>{t(`timeline.types.${activity.type}`)}</span>

@@ -20,7 +20,7 @@ export function EditorFrame({ title, className, intro, onSubmit, children, foote
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section className={`editor${className ? ` ${className}` : ''}`} aria-labelledby={id}>
+    <section className={`panel editor${className ? ` ${className}` : ''}`} aria-labelledby={id}>
       <h3 id={id} ref={heading} tabIndex={-1} className="editor__title">
         {title}
       </h3>

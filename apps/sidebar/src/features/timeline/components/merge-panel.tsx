@@ -29,7 +29,7 @@ export function MergePanel({ mine, theirs, onChoose }: MergePanelProps) {
   // The user must decide before anything is saved again: take them to the question.
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="merge" role="alertdialog" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-intro`}>
+    <section className="panel merge" role="alertdialog" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-intro`}>
       <h3 id={`${id}-heading`} ref={heading} tabIndex={-1} className="merge__heading">
         {t('timeline.merge.title')}
       </h3>
