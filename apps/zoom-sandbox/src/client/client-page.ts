@@ -28,63 +28,60 @@ const ROLES: Array<[MyRole, string]> = [
 
 export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${boot.topic} · Zoom sandbox meeting</title>
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="/client/assets/client.css" />
-        <script type="module" src="/client/assets/client.js"></script>
-      </head>
-      <body>
-        <script type="application/json" id="zc-boot">
-          ${new SafeHtml(bootJson(boot))}
-        </script>
-        <div class="zc-window">
-          <header class="zc-titlebar">
-            <span class="zc-brand">Zoom Meeting <small>(sandbox)</small></span>
-            <h1 id="zc-topic">${boot.topic}</h1>
-            <span class="zc-me">You are ${user.firstName} ${user.lastName} · <a href="/">Sandbox home</a></span>
-          </header>
-          <div class="zc-body">
-            <main class="zc-stage" aria-label="Meeting video">
-              <ul class="zc-grid" id="zc-grid" aria-label="Video tiles"></ul>
-              <p id="zc-ended" class="zc-ended" role="status" hidden>This meeting has ended.</p>
-            </main>
-            <aside id="zc-participants-panel" class="zc-side" aria-labelledby="zc-participants-title" hidden>
-              <h2 id="zc-participants-title">Participants (<span id="zc-count">0</span>)</h2>
-              <ul id="zc-participant-list" class="zc-people"></ul>
-              <form id="zc-add-form" class="zc-add" aria-label="Add a participant">
-                <label>Name <input name="screenName" required maxlength="64" autocomplete="off" /></label>
-                <label>Email (optional) <input name="email" type="email" autocomplete="off" /></label>
-                <button type="submit">Add participant</button>
-              </form>
-            </aside>
-            <aside id="zc-app-panel" class="zc-app" aria-label="App: Customer 360" hidden>
-              <div class="zc-app-header">
-                <span>Customer 360</span>
-                <button type="button" id="zc-app-expand" aria-label="Widen the app panel">⤢</button>
-                <button type="button" id="zc-app-close" aria-label="Close app">×</button>
-              </div>
-              <iframe id="zc-app-frame" title="Customer 360 app" allow="clipboard-write"></iframe>
-            </aside>
-          </div>
-          <footer class="zc-controls" role="toolbar" aria-label="Meeting controls">
-            <label class="zc-role"
-              >My role
-              <select id="zc-my-role">
-                ${ROLES.map(([value, label]) => html`<option value="${value}" ${value === boot.role ? html` selected` : ''}>${label}</option>`)}
-              </select>
-            </label>
-            <button type="button" id="zc-participants-button" aria-pressed="false" aria-controls="zc-participants-panel">Participants</button>
-            <button type="button" id="zc-apps-button" aria-pressed="false" aria-controls="zc-app-panel">Apps</button>
-            <button type="button" id="zc-end-button" class="zc-danger">End meeting</button>
-            <span id="zc-status" class="zc-status" role="status"></span>
-          </footer>
-        </div>
-      </body>
-    </html>`.value;
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${boot.topic} · Zoom sandbox meeting</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/client/assets/client.css">
+  <script type="module" src="/client/assets/client.js"></script>
+</head>
+<body>
+<script type="application/json" id="zc-boot">${new SafeHtml(bootJson(boot))}</script>
+<div class="zc-window">
+  <header class="zc-titlebar">
+    <span class="zc-brand">Zoom Meeting <small>(sandbox)</small></span>
+    <h1 id="zc-topic">${boot.topic}</h1>
+    <span class="zc-me">You are ${user.firstName} ${user.lastName} · <a href="/">Sandbox home</a></span>
+  </header>
+  <div class="zc-body">
+    <main class="zc-stage" aria-label="Meeting video">
+      <ul class="zc-grid" id="zc-grid" aria-label="Video tiles"></ul>
+      <p id="zc-ended" class="zc-ended" role="status" hidden>This meeting has ended.</p>
+    </main>
+    <aside id="zc-participants-panel" class="zc-side" aria-labelledby="zc-participants-title" hidden>
+      <h2 id="zc-participants-title">Participants (<span id="zc-count">0</span>)</h2>
+      <ul id="zc-participant-list" class="zc-people"></ul>
+      <form id="zc-add-form" class="zc-add" aria-label="Add a participant">
+        <label>Name <input name="screenName" required maxlength="64" autocomplete="off"></label>
+        <label>Email (optional) <input name="email" type="email" autocomplete="off"></label>
+        <button type="submit">Add participant</button>
+      </form>
+    </aside>
+    <aside id="zc-app-panel" class="zc-app" aria-label="App: Customer 360" hidden>
+      <div class="zc-app-header">
+        <span>Customer 360</span>
+        <button type="button" id="zc-app-expand" aria-label="Widen the app panel">⤢</button>
+        <button type="button" id="zc-app-close" aria-label="Close app">×</button>
+      </div>
+      <iframe id="zc-app-frame" title="Customer 360 app" allow="clipboard-write"></iframe>
+    </aside>
+  </div>
+  <footer class="zc-controls" role="toolbar" aria-label="Meeting controls">
+    <label class="zc-role">My role
+      <select id="zc-my-role">
+        ${ROLES.map(([value, label]) => html`<option value="${value}"${value === boot.role ? html` selected` : ''}>${label}</option>`)}
+      </select>
+    </label>
+    <button type="button" id="zc-participants-button" aria-pressed="false" aria-controls="zc-participants-panel">Participants</button>
+    <button type="button" id="zc-apps-button" aria-pressed="false" aria-controls="zc-app-panel">Apps</button>
+    <button type="button" id="zc-end-button" class="zc-danger">End meeting</button>
+    <span id="zc-status" class="zc-status" role="status"></span>
+  </footer>
+</div>
+</body>
+</html>`.value;
 }
 
 /** The page frames the app at PUBLIC_URL and talks only to this sandbox. */

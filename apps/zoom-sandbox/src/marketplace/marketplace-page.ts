@@ -16,20 +16,21 @@ export function marketplacePage({ user, installed, installFromWebsiteUrl, notice
     user,
     returnTo: '/marketplace',
     body: html`${notice ? html`<p class="card" role="status">${notice}</p>` : ''}
-      <article class="card" aria-labelledby="app-name">
-        <h2 id="app-name">${APP_NAME}</h2>
-        <p>${APP_DESCRIPTION}</p>
-        <p class="muted">For ${displayName(user)} (${user.email}) ${installed ? html`<span class="badge">Added</span>` : ''}</p>
-        <div class="actions">
-          ${
-            installed
-              ? html`<form method="post" action="/marketplace/remove" class="inline">
-                  <button type="submit" class="secondary">Remove</button>
-                </form>`
-              : html`<a class="button" href="/marketplace/add">Add</a>`
-          }
-          <a href="${installFromWebsiteUrl}">Install from the app's website</a>
-        </div>
-      </article>`,
+    <article class="card" aria-labelledby="app-name">
+      <h2 id="app-name">${APP_NAME}</h2>
+      <p>${APP_DESCRIPTION}</p>
+      <p class="muted">For ${displayName(user)} (${user.email})
+        ${installed ? html`<span class="badge">Added</span>` : ''}</p>
+      <div class="actions">
+        ${
+          installed
+            ? html`<form method="post" action="/marketplace/remove" class="inline">
+                <button type="submit" class="secondary">Remove</button>
+              </form>`
+            : html`<a class="button" href="/marketplace/add">Add</a>`
+        }
+        <a href="${installFromWebsiteUrl}">Install from the app's website</a>
+      </div>
+    </article>`,
   });
 }

@@ -26,7 +26,7 @@ export function consentPage(consent: PendingConsent, user: ZoomUser, returnTo: s
       </ul>
       <p class="muted">After you decide, you go back to <code>${new URL(consent.redirectUri).origin}</code>.</p>
       <form method="post" action="/oauth/authorize" class="actions">
-        <input type="hidden" name="consent_id" value="${consent.id}" />
+        <input type="hidden" name="consent_id" value="${consent.id}">
         <button type="submit" name="decision" value="allow">Authorize</button>
         <button type="submit" name="decision" value="deny" class="secondary">Deny</button>
       </form>

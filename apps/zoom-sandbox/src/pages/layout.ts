@@ -20,39 +20,39 @@ function userSwitcher(user: ZoomUser, returnTo: string) {
     <select id="zsb-user" name="user">
       ${ZOOM_USERS.map(
         (candidate) =>
-          html`<option value="${candidate.id}" ${candidate.id === user.id ? html` selected` : ''}>${displayName(candidate)} (${candidate.email})</option>`,
+          html`<option value="${candidate.id}"${candidate.id === user.id ? html` selected` : ''}>${displayName(candidate)} (${candidate.email})</option>`,
       )}
     </select>
-    <input type="hidden" name="return" value="${returnTo}" />
+    <input type="hidden" name="return" value="${returnTo}">
     <button type="submit" class="secondary">Switch</button>
   </form>`;
 }
 
 export function layout({ title, user, returnTo = '/', body }: PageOptions): string {
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · Zoom sandbox</title>
-        <link rel="stylesheet" href="/sandbox.css" />
-      </head>
-      <body>
-        <header>
-          <nav aria-label="Sandbox">
-            <a class="brand" href="/">Zoom sandbox</a>
-            <a href="/marketplace">Marketplace</a>
-            <a href="/client">Meeting client</a>
-            <a href="/webhooks">Webhooks</a>
-          </nav>
-          ${user ? userSwitcher(user, returnTo) : ''}
-        </header>
-        <main>
-          <h1>${title}</h1>
-          ${body}
-        </main>
-      </body>
-    </html>`.value;
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title} · Zoom sandbox</title>
+  <link rel="stylesheet" href="/sandbox.css">
+</head>
+<body>
+  <header>
+    <nav aria-label="Sandbox">
+      <a class="brand" href="/">Zoom sandbox</a>
+      <a href="/marketplace">Marketplace</a>
+      <a href="/client">Meeting client</a>
+      <a href="/webhooks">Webhooks</a>
+    </nav>
+    ${user ? userSwitcher(user, returnTo) : ''}
+  </header>
+  <main>
+    <h1>${title}</h1>
+    ${body}
+  </main>
+</body>
+</html>`.value;
 }
 
 /** Sends a page with a strict policy: the sandbox's pages need nothing but their own origin. */
