@@ -73,8 +73,9 @@ describe('the meeting log when the host ends the meeting', () => {
 
       await panel.getByRole('button', { name: 'Save', exact: true }).click();
       await panel.waitFor({ state: 'detached' });
+      // The draft saved during the call is already on the Timeline: wait for it to be shown as logged.
       await sidebar.getByRole('article', { name: subject }).waitFor({ timeout: 15_000 });
-      expect(await sidebar.getByRole('article', { name: subject }).getByText('Draft', { exact: true }).count()).toBe(0);
+      await expect.poll(() => sidebar.getByRole('article', { name: subject }).getByText('Draft', { exact: true }).count()).toBe(0);
       expect(await api(page, meetingLogViewSchema, logPath(journey))).toMatchObject({ state: 'LOGGED', activity: { subject, status: 'LOGGED' } });
 
       await (await appFrame(page)).evaluate('location.reload()');
