@@ -70,7 +70,8 @@ describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => 
 
     await journey.sidebar.getByRole('button', { name: 'Log', exact: true }).click();
     await entry(journey, subject).waitFor();
-    expect(await entry(journey, subject).getByText('Draft', { exact: true }).count()).toBe(0);
+    // The autosaved draft may be listed already: wait for it to be shown as logged.
+    await expect.poll(() => entry(journey, subject).getByText('Draft', { exact: true }).count()).toBe(0);
     // Focus returns to where the user started.
     expect(await journey.sidebar.locator(':focus').textContent()).toBe('Log activity');
     expect(await activitiesTitled(journey, subject)).toMatchObject([{ status: 'LOGGED', notes: expect.stringContaining('Renewal risk discussed') }]);
