@@ -1,8 +1,7 @@
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from './support/app-test.ts';
 import { signedIn } from './support/gainsight.ts';
-import { PUBLIC_URL } from './support/test-app.ts';
+import { clientOf } from './support/http-client.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 
@@ -18,8 +17,8 @@ let scoredCompanyId: string;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A same-origin write with an Idempotency-Key, as the sidebar's write queue sends it (and re-sends it). */
-function send(method: 'post' | 'put' | 'patch', path: string, key: string, body: object) {
-  return request(file.app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', alex).set('Idempotency-Key', key).send(body);
+function send(method: 'post' | 'put' | 'patch', path: string, key: string, body: object, cookie = alex) {
+  return clientOf(file.app, cookie)[method](path, body).set('Idempotency-Key', key);
 }
 
 const auditCount = (type: string) => file.store.prisma.auditEvent.count({ where: { type, domain: { host: ACME } } });
@@ -79,7 +78,7 @@ describe('a write re-sent with its Idempotency-Key changes the store once and an
 
   it('edits attributes once: the retry gets the new version, not a conflict with itself', async () => {
     const path = `/api/companies/${companyId}/attributes`;
-    const { version } = (await request(file.app).get(path).set('Cookie', alex).expect(200)).body as { version: number };
+    const { version } = (await clientOf(file.app, alex).get(path).expect(200)).body as { version: number };
     const body = { values: { healthNotes: 'Renewal on track' }, version };
     const first = await send('patch', path, 'attributes-1', body).expect(200);
     const again = await send('patch', path, 'attributes-1', body).expect(200);
@@ -117,13 +116,7 @@ describe('a write re-sent with its Idempotency-Key changes the store once and an
     const paul = await signedIn(file.app, file.store, 'paul@acme.example');
     const path = `/api/activities/${activityId}/comments`;
     await send('post', path, 'shared-key', { body: 'From alex' }).expect(201);
-    await request(file.app)
-      .post(path)
-      .set('Origin', PUBLIC_URL)
-      .set('Cookie', paul)
-      .set('Idempotency-Key', 'shared-key')
-      .send({ body: 'From paul' })
-      .expect(201);
+    await send('post', path, 'shared-key', { body: 'From paul' }, paul).expect(201);
     expect(await file.store.prisma.activityComment.count({ where: { activityId, body: { in: ['From alex', 'From paul'] } } })).toBe(2);
   });
 });

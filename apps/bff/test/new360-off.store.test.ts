@@ -1,9 +1,9 @@
 import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
-import request from 'supertest';
+import type request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from './support/app-test.ts';
 import { companyIdOf, get } from './support/gainsight.ts';
-import { PUBLIC_URL } from './support/test-app.ts';
+import { clientOf } from './support/http-client.ts';
 
 const UMBRELLA = 'umbrella.gainsightcloud.com';
 
@@ -21,8 +21,7 @@ it.beforeAll(async ({ signIn }) => {
   relationshipId = (await file.store.prisma.relationship.findFirstOrThrow({ where: { domain: { host: UMBRELLA } } })).id;
 });
 
-const send = (method: 'put' | 'patch', path: string, cookie: string, body: object) =>
-  request(file.app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+const send = (method: 'put' | 'patch', path: string, cookie: string, body: object) => clientOf(file.app, cookie)[method](path, body);
 
 describe('a domain without the New 360 experience (umbrella)', () => {
   it('gets 403 problem+json saying why from every scorecard and attributes route, not only hidden tabs', async () => {

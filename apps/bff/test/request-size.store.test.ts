@@ -5,7 +5,7 @@ import { appTest as it, fileAppOf } from './support/app-test.ts';
 import { contextPayload, encryptContext } from './support/app-context.ts';
 import { companyIdOf, post } from './support/gainsight.ts';
 import { sessionCookieOf } from './support/session-cookie.ts';
-import { PUBLIC_URL } from './support/test-app.ts';
+import { clientOf } from './support/http-client.ts';
 
 const MEETING = 'large-bodies-meeting==';
 const file = fileAppOf(it);
@@ -27,11 +27,7 @@ describe('the largest bodies the contracts allow', () => {
       email: `participant.${index}.${'e'.repeat(150)}@example.com`,
       role: index === 0 ? 'host' : 'attendee',
     }));
-    const res = await request(file.app)
-      .put(`/api/meetings/${encodeURIComponent(MEETING)}/roster`)
-      .set('Origin', PUBLIC_URL)
-      .set('Cookie', cookie)
-      .send({ participants });
+    const res = await clientOf(file.app, cookie).put(`/api/meetings/${encodeURIComponent(MEETING)}/roster`, { participants });
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
     expect(res.body.participants).toHaveLength(MAX_ROSTER_PARTICIPANTS);
   });

@@ -1,9 +1,8 @@
 import { sessionViewSchema, zoomAccessSchema } from '@c360/contracts';
-import request from 'supertest';
 import { afterEach, describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { companyIdOf, domainIdOf, get, signedIn } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 let acmeCompany: string;
@@ -14,7 +13,7 @@ afterEach(async () => {
   await file.store.prisma.domain.updateMany({ data: { zoomAccessPolicy: 'ALL_LICENSED' } });
 });
 
-const putAccess = (cookie: string, body: object) => request(file.app).put('/api/admin/zoom-access').set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+const putAccess = (cookie: string, body: object) => clientOf(file.app, cookie).put('/api/admin/zoom-access', body);
 const userId = async (username: string) =>
   (await file.store.prisma.user.findFirstOrThrow({ where: { username, domain: { host: 'acme.gainsightcloud.com' } } })).id;
 const readCompany = (cookie: string) => get(file.app, `/api/companies/${acmeCompany}`, cookie);

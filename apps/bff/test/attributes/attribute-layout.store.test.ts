@@ -1,13 +1,12 @@
 import { attributeLayoutSchema, companyAttributesSchema } from '@c360/contracts';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { companyIdOf, get, signedIn } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 
-const put = (cookie: string, body: object) => request(file.app).put('/api/admin/attribute-layout').set('Origin', PUBLIC_URL).set('Cookie', cookie).send(body);
+const put = (cookie: string, body: object) => clientOf(file.app, cookie).put('/api/admin/attribute-layout', body);
 
 describe('/api/admin/attribute-layout', () => {
   it('lets the tenant admin reorder the fields, and the Attributes tab follows', async () => {
@@ -31,11 +30,7 @@ describe('/api/admin/attribute-layout', () => {
     const path = `/api/companies/${await companyIdOf(file.store, 'acme.gainsightcloud.com')}/attributes`;
     const attributes = companyAttributesSchema.parse((await get(file.app, path, alex).expect(200)).body);
     expect(attributes.fields.find((field) => field.key === 'licensedSeats')).toMatchObject({ min: 5, max: 900 });
-    const refused = await request(file.app)
-      .patch(path)
-      .set('Origin', PUBLIC_URL)
-      .set('Cookie', alex)
-      .send({ values: { licensedSeats: 4 }, version: attributes.version });
+    const refused = await clientOf(file.app, alex).patch(path, { values: { licensedSeats: 4 }, version: attributes.version });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ path: 'values.licensedSeats', message: 'Enter 5 or more.' }]);
   });

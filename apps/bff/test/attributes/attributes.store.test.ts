@@ -1,10 +1,9 @@
 import { attributesConflictSchema, companyAttributesSchema, type CompanyAttributes } from '@c360/contracts';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { companyIdOf, get, signedIn } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
+import { clientOf } from '../support/http-client.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 let companyId: string;
@@ -15,8 +14,7 @@ it.beforeAll(async () => {
 });
 
 const path = (id: string) => `/api/companies/${id}/attributes`;
-const patch = (cookie: string, id: string, body: object, headers: Record<string, string> = {}) =>
-  request(file.app).patch(path(id)).set('Origin', PUBLIC_URL).set('Cookie', cookie).set(headers).send(body);
+const patch = (cookie: string, id: string, body: object, headers: Record<string, string> = {}) => clientOf(file.app, cookie).patch(path(id), body).set(headers);
 const read = async (cookie: string): Promise<CompanyAttributes> =>
   companyAttributesSchema.parse((await get(file.app, path(companyId), cookie).expect(200)).body);
 const valueOf = (attributes: CompanyAttributes, key: string) => attributes.fields.find((field) => field.key === key)?.value;
@@ -67,7 +65,7 @@ describe('PATCH /api/companies/:id/attributes', () => {
 
   it('never lets an Internal Collaborator in at all', async () => {
     const domainId = (await file.store.prisma.domain.findUniqueOrThrow({ where: { host: 'acme.gainsightcloud.com' } })).id;
-    const res = await request(file.app).post('/api/login').set('Origin', PUBLIC_URL).send({ username: 'ian@acme.example', password: DEMO_PASSWORD, domainId });
+    const res = await clientOf(file.app).post('/api/login', { username: 'ian@acme.example', password: DEMO_PASSWORD, domainId });
     expect(res.status).toBe(403);
   });
 

@@ -1,9 +1,8 @@
 import { assignableUsersSchema, ctaPageSchema, ctaSchema, type Cta } from '@c360/contracts';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { get, post } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
@@ -20,11 +19,7 @@ let globexCompanyId: string;
 /** A calendar date `days` from today (UTC), as the server's clock sees it. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-function patch(path: string, body: object, cookie?: string) {
-  const req = request(file.app).patch(path).set('Origin', PUBLIC_URL);
-  if (cookie) req.set('Cookie', cookie);
-  return req.send(body);
-}
+const patch = (path: string, body: object, cookie?: string) => clientOf(file.app, cookie).patch(path, body);
 
 const followUp = (subject: string, days = 1) => ({ activityId, subject, dueDate: inDays(days) });
 

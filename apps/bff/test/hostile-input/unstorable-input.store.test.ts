@@ -1,10 +1,10 @@
 import { companyAttributesSchema, PROBLEM_CONTENT_TYPE, scorecardResponseSchema } from '@c360/contracts';
-import request from 'supertest';
+import type request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { activityInput, busiestCompanyOf, ACME } from '../timeline/timeline-support.ts';
+import { clientOf } from '../support/http-client.ts';
 
 // Issue 13, defects 1 and 2: text the store cannot hold (NUL, lone surrogates) and dates outside its years
 // answered 500 (PostgreSQL 22021, 22008, 22009). Each is a 400 problem+json naming the field instead.
@@ -20,11 +20,8 @@ let companyId: string;
 let activityId: string;
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-function send(method: Method, path: string, body?: object, cookie: string | undefined = alex) {
-  const req = request(file.app)[method](path).set('Origin', PUBLIC_URL);
-  if (cookie !== undefined) req.set('Cookie', cookie);
-  return body === undefined ? req : req.send(body);
-}
+const send = (method: Method, path: string, body?: object, cookie: string | undefined = alex) =>
+  method === 'get' ? clientOf(file.app, cookie).get(path) : clientOf(file.app, cookie)[method](path, body);
 
 /** Refused with 400 problem+json whose errors name `field`, and nothing was written. */
 async function expectRefused(res: request.Response, field: string): Promise<void> {

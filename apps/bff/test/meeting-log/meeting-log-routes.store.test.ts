@@ -7,8 +7,8 @@ import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/app-context.ts';
-import { get, signedIn, type TestApp } from '../support/gainsight.ts';
-import { PUBLIC_URL, testConfig } from '../support/test-app.ts';
+import { get, signedIn, write, type TestApp } from '../support/gainsight.ts';
+import { testConfig } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 
 const SECRET = 'meeting-log-webhook-secret';
@@ -19,12 +19,6 @@ let store: Store;
 let app: TestApp;
 let northwindId: string;
 let meetingCount = 0;
-
-/** A same-origin write, as the sidebar sends it. */
-function write(app: TestApp, method: 'post' | 'put', path: string, cookie: string, body?: object) {
-  const req = request(app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie);
-  return body === undefined ? req : req.send(body);
-}
 
 const logPath = (meetingUuid: string, rest = '/log') => `/api/meetings/${encodeURIComponent(meetingUuid)}${rest}`;
 const logOf = async (cookie: string, meetingUuid: string): Promise<MeetingLogView> =>

@@ -1,9 +1,9 @@
 import { meetingDraftsSchema, type MeetingDrafts } from '@c360/contracts';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
-import { companyIdOf, get } from '../support/gainsight.ts';
+import { companyIdOf, get, write } from '../support/gainsight.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
-import { ACME, activityInput, GLOBEX, write } from '../timeline/timeline-support.ts';
+import { ACME, activityInput, GLOBEX } from '../timeline/timeline-support.ts';
 
 const M = 'kT9+qR2/xY7wZ1==';
 const OTHER = 'another-meeting==';

@@ -2,12 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { DEMO_MEETING } from '@c360/c360/seed';
 import { meetingViewSchema, type MeetingView } from '@c360/contracts';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { get } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
+import { clientOf } from '../support/http-client.ts';
 
 /** A Zoom meeting UUID with the characters real ones have ("+", "/", "="). */
 const M = 'kT9+qR2/xY7wZ1==';
@@ -31,11 +30,7 @@ const demoRoster = () => [
 const launchAs = (username: string, zoomUserId: string, mid: string, attendrole: string) =>
   launchAndSignIn(file.app, file.store, { username, context: { uid: zoomUserId, mid, attendrole } });
 
-const put = (p: string, cookie: string | undefined, body: object) => {
-  const req = request(file.app).put(p).set('Origin', PUBLIC_URL);
-  if (cookie) req.set('Cookie', cookie);
-  return req.send(body);
-};
+const put = (p: string, cookie: string | undefined, body: object) => clientOf(file.app, cookie).put(p, body);
 
 it.beforeAll(async () => {
   alexHost = await launchAs('alex@acme.example', 'zoom-user-alex', M, 'host');
@@ -107,7 +102,7 @@ describe('the meeting roster', () => {
     const host = await launchAs('alex@acme.example', 'zoom-user-alex-3', ended, 'host');
     await put(path(ended, '/roster'), host, { participants: demoRoster() }).expect(200);
     await put(path(ended, '/subject'), host, { companyId: northwindId }).expect(200);
-    await request(file.app).post(path(ended, '/end')).set('Origin', PUBLIC_URL).set('Cookie', host).expect(200);
+    await clientOf(file.app, host).post(path(ended, '/end')).expect(200);
 
     const sakura = await file.store.prisma.company.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, name: '株式会社サクラ精機' } });
     const refused = await put(path(ended, '/subject'), host, { companyId: sakura.id }).expect(409);

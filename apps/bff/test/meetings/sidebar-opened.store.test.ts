@@ -1,10 +1,9 @@
 import { DEMO_MEETING } from '@c360/c360/seed';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { domainIdOf } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const M = 'kT9+qR2/xY7wZ1==';
 const OTHER = 'another-meeting==';
@@ -15,10 +14,7 @@ const file = fileAppOf(it);
 let acmeId: string;
 let globexId: string;
 
-const opened = (meetingUuid: string, cookie?: string) => {
-  const req = request(file.app).post(openedPath(meetingUuid)).set('Origin', PUBLIC_URL);
-  return cookie ? req.set('Cookie', cookie) : req;
-};
+const opened = (meetingUuid: string, cookie?: string) => clientOf(file.app, cookie).post(openedPath(meetingUuid));
 const openedEvents = (domainId: string) =>
   file.store.prisma.auditEvent.findMany({ where: { domainId, type: 'sidebar.opened' }, orderBy: { createdAt: 'asc' } });
 
@@ -34,11 +30,8 @@ describe('POST /api/meetings/:meetingUuid/opened', () => {
       context: { uid: 'zoom-vera', mid: M, typ: 'inMeeting', attendrole: 'attendee' },
     });
     const northwind = await file.store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: DEMO_MEETING.companyName } });
-    await request(file.app)
-      .put(`/api/meetings/${encodeURIComponent(M)}/subject`)
-      .set('Origin', PUBLIC_URL)
-      .set('Cookie', vera)
-      .send({ companyId: northwind.id })
+    await clientOf(file.app, vera)
+      .put(`/api/meetings/${encodeURIComponent(M)}/subject`, { companyId: northwind.id })
       .expect(200);
     await opened(M, vera).expect(204);
 

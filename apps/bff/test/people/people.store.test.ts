@@ -1,10 +1,9 @@
 import { addPersonResultSchema, peoplePageSchema, type Person } from '@c360/contracts';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { DEMO_PASSWORD } from '@c360/c360/seed';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { domainIdOf, get, post } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const ACME = 'acme.gainsightcloud.com';
 const GLOBEX = 'globex.us2.gainsightcloud.com';
@@ -81,13 +80,7 @@ describe('POST /api/people', () => {
     const res = await post(file.app, '/api/people', { firstName: '', email: 'nope', companyId: 'x', relationshipId: 42 }, alex).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['companyId', 'email', 'firstName', 'lastName', 'relationshipId']);
-    const notJson = await request(file.app)
-      .post('/api/people')
-      .set('Origin', PUBLIC_URL)
-      .set('Cookie', alex)
-      .set('Content-Type', 'application/json')
-      .send('{')
-      .expect(400);
+    const notJson = await clientOf(file.app, alex).post('/api/people').set('Content-Type', 'application/json').send('{').expect(400);
     expect(notJson.body.status).toBe(400);
   });
 });

@@ -1,9 +1,8 @@
 import { scorecardResponseSchema, type ScorecardMeasure } from '@c360/contracts';
-import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { get, post } from '../support/gainsight.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const GLOBEX = 'globex.us2.gainsightcloud.com';
 
@@ -14,11 +13,7 @@ let manualId: string;
 let automatedId: string;
 let globexCompanyId: string;
 
-/** A same-origin PUT, as the sidebar sends it. */
-const put = (path: string, cookie: string, body?: object) => {
-  const req = request(file.app).put(path).set('Origin', PUBLIC_URL).set('Cookie', cookie);
-  return body === undefined ? req : req.send(body);
-};
+const put = (path: string, cookie: string, body?: object) => clientOf(file.app, cookie).put(path, body);
 const measurePath = (measureId: string, company = companyId) => `/api/companies/${company}/scorecard/measures/${measureId}`;
 const measureOf = (body: unknown, id: string): ScorecardMeasure | undefined =>
   scorecardResponseSchema

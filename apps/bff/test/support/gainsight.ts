@@ -26,6 +26,10 @@ export const post = (app: TestApp, path: string, body: object, cookie?: string) 
 
 export const get = (app: TestApp, path: string, cookie?: string) => clientOf(app, cookie).get(path);
 
+/** A same-origin write of any method, as the sidebar sends it. */
+export const write = (app: TestApp, method: 'post' | 'put' | 'patch' | 'delete', path: string, cookie?: string, body?: object) =>
+  clientOf(app, cookie)[method](path, body);
+
 export async function domainIdOf(store: AppStore, host: string): Promise<string> {
   return (await store.prisma.domain.findUniqueOrThrow({ where: { host } })).id;
 }

@@ -1,7 +1,4 @@
 import type { Store } from '@c360/c360/store';
-import request from 'supertest';
-import { PUBLIC_URL } from '../support/test-app.ts';
-import type { TestApp } from '../support/gainsight.ts';
 
 export const ACME = 'acme.gainsightcloud.com';
 export const GLOBEX = 'globex.us2.gainsightcloud.com';
@@ -17,12 +14,6 @@ export async function busiestCompanyOf(store: Pick<Store, 'prisma'>, host: strin
     take: 1,
   });
   return busiest!.companyId!;
-}
-
-/** A same-origin write, as the sidebar sends it. */
-export function write(app: TestApp, method: 'post' | 'patch' | 'delete', path: string, cookie: string, body?: object) {
-  const req = request(app)[method](path).set('Origin', PUBLIC_URL).set('Cookie', cookie);
-  return body === undefined ? req : req.send(body);
 }
 
 export const activityInput = (companyId: string) => ({

@@ -2,8 +2,8 @@ import { activityCommentSchema, activitySchema, timelinePageSchema, type Activit
 import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
-import { companyIdOf, get } from '../support/gainsight.ts';
-import { ACME, activityInput, busiestCompanyOf, GLOBEX, write } from './timeline-support.ts';
+import { companyIdOf, get, write } from '../support/gainsight.ts';
+import { ACME, activityInput, busiestCompanyOf, GLOBEX } from './timeline-support.ts';
 
 const file = fileAppOf(it);
 let alex: string;

@@ -4,15 +4,11 @@ import { describe, expect } from 'vitest';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
 import { emptyAppTest as it, fileAppOf } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { PUBLIC_URL } from '../support/test-app.ts';
+import { clientOf } from '../support/http-client.ts';
 
 const file = fileAppOf(it, ['session', 'zoomInstallation']);
 
-const postContext = (context: string, cookie?: string) => {
-  const req = request(file.app).post('/api/zoom/context').set('Origin', PUBLIC_URL);
-  if (cookie) req.set('Cookie', cookie);
-  return req.send({ context });
-};
+const postContext = (context: string, cookie?: string) => clientOf(file.app, cookie).post('/api/zoom/context', { context });
 
 describe('POST /api/zoom/context', () => {
   it('links the session to a verified getAppContext() value and answers with the session view', async () => {
@@ -46,7 +42,7 @@ describe('POST /api/zoom/context', () => {
   });
 
   it('answers a body without a context with 400 naming the field', async () => {
-    const res = await request(file.app).post('/api/zoom/context').set('Origin', PUBLIC_URL).send({}).expect(400);
+    const res = await clientOf(file.app).post('/api/zoom/context', {}).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'context' })]);
   });
 

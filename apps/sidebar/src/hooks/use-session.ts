@@ -1,10 +1,10 @@
-import { sessionViewSchema, type SessionView } from '@c360/contracts';
+import { sessionEndpoints, type SessionView } from '@c360/contracts';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../lib/api-client';
+import { apiCall } from '@/lib/api-client';
 
 export const sessionQueryKey = ['session'] as const;
 
-export const getSession = (): Promise<SessionView> => apiRequest('/api/session', sessionViewSchema);
+export const getSession = (): Promise<SessionView> => apiCall(sessionEndpoints.get);
 
 export const sessionQueryOptions = () => queryOptions({ queryKey: sessionQueryKey, queryFn: getSession });
 
