@@ -149,7 +149,7 @@ describe('a write made while the BFF is down (issue 13)', () => {
     const { prisma } = harness.product().bff.store;
     const { displayName } = DEMO_MEETING.unknownAttendee;
     await sidebar.getByRole('tab', { name: 'People' }).click();
-    await sidebar.getByRole('button', { name: `Add ${displayName} as person` }).click();
+    await sidebar.getByRole('button', { name: `Add as person: ${displayName}` }).click();
     const form = sidebar.getByRole('form', { name: `Add ${displayName} as person` });
     const email = `jordan.${Math.random().toString(36).slice(2, 8)}@outlook.example`;
     await form.getByLabel('E-mail').fill(email);

@@ -40,7 +40,7 @@ describe('the people journey: who of the customer is in the call, and adding who
     await sidebar.getByRole('tab', { name: 'People' }).click();
 
     const unknown = section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: JORDAN });
-    const add = unknown.getByRole('button', { name: `Add ${JORDAN} as person` });
+    const add = unknown.getByRole('button', { name: `Add as person: ${JORDAN}` });
     await add.waitFor();
     expect(await add.isDisabled()).toBe(true);
     const reason = sidebar.getByRole('note').filter({ hasText: 'Your Viewer licence cannot add or edit people' });
@@ -56,7 +56,7 @@ describe('the people journey: who of the customer is in the call, and adding who
     await inMeeting.getByRole('listitem').filter({ hasText: 'Emma Clark' }).waitFor();
 
     const unknown = section(sidebar, 'Not in Gainsight yet').getByRole('listitem').filter({ hasText: JORDAN });
-    await unknown.getByRole('button', { name: `Add ${JORDAN} as person` }).click();
+    await unknown.getByRole('button', { name: `Add as person: ${JORDAN}` }).click();
     const form = sidebar.getByRole('form', { name: `Add ${JORDAN} as person` });
     const firstName = form.getByLabel('First name');
     // The form opens pre-filled from the attendee, with the focus in it.
