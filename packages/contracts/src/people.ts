@@ -17,6 +17,17 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+/** Kanji or kana in a name: it is written in Japanese, family name first. */
+export const isWrittenInJapanese = (name: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
+
+/**
+ * A person's name as it is said: given name first ("Emma Clark"), but family name first when written in
+ * Japanese ("田中 宏"), as a Japanese Zoom display name reads. The store keeps it as the person's fullName.
+ */
+export function fullNameOf({ firstName, lastName }: { firstName: string; lastName: string }): string {
+  return isWrittenInJapanese(firstName + lastName) ? `${lastName} ${firstName}` : `${firstName} ${lastName}`;
+}
+
 /** How many people one filtered read may name: a meeting's matched attendees. */
 export const MAX_PERSON_IDS = 100;
 

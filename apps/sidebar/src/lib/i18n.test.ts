@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { catalogMessages } from '@/locales/catalog-messages';
 import { languageFromBrowser, pickLanguage, resources } from './i18n';
 
-type Catalog = { [key: string]: string | Catalog };
-
-function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalog)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
-  }
-  return entries;
-}
-
-const en = flatten(resources.en.translation);
-const ja = flatten(resources.ja.translation);
+const en = catalogMessages(resources.en.translation);
+const ja = catalogMessages(resources.ja.translation);
 
 describe('message catalogs', () => {
   it('English and Japanese have exactly the same keys', () => {

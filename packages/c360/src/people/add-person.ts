@@ -1,4 +1,4 @@
-import { addPersonSchema, type AddPerson, type AddPersonResult } from '@c360/contracts';
+import { addPersonSchema, fullNameOf, type AddPerson, type AddPersonResult } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -41,7 +41,7 @@ function linkPerson(prisma: PrismaClient, actor: Actor, input: AddPerson, idempo
     const person =
       existing ??
       (await tx.person.create({
-        data: { domainId, firstName: input.firstName, lastName: input.lastName, fullName: `${input.firstName} ${input.lastName}`, email: input.email },
+        data: { domainId, firstName: input.firstName, lastName: input.lastName, fullName: fullNameOf(input), email: input.email },
       }));
     const personId = person.id;
 

@@ -11,6 +11,45 @@ export function languageOf(region: Region): keyof ByLanguage<unknown> {
   return region === 'jp' ? 'ja' : 'en';
 }
 
+// Japanese people's names as they write them, with the romaji of their e-mail addresses (which the generators
+// pick, so the addresses and ids stay those of the romaji names the demo had before).
+const JAPANESE_GIVEN_NAMES = [
+  ['Hiroshi', '宏'],
+  ['Yuki', '由紀'],
+  ['Takumi', '拓海'],
+  ['Aiko', '愛子'],
+  ['Kenta', '健太'],
+  ['Naoko', '直子'],
+  ['Sota', '蒼太'],
+  ['Mei', '芽衣'],
+  ['Daisuke', '大輔'],
+  ['Haruka', '遥'],
+  ['Shota', '翔太'],
+  ['Emi', '恵美'],
+] as const;
+
+const JAPANESE_FAMILY_NAMES = [
+  ['Tanaka', '田中'],
+  ['Suzuki', '鈴木'],
+  ['Takahashi', '高橋'],
+  ['Watanabe', '渡辺'],
+  ['Yamamoto', '山本'],
+  ['Nakamura', '中村'],
+  ['Kobayashi', '小林'],
+  ['Kato', '加藤'],
+  ['Yoshida', '吉田'],
+  ['Yamada', '山田'],
+  ['Sasaki', '佐々木'],
+  ['Matsumoto', '松本'],
+] as const;
+
+const KANJI_OF_ROMAJI: ReadonlyMap<string, string> = new Map([...JAPANESE_GIVEN_NAMES, ...JAPANESE_FAMILY_NAMES]);
+
+/** A picked name as the customer's people write it: in kanji at a Japanese customer. */
+export function writtenName(name: string, region: Region): string {
+  return (region === 'jp' && KANJI_OF_ROMAJI.get(name)) || name;
+}
+
 export const FIRST_NAMES: Record<Region, readonly string[]> = {
   na: [
     'James',
@@ -36,7 +75,7 @@ export const FIRST_NAMES: Record<Region, readonly string[]> = {
   ],
   uk: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Poppy', 'Jack', 'Freya', 'Thomas', 'Imogen', 'William', 'Eleanor'],
   eu: ['Lukas', 'Sophie', 'Mathieu', 'Camille', 'Jonas', 'Elena', 'Matteo', 'Giulia', 'Pablo', 'Lucía', 'Erik', 'Astrid', 'Jan', 'Anna', 'Tomasz', 'Zofia'],
-  jp: ['Hiroshi', 'Yuki', 'Takumi', 'Aiko', 'Kenta', 'Naoko', 'Sota', 'Mei', 'Daisuke', 'Haruka', 'Shota', 'Emi'],
+  jp: JAPANESE_GIVEN_NAMES.map(([romaji]) => romaji),
   apac: ['Jack', 'Charlotte', 'Liam', 'Mia', 'Cooper', 'Ruby', 'Lachlan', 'Zoe'],
 };
 
@@ -80,7 +119,7 @@ export const LAST_NAMES: Record<Region, readonly string[]> = {
     'Novák',
     'Virtanen',
   ],
-  jp: ['Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada', 'Sasaki', 'Matsumoto'],
+  jp: JAPANESE_FAMILY_NAMES.map(([romaji]) => romaji),
   apac: ['Wilson', 'Anderson', 'Murphy', 'Kelly', 'Ryan', 'Mitchell', 'Campbell', 'Stewart'],
 };
 

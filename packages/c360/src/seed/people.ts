@@ -1,4 +1,16 @@
-import { CITIES, CONTACT_ROLES, FIRST_NAMES, LAST_NAMES, PHONE_PREFIX, PRIMARY_ROLES, RELATIONSHIP_ROLES, SENIOR_TITLES, TITLES } from './catalog.ts';
+import { fullNameOf } from '@c360/contracts';
+import {
+  CITIES,
+  CONTACT_ROLES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  PHONE_PREFIX,
+  PRIMARY_ROLES,
+  RELATIONSHIP_ROLES,
+  SENIOR_TITLES,
+  TITLES,
+  writtenName,
+} from './catalog.ts';
 import { addDays } from './clock.ts';
 import { COMPANY_CATALOG } from './company-catalog.ts';
 import { DEMO_MEETING, NORTHWIND_PEOPLE } from './demo-meeting.ts';
@@ -9,6 +21,8 @@ import type { SeedRows } from './seed-rows.ts';
 interface Contact {
   firstName: string;
   lastName: string;
+  /** The e-mail address's local part, in ASCII. */
+  mailbox: string;
   title: string;
   role: string;
   senior: boolean;
@@ -34,12 +48,14 @@ function randomContacts(company: SeededCompany, rng: Rng): Contact[] {
   while (contacts.length < count) {
     const firstName = rng.pick(FIRST_NAMES[company.region]);
     const lastName = rng.pick(LAST_NAMES[company.region]);
-    if (seen.has(mailbox(firstName, lastName))) continue;
-    seen.add(mailbox(firstName, lastName));
+    const address = mailbox(firstName, lastName);
+    if (seen.has(address)) continue;
+    seen.add(address);
     const senior = contacts.length === 0 || (seniorTitles.length > 0 && rng.chance(0.2));
     contacts.push({
-      firstName,
-      lastName,
+      firstName: writtenName(firstName, company.region),
+      lastName: writtenName(lastName, company.region),
+      mailbox: address,
       title: (senior ? seniorTitles.pop() : titles.pop()) ?? rng.pick(TITLES[company.language]),
       role: contacts.length === 0 ? rng.pick(PRIMARY_ROLES) : rng.pick(CONTACT_ROLES),
       senior,
@@ -56,11 +72,14 @@ export function buildPeople(ctx: DomainContext, rows: SeedRows): void {
     const rng = rngFor(domain.key, 'people', company.name);
     const emailDomain = emailDomains.get(company.name)!;
     const contacts: Contact[] =
-      company.name === DEMO_MEETING.companyName ? NORTHWIND_PEOPLE.map((person, index) => ({ ...person, senior: index === 0 })) : randomContacts(company, rng);
+      company.name === DEMO_MEETING.companyName
+        ? NORTHWIND_PEOPLE.map((person, index) => ({ ...person, mailbox: mailbox(person.firstName, person.lastName), senior: index === 0 }))
+        : randomContacts(company, rng);
 
     let primaryCompanyPersonId: string | undefined;
     contacts.forEach((contact, index) => {
-      const email = `${mailbox(contact.firstName, contact.lastName)}@${emailDomain}`;
+      const email = `${contact.mailbox}@${emailDomain}`;
+      const fullName = fullNameOf(contact);
       const personId = seedId('person', domain.key, email);
       const [location, timezone] = rng.pick(CITIES[company.region]);
       const createdAt = addDays(company.createdAt, rng.int(0, 30));
@@ -69,12 +88,10 @@ export function buildPeople(ctx: DomainContext, rows: SeedRows): void {
         domainId: domain.id,
         firstName: contact.firstName,
         lastName: contact.lastName,
-        fullName: `${contact.firstName} ${contact.lastName}`,
+        fullName,
         email,
         phone: `${PHONE_PREFIX[company.region]}${rng.int(100, 999)}`,
-        linkedinUrl: rng.chance(0.7)
-          ? `https://www.linkedin.com/in/${mailbox(contact.firstName, contact.lastName).replace('.', '-')}-${rng.int(1000, 9999)}`
-          : null,
+        linkedinUrl: rng.chance(0.7) ? `https://www.linkedin.com/in/${contact.mailbox.replace('.', '-')}-${rng.int(1000, 9999)}` : null,
         location,
         timezone,
         createdAt,
@@ -94,7 +111,7 @@ export function buildPeople(ctx: DomainContext, rows: SeedRows): void {
         createdAt,
       });
       if (isPrimary) primaryCompanyPersonId = companyPersonId;
-      company.persons.push({ id: personId, fullName: `${contact.firstName} ${contact.lastName}`, senior: contact.senior });
+      company.persons.push({ id: personId, fullName, senior: contact.senior });
     });
 
     for (const relationship of company.relationships) {

@@ -1,3 +1,4 @@
+import { fullNameOf } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/support/test-store.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -6,6 +7,7 @@ import type { Store } from '../store/index.ts';
 import { setClock } from '../clock/index.ts';
 import { seedNowFor } from './clock.ts';
 import { overallScore } from '../scorecard/overall-score.ts';
+import { COMPANY_CATALOG } from './company-catalog.ts';
 import { DEMO_MEETING, seedDemoData, type SeedSummary } from './index.ts';
 
 const DAY_MS = 86_400_000;
@@ -114,8 +116,26 @@ describe('the demo data', () => {
     expect(mismatched).toEqual([]);
     const people = await prisma.person.findMany({ select: { firstName: true, lastName: true, fullName: true, email: true } });
     for (const person of people) {
-      expect(person.fullName).toBe(`${person.firstName} ${person.lastName}`);
+      expect(person.fullName).toBe(fullNameOf(person));
       expect(person.email).toBe(person.email.toLowerCase());
+    }
+  });
+
+  it('gives the people of Japanese customers kanji names, family name first, and romaji addresses', async () => {
+    const japaneseDomains = [
+      ...new Set(
+        Object.values(COMPANY_CATALOG)
+          .flat()
+          .filter((entry) => entry.region === 'jp')
+          .map((entry) => entry.emailDomain),
+      ),
+    ];
+    const people = await prisma.person.findMany({ where: { OR: japaneseDomains.map((domain) => ({ email: { endsWith: `@${domain}` } })) } });
+    expect(people.length).toBeGreaterThanOrEqual(japaneseDomains.length * 3);
+    for (const person of people) {
+      expect(`${person.lastName}${person.firstName}`, person.email).toMatch(/^\p{Script=Han}+$/u);
+      expect(person.fullName).toBe(`${person.lastName} ${person.firstName}`);
+      expect(person.email).toMatch(/^[a-z]+\.[a-z]+@[a-z.-]+$/);
     }
   });
 

@@ -1,4 +1,4 @@
-import type { AddPersonResult, MeetingSubject } from '@c360/contracts';
+import { fullNameOf, type AddPersonResult, type MeetingSubject } from '@c360/contracts';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/hooks/use-session';
@@ -33,7 +33,7 @@ export function MeetingPeople({ meetingUuid, subject }: MeetingPeopleProps) {
   const refusalId = editPeople?.allowed ? null : `${id}-refusal`;
 
   const onAdded = (person: AddPersonResult) => {
-    setAnnouncement(t('people.added', { name: `${person.firstName} ${person.lastName}`, subject: subject.name }));
+    setAnnouncement(t('people.added', { name: fullNameOf(person), subject: subject.name }));
     // The form is gone with its attendee: the person now shows under "In this meeting".
     inMeetingHeading.current?.focus();
   };

@@ -1,4 +1,4 @@
-import type { Person } from '@c360/contracts';
+import { fullNameOf, type Person } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 
 interface PersonLineProps {
@@ -10,7 +10,7 @@ interface PersonLineProps {
 /** One person: name, title, role and the primary-contact flag. */
 export function PersonLine({ person, displayName }: PersonLineProps) {
   const { t } = useTranslation();
-  const name = `${person.firstName} ${person.lastName}`;
+  const name = fullNameOf(person);
   const details = [person.title, person.role].filter((detail): detail is string => Boolean(detail));
   return (
     <div className="person">

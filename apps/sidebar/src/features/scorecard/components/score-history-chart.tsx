@@ -1,5 +1,6 @@
 import type { ScoreHistoryPoint } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
+import { useBandLabel } from '../hooks/use-band-label';
 import { formatScore } from '../lib/format-score';
 
 const formatWeek = (iso: string, language: string) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(new Date(iso));
@@ -10,12 +11,13 @@ const formatWeek = (iso: string, language: string) => new Intl.DateTimeFormat(la
  */
 export function ScoreHistoryChart({ history }: { history: readonly ScoreHistoryPoint[] }) {
   const { t, i18n } = useTranslation();
+  const bandLabel = useBandLabel();
   if (history.length === 0) return <p className="muted">{t('scorecard.history.none')}</p>;
   const describe = (point: ScoreHistoryPoint) =>
     t('scorecard.history.point', {
       week: formatWeek(point.recordedAt, i18n.language),
       score: formatScore(point.score, i18n.language),
-      band: point.label ?? '',
+      band: bandLabel(point.label) ?? '',
     });
   return (
     <section className="scorecard-history" aria-labelledby="scorecard-history-title">
@@ -54,7 +56,7 @@ export function ScoreHistoryChart({ history }: { history: readonly ScoreHistoryP
                 </td>
                 <td>
                   {formatScore(point.score, i18n.language)}
-                  {point.label && ` (${point.label})`}
+                  {point.label && ` (${bandLabel(point.label)})`}
                 </td>
               </tr>
             ))}
