@@ -127,4 +127,36 @@ describe('the meeting client’s API', () => {
       .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
       .expect(409);
   });
+
+  it('starts a new meeting after the previous one ended, without a restart: hosted by the page’s user, opened by later pages and deeplinks, and ended in turn', async () => {
+    const setupDone = await setup();
+    const { app, state, meeting, received } = setupDone;
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(200);
+    const vera = ZOOM_USERS[1]!;
+    const started = await request(app).post('/client/api/meetings').send({ userId: vera.id }).expect(201);
+    expect(started.body).toMatchObject({ topic: meeting.topic, ended: false });
+    expect(started.body.meetingUUID).not.toBe(meeting.meetingUUID);
+    expect(started.body.participants[0]).toMatchObject({ zoomUserId: vera.id, role: 'host' });
+
+    const page = await request(app).get(`/client?user=${DEFAULT_ZOOM_USER.id}`).expect(200);
+    expect(JSON.parse(/id="zc-boot">(.*?)<\/script>/.exec(page.text)?.[1] ?? '{}')).toMatchObject({ meetingUuid: started.body.meetingUUID });
+    const next = clientStateOf(state).meetings.byUuid.get(started.body.meetingUUID)!;
+    const { launchId } = await joinAndLaunch({ ...setupDone, meeting: next }, vera.id, 'host');
+    expect(await contextOf(setupDone, launchId)).toMatchObject({ mid: started.body.meetingUUID, uid: vera.id });
+
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(started.body.meetingUUID)}/end`)
+      .expect(200);
+    const endings = () => received.map((delivery) => JSON.parse(delivery.rawBody)).filter((body) => body.event === 'meeting.ended');
+    await expect.poll(() => endings().length).toBe(2);
+    expect(endings()[1]).toMatchObject({ payload: { object: { uuid: started.body.meetingUUID, host_id: vera.id } } });
+  });
+
+  it('refuses a new meeting for someone who is not a sandbox user', async () => {
+    const { app } = await setup();
+    await request(app).post('/client/api/meetings').send({ userId: 'nobody' }).expect(404);
+    await request(app).post('/client/api/meetings').send({}).expect(400);
+  });
 });

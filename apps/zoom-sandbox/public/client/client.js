@@ -124,6 +124,14 @@ function wireControls() {
   byId('zc-end-button').addEventListener('click', () => {
     api.post(meetingPath(boot.meetingUuid, '/end')).catch(failed);
   });
+  byId('zc-new-meeting').addEventListener('click', () => {
+    api.post('/client/api/meetings', { userId: boot.userId }).then((started) => {
+      const { meetingUUID } = /** @type {MeetingSnapshot} */ (started);
+      // A new window for the new meeting, as Zoom opens one, with its starter as host and the app open again.
+      const query = new URLSearchParams({ user: boot.userId, role: 'host', meeting: meetingUUID, open: '1' });
+      window.location.assign(`/client?${query}`);
+    }, failed);
+  });
   byId('zc-app-expand').addEventListener('click', () => {
     const expanded = !byId('zc-app-panel').classList.contains('zc-app--expanded');
     panel.setExpanded(expanded);

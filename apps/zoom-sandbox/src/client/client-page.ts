@@ -48,7 +48,10 @@ export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
   <div class="zc-body">
     <main class="zc-stage" aria-label="Meeting video">
       <ul class="zc-grid" id="zc-grid" aria-label="Video tiles"></ul>
-      <p id="zc-ended" class="zc-ended" role="status" hidden>This meeting has ended.</p>
+      <div id="zc-ended" class="zc-ended" hidden>
+        <p role="status">This meeting has ended.</p>
+        <button type="button" id="zc-new-meeting">New meeting</button>
+      </div>
     </main>
     <aside id="zc-participants-panel" class="zc-side" aria-labelledby="zc-participants-title" hidden>
       <h2 id="zc-participants-title">Participants (<span id="zc-count">0</span>)</h2>

@@ -30,3 +30,5 @@ export const authorizeRequest = z.object({
   launch: z.string().min(1),
   codeChallenge: z.string().min(1).max(256),
 });
+
+export const newMeetingRequest = z.object({ userId: z.string().min(1) });

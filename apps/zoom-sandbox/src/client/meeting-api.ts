@@ -5,11 +5,11 @@ import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
 import { recordMeeting } from '../meetings/cloud-recording.ts';
 import { endMeeting, meetingEndedEvent } from '../meetings/end-meeting.ts';
-import { findMeeting, MeetingError } from '../meetings/meetings.ts';
+import { findMeeting, MeetingError, startDemoMeeting } from '../meetings/meetings.ts';
 import { addParticipant, changeRole, removeParticipant, renameParticipant } from '../meetings/participants.ts';
 import type { Meeting } from '../meetings/meeting-records.ts';
 import type { ClientState } from './client-state.ts';
-import { addParticipantRequest, updateParticipantRequest } from './client-schemas.ts';
+import { addParticipantRequest, newMeetingRequest, updateParticipantRequest } from './client-schemas.ts';
 import { streamMeetingEvents } from './meeting-events.ts';
 import { meetingSnapshot } from './meeting-snapshot.ts';
 import { participantRole } from './role.ts';
@@ -32,6 +32,13 @@ export function meetingApi(config: SandboxConfig, sandbox: SandboxState, client:
   const router = express.Router();
   const { meetings } = client;
   const json = express.json({ limit: '16kb' });
+
+  // "New meeting" once one has ended: the demo again, hosted by the page's user, without a restart.
+  router.post('/client/api/meetings', json, (req, res) => {
+    const host = findZoomUser(newMeetingRequest.parse(req.body).userId);
+    if (!host) return res.status(404).json({ error: 'Unknown sandbox user.' });
+    res.status(201).json(meetingSnapshot(startDemoMeeting(meetings, host)));
+  });
 
   router.get('/client/api/meetings/:meetingUuid', (req, res) => {
     res.json(meetingSnapshot(findMeeting(meetings, req.params.meetingUuid)));
