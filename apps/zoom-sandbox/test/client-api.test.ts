@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decryptAppContext } from '@c360/bff/src/zoom/app-context.ts';
 import { createSandboxApp } from '../src/app.ts';
 import { clientStateOf } from '../src/client/client-state.ts';
-import { defaultMeeting } from '../src/meetings/meetings.ts';
+import { defaultMeeting, subscribe } from '../src/meetings/meetings.ts';
 import { createSandboxState } from '../src/state/sandbox-state.ts';
 import { DEFAULT_ZOOM_USER, ZOOM_USERS } from '../src/zoom-users.ts';
 import { testSandboxConfig } from './support/config.ts';
@@ -158,5 +158,41 @@ describe('the meeting client’s API', () => {
     const { app } = await setup();
     await request(app).post('/client/api/meetings').send({ userId: 'nobody' }).expect(404);
     await request(app).post('/client/api/meetings').send({}).expect(400);
+  });
+
+  it('delivers an app invitation to the chosen participants: each is marked with who invited them, and open pages hear it', async () => {
+    const { app, state, meeting } = await setup();
+    const [host, emma, jordan] = meeting.participants;
+    const heard: unknown[] = [];
+    subscribe(clientStateOf(state).meetings, meeting.meetingUUID, (change) => heard.push(change));
+    const path = `/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/invitations`;
+    const sent = await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [emma!.participantUUID] })
+      .expect(201);
+    expect(sent.body).toEqual({ invitationUUID: expect.any(String), invitedUserCount: 1 });
+    const snapshot = await request(app)
+      .get(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}`)
+      .expect(200);
+    expect(snapshot.body.participants[1].appInvitation).toEqual({ fromScreenName: host!.screenName, at: expect.any(Number) });
+    expect(snapshot.body.participants[2].appInvitation).toBeUndefined();
+    expect(heard).toEqual([{ type: 'invite', participant: expect.objectContaining({ participantUUID: emma!.participantUUID }), from: host }]);
+
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [host!.participantUUID] })
+      .expect(400);
+    await request(app).post(path).send({ from: host!.participantUUID, to: [] }).expect(400);
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: ['nobody'] })
+      .expect(404);
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(200);
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [jordan!.participantUUID] })
+      .expect(409);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INVITEES } from '../meetings/app-invitations.ts';
 
 const screenName = z.string().trim().min(1).max(64);
 
@@ -32,3 +33,8 @@ export const authorizeRequest = z.object({
 });
 
 export const newMeetingRequest = z.object({ userId: z.string().min(1) });
+
+export const appInvitationRequest = z.object({
+  from: z.string().min(1),
+  to: z.array(z.string().min(1)).min(1).max(MAX_INVITEES),
+});

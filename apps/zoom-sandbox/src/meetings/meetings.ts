@@ -5,7 +5,7 @@ import type { Meeting, MeetingChange, MeetingListener, MeetingParticipant, Parti
 export class MeetingError extends Error {
   override name = 'MeetingError';
   constructor(
-    readonly code: 'NOT_FOUND' | 'ENDED',
+    readonly code: 'NOT_FOUND' | 'ENDED' | 'INVALID',
     message: string,
   ) {
     super(message);
