@@ -55,10 +55,10 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         <MenuItem onSelect={choose(toggleExpanded)} disabledReason={status?.inZoom ? undefined : t('menu.popOutUnavailable')}>
           {expanded ? t('menu.backToMeeting') : t('menu.popOut')}
         </MenuItem>
+        <MenuItem onSelect={choose(refresh)}>{t('menu.refresh')}</MenuItem>
         <MenuItem onSelect={choose(invite)} disabledReason={inviteUnavailable}>
           {t('invite.menuItem')}
         </MenuItem>
-        <MenuItem onSelect={choose(refresh)}>{t('menu.refresh')}</MenuItem>
         <div role="separator" className="menu__separator" />
         <div role="presentation" id={languageLabelId} className="menu__label">
           {t('menu.language')}
