@@ -6,7 +6,7 @@
 //   SANDBOX_PORT (3001)  Zoom's web and API hosts, played by the sandbox: open this one
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +16,9 @@ const BFF_PORT = process.env.BFF_PORT || String(PORT + 10);
 const SANDBOX_PORT = process.env.SANDBOX_PORT || '3001';
 const PUBLIC_URL = `http://localhost:${PORT}`;
 const SANDBOX_URL = `http://localhost:${SANDBOX_PORT}`;
+// The BFF's embedded store lives here (its DATA_DIR); the sandbox keeps its installations and tokens beside
+// it, so a restarted demo still finds the app installed.
+const DATA_DIR = resolve(root, process.env.DATA_DIR || '.data');
 // The Marketplace app's credentials, shared by the BFF and the sandbox that plays Zoom. Development
 // values, public on purpose: production takes real ones from its environment.
 const ZOOM_APP = {
@@ -92,6 +95,7 @@ run('The Zoom sandbox', 'apps/zoom-sandbox/src/server.ts', {
   SANDBOX_PORT,
   PUBLIC_URL,
   BFF_URL: `http://localhost:${BFF_PORT}`,
+  SANDBOX_STATE_FILE: join(DATA_DIR, 'zoom-sandbox-state.json'),
 });
 // Through the embedded browser, so the whole path a user's request takes is up.
 await Promise.all([waitUntilHealthy(PUBLIC_URL), waitUntilHealthy(SANDBOX_URL)]);

@@ -209,6 +209,19 @@ describe('sidebar shell', () => {
     expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
+  it('outside Zoom, ⋯ → "Invite to Customer 360" is disabled and says why, in English and Japanese', async () => {
+    for (const [locale, name, reason] of [
+      ['en-US', 'Invite to Customer 360', 'Available when the app runs inside Zoom'],
+      ['ja-JP', 'Customer 360 に招待', 'Zoom 内でアプリを開いているときに利用できます'],
+    ] as const) {
+      const page = await openSidebar(locale);
+      await page.locator('.menu > button').click();
+      const invite = page.getByRole('menuitem', { name });
+      expect(await invite.getAttribute('aria-disabled')).toBe('true');
+      expect(await invite.getAttribute('title')).toBe(reason);
+    }
+  });
+
   it('inside a Zoom client the ⋯ menu pops the app out through the SDK', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     contexts.push(context);

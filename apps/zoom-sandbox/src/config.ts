@@ -17,6 +17,11 @@ const schema = z.object({
   ZOOM_CLIENT_ID: z.string().min(1),
   ZOOM_CLIENT_SECRET: z.string().min(1),
   ZOOM_WEBHOOK_SECRET_TOKEN: z.string().min(1),
+  /**
+   * Where installations, tokens (hashed) and recordings outlive a restart; `pnpm start` puts it next to
+   * the embedded store in DATA_DIR. Unset (tests), the sandbox keeps everything in memory only.
+   */
+  SANDBOX_STATE_FILE: z.string().min(1).optional(),
 });
 
 export type SandboxConfig = z.infer<typeof schema>;

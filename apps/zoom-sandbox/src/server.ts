@@ -3,6 +3,7 @@ import { createSandboxApp, sandboxStateOf } from './app.ts';
 import { loadSandboxConfig, type SandboxConfig } from './config.ts';
 import type { SandboxState } from './state/sandbox-state.ts';
 import { clientStateOf } from './client/client-state.ts';
+import { keepStateInFile } from './state/state-file.ts';
 import { startEmbeddedBrowser, type EmbeddedBrowser } from './embedded-browser/embedded-browser.ts';
 
 export interface StartedSandbox {
@@ -30,6 +31,7 @@ function closeServer(server: Server): Promise<void> {
 export async function startSandbox(config: SandboxConfig): Promise<StartedSandbox> {
   const app = createSandboxApp(config);
   const state = sandboxStateOf(app);
+  if (config.SANDBOX_STATE_FILE) keepStateInFile(state, config.SANDBOX_STATE_FILE);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.SANDBOX_PORT, '127.0.0.1', () => {
       const address = listening.address();

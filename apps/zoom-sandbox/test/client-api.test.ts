@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decryptAppContext } from '@c360/bff/src/zoom/app-context.ts';
 import { createSandboxApp } from '../src/app.ts';
 import { clientStateOf } from '../src/client/client-state.ts';
-import { defaultMeeting } from '../src/meetings/meetings.ts';
+import { defaultMeeting, subscribe } from '../src/meetings/meetings.ts';
 import { createSandboxState } from '../src/state/sandbox-state.ts';
 import { DEFAULT_ZOOM_USER, ZOOM_USERS } from '../src/zoom-users.ts';
 import { testSandboxConfig } from './support/config.ts';
@@ -125,6 +125,74 @@ describe('the meeting client’s API', () => {
     });
     await request(app)
       .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(409);
+  });
+
+  it('starts a new meeting after the previous one ended, without a restart: hosted by the page’s user, opened by later pages and deeplinks, and ended in turn', async () => {
+    const setupDone = await setup();
+    const { app, state, meeting, received } = setupDone;
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(200);
+    const vera = ZOOM_USERS[1]!;
+    const started = await request(app).post('/client/api/meetings').send({ userId: vera.id }).expect(201);
+    expect(started.body).toMatchObject({ topic: meeting.topic, ended: false });
+    expect(started.body.meetingUUID).not.toBe(meeting.meetingUUID);
+    expect(started.body.participants[0]).toMatchObject({ zoomUserId: vera.id, role: 'host' });
+
+    const page = await request(app).get(`/client?user=${DEFAULT_ZOOM_USER.id}`).expect(200);
+    expect(JSON.parse(/id="zc-boot">(.*?)<\/script>/.exec(page.text)?.[1] ?? '{}')).toMatchObject({ meetingUuid: started.body.meetingUUID });
+    const next = clientStateOf(state).meetings.byUuid.get(started.body.meetingUUID)!;
+    const { launchId } = await joinAndLaunch({ ...setupDone, meeting: next }, vera.id, 'host');
+    expect(await contextOf(setupDone, launchId)).toMatchObject({ mid: started.body.meetingUUID, uid: vera.id });
+
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(started.body.meetingUUID)}/end`)
+      .expect(200);
+    const endings = () => received.map((delivery) => JSON.parse(delivery.rawBody)).filter((body) => body.event === 'meeting.ended');
+    await expect.poll(() => endings().length).toBe(2);
+    expect(endings()[1]).toMatchObject({ payload: { object: { uuid: started.body.meetingUUID, host_id: vera.id } } });
+  });
+
+  it('refuses a new meeting for someone who is not a sandbox user', async () => {
+    const { app } = await setup();
+    await request(app).post('/client/api/meetings').send({ userId: 'nobody' }).expect(404);
+    await request(app).post('/client/api/meetings').send({}).expect(400);
+  });
+
+  it('delivers an app invitation to the chosen participants: each is marked with who invited them, and open pages hear it', async () => {
+    const { app, state, meeting } = await setup();
+    const [host, emma, jordan] = meeting.participants;
+    const heard: unknown[] = [];
+    subscribe(clientStateOf(state).meetings, meeting.meetingUUID, (change) => heard.push(change));
+    const path = `/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/invitations`;
+    const sent = await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [emma!.participantUUID] })
+      .expect(201);
+    expect(sent.body).toEqual({ invitationUUID: expect.any(String), invitedUserCount: 1 });
+    const snapshot = await request(app)
+      .get(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}`)
+      .expect(200);
+    expect(snapshot.body.participants[1].appInvitation).toEqual({ fromScreenName: host!.screenName, at: expect.any(Number) });
+    expect(snapshot.body.participants[2].appInvitation).toBeUndefined();
+    expect(heard).toEqual([{ type: 'invite', participant: expect.objectContaining({ participantUUID: emma!.participantUUID }), from: host }]);
+
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [host!.participantUUID] })
+      .expect(400);
+    await request(app).post(path).send({ from: host!.participantUUID, to: [] }).expect(400);
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: ['nobody'] })
+      .expect(404);
+    await request(app)
+      .post(`/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`)
+      .expect(200);
+    await request(app)
+      .post(path)
+      .send({ from: host!.participantUUID, to: [jordan!.participantUUID] })
       .expect(409);
   });
 });

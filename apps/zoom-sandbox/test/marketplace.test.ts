@@ -30,6 +30,14 @@ describe('the Marketplace', () => {
     expect(page.text).not.toContain('Remove');
   });
 
+  it('lists the Zoom Apps SDK APIs the app uses, and none it never calls', async () => {
+    const { app } = setup();
+    const page = await request(app).get('/marketplace').expect(200);
+    expect(page.text).toContain('Zoom Apps SDK APIs the app uses (14)');
+    for (const api of ['getMeetingParticipants', 'getAppContext', 'showAppInvitationDialog']) expect(page.text).toContain(`<code>${api}</code>`);
+    for (const api of ['openUrl', 'onRunningContextChange', 'getRunningContext']) expect(page.text).not.toContain(`<code>${api}</code>`);
+  });
+
   it('Add goes to authorize with the registered redirect and no state, as Zoom’s own button does', async () => {
     const { app } = setup();
     const add = await request(app).get('/marketplace/add').expect(302);

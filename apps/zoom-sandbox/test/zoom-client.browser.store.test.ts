@@ -74,4 +74,50 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
     // Everything else passes through to the BFF untouched.
     expect((await fetch(`${harness.product().sandbox.publicUrl}/healthz`)).status).toBe(200);
   });
+
+  it('⋯ → "Invite to Customer 360" opens Zoom’s participant picker, and the invitation reaches the one chosen', async () => {
+    const vera = findZoomUser('vZ8r1TQ3Sgq5mJw0aB6nHw')!;
+    // Vera in the meeting with her own client, the app not open.
+    const invitee = await harness.newPage();
+    await invitee.goto(`${harness.product().sandbox.url}/client?${new URLSearchParams({ user: vera.id, role: 'attendee' })}`);
+    await invitee.locator('body[data-ready="true"]').waitFor();
+
+    const { page, sidebar } = await openClient({ role: 'host' });
+    await sidebar.getByText('Connected to Zoom as Alex Morgan').waitFor();
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    await sidebar.getByRole('menuitem', { name: 'Invite to Customer 360' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite to Customer 360' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('checkbox', { name: 'Alex Morgan' }).count()).toBe(0);
+    const invite = dialog.getByRole('button', { name: 'Invite' });
+    expect(await invite.isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox', { name: 'Vera Lindqvist' }).check();
+    await invite.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Invited 1 participant to Customer 360.').waitFor();
+
+    await invitee.getByText('Alex Morgan invited you to Customer 360.').waitFor();
+    await invitee.getByRole('button', { name: 'Participants' }).click();
+    await invitee.getByText('Invited to Customer 360 by Alex Morgan').waitFor();
+    await invitee.getByRole('button', { name: 'Open', exact: true }).click();
+    await invitee.locator('#zc-app-panel').waitFor();
+    const invited = meeting().participants.filter((participant) => participant.appInvitation);
+    expect(invited.map((participant) => participant.screenName)).toEqual(['Vera Lindqvist']);
+  });
+
+  // Last in the file: it ends the demo meeting the tests above share.
+  it('after the host ends the meeting, "New meeting" starts the next one with the app open again, without a restart', async () => {
+    const { page, sidebar } = await openClient({ role: 'host' });
+    await sidebar.getByText('Connected to Zoom as Alex Morgan').waitFor();
+    const ended = meeting().meetingUUID;
+    await page.getByRole('button', { name: 'End meeting' }).click();
+    await page.getByText('This meeting has ended.').waitFor();
+    await page.getByRole('button', { name: 'New meeting' }).click();
+    await page.waitForURL((url) => url.searchParams.get('meeting') !== null && url.searchParams.get('meeting') !== ended);
+    await page.getByRole('button', { name: 'End meeting' }).waitFor();
+    expect(await page.getByRole('button', { name: 'End meeting' }).isEnabled()).toBe(true);
+    await sidebar.getByText('Connected to Zoom as Alex Morgan').waitFor();
+    await expect.poll(() => participantNames(sidebar)).toEqual(expect.arrayContaining(['Alex Morgan', 'Emma Clark']));
+    expect(meeting().meetingUUID).not.toBe(ended);
+  });
 });

@@ -14,9 +14,9 @@ import type {
   RunningContext,
 } from '@zoom/appssdk';
 
-// Every API the sidebar calls must be listed here and enabled for the app in the Zoom Marketplace.
+// Every API the sidebar calls, and only those: each must also be enabled for the app in the Zoom
+// Marketplace, where admins see the list (the sandbox's copy is APP_SDK_APIS in its marketplace-app.ts).
 const CAPABILITIES: Apis[] = [
-  'getRunningContext',
   'getUserContext',
   'getMeetingUUID',
   'getMeetingContext',
@@ -29,9 +29,8 @@ const CAPABILITIES: Apis[] = [
   'onAuthorized',
   'expandApp',
   'onExpandApp',
-  'openUrl',
   'onMeeting',
-  'onRunningContextChange',
+  'showAppInvitationDialog',
 ];
 
 export type ExpandAction = 'expand' | 'collapse';
@@ -147,6 +146,14 @@ export async function getAppContext(): Promise<string> {
 /** Starts in-client OAuth; the code arrives later through onAuthorized. */
 export async function authorize(options: AuthorizeOptions): Promise<void> {
   await (await configuredSdk()).default.authorize(options);
+}
+
+/**
+ * Opens Zoom's own dialog for choosing participants to invite to the app; Zoom sends the invitations,
+ * so the app learns nothing of who was chosen. Not for guests (Zoom rejects their call).
+ */
+export async function showAppInvitationDialog(): Promise<void> {
+  await (await configuredSdk()).default.showAppInvitationDialog();
 }
 
 function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting', listener: (data: E) => void): () => void {

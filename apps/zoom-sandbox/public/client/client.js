@@ -2,6 +2,7 @@
 import { api, meetingPath } from './api.js';
 import { createAppPanel } from './app-panel.js';
 import { byId } from './dom.js';
+import { createInviteDialog } from './invite-dialog.js';
 import { renderMeeting } from './meeting-view.js';
 import { createSdkBridge } from './sdk-bridge.js';
 
@@ -57,6 +58,21 @@ function render() {
   if (view.meeting) renderMeeting(view.meeting, me(), actions, view.renaming);
 }
 
+const inviteDialog = createInviteDialog({
+  meeting: () => view.meeting,
+  me,
+  async send(participantUuids) {
+    try {
+      const sent = /** @type {{ invitedUserCount: number }} */ (
+        await api.post(meetingPath(boot.meetingUuid, '/invitations'), { from: me().participantUUID, to: participantUuids })
+      );
+      say(`Invited ${sent.invitedUserCount} ${sent.invitedUserCount === 1 ? 'participant' : 'participants'} to Customer 360.`);
+    } catch (error) {
+      failed(error);
+    }
+  },
+});
+
 // Set once the app panel exists; the bridge and the panel need each other.
 /** @type {SdkBridge} */
 let bridge;
@@ -79,14 +95,22 @@ bridge = createSdkBridge({
     openUrl: (url) => {
       if (typeof url === 'string' && /^https?:/.test(url)) window.open(url, '_blank', 'noopener');
     },
+    showInvitationDialog: (options) => inviteDialog.show(options),
   },
 });
+
+/** Zoom shows the invitee who invited them, with Open (the app) and Ignore. @param {MeetingParticipant} from */
+function showInvitation(from) {
+  byId('zc-invitation-text').textContent = `${from.screenName} invited you to Customer 360.`;
+  byId('zc-invitation').hidden = false;
+}
 
 /** @param {{ change: MeetingChange, meeting: MeetingSnapshot }} message */
 function applyChange({ change, meeting }) {
   view.meeting = meeting;
   view.me = meeting.participants.find((participant) => participant.participantUUID === me().participantUUID) ?? view.me;
   if (change.type === 'join' || change.type === 'leave') bridge.participantChange(change.type, change.participant);
+  if (change.type === 'invite' && change.participant.participantUUID === me().participantUUID) showInvitation(change.from);
   // As in Zoom, the app is told and keeps running (in the main client) to finish the after-call work.
   if (change.type === 'ended') {
     bridge.meetingEnded();
@@ -123,6 +147,21 @@ function wireControls() {
   });
   byId('zc-end-button').addEventListener('click', () => {
     api.post(meetingPath(boot.meetingUuid, '/end')).catch(failed);
+  });
+  byId('zc-invitation-open').addEventListener('click', () => {
+    byId('zc-invitation').hidden = true;
+    if (!panel.isOpen()) void panel.open().catch(failed);
+  });
+  byId('zc-invitation-ignore').addEventListener('click', () => {
+    byId('zc-invitation').hidden = true;
+  });
+  byId('zc-new-meeting').addEventListener('click', () => {
+    api.post('/client/api/meetings', { userId: boot.userId }).then((started) => {
+      const { meetingUUID } = /** @type {MeetingSnapshot} */ (started);
+      // A new window for the new meeting, as Zoom opens one, with its starter as host and the app open again.
+      const query = new URLSearchParams({ user: boot.userId, role: 'host', meeting: meetingUUID, open: '1' });
+      window.location.assign(`/client?${query}`);
+    }, failed);
   });
   byId('zc-app-expand').addEventListener('click', () => {
     const expanded = !byId('zc-app-panel').classList.contains('zc-app--expanded');

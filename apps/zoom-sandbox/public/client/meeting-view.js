@@ -35,6 +35,7 @@ function tile(participant, me) {
     { class: 'zc-tile', 'data-participant': participant.participantUUID },
     h('span', { class: 'zc-avatar', 'aria-hidden': 'true' }, initials(participant.screenName)),
     h('span', { class: 'zc-name' }, participant.screenName, you ? ' (You)' : ''),
+    participant.appInvitation ? h('span', { class: 'zc-badge' }, 'Invited to Customer 360') : null,
     participant.role === 'attendee' ? null : h('span', { class: 'zc-badge' }, ROLE_LABEL[participant.role]),
   );
 }
@@ -96,6 +97,7 @@ function row(participant, me, actions, renaming) {
       h('strong', {}, name, you ? ' (You)' : ''),
       h('small', {}, details),
       participant.email ? h('small', { class: 'zc-email' }, participant.email) : null,
+      participant.appInvitation ? h('small', { class: 'zc-invited' }, `Invited to Customer 360 by ${participant.appInvitation.fromScreenName}`) : null,
     ),
     controls,
   );

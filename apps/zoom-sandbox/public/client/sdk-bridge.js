@@ -5,6 +5,7 @@
 /**
  * @import { MeetingParticipant } from '../../src/meetings/meeting-records.ts'
  * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
+ * @import { InviteDialogOptions } from './invite-dialog.js'
  */
 
 /**
@@ -17,6 +18,7 @@
  * @property {(codeChallenge: string) => Promise<Record<string, unknown>>} authorize
  * @property {(expanded: boolean) => void} setExpanded
  * @property {(url: unknown) => void} openUrl
+ * @property {(options: InviteDialogOptions) => void} showInvitationDialog
  */
 /** @typedef {Record<string, unknown> | undefined} CallData what the app passed to an API (parsed JSON) */
 /** @typedef {{ jsCallId?: unknown, apiName: string, data?: CallData }} SdkCall */
@@ -28,6 +30,9 @@ const NO_PERMISSION = 10_002;
 const NOT_IN_CAPABILITIES = 10_003;
 const UNSUPPORTED = 10_004;
 const FAILED = 10_005;
+// Zoom's own codes for showAppInvitationDialog's options.
+const HEADING_TOO_LONG = 10_257;
+const MESSAGE_TOO_LONG = 10_258;
 
 const SDK_ROLE = { host: 'host', cohost: 'coHost', attendee: 'attendee' };
 
@@ -52,7 +57,7 @@ function requireHost(me, apiName) {
 
 /**
  * `client` gives the page's current view: me(), meeting(), userStatus(), launchId(), and actions:
- * appContext(), authorize(codeChallenge), setExpanded(action), openUrl(url).
+ * appContext(), authorize(codeChallenge), setExpanded(action), openUrl(url), showInvitationDialog(options).
  * @param {{ frame: HTMLIFrameElement, appOrigin: string, client: SandboxClient }} options
  */
 export function createSdkBridge({ frame, appOrigin, client }) {
@@ -154,6 +159,19 @@ export function createSdkBridge({ frame, appOrigin, client }) {
     },
     openUrl: (data) => {
       client.openUrl(data?.url);
+      return { message: 'Success' };
+    },
+    // Zoom answers once its participant picker is up; the invitations go out from there, unseen by the app.
+    showAppInvitationDialog: (data) => {
+      if (client.me().guest) throw new ZoomError(NO_PERMISSION, 'No permission: showAppInvitationDialog is not for guests.');
+      if (meeting().ended) throw new ZoomError(FAILED, 'There is no meeting to invite to: it has ended.');
+      const { dialogHeading, dialogButtonText, messageText } = data ?? {};
+      if (typeof dialogHeading === 'string' && dialogHeading.length > 40) throw new ZoomError(HEADING_TOO_LONG, 'DialogHeading is more than 40 characters.');
+      if (typeof messageText === 'string' && messageText.length > 90) throw new ZoomError(MESSAGE_TOO_LONG, 'MessageText is more than 90 characters.');
+      client.showInvitationDialog({
+        ...(typeof dialogHeading === 'string' ? { heading: dialogHeading } : {}),
+        ...(typeof dialogButtonText === 'string' ? { buttonText: dialogButtonText } : {}),
+      });
       return { message: 'Success' };
     },
   };

@@ -48,7 +48,15 @@ export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
   <div class="zc-body">
     <main class="zc-stage" aria-label="Meeting video">
       <ul class="zc-grid" id="zc-grid" aria-label="Video tiles"></ul>
-      <p id="zc-ended" class="zc-ended" role="status" hidden>This meeting has ended.</p>
+      <div id="zc-invitation" class="zc-invitation" hidden>
+        <p id="zc-invitation-text" role="status"></p>
+        <button type="button" id="zc-invitation-open">Open</button>
+        <button type="button" id="zc-invitation-ignore">Ignore</button>
+      </div>
+      <div id="zc-ended" class="zc-ended" hidden>
+        <p role="status">This meeting has ended.</p>
+        <button type="button" id="zc-new-meeting">New meeting</button>
+      </div>
     </main>
     <aside id="zc-participants-panel" class="zc-side" aria-labelledby="zc-participants-title" hidden>
       <h2 id="zc-participants-title">Participants (<span id="zc-count">0</span>)</h2>
@@ -68,6 +76,20 @@ export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
       <iframe id="zc-app-frame" title="Customer 360 app" allow="clipboard-write"></iframe>
     </aside>
   </div>
+  <dialog id="zc-invite-dialog" class="zc-dialog" aria-labelledby="zc-invite-title">
+    <form id="zc-invite-form">
+      <h2 id="zc-invite-title">Invite to Customer 360</h2>
+      <fieldset>
+        <legend>Participants</legend>
+        <ul id="zc-invite-list" class="zc-invite-list"></ul>
+      </fieldset>
+      <p id="zc-invite-empty" hidden>Nobody else is in the meeting.</p>
+      <div class="zc-dialog-actions">
+        <button type="button" id="zc-invite-cancel">Cancel</button>
+        <button type="submit" id="zc-invite-send" class="zc-primary">Invite</button>
+      </div>
+    </form>
+  </dialog>
   <footer class="zc-controls" role="toolbar" aria-label="Meeting controls">
     <label class="zc-role">My role
       <select id="zc-my-role">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INVITEES } from '../meetings/app-invitations.ts';
 
 const screenName = z.string().trim().min(1).max(64);
 
@@ -29,4 +30,11 @@ export const launchRequest = z.object({
 export const authorizeRequest = z.object({
   launch: z.string().min(1),
   codeChallenge: z.string().min(1).max(256),
+});
+
+export const newMeetingRequest = z.object({ userId: z.string().min(1) });
+
+export const appInvitationRequest = z.object({
+  from: z.string().min(1),
+  to: z.array(z.string().min(1)).min(1).max(MAX_INVITEES),
 });

@@ -5,11 +5,12 @@ import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
 import { recordMeeting } from '../meetings/cloud-recording.ts';
 import { endMeeting, meetingEndedEvent } from '../meetings/end-meeting.ts';
-import { findMeeting, MeetingError } from '../meetings/meetings.ts';
+import { findMeeting, MeetingError, startDemoMeeting } from '../meetings/meetings.ts';
 import { addParticipant, changeRole, removeParticipant, renameParticipant } from '../meetings/participants.ts';
 import type { Meeting } from '../meetings/meeting-records.ts';
 import type { ClientState } from './client-state.ts';
-import { addParticipantRequest, updateParticipantRequest } from './client-schemas.ts';
+import { sendAppInvitation } from '../meetings/app-invitations.ts';
+import { addParticipantRequest, appInvitationRequest, newMeetingRequest, updateParticipantRequest } from './client-schemas.ts';
 import { streamMeetingEvents } from './meeting-events.ts';
 import { meetingSnapshot } from './meeting-snapshot.ts';
 import { participantRole } from './role.ts';
@@ -32,6 +33,13 @@ export function meetingApi(config: SandboxConfig, sandbox: SandboxState, client:
   const router = express.Router();
   const { meetings } = client;
   const json = express.json({ limit: '16kb' });
+
+  // "New meeting" once one has ended: the demo again, hosted by the page's user, without a restart.
+  router.post('/client/api/meetings', json, (req, res) => {
+    const host = findZoomUser(newMeetingRequest.parse(req.body).userId);
+    if (!host) return res.status(404).json({ error: 'Unknown sandbox user.' });
+    res.status(201).json(meetingSnapshot(startDemoMeeting(meetings, host)));
+  });
 
   router.get('/client/api/meetings/:meetingUuid', (req, res) => {
     res.json(meetingSnapshot(findMeeting(meetings, req.params.meetingUuid)));
@@ -66,6 +74,13 @@ export function meetingApi(config: SandboxConfig, sandbox: SandboxState, client:
     res.status(204).end();
   });
 
+  // The app invitation dialog's "Invite" (zoomSdk.showAppInvitationDialog): Zoom delivers it to each one chosen.
+  router.post('/client/api/meetings/:meetingUuid/invitations', json, (req, res) => {
+    const body = appInvitationRequest.parse(req.body);
+    const { invitationUUID, invited } = sendAppInvitation(meetings, req.params.meetingUuid, body.from, body.to);
+    res.status(201).json({ invitationUUID, invitedUserCount: invited.length });
+  });
+
   router.post('/client/api/meetings/:meetingUuid/end', (req, res) => {
     const ended = endMeeting(meetings, req.params.meetingUuid, (meeting) => notifyMeetingEnded(config, sandbox, meeting));
     res.json(meetingSnapshot(ended));
@@ -77,7 +92,7 @@ export function meetingApi(config: SandboxConfig, sandbox: SandboxState, client:
 /** The client API's errors as small JSON bodies the page can show. */
 export function clientApiErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
   if (error instanceof MeetingError) {
-    res.status(error.code === 'NOT_FOUND' ? 404 : 409).json({ error: error.message });
+    res.status({ NOT_FOUND: 404, ENDED: 409, INVALID: 400 }[error.code]).json({ error: error.message });
     return;
   }
   if (error instanceof SyntaxError) {

@@ -1,6 +1,6 @@
 import { html } from '../pages/html.ts';
 import { displayName, layout } from '../pages/layout.ts';
-import { APP_DESCRIPTION, APP_NAME } from '../oauth/marketplace-app.ts';
+import { APP_DESCRIPTION, APP_NAME, APP_SDK_APIS } from '../oauth/marketplace-app.ts';
 import type { ZoomUser } from '../zoom-users.ts';
 
 export interface MarketplaceView {
@@ -31,6 +31,10 @@ export function marketplacePage({ user, installed, installFromWebsiteUrl, notice
         }
         <a href="${installFromWebsiteUrl}">Install from the app's website</a>
       </div>
+      <details>
+        <summary>Zoom Apps SDK APIs the app uses (${APP_SDK_APIS.length})</summary>
+        <ul aria-label="Zoom Apps SDK APIs">${APP_SDK_APIS.map((api) => html`<li><code>${api}</code></li>`)}</ul>
+      </details>
     </article>`,
   });
 }

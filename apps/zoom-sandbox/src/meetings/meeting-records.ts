@@ -15,6 +15,8 @@ export interface MeetingParticipant {
   /** Joined without being signed in to Zoom: the app context carries no `uid`. */
   guest: boolean;
   joinedAt: number;
+  /** Someone invited them to the app (Zoom's app invitation): who, and when. */
+  appInvitation?: { fromScreenName: string; at: number };
 }
 
 export interface Meeting {
@@ -33,6 +35,7 @@ export type MeetingChange =
   | { type: 'join'; participant: MeetingParticipant }
   | { type: 'leave'; participant: MeetingParticipant }
   | { type: 'update'; participant: MeetingParticipant }
+  | { type: 'invite'; participant: MeetingParticipant; from: MeetingParticipant }
   | { type: 'ended' };
 
 export type MeetingListener = (change: MeetingChange, meeting: Meeting) => void;

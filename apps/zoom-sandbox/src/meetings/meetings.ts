@@ -1,11 +1,11 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { DEFAULT_ZOOM_USER, DEMO_MEETING_GUESTS, DEMO_MEETING_TOPIC } from '../zoom-users.ts';
+import { DEFAULT_ZOOM_USER, DEMO_MEETING_GUESTS, DEMO_MEETING_TOPIC, type ZoomUser } from '../zoom-users.ts';
 import type { Meeting, MeetingChange, MeetingListener, MeetingParticipant, ParticipantRole } from './meeting-records.ts';
 
 export class MeetingError extends Error {
   override name = 'MeetingError';
   constructor(
-    readonly code: 'NOT_FOUND' | 'ENDED',
+    readonly code: 'NOT_FOUND' | 'ENDED' | 'INVALID',
     message: string,
   ) {
     super(message);
@@ -50,9 +50,11 @@ export function createMeetings(now: () => number = Date.now): Meetings {
   return meetings;
 }
 
-/** The meeting every sandbox starts with (SPEC §6): the default user hosts the demo company's people. */
-export function startDemoMeeting(meetings: Meetings): Meeting {
-  const host = DEFAULT_ZOOM_USER;
+/**
+ * The meeting every sandbox starts with (SPEC §6): the default user hosts the demo company's people. The
+ * client's "New meeting" starts another one like it, hosted by whoever asked, so a demo can run again.
+ */
+export function startDemoMeeting(meetings: Meetings, host: ZoomUser = DEFAULT_ZOOM_USER): Meeting {
   const meeting: Meeting = {
     meetingUUID: newMeetingUuid(),
     meetingID: randomInt(81_000_000_000, 89_999_999_999),
@@ -69,10 +71,13 @@ export function startDemoMeeting(meetings: Meetings): Meeting {
   return meeting;
 }
 
-/** The demo meeting (the first one), which pages open when they name none. */
+/**
+ * What pages (and deeplinks) open when they name no meeting: the first one still running, so a meeting
+ * started after the demo ended is found; the first one when all have ended.
+ */
 export function defaultMeeting(meetings: Meetings): Meeting {
-  const first = meetings.byUuid.values().next();
-  return first.done ? startDemoMeeting(meetings) : first.value;
+  const all = [...meetings.byUuid.values()];
+  return all.find((meeting) => meeting.endedAt === undefined) ?? all[0] ?? startDemoMeeting(meetings);
 }
 
 export function findMeeting(meetings: Meetings, meetingUuid: string): Meeting {

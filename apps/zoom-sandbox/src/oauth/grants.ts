@@ -1,6 +1,7 @@
 import type { SandboxState } from '../state/sandbox-state.ts';
 import type { AuthorizationCode, CodeChallengeMethod, IssuedToken } from '../state/records.ts';
 import { randomToken } from '../state/random-token.ts';
+import { tokenDigest } from '../state/token-digest.ts';
 import { APP_SCOPE } from './marketplace-app.ts';
 
 export interface CodeRequest {
@@ -19,6 +20,7 @@ export function issueAuthorizationCode(state: SandboxState, request: CodeRequest
   const now = state.now();
   if (!state.installations.has(request.userId)) {
     state.installations.set(request.userId, { userId: request.userId, clientId: request.clientId, scope: APP_SCOPE, installedAt: now });
+    state.changed();
   }
   const code = randomToken(24);
   state.authorizationCodes.set(code, {
@@ -38,7 +40,10 @@ export function takeAuthorizationCode(state: SandboxState, code: string): Author
   return found;
 }
 
+/** The tokens as handed to the app, once; the state keeps only their digests. */
 export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
   access: IssuedToken;
   refresh: IssuedToken;
 }
@@ -46,11 +51,14 @@ export interface TokenPair {
 export function issueTokens(state: SandboxState, grant: { clientId: string; userId: string; scope: string }): TokenPair {
   const now = state.now();
   const { clientId, userId, scope } = grant;
-  const access = { clientId, userId, scope, token: randomToken(48), expiresAt: now + state.settings.accessTokenTtlSeconds * 1000 };
-  const refresh = { clientId, userId, scope, token: randomToken(48), expiresAt: now + state.settings.refreshTokenTtlSeconds * 1000 };
-  state.accessTokens.set(access.token, access);
-  state.refreshTokens.set(refresh.token, refresh);
-  return { access, refresh };
+  const accessToken = randomToken(48);
+  const refreshToken = randomToken(48);
+  const access = { clientId, userId, scope, expiresAt: now + state.settings.accessTokenTtlSeconds * 1000 };
+  const refresh = { clientId, userId, scope, expiresAt: now + state.settings.refreshTokenTtlSeconds * 1000 };
+  state.accessTokens.set(tokenDigest(accessToken), access);
+  state.refreshTokens.set(tokenDigest(refreshToken), refresh);
+  state.changed();
+  return { accessToken, refreshToken, access, refresh };
 }
 
 export type RefreshOutcome = { ok: true; tokens: TokenPair } | { ok: false; userId?: string };
@@ -60,17 +68,18 @@ export type RefreshOutcome = { ok: true; tokens: TokenPair } | { ok: false; user
  * Retired tokens are kept (not deleted) so failed attempts still count against their user.
  */
 export function rotateRefreshToken(state: SandboxState, clientId: string, token: string): RefreshOutcome {
-  const found = state.refreshTokens.get(token);
+  const found = state.refreshTokens.get(tokenDigest(token));
   if (!found || found.clientId !== clientId) return { ok: false };
   const usable = !found.retired && found.expiresAt > state.now() && state.installations.has(found.userId);
   found.retired = true;
+  state.changed();
   return usable ? { ok: true, tokens: issueTokens(state, found) } : { ok: false, userId: found.userId };
 }
 
 export type AccessTokenCheck = { ok: true; token: IssuedToken } | { ok: false; reason: 'invalid' | 'expired' };
 
 export function checkAccessToken(state: SandboxState, token: string | undefined): AccessTokenCheck {
-  const found = token ? state.accessTokens.get(token) : undefined;
+  const found = token ? state.accessTokens.get(tokenDigest(token)) : undefined;
   if (!found || found.retired) return { ok: false, reason: 'invalid' };
   if (found.expiresAt <= state.now()) return { ok: false, reason: 'expired' };
   return { ok: true, token: found };
@@ -83,12 +92,23 @@ export function revokeGrant(state: SandboxState, userId: string): boolean {
   for (const token of [...state.accessTokens.values(), ...state.refreshTokens.values()]) {
     if (token.userId === userId) token.retired = true;
   }
+  state.changed();
   return wasInstalled;
 }
 
 /** Makes the user's current access tokens expired, as an hour passing would. */
 export function expireAccessTokens(state: SandboxState, userId: string) {
   for (const token of state.accessTokens.values()) if (token.userId === userId) token.expiresAt = state.now();
+  state.changed();
+}
+
+/** Zoom's token revocation: ends that one token (access or refresh), whoever's it is. */
+export function retireToken(state: SandboxState, token: string) {
+  const digest = tokenDigest(token);
+  const found = state.accessTokens.get(digest) ?? state.refreshTokens.get(digest);
+  if (!found) return;
+  found.retired = true;
+  state.changed();
 }
 
 export const isInstalled = (state: SandboxState, userId: string) => state.installations.has(userId);

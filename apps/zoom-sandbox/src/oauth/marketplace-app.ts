@@ -7,6 +7,27 @@ export const APP_DESCRIPTION =
   'See your customer’s timeline, people, health scorecard and key attributes in the meeting, and log what happened without leaving the call.';
 export const APP_SCOPES = ['zoomapp:inmeeting', 'user:read:user', 'meeting:read:meeting'] as const;
 export const APP_SCOPE = APP_SCOPES.join(' ');
+/**
+ * The Zoom Apps SDK APIs enabled for the app (the Marketplace's "Features → Zoom App SDK"), which the
+ * Marketplace shows so an admin sees what the app may do in meetings. The same list as the sidebar's
+ * capabilities (apps/sidebar/src/lib/zoom-sdk.ts): only the APIs it calls.
+ */
+export const APP_SDK_APIS = [
+  'getUserContext',
+  'getMeetingUUID',
+  'getMeetingContext',
+  'getMeetingParticipants',
+  'onParticipantChange',
+  'getMeetingParticipantsEmail',
+  'onParticipantEmail',
+  'getAppContext',
+  'authorize',
+  'onAuthorized',
+  'expandApp',
+  'onExpandApp',
+  'onMeeting',
+  'showAppInvitationDialog',
+] as const;
 
 /** The app's registered redirect URL for Marketplace installs. */
 export const installRedirectUri = (config: SandboxConfig) => new URL('/zoom/callback', config.PUBLIC_URL).href;

@@ -3,7 +3,7 @@ import type { SandboxConfig } from '../config.ts';
 import type { SandboxState } from '../state/sandbox-state.ts';
 import type { TokenRequestRecord } from '../state/records.ts';
 import { hasClientCredentials } from './marketplace-app.ts';
-import { issueTokens, rotateRefreshToken, takeAuthorizationCode, type TokenPair } from './grants.ts';
+import { issueTokens, retireToken, rotateRefreshToken, takeAuthorizationCode, type TokenPair } from './grants.ts';
 import { verifierMatches } from './pkce.ts';
 
 type Form = Record<string, unknown>;
@@ -12,11 +12,11 @@ const field = (body: Form, name: string) => (typeof body[name] === 'string' ? bo
 /** Zoom's token errors are `{reason, error}`, not RFC 6749's `error_description`. */
 const fail = (res: Response, status: 400 | 401, error: string, reason: string) => res.status(status).json({ reason, error });
 
-function sendTokens(state: SandboxState, res: Response, { access, refresh }: TokenPair) {
+function sendTokens(state: SandboxState, res: Response, { accessToken, refreshToken, access }: TokenPair) {
   res.set('Cache-Control', 'no-store').json({
-    access_token: access.token,
+    access_token: accessToken,
     token_type: 'bearer',
-    refresh_token: refresh.token,
+    refresh_token: refreshToken,
     expires_in: Math.round((access.expiresAt - state.now()) / 1000),
     scope: access.scope,
     api_url: state.settings.origin,
@@ -69,8 +69,7 @@ export function tokenRouter(config: SandboxConfig, state: SandboxState) {
       return fail(res, 401, 'invalid_client', 'Invalid client_id or client_secret');
     }
     const token = field(req.body ?? {}, 'token') ?? (typeof req.query.token === 'string' ? req.query.token : '');
-    const found = state.accessTokens.get(token) ?? state.refreshTokens.get(token);
-    if (found) found.retired = true;
+    retireToken(state, token);
     res.json({ status: 'success' });
   });
 

@@ -38,6 +38,7 @@ export function addRecording(
   return files.map(({ fileType, content }) => {
     const id = randomToken(16);
     state.recordingFiles.set(id, { id, meetingUuid, hostUserId, fileType, content, recordedAt });
+    state.changed();
     const format = FILE_FORMATS[fileType];
     return {
       id,

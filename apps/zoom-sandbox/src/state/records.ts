@@ -33,8 +33,8 @@ export interface AuthorizationCode {
   expiresAt: number;
 }
 
+/** An access or refresh token as Zoom keeps it: without the token itself (the maps key it by its digest). */
 export interface IssuedToken {
-  token: string;
   clientId: string;
   userId: string;
   scope: string;

@@ -21,6 +21,7 @@ export interface SandboxState {
   installations: Map<string, Installation>;
   consents: Map<string, PendingConsent>;
   authorizationCodes: Map<string, AuthorizationCode>;
+  /** By `tokenDigest(token)`: the tokens themselves are handed out once and never kept. */
   accessTokens: Map<string, IssuedToken>;
   refreshTokens: Map<string, IssuedToken>;
   tokenRequests: TokenRequestRecord[];
@@ -28,6 +29,8 @@ export interface SandboxState {
   /** How many of the next recording downloads answer 500 (to exercise the product's retries). */
   failingDownloads: number;
   webhookDeliveries: WebhookDelivery[];
+  /** Called after every change of what outlives a restart (installations, tokens, recordings): the state file saves it. */
+  changed: () => void;
 }
 
 export function createSandboxState(settings: Partial<SandboxSettings> = {}): SandboxState {
@@ -53,5 +56,6 @@ export function createSandboxState(settings: Partial<SandboxSettings> = {}): San
     recordingFiles: new Map(),
     failingDownloads: 0,
     webhookDeliveries: [],
+    changed: () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInvite } from '@/hooks/use-invite';
 import { useLanguage } from '@/hooks/use-language';
 import { useRefresh } from '@/hooks/use-refresh';
 import { useZoom } from '@/hooks/use-zoom';
@@ -27,6 +28,7 @@ export interface AccountActions {
 export function MoreMenu({ onSignOut, screens }: AccountActions) {
   const { t } = useTranslation();
   const { status, expanded, toggleExpanded } = useZoom();
+  const { invite, disabledReason: inviteUnavailable } = useInvite(status);
   const { refresh } = useRefresh();
   const { language, setLanguage } = useLanguage();
   const { close, buttonProps, menuProps } = useMenu();
@@ -54,6 +56,9 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
           {expanded ? t('menu.backToMeeting') : t('menu.popOut')}
         </MenuItem>
         <MenuItem onSelect={choose(refresh)}>{t('menu.refresh')}</MenuItem>
+        <MenuItem onSelect={choose(invite)} disabledReason={inviteUnavailable}>
+          {t('invite.menuItem')}
+        </MenuItem>
         <div role="separator" className="menu__separator" />
         <div role="presentation" id={languageLabelId} className="menu__label">
           {t('menu.language')}
