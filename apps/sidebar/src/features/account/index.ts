@@ -1,3 +1,2 @@
-// The account feature's public entry: the header under the search, and its query keys for writes that change it.
+// The account feature's public entry: the header under the search.
 export { AccountHeader } from './components/account-header';
-export { summaryKeys } from './api/get-subject-summary';

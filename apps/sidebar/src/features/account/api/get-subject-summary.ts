@@ -2,7 +2,9 @@ import { subjectSummaryEndpoints, type SubjectRef, type SubjectSummary } from '@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiCall } from '@/lib/api-client';
 
-export const summaryKeys = { detail: (subject: SubjectRef) => ['summary', subject.kind, subject.id] as const };
+/** Every cached summary starts with `all`, so a write elsewhere can refresh them all. */
+const all = ['summary'] as const;
+export const summaryKeys = { all, detail: (subject: SubjectRef) => [...all, subject.kind, subject.id] as const };
 
 export const getSubjectSummary = (subject: SubjectRef): Promise<SubjectSummary> => apiCall(subjectSummaryEndpoints.get, { params: { subject } });
 

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { QueryFailure } from '@/components/ui/query-state';
 import { useCurrentSubject } from '@/features/subject';
 import { useSubjectSummary } from '../api/get-subject-summary';
+import { useRefreshOnWrites } from '../hooks/use-refresh-on-writes';
 import { AccountGlance } from './account-glance';
 import './account-header.css';
 
 /** The chosen company or relationship at a glance, under the search; nothing while none is chosen. */
 export function AccountHeader() {
   const { subject } = useCurrentSubject();
+  useRefreshOnWrites();
   return subject && <SubjectHeader key={`${subject.kind}:${subject.id}`} subject={subject} />;
 }
 
