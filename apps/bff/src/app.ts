@@ -12,7 +12,6 @@ import { securityHeaders } from './http/security-headers.ts';
 import { requestForLog, type Logger } from './logger.ts';
 import { adminRouter } from './routes/admin/admin-router.ts';
 import { attributesRoutes } from './routes/attributes/attributes-router.ts';
-import { companySummaryRoutes } from './routes/companies/companies-router.ts';
 import { ctasRoutes, ctasRouter } from './routes/ctas/ctas-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
 import { insightsRoutes } from './routes/insights/insights-router.ts';
@@ -30,6 +29,7 @@ import { sidebarRouter } from './routes/sidebar.ts';
 import { sessionRouter } from './routes/session/session-router.ts';
 import { searchRouter } from './routes/search/search-router.ts';
 import { subjectRouter } from './routes/subjects/subject-router.ts';
+import { summaryRoutes } from './routes/subjects/summary-routes.ts';
 import { activitiesRouter, activityDraftsRouter, timelineRoutes } from './routes/timeline/timeline-router.ts';
 import { usersRouter } from './routes/users/users-router.ts';
 import { zoomContextRouter } from './routes/zoom-context/zoom-context-router.ts';
@@ -105,8 +105,15 @@ export function createApp({
   app.use('/api/login', salesforceLogin.login);
   app.use('/api/logout', logoutRouter({ prisma, sessionStore }));
   // What a company or a relationship shows is registered once, for both kinds.
-  const subjectRoutes = [timelineRoutes(prisma), scorecardRoutes(prisma), insightsRoutes(prisma), peopleRoutes(prisma), ctasRoutes(prisma)];
-  app.use('/api/companies/:id', subjectRouter(prisma, 'company', [...subjectRoutes, attributesRoutes(prisma), companySummaryRoutes(prisma)]));
+  const subjectRoutes = [
+    timelineRoutes(prisma),
+    scorecardRoutes(prisma),
+    insightsRoutes(prisma),
+    peopleRoutes(prisma),
+    ctasRoutes(prisma),
+    summaryRoutes(prisma),
+  ];
+  app.use('/api/companies/:id', subjectRouter(prisma, 'company', [...subjectRoutes, attributesRoutes(prisma)]));
   app.use('/api/relationships/:id', subjectRouter(prisma, 'relationship', subjectRoutes));
   app.use('/api/activities', activitiesRouter(prisma));
   app.use('/api/activity-drafts', activityDraftsRouter(prisma));

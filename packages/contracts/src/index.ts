@@ -7,7 +7,7 @@ export * from './permissions.ts';
 export * from './login.ts';
 export * from './admin.ts';
 export * from './subject.ts';
-export * from './companies.ts';
+export * from './subject-summary.ts';
 export * from './salesforce-login.ts';
 export * from './timeline.ts';
 export * from './scorecard.ts';

@@ -1,9 +1,13 @@
 import type { CompanySummary } from '@c360/contracts';
 import { z } from 'zod';
+import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
+import { numberOf } from '../scorecard/scorecard-view.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { glanceOf, glanceSelect } from '../subjects/subject-glance.ts';
+import { daysToRenewal } from './days-to-renewal.ts';
 
 const uuid = z.uuid();
 
@@ -14,12 +18,12 @@ const uuid = z.uuid();
 export async function readCompanySummary(prisma: PrismaClient, reader: Actor, companyId: string): Promise<CompanySummary> {
   assertCan(reader, 'viewC360');
   const { domainId } = reader;
+  const at = now();
   const company = uuid.safeParse(companyId).success
     ? await prisma.company.findFirst({
         where: { id: companyId, domainId },
         select: {
-          id: true,
-          name: true,
+          ...glanceSelect(at),
           industry: true,
           employees: true,
           arr: true,
@@ -29,18 +33,25 @@ export async function readCompanySummary(prisma: PrismaClient, reader: Actor, co
           status: true,
           lifecycle: true,
           nps: true,
-          csm: { select: { id: true, displayName: true, email: true } },
-          domain: { select: { currency: true } },
+          domain: { select: { currency: true, new360: true } },
         },
       })
     : null;
   if (!company) throw new AppError('NOT_FOUND', 'No such company.');
-  const { domain, arr, mrr, renewalDate, ...rest } = company;
+  const { industry, employees, arr, mrr, renewalDate, stage, status, lifecycle, nps, domain } = company;
   return {
-    ...rest,
-    arr: arr === null ? null : arr.toNumber(),
-    mrr: mrr === null ? null : mrr.toNumber(),
+    kind: 'company',
+    ...glanceOf(company, domain.new360),
+    industry,
+    employees,
+    arr: numberOf(arr),
+    mrr: numberOf(mrr),
     currency: domain.currency,
     renewalDate: renewalDate === null ? null : renewalDate.toISOString().slice(0, 10),
+    daysToRenewal: renewalDate === null ? null : daysToRenewal(renewalDate, at),
+    stage,
+    status,
+    lifecycle,
+    nps,
   };
 }

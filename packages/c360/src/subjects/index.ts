@@ -1,1 +1,2 @@
 export { findSubject, type FoundSubject } from './find-subject.ts';
+export { readSubjectSummary } from './read-subject-summary.ts';

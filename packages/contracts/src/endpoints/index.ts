@@ -13,3 +13,4 @@ export * from './scorecard.ts';
 export * from './insights.ts';
 export * from './recordings.ts';
 export * from './reports.ts';
+export * from './subject-summary.ts';

@@ -1,7 +1,7 @@
-import { companySummarySchema } from '@c360/contracts';
+import { companySummarySchema, relationshipSummarySchema } from '@c360/contracts';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
-import { companyIdOf, get, signedIn } from '../support/gainsight.ts';
+import { companyIdOf, domainIdOf, get, signedIn } from '../support/gainsight.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 
@@ -13,6 +13,22 @@ describe('GET /api/companies/:id', () => {
     const row = await file.store.prisma.company.findUniqueOrThrow({ where: { id } });
     expect(company).toMatchObject({ id, name: row.name, industry: row.industry, stage: row.stage, currency: 'USD' });
     expect(company.arr).toBe(row.arr === null ? null : Number(row.arr));
+    expect(company.openCtas).toBe(await file.store.prisma.cta.count({ where: { companyId: id, status: 'OPEN' } }));
+  });
+
+  it("answers a relationship of the user's own domain at a glance at /api/relationships/:id", async () => {
+    const domainId = await domainIdOf(file.store, 'acme.gainsightcloud.com');
+    const row = await file.store.prisma.relationship.findFirstOrThrow({ where: { domainId }, include: { type: true, company: true } });
+    const res = await get(file.app, `/api/relationships/${row.id}`, await signedIn(file.app, file.store, 'vera@acme.example')).expect(200);
+    expect(relationshipSummarySchema.parse(res.body)).toMatchObject({
+      kind: 'relationship',
+      id: row.id,
+      name: row.name,
+      type: row.type.name,
+      company: { id: row.companyId },
+    });
+    const other = await companyIdOf(file.store, 'globex.us2.gainsightcloud.com');
+    await get(file.app, `/api/relationships/${other}`, await signedIn(file.app, file.store, 'vera@acme.example')).expect(404);
   });
 
   it('lets a session of acme read nothing of globex: a 404, as for an id that does not exist', async () => {
