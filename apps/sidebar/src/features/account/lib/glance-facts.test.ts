@@ -2,7 +2,7 @@ import type { CompanySummary, RelationshipSummary } from '@c360/contracts';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources, type Language } from '@/lib/i18n';
-import { bandLabel, glanceFacts } from './glance-facts';
+import { glanceFacts } from './glance-facts';
 
 const company: CompanySummary = {
   kind: 'company',
@@ -84,18 +84,5 @@ describe('the account header’s facts', () => {
     };
     const { facts } = await factsIn('en', relationship);
     expect(facts.map(({ kind }) => kind)).toEqual(['type', 'company', 'ctas', 'lastContact']);
-  });
-
-  it('translates the demo band labels into Japanese and leaves grades as they are', async () => {
-    const { t } = await factsIn('ja', company);
-    expect(['Poor', 'Average', 'Good', 'Red', 'Yellow', 'Green', 'B'].map((label) => bandLabel(label, t))).toEqual([
-      '不良',
-      '普通',
-      '良好',
-      '赤',
-      '黄',
-      '緑',
-      'B',
-    ]);
   });
 });

@@ -2,20 +2,6 @@ import type { SubjectSummary } from '@c360/contracts';
 import type { TFunction } from 'i18next';
 import type { Language } from '@/lib/i18n';
 
-/** The band labels the demo domains configure, written in the user's language; a grade ("B") or a tenant's own label is shown as is. */
-const BAND_KEYS = {
-  Poor: 'account.bands.poor',
-  Average: 'account.bands.average',
-  Good: 'account.bands.good',
-  Red: 'account.bands.red',
-  Yellow: 'account.bands.yellow',
-  Green: 'account.bands.green',
-} as const;
-
-const isKnownBand = (label: string): label is keyof typeof BAND_KEYS => Object.hasOwn(BAND_KEYS, label);
-
-export const bandLabel = (label: string, t: TFunction): string => (isKnownBand(label) ? t(BAND_KEYS[label]) : label);
-
 /** Money at a glance: "$1.25M", "$125万". */
 export const formatMoney = (amount: number, currency: string, language: Language): string =>
   new Intl.NumberFormat(language, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }).format(amount);

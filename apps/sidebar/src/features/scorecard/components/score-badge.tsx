@@ -1,6 +1,6 @@
 import type { ScoringScheme } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { useBandLabel } from '../hooks/use-band-label';
+import { useBandLabel } from '@/hooks/use-band-label';
 import { readScore } from '../lib/format-score';
 
 interface ScoreBadgeProps {

@@ -1,6 +1,6 @@
 import type { ScoreHistoryPoint } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
-import { useBandLabel } from '../hooks/use-band-label';
+import { useBandLabel } from '@/hooks/use-band-label';
 import { formatScore } from '../lib/format-score';
 
 const formatWeek = (iso: string, language: string) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }).format(new Date(iso));

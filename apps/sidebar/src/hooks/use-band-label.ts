@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { standardBandOf } from '../lib/standard-band';
+import { standardBandOf } from '@/lib/standard-band';
 
 /** A band's label in the user's language: the standard "Average" reads 普通 in Japanese, other labels as stored. */
 export function useBandLabel(): (label: string | null) => string | null {

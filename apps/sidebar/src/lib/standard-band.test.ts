@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resources } from './i18n';
 import { standardBandOf } from './standard-band';
 
 describe('standardBandOf', () => {
@@ -8,5 +9,10 @@ describe('standardBandOf', () => {
 
   it('leaves grade letters and bands an admin named otherwise to show as stored', () => {
     expect(['A', 'F', 'Needs attention', 'Averages'].map(standardBandOf)).toEqual([null, null, null, null]);
+  });
+
+  it('has a Japanese name for every standard band', () => {
+    const names = ['Poor', 'Average', 'Good', 'Red', 'Yellow', 'Green'].map((label) => resources.ja.translation.scoreBands[standardBandOf(label)!]);
+    expect(names).toEqual(['不良', '普通', '良好', '赤', '黄', '緑']);
   });
 });
