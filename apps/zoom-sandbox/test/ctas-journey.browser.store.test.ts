@@ -87,3 +87,35 @@ describe('follow-up CTAs (issue 7)', () => {
       .toBe(true);
   }, 90_000);
 });
+
+describe('New CTA (issue 15)', () => {
+  it('alex (Full licence) creates a Risk CTA with a reason from the CTAs tab; it is listed with its owner and priority', async () => {
+    const meetingUuid = startDemoMeeting(meetings()).meetingUUID;
+    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid });
+    await chooseSuggestedCompany(sidebar, 'Northwind Traders');
+    await sidebar.getByRole('tab', { name: 'CTAs' }).click();
+
+    const name = unique('Usage dropped');
+    await sidebar.getByRole('button', { name: 'New CTA' }).click();
+    const form = sidebar.getByRole('form', { name: 'New CTA' });
+    // Nothing named: the form says what is missing and sends nothing.
+    await form.getByRole('button', { name: 'Create CTA' }).click();
+    await form.getByText('Enter a name (up to 240 characters).').waitFor();
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Type').selectOption({ label: 'Risk' });
+    await form.getByLabel('Reason').selectOption({ label: 'Product usage' });
+    await form.getByLabel('Priority').selectOption({ label: 'High' });
+    await form.getByRole('button', { name: 'Create CTA' }).click();
+
+    await sidebar
+      .getByRole('status')
+      .filter({ hasText: `Created “${name}”` })
+      .waitFor();
+    const created = sidebar.getByRole('list', { name: 'CTAs of Northwind Traders' }).getByRole('listitem').filter({ hasText: name });
+    await created.waitFor();
+    expect(await created.innerText()).toContain('Priority: High');
+    expect(await created.innerText()).toContain('Owner: Alex Morgan');
+    // Focus is back on the button that opened the form.
+    await expect.poll(() => sidebar.locator(':focus').innerText()).toBe('New CTA');
+  }, 90_000);
+});

@@ -38,5 +38,11 @@ describe('the reports journey: an admin reads how the Zoom app is used', () => {
     const href = await sidebar.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
     const params = new URL(href!, 'https://sidebar.example').searchParams;
     expect(Object.fromEntries(params)).toMatchObject({ type: 'sidebar.opened', format: 'csv', lang: 'en' });
+
+    // The link says, and announces, that the file is on its way, then offers it again (issue 15).
+    await sidebar.getByRole('link', { name: 'Download CSV' }).click();
+    await sidebar.getByRole('status').filter({ hasText: 'Downloading the CSV file…' }).waitFor();
+    await sidebar.getByRole('link', { name: 'Downloading…' }).waitFor();
+    await sidebar.getByRole('link', { name: 'Download CSV' }).waitFor({ timeout: 10_000 });
   });
 });

@@ -126,6 +126,28 @@ describe('logging an activity to the timeline mid-call (SPEC journey 3)', () => 
     expect(await activitiesTitled(journey, subject)).toMatchObject([{ status: 'LOGGED', notes: expect.stringContaining('and pricing') }]);
   });
 
+  it('lets the author edit a logged activity: Save (no draft to save) updates it, and it stays logged (issue 15)', async () => {
+    const journey = await openTimeline();
+    const subject = unique('Logged call');
+    await startActivity(journey, subject, 'Budget approved');
+    await journey.sidebar.getByRole('button', { name: 'Log', exact: true }).click();
+    const logged = entry(journey, subject);
+    await logged.waitFor();
+
+    await logged.getByRole('button', { name: `Edit “${subject}”` }).click();
+    await journey.sidebar.getByRole('heading', { name: 'Edit activity' }).waitFor();
+    expect(await journey.sidebar.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    const box = journey.sidebar.getByRole('textbox', { name: 'Notes' });
+    await expect.poll(() => box.innerText()).toContain('Budget approved');
+    await box.press('End');
+    await box.pressSequentially(' for Q3');
+    await journey.sidebar.getByRole('status').filter({ hasText: 'Not saved yet' }).waitFor();
+    await journey.sidebar.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await expect.poll(() => logged.innerText(), { timeout: 15_000 }).toContain('Budget approved for Q3');
+    expect(await activitiesTitled(journey, subject)).toMatchObject([{ status: 'LOGGED', version: 2, notes: expect.stringContaining('for Q3') }]);
+  });
+
   it('renders hostile notes as harmless text: no script runs, no image loads', async () => {
     const journey = await openTimeline();
     const dialogs: string[] = [];

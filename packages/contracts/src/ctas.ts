@@ -6,6 +6,16 @@ export const CTA_TYPES = ['RISK', 'LIFECYCLE', 'EXPANSION', 'OBJECTIVE', 'ACTIVI
 export const ctaTypeSchema = z.enum(CTA_TYPES);
 export type CtaType = z.infer<typeof ctaTypeSchema>;
 
+/** The reasons a CTA of each type may give (Gainsight's reason picklist, per type). */
+export const CTA_REASONS = {
+  RISK: ['Product usage', 'Sponsor change', 'Support', 'Sentiment'],
+  LIFECYCLE: ['Onboarding', 'Renewal'],
+  EXPANSION: ['Upsell', 'Cross-sell'],
+  OBJECTIVE: ['Success plan'],
+  ACTIVITY: ['Follow-up'],
+} as const satisfies Record<CtaType, readonly string[]>;
+export type CtaReason = (typeof CTA_REASONS)[CtaType][number];
+
 export const CTA_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export const ctaPrioritySchema = z.enum(CTA_PRIORITIES);
 export type CtaPriority = z.infer<typeof ctaPrioritySchema>;
@@ -25,6 +35,7 @@ export const ctaSchema = z.object({
   id: z.uuid(),
   type: ctaTypeSchema,
   subject: z.string(),
+  reason: z.string().optional(),
   priority: ctaPrioritySchema,
   status: ctaStatusSchema,
   dueDate: calendarDateSchema,
@@ -42,9 +53,10 @@ export const ctaSchema = z.object({
 export type Cta = z.infer<typeof ctaSchema>;
 
 /**
- * `POST /api/ctas`: a follow-up task, stored as an Activity-type CTA "To-Do: <subject>". Created from an
- * activity it takes the activity's company and relationship; otherwise it names one of them. The owner
- * defaults to the signed-in user, the priority to Medium; the due date may not lie in the past.
+ * `POST /api/ctas`: a CTA. A follow-up task of an activity is an Activity-type CTA "To-Do: <subject>" and
+ * takes the activity's company and relationship; a CTA of its own ("New CTA") names one of them, its type
+ * (Activity by default) and optionally a reason of that type. The owner defaults to the signed-in user, the
+ * priority to Medium; the due date may not lie in the past.
  */
 export const createCtaSchema = z
   .object({
@@ -52,6 +64,8 @@ export const createCtaSchema = z
     companyId: z.uuid({ error: 'Choose a valid company.' }).optional(),
     relationshipId: z.uuid({ error: 'Choose a valid relationship.' }).optional(),
     subject: text({ error: 'Enter a task.' }).trim().min(1, 'Enter a task.').max(240, 'Use at most 240 characters.'),
+    type: ctaTypeSchema.default('ACTIVITY'),
+    reason: text({ error: 'Choose a reason.' }).optional(),
     dueDate: calendarDateSchema,
     ownerId: z.uuid({ error: 'Choose an owner.' }).optional(),
     priority: ctaPrioritySchema.default('MEDIUM'),
@@ -59,6 +73,12 @@ export const createCtaSchema = z
   .superRefine((cta, ctx) => {
     if (cta.activityId === undefined && cta.companyId === undefined && cta.relationshipId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose an activity, a company or a relationship.' });
+    }
+    if (cta.reason !== undefined && !(CTA_REASONS[cta.type] as readonly string[]).includes(cta.reason)) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Choose one of the reasons of a ${cta.type} CTA: ${CTA_REASONS[cta.type].join(', ')}.` });
+    }
+    if (cta.activityId !== undefined && cta.type !== 'ACTIVITY') {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'A follow-up of an activity is an Activity CTA.' });
     }
   });
 export type CreateCtaInput = z.input<typeof createCtaSchema>;

@@ -10,6 +10,7 @@ export const REPORT_EVENT_TYPES = [
   'sidebar.opened',
   'activity.draft-saved',
   'activity.logged',
+  'activity.edited',
   'person.added',
   'score.updated',
   'attributes.updated',

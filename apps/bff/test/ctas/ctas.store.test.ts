@@ -87,6 +87,15 @@ describe('POST /api/ctas', () => {
   it('needs a signed-in user', async () => {
     await post(file.app, '/api/ctas', followUp('Anonymous')).expect(401);
   });
+
+  it('creates a New CTA on a company with its type and reason (issue 15), and names a reason of another type', async () => {
+    const body = { companyId, subject: 'Usage dropped', type: 'RISK', reason: 'Product usage', dueDate: inDays(3) };
+    const res = await post(file.app, '/api/ctas', body, alex).expect(201);
+    expect(ctaSchema.parse(res.body)).toMatchObject({ subject: 'Usage dropped', type: 'RISK', reason: 'Product usage', companyId });
+    const bad = await post(file.app, '/api/ctas', { ...body, subject: 'Never created', reason: 'Upsell' }, alex).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'reason' })]);
+    expect(await file.store.prisma.cta.count({ where: { subject: 'Never created' } })).toBe(0);
+  });
 });
 
 describe('GET /api/{companies|relationships}/:id/ctas', () => {

@@ -2,7 +2,7 @@ import { activityCommentSchema, activitySchema, timelinePageSchema, type Activit
 import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
-import { companyIdOf, get, write } from '../support/gainsight.ts';
+import { companyIdOf, get, signedIn, write } from '../support/gainsight.ts';
 import { ACME, activityInput, busiestCompanyOf, GLOBEX } from './timeline-support.ts';
 
 const file = fileAppOf(it);
@@ -105,6 +105,7 @@ describe('PATCH /api/activities/:id', () => {
     expect(events).toEqual([
       { type: 'activity.draft-saved', data: expect.objectContaining({ version: 1 }) },
       { type: 'activity.logged', data: expect.objectContaining({ version: 5 }) },
+      { type: 'activity.edited', data: expect.objectContaining({ version: 6 }) },
     ]);
   });
 
@@ -129,6 +130,44 @@ describe('PATCH /api/activities/:id', () => {
     const globexActivity = await logged(sam, activityInput(await companyIdOf(file.store, GLOBEX)));
     await write(file.app, 'patch', `/api/activities/${globexActivity.id}`, alex, { subject: 'x', version: 1 }).expect(404);
     await write(file.app, 'patch', '/api/activities/not-a-uuid', alex, { subject: 'x', version: 1 }).expect(404);
+  });
+});
+
+describe('editing a logged activity (issue 15)', () => {
+  const patch = (activity: Activity, cookie: string, body: object) => write(file.app, 'patch', `/api/activities/${activity.id}`, cookie, body);
+  const stored = (activity: Activity) =>
+    file.store.prisma.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { subject: true, notes: true, version: true, status: true } });
+
+  it('lets its author edit it from the current version; it stays logged', async () => {
+    const activity = await logged(alex);
+    const res = await patch(activity, alex, { notes: '<p>Corrected figures</p>' }).set('If-Match', '"1"').expect(200);
+    expect(activitySchema.parse(res.body)).toMatchObject({ status: 'LOGGED', version: 2, notes: '<p>Corrected figures</p>' });
+    expect(res.headers.etag).toBe('"2"');
+  });
+
+  it('refuses another Full user with FORBIDDEN, and changes nothing', async () => {
+    const activity = await logged(alex);
+    const hana = await signedIn(file.app, file.store, 'hana.sato@acme.example');
+    const res = await patch(activity, hana, { subject: 'Not mine', version: 1 }).expect(403);
+    expect(res.body).toMatchObject({ code: 'FORBIDDEN', detail: 'Only the author of an activity can edit it.' });
+    expect(await stored(activity)).toMatchObject({ subject: activity.subject, version: 1 });
+  });
+
+  it('answers an edit from a stale version with a 409 carrying the current activity, as for drafts', async () => {
+    const activity = await logged(alex);
+    await patch(activity, alex, { subject: 'First correction', version: 1 }).expect(200);
+    const res = await patch(activity, alex, { subject: 'Second correction' }).set('If-Match', '"1"').expect(409);
+    expect(res.body.code).toBe('CONFLICT');
+    expect(activitySchema.parse(res.body.current)).toMatchObject({ version: 2, subject: 'First correction', status: 'LOGGED' });
+  });
+
+  it('names a bad field, refuses a return to draft, and changes nothing', async () => {
+    const activity = await logged(alex);
+    const blank = await patch(activity, alex, { subject: '   ', version: 1 }).expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ path: 'subject' })]);
+    const draft = await patch(activity, alex, { status: 'DRAFT', version: 1 }).expect(400);
+    expect(draft.body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
+    expect(await stored(activity)).toEqual({ subject: activity.subject, notes: activity.notes, version: 1, status: 'LOGGED' });
   });
 });
 

@@ -11,9 +11,10 @@ import { checkDueDate, checkOwner, resolveCtaSubject } from './cta-references.ts
 import { readCtaView } from './cta-view.ts';
 
 /**
- * Creates a follow-up task as Gainsight does from a timeline activity: an Activity-type CTA "To-Do: <task>"
- * linked to the activity, owned by the actor unless they chose another user of their domain. Full licence
- * only. The CTA and its `cta.created` audit event are written together; a retry with the same
+ * Creates a CTA: a follow-up task as Gainsight does from a timeline activity (an Activity-type CTA
+ * "To-Do: <task>" linked to the activity), or a CTA of its own on a company or relationship ("New CTA",
+ * with its type and reason). Owned by the actor unless they chose another user of their domain. Full
+ * licence only. The CTA and its `cta.created` audit event are written together; a retry with the same
  * `Idempotency-Key` answers the first CTA.
  */
 export async function createCta(prisma: PrismaClient, actor: Actor, input: unknown, { idempotencyKey }: IdempotencyOptions = {}): Promise<Cta> {
@@ -33,8 +34,9 @@ export async function createCta(prisma: PrismaClient, actor: Actor, input: unkno
         companyId: subject.companyId,
         relationshipId: subject.relationshipId,
         activityId: subject.activityId,
-        type: 'ACTIVITY',
-        subject: `${FOLLOW_UP_PREFIX}${cta.subject}`,
+        type: cta.type,
+        subject: subject.activityId === null ? cta.subject : `${FOLLOW_UP_PREFIX}${cta.subject}`,
+        reason: cta.reason ?? null,
         priority: cta.priority,
         ownerId,
         dueDate: new Date(`${cta.dueDate}T00:00:00Z`),

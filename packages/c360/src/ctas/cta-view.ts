@@ -5,6 +5,7 @@ interface CtaRow {
   id: string;
   type: CtaType;
   subject: string;
+  reason: string | null;
   priority: CtaPriority;
   status: CtaStatus;
   dueDate: string;
@@ -26,6 +27,7 @@ function toCta(row: CtaRow): Cta {
     id: row.id,
     type: row.type,
     subject: row.subject,
+    ...(row.reason === null ? {} : { reason: row.reason }),
     priority: row.priority,
     status: row.status,
     dueDate: row.dueDate,
@@ -57,7 +59,7 @@ export interface CtaViewQuery {
  */
 export async function readCtaViews(prisma: PrismaClient | Prisma.TransactionClient, query: CtaViewQuery): Promise<Cta[]> {
   const rows = await prisma.$queryRaw<CtaRow[]>`
-    SELECT c.id, c.type::text AS type, c.subject, c.priority::text AS priority, c.status::text AS status,
+    SELECT c.id, c.type::text AS type, c.subject, c.reason, c.priority::text AS priority, c.status::text AS status,
       to_char(c."dueDate", 'YYYY-MM-DD') AS "dueDate",
       (c.status = 'OPEN' AND c."dueDate" < ${query.today}::date) AS overdue,
       c."ownerId", u."displayName" AS "ownerName", c."companyId", c."relationshipId", c."activityId",

@@ -226,3 +226,42 @@ describe('closing and reopening', () => {
     expect((await rejection(updateCta(prisma, vera, cta.id, { status: 'CLOSED' }))).code).toBe('FORBIDDEN');
   });
 });
+
+describe('creating a CTA of its own ("New CTA", issue 15)', () => {
+  it('files it on the company with its type, reason, priority and owner, named as typed, and records cta.created', async () => {
+    const cta = await createCta(prisma, alex, {
+      companyId,
+      subject: ' Usage dropped after the reorg ',
+      type: 'RISK',
+      reason: 'Product usage',
+      priority: 'HIGH',
+      ownerId: hana.id,
+      dueDate: '2026-11-27',
+    });
+    expect(cta).toMatchObject({
+      type: 'RISK',
+      reason: 'Product usage',
+      subject: 'Usage dropped after the reorg',
+      priority: 'HIGH',
+      companyId,
+      owner: { id: hana.id },
+    });
+    expect(cta.activityId).toBeUndefined();
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: 'cta.created', data: { path: ['ctaId'], equals: cta.id } } });
+    expect(event).toMatchObject({ userId: alex.id, companyId });
+  });
+
+  it('names a reason that is not of the type, and a follow-up of another type, creating nothing', async () => {
+    const before = await prisma.cta.count({ where: { companyId } });
+    const reason = await rejection(createCta(prisma, alex, { companyId, subject: 'Mismatch', type: 'EXPANSION', reason: 'Renewal', dueDate: '2026-11-27' }));
+    expect(reason).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'reason' }] });
+    const type = await rejection(createCta(prisma, alex, followUp('Not a task', '2026-11-27', { type: 'RISK' })));
+    expect(type).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'type' }] });
+    expect(await prisma.cta.count({ where: { companyId } })).toBe(before);
+  });
+
+  it('lets a Viewer not create one', async () => {
+    const error = await rejection(createCta(prisma, vera, { companyId, subject: 'Nope', type: 'RISK', dueDate: '2026-11-27' }));
+    expect(error.code).toBe('FORBIDDEN');
+  });
+});

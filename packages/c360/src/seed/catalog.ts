@@ -312,11 +312,3 @@ export const CTA_SUBJECTS = {
     ja: ['QBRサマリーを送付', 'ロードマップ説明会を設定'],
   },
 } as const;
-
-export const CTA_REASONS = {
-  RISK: ['Product usage', 'Sponsor change', 'Support', 'Sentiment'],
-  LIFECYCLE: ['Onboarding', 'Renewal'],
-  EXPANSION: ['Upsell', 'Cross-sell'],
-  OBJECTIVE: ['Success plan'],
-  ACTIVITY: ['Follow-up'],
-} as const;

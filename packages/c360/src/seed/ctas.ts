@@ -1,5 +1,6 @@
 import type { CtaPriority, CtaType } from '../generated/prisma/client.ts';
-import { CTA_REASONS, CTA_SUBJECTS } from './catalog.ts';
+import { CTA_REASONS } from '@c360/contracts';
+import { CTA_SUBJECTS } from './catalog.ts';
 import { REFERENCE_NOW, addDays, addMinutes, dateOnly } from './clock.ts';
 import type { DomainContext, SeededCompany } from './model.ts';
 import { rngFor, seedId, type Rng } from './random.ts';

@@ -50,6 +50,25 @@ describe('the audit of timeline writes', () => {
     ]);
   });
 
+  it('records each edit of a logged activity, with the version it made', async () => {
+    const activity = await createActivity(prisma, alex, { ...draftInput('Logged then edited'), status: 'LOGGED' });
+    const edited = await updateActivity(prisma, alex, activity.id, { version: 1, notes: '<p>Corrected</p>' });
+    await updateActivity(prisma, alex, activity.id, { version: edited.version, subject: 'Logged and edited twice' });
+    expect(await eventsOf(activity.id)).toEqual([
+      { type: 'activity.logged', data: { activityId: activity.id, version: 1, activityType: 'UPDATE' } },
+      { type: 'activity.edited', data: { activityId: activity.id, version: 2, activityType: 'UPDATE' } },
+      { type: 'activity.edited', data: { activityId: activity.id, version: 3, activityType: 'UPDATE' } },
+    ]);
+  });
+
+  it('leaves a logged activity as it was when the audit of its edit cannot be written', async () => {
+    const activity = await createActivity(prisma, alex, { ...draftInput('Edit not audited'), status: 'LOGGED' });
+    await whileActivityAuditFails(async () => {
+      await expect(updateActivity(prisma, alex, activity.id, { version: 1, subject: 'Never shown' })).rejects.toThrow();
+    });
+    expect(await prisma.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ subject: 'Edit not audited', version: 1 });
+  });
+
   it('leaves no activity when its audit event cannot be written', async () => {
     await whileActivityAuditFails(async () => {
       for (const idempotencyKey of [undefined, 'audit-fails']) {

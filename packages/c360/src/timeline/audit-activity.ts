@@ -32,3 +32,20 @@ export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, 
     data: { activityId: activity.id, version: activity.version, activityType: activity.type },
   });
 }
+
+/**
+ * `activity.edited` for each edit of an already logged activity: what others read on the timeline changed,
+ * so every version is on the trail (the sidebar does not autosave a logged activity: each is one Save).
+ * Inside the write's transaction, like the events above.
+ */
+export async function auditLoggedEdit(tx: Prisma.TransactionClient, actor: Actor, activity: Activity): Promise<void> {
+  await recordAuditEvent(tx, {
+    type: 'activity.edited',
+    domainId: actor.domainId,
+    userId: actor.id,
+    companyId: activity.companyId ?? null,
+    relationshipId: activity.relationshipId ?? null,
+    meetingUuid: activity.meetingUuid ?? null,
+    data: { activityId: activity.id, version: activity.version, activityType: activity.type },
+  });
+}

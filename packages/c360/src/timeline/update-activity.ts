@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity, type ActivityRow } from './activity-view.ts';
-import { auditActivity } from './audit-activity.ts';
+import { auditActivity, auditLoggedEdit } from './audit-activity.ts';
 import { staleActivity } from './stale-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { findVisibleActivity } from './find-visible-activity.ts';
@@ -22,7 +22,7 @@ function nextSubject(current: ActivityRow, patch: UpdateActivity) {
 /**
  * Edits an activity. Only its author may; the edit must start from the current version (a stale one is a
  * CONFLICT carrying the current activity), and a logged activity cannot go back to being a draft.
- * Its audit event (when it becomes logged) is written in the same transaction.
+ * Its audit event (when it becomes logged, and each edit once logged) is written in the same transaction.
  */
 export async function updateActivity(prisma: PrismaClient, actor: Actor, activityId: string, input: unknown, options: EditOptions = {}): Promise<Activity> {
   assertCan(actor, 'writeTimeline');
@@ -67,7 +67,8 @@ export async function updateActivity(prisma: PrismaClient, actor: Actor, activit
       await tx.activityExternalAttendee.createMany({ data: attendees.externalPersonIds.map((personId) => ({ domainId, activityId: current.id, personId })) });
     }
     const updated = toActivity(await tx.activity.findUniqueOrThrow({ where: { id: current.id }, include: activityInclude }));
-    await auditActivity(tx, actor, updated);
+    if (current.status === 'LOGGED') await auditLoggedEdit(tx, actor, updated);
+    else await auditActivity(tx, actor, updated);
     return updated;
   });
 }

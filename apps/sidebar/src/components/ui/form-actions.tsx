@@ -3,7 +3,7 @@ import { WaitingToSend } from './waiting-to-send';
 
 interface FormActionsProps {
   /** Whose words: each of these has save, saving and cancel. */
-  texts: 'scorecard.edit' | 'people.form' | 'attributes';
+  texts: 'scorecard.edit' | 'people.form' | 'attributes' | 'ctas.new';
   /** The form's write: while it is on its way the submit button says so and does nothing. */
   write: { isPending: boolean };
   onCancel: () => void;

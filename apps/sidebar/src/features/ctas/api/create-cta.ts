@@ -4,11 +4,11 @@ import { useWriteQueue } from '@/hooks/use-write-queue';
 import { writeOf } from '@/lib/api-client';
 import { ctaKeys } from './get-ctas';
 
-/** Where "waiting to send" shows for a follow-up of this activity. */
-const newCtaTarget = (activityId: string) => `ctas:new:${activityId}`;
+/** Where "waiting to send" shows: the follow-ups of this activity, or the new CTAs of this company or relationship. */
+const newCtaTarget = (cta: CreateCtaInput) => `ctas:new:${cta.activityId ?? cta.relationshipId ?? cta.companyId ?? ''}`;
 
 /**
- * Adds a follow-up through the write queue (sent once, however long the connection is down); every CTA
+ * Adds a CTA (a follow-up, or a new CTA of the tab) through the write queue (sent once, however long the connection is down); every CTA
  * list re-reads after, as the new one's place depends on the server's order.
  */
 export function useCreateCta() {
@@ -16,11 +16,8 @@ export function useCreateCta() {
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: (cta: CreateCtaInput) =>
-      send(
-        { ...writeOf(ctaEndpoints.create, { body: cta }), target: newCtaTarget(cta.activityId ?? ''), refresh: [[...ctaKeys.all]] },
-        ctaEndpoints.create.response,
-      ),
+      send({ ...writeOf(ctaEndpoints.create, { body: cta }), target: newCtaTarget(cta), refresh: [[...ctaKeys.all]] }, ctaEndpoints.create.response),
   });
   const sent = mutation.variables;
-  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newCtaTarget(sent.activityId ?? '')) };
+  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newCtaTarget(sent)) };
 }

@@ -6,15 +6,16 @@ import { useCurrentSubject } from '@/features/subject';
 import type { CtaFilter } from '../api/get-ctas';
 import { useCtaPermission } from '../hooks/use-cta-permission';
 import { CtaList } from './cta-list';
+import { NewCta } from './new-cta';
 import './ctas.css';
 
 const FILTERS: readonly CtaFilter[] = ['ALL', 'OPEN'];
 
-/** The subject's CTAs (a company's include its relationships'), open first with overdue ones marked. */
+/** The subject's CTAs (a company's include its relationships'), open first with overdue ones marked, and "New CTA" for a Full licence. */
 export function CtasTab() {
   const { t } = useTranslation();
   const { subject } = useCurrentSubject();
-  const { canManage } = useCtaPermission();
+  const { me, canManage } = useCtaPermission();
   const [filter, setFilter] = useState<CtaFilter>('ALL');
   if (!subject) return <EmptyState title={t('empty.noSubject')}>{t('ctas.empty')}</EmptyState>;
 
@@ -32,7 +33,7 @@ export function CtasTab() {
           className="ctas__filter"
         />
       </div>
-      {!canManage && <p className="muted">{t('ctas.notAllowed')}</p>}
+      {canManage && me !== null ? <NewCta key={`${subject.kind}:${subject.id}`} subject={subject} me={me} /> : <p className="muted">{t('ctas.notAllowed')}</p>}
       <CtaList scope={{ subject, filter }} label={label} canManage={canManage} emptyText={t(filter === 'OPEN' ? 'ctas.noneOpen' : 'ctas.none')} />
     </div>
   );

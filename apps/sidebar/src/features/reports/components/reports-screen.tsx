@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminScreen } from '@/components/ui/admin-screen';
 import { QueryFailure } from '@/components/ui/query-state';
 import { ApiError } from '@/lib/api-client';
 import { useReportEvents } from '../api/get-report-events';
 import { csvHref, NO_FILTERS, reportSearchParams, type ReportFilters } from '../lib/report-filters';
+import { CsvDownloadLink } from './csv-download-link';
 import { MeetingsChart } from './meetings-chart';
 import { ReportFiltersForm } from './report-filters-form';
 import { ReportTable } from './report-table';
@@ -23,6 +24,7 @@ function failureOf(error: Error, t: ReturnType<typeof useTranslation>['t']): str
 export function ReportsScreen({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<ReportFilters>(NO_FILTERS);
+  const csvHintId = useId();
   const events = useReportEvents(reportSearchParams(filters));
   const pages = events.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
@@ -31,10 +33,10 @@ export function ReportsScreen({ onClose }: { onClose: () => void }) {
     <AdminScreen title={t('reports.title')} intro={t('reports.intro')} closeLabel={t('reports.close')} onClose={onClose} className="reports-screen">
       <ReportFiltersForm filters={filters} onChange={setFilters} />
       <p className="reports-csv">
-        <a className="button" href={csvHref(filters, i18n.language)} download data-testid="report-csv">
-          {t('reports.csv.download')}
-        </a>
-        <span className="field__hint">{t('reports.csv.hint')}</span>
+        <CsvDownloadLink href={csvHref(filters, i18n.language)} hintId={csvHintId} />
+        <span id={csvHintId} className="field__hint">
+          {t('reports.csv.hint')}
+        </span>
       </p>
       {events.isError && <QueryFailure failed={failureOf(events.error, t)} onRetry={() => void events.refetch()} />}
       {pages[0] && <MeetingsChart weeks={pages[0].meetingsPerWeek} />}

@@ -6,6 +6,7 @@ export const EVENT_TYPE_LABELS: Record<ReportEventType, ParseKeys> = {
   'sidebar.opened': 'reports.types.sidebarOpened',
   'activity.draft-saved': 'reports.types.activityDraftSaved',
   'activity.logged': 'reports.types.activityLogged',
+  'activity.edited': 'reports.types.activityEdited',
   'person.added': 'reports.types.personAdded',
   'score.updated': 'reports.types.scoreUpdated',
   'attributes.updated': 'reports.types.attributesUpdated',

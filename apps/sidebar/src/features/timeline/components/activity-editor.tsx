@@ -58,10 +58,11 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
 
   const busy = finishing !== null && state.kind === 'saving';
   const editing = !draft.isNew;
+  const logged = draft.server?.status === 'LOGGED';
   const showAttendees = draft.meetingUuid !== null || choices.internal.length > 0 || choices.external.length > 0;
   return (
     <EditorFrame
-      title={editing ? t('timeline.editor.editTitle') : t('timeline.editor.newTitle')}
+      title={logged ? t('timeline.loggedEdit.title') : editing ? t('timeline.editor.editTitle') : t('timeline.editor.newTitle')}
       intro={
         <>
           {draft.target.name && <p className="muted">{t('timeline.editor.for', { name: draft.target.name })}</p>}
@@ -137,7 +138,7 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
         subject={fields.subject}
       />
       <SaveStatus snapshot={snapshot} />
-      <EditorActions busy={busy} cancelQuestion={cancelQuestion} onSaveDraft={() => submit('draft')} onCancel={cancel} />
+      <EditorActions busy={busy} cancelQuestion={cancelQuestion} logged={logged} onSaveDraft={() => submit('draft')} onCancel={cancel} />
     </EditorFrame>
   );
 }

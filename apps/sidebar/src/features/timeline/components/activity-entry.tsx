@@ -7,11 +7,12 @@ import { ActivityComments } from './activity-comments';
 import { ActivityNotes } from './activity-notes';
 import { ActivityTypeIcon } from './activity-type-icon';
 import { DraftActions } from './draft-actions';
+import { EditLoggedAction } from './edit-logged-action';
 
 interface ActivityEntryProps {
   activity: Activity;
   viewer: Viewer;
-  /** Another draft is open in the editor: one at a time. */
+  /** Another activity is open in the editor: one at a time. */
   editorOpen: boolean;
   /** On a company's timeline, entries of its relationships name the relationship. */
   showRelationship: boolean;
@@ -22,7 +23,8 @@ export function ActivityEntry({ activity, viewer, editorOpen, showRelationship, 
   const { t, i18n } = useTranslation();
   const titleId = `activity-${activity.id}`;
   const attendees = [...activity.internalAttendees, ...activity.externalAttendees].map((attendee) => attendee.name);
-  const ownDraft = activity.status === 'DRAFT' && activity.authorId === viewer.userId && viewer.canWrite;
+  const own = activity.authorId === viewer.userId && viewer.canWrite;
+  const ownDraft = own && activity.status === 'DRAFT';
 
   return (
     <article className={`panel activity${activity.status === 'DRAFT' ? ' activity--draft' : ''}`} aria-labelledby={titleId}>
@@ -48,6 +50,7 @@ export function ActivityEntry({ activity, viewer, editorOpen, showRelationship, 
       <ActivityNotes html={activity.notes} />
       {activity.type === 'MEETING' && activity.meetingUuid && <MeetingRecordings activityId={activity.id} />}
       {ownDraft && !editorOpen && <DraftActions draft={activity} onEdit={onEdit} />}
+      {own && !ownDraft && !editorOpen && <EditLoggedAction activity={activity} onEdit={onEdit} />}
       <ActivityComments activity={activity} canComment={viewer.canComment} />
     </article>
   );

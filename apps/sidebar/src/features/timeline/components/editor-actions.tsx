@@ -7,12 +7,14 @@ interface EditorActionsProps {
   busy: boolean;
   /** What Cancel asks before it throws something away; null when there is nothing to lose. */
   cancelQuestion: string | null;
+  /** An already logged activity: its edits are saved (it stays logged), there is no draft to save. */
+  logged: boolean;
   onSaveDraft: () => void;
   onCancel: () => void;
 }
 
-/** Log (the form's submit), Save draft and Cancel, which asks first when it would lose the user's words. */
-export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: EditorActionsProps) {
+/** Log (the form's submit; Save for a logged activity), Save draft and Cancel, which asks first when it would lose the user's words. */
+export function EditorActions({ busy, cancelQuestion, logged, onSaveDraft, onCancel }: EditorActionsProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   // Each "Keep editing" puts focus back where the question came from.
@@ -40,11 +42,13 @@ export function EditorActions({ busy, cancelQuestion, onSaveDraft, onCancel }: E
   return (
     <div className="actions">
       <button type="submit" className="button button--primary" aria-disabled={busy}>
-        {t('timeline.editor.log')}
+        {logged ? t('timeline.loggedEdit.save') : t('timeline.editor.log')}
       </button>
-      <button type="button" className="button" aria-disabled={busy} onClick={onSaveDraft}>
-        {t('timeline.editor.saveDraft')}
-      </button>
+      {!logged && (
+        <button type="button" className="button" aria-disabled={busy} onClick={onSaveDraft}>
+          {t('timeline.editor.saveDraft')}
+        </button>
+      )}
       <button type="button" ref={cancelButton} className="button" onClick={() => (cancelQuestion === null ? onCancel() : setConfirming(true))}>
         {t('timeline.editor.cancel')}
       </button>

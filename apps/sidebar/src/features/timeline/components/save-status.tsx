@@ -5,13 +5,16 @@ import type { DraftSnapshot } from '../lib/draft-sync';
 export function SaveStatus({ snapshot }: { snapshot: DraftSnapshot }) {
   const { t } = useTranslation();
   const { state, finishing } = snapshot;
-  const logging = finishing === 'log';
+  // Saving an already logged activity's edits is a save, not a logging.
+  const logging = finishing === 'log' && snapshot.draft.server?.status !== 'LOGGED';
   const text = (() => {
     switch (state.kind) {
       case 'saved':
         return snapshot.draft.server ? t('timeline.editor.status.saved') : '';
       case 'local':
         return t('timeline.editor.status.local');
+      case 'unsaved':
+        return t('timeline.loggedEdit.unsaved');
       case 'saving':
         return logging ? t('timeline.editor.status.logging') : t('timeline.editor.status.saving');
       case 'offline':

@@ -246,6 +246,63 @@ describe('draft sync', () => {
   });
 });
 
+describe('editing a logged activity (issue 15)', () => {
+  const LOGGED_ID = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+
+  /** The editor opened by Edit on a logged activity that is version 1 on the server. */
+  function openLogged(changes: Partial<LocalDraft> = {}) {
+    const draft: LocalDraft = { ...newDraft(), isNew: false, server: { id: LOGGED_ID, version: 1, status: 'LOGGED' }, ...changes };
+    const setup = setUp(draft);
+    setup.server.activities.set(LOGGED_ID, {
+      id: LOGGED_ID,
+      version: 1,
+      status: 'LOGGED',
+      ...draft.fields,
+      durationMinutes: draft.fields.durationMinutes ?? undefined,
+      companyId: COMPANY_ID,
+      authorId: USER_ID,
+      authorName: 'Alex Morgan',
+      internalAttendees: [],
+      externalAttendees: [],
+    });
+    return setup;
+  }
+
+  it('keeps edits on the device, not autosaved, until Save sends them once from the version it opened', async () => {
+    const { server, store, sync, state } = openLogged();
+    sync.edit({ notes: '<p>Corrected figures</p>' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(state()).toBe('unsaved');
+    expect(store.read()?.fields.notes).toBe('<p>Corrected figures</p>');
+    expect(server.update).not.toHaveBeenCalled();
+
+    await sync.log();
+    expect(server.update).toHaveBeenCalledTimes(1);
+    expect(server.update).toHaveBeenCalledWith(LOGGED_ID, expect.objectContaining({ version: 1, notes: '<p>Corrected figures</p>' }));
+    expect(state()).toBe('done');
+    expect(server.activities.get(LOGGED_ID)).toMatchObject({ status: 'LOGGED', version: 2 });
+  });
+
+  it('reopened after a reload with unsaved edits, waits for Save instead of sending them', async () => {
+    const { server, state } = openLogged({ fields: { ...newDraft().fields, notes: '<p>typed before the reload</p>' }, dirty: true });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(state()).toBe('unsaved');
+    expect(server.update).not.toHaveBeenCalled();
+  });
+
+  it('a Save from a stale version asks to merge, as for drafts', async () => {
+    const { server, sync } = openLogged();
+    server.editElsewhere(LOGGED_ID, '<p>Theirs</p>');
+    sync.edit({ notes: '<p>Mine</p>' });
+    await sync.log();
+    const { state } = sync.getSnapshot();
+    expect(state.kind === 'conflict' && state.theirs.notes).toBe('<p>Theirs</p>');
+    await sync.resolve('mine');
+    expect(server.activities.get(LOGGED_ID)).toMatchObject({ notes: '<p>Mine</p>', version: 3, status: 'LOGGED' });
+    expect(sync.getSnapshot().state.kind).toBe('done');
+  });
+});
+
 describe('Cancel', () => {
   it('on a new activity stops every queued save and hands what autosave created to the discard queue', async () => {
     const { server, store, sync, discardOnServer } = setUp();

@@ -8,6 +8,8 @@ export type SyncState =
   | { kind: 'saved' }
   /** Kept on this device only, until the draft has a subject. */
   | { kind: 'local' }
+  /** A logged activity's edits, kept on this device until the user saves them (no autosave: others read it). */
+  | { kind: 'unsaved' }
   | { kind: 'saving' }
   /** No answer: the save is queued and retried (backoff, or at once when the browser is back online). */
   | { kind: 'offline' }
@@ -47,6 +49,9 @@ export interface DraftSyncDeps {
 
 const AUTOSAVE_MS = 3000;
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15_000, 30_000];
+
+/** Edits of a logged activity wait for Save: an autosave would publish half-typed words to everyone. */
+const autosaves = (draft: LocalDraft) => draft.server?.status !== 'LOGGED';
 
 const currentOf = (error: ApiError): Activity | undefined => {
   const parsed = activitySchema.safeParse(error.problem.current);
@@ -88,8 +93,10 @@ export class DraftSync {
   start(): void {
     if (this.discarded) return;
     this.active = true;
-    // A draft restored with unsent changes is a queued save: send it.
-    if (this.snapshot.draft.dirty) this.schedule(this.autosaveMs);
+    // A draft restored with unsent changes is a queued save: send it (a logged activity's wait for Save).
+    const { draft } = this.snapshot;
+    if (draft.dirty && autosaves(draft)) this.schedule(this.autosaveMs);
+    else if (draft.dirty) this.update({ state: { kind: 'unsaved' } });
   }
 
   /** Stops saving; the store keeps the draft, so the editor reopens with it (e.g. after a tab switch). */
@@ -110,6 +117,10 @@ export class DraftSync {
     if (state.kind === 'done' || !this.active) return;
     const next = { ...draft, fields: { ...draft.fields, ...changes }, dirty: true };
     const keepState = state.kind === 'conflict' || state.kind === 'offline';
+    if (!autosaves(next)) {
+      this.update({ draft: next, state: keepState ? state : { kind: 'unsaved' } });
+      return;
+    }
     this.update({ draft: next, state: keepState ? state : { kind: canSendToServer(next.fields) ? 'saving' : 'local' } });
     if (this.timer === undefined && !this.inFlight) this.schedule(this.autosaveMs);
   }
@@ -207,7 +218,8 @@ export class DraftSync {
       this.runAgain = false;
       void this.run();
     } else if (draft.dirty && (state.kind === 'saving' || state.kind === 'saved') && this.timer === undefined) {
-      this.schedule(this.autosaveMs);
+      if (autosaves(draft)) this.schedule(this.autosaveMs);
+      else this.update({ state: { kind: 'unsaved' } });
     }
   }
 
