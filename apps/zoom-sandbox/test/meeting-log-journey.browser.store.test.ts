@@ -96,7 +96,10 @@ describe('the meeting log when the host ends the meeting', () => {
       await sidebar.getByRole('heading', { name: 'Meeting log settings' }).waitFor();
       await sidebar.getByRole('radio', { name: /Log automatically/ }).check();
       await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
-      await sidebar.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await sidebar
+        .getByRole('status')
+        .filter({ hasText: /^Saved\./ })
+        .waitFor();
       await sidebar.getByRole('button', { name: 'Close', exact: true }).click();
       await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
       try {

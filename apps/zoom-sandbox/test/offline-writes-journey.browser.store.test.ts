@@ -179,7 +179,7 @@ describe('a write made while the BFF is down (issue 13)', () => {
 
     const drop = await loseFirstAnswer(page, '**/api/ctas', 'POST', (url) => url.endsWith('/api/ctas'));
     await sidebar.getByRole('button', { name: 'Add follow-up' }).click();
-    await sidebar.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('status').filter({ hasText: 'Waiting to send' }).waitFor({ timeout: 15_000 });
     await drop.backOnline();
     await sidebar
       .getByRole('status')

@@ -87,7 +87,8 @@ export const meetingViewSchema = z.object({
   topic: z.string().nullable(),
   subject: meetingSubjectSchema.nullable(),
   participants: z.array(meetingParticipantViewSchema),
-  suggestedCompany: z.object({ id: z.uuid(), name: z.string(), matchedParticipants: z.number().int() }).nullable(),
+  /** The company the external attendees' e-mail domains name; `unambiguous` when they name no other. */
+  suggestedCompany: z.object({ id: z.uuid(), name: z.string(), matchedParticipants: z.number().int(), unambiguous: z.boolean() }).nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
   /** Once the meeting has ended: what became of its after-call log (see `/log`); absent while it runs. */
   logState: z.enum(['PENDING', 'LOGGED', 'DISCARDED']).optional(),

@@ -58,7 +58,7 @@ describe('the meeting roster', () => {
     expect(byUuid.get('p-1')!.match).toMatchObject({ kind: 'person', name: 'Liam Nguyen' });
     expect(byUuid.get('p-2')!.match).toMatchObject({ kind: 'suggested-person', suggestion: { name: 'Olivia Park' } });
     expect(byUuid.get('p-unknown')!.match.kind).toBe('unknown');
-    expect(view.suggestedCompany).toEqual({ id: northwindId, name: DEMO_MEETING.companyName, matchedParticipants: 2 });
+    expect(view.suggestedCompany).toEqual({ id: northwindId, name: DEMO_MEETING.companyName, matchedParticipants: 2, unambiguous: true });
     const meeting = await file.store.prisma.meeting.findFirstOrThrow({ where: { meetingUuid: M } });
     expect(await file.store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id, participantUuid: 'p-0' } })).toBe(1);
   });

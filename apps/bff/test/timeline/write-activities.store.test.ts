@@ -172,12 +172,21 @@ describe('editing a logged activity (issue 15)', () => {
 });
 
 describe('DELETE /api/activities/:id', () => {
-  it('discards an own draft, and keeps a logged activity', async () => {
+  it('discards an own draft, and keeps a logged activity once its undo window has passed', async () => {
     const draft = await logged(alex, { ...activityInput(companyId), status: 'DRAFT' });
     await write(file.app, 'delete', `/api/activities/${draft.id}`, alex).expect(204);
     expect(await file.store.prisma.activity.findUnique({ where: { id: draft.id } })).toBeNull();
     const kept = await logged(alex);
+    await file.store.prisma.activity.update({ where: { id: kept.id }, data: { loggedAt: new Date('2020-01-01T00:00:00Z') } });
     await write(file.app, 'delete', `/api/activities/${kept.id}`, alex).expect(403);
+  });
+
+  it('undoes a log just made for its author only; a re-sent undo finds it gone', async () => {
+    const justLogged = await logged(alex);
+    await write(file.app, 'delete', `/api/activities/${justLogged.id}`, vera).expect(403);
+    await write(file.app, 'delete', `/api/activities/${justLogged.id}`, alex).expect(204);
+    expect(await file.store.prisma.activity.findUnique({ where: { id: justLogged.id } })).toBeNull();
+    await write(file.app, 'delete', `/api/activities/${justLogged.id}`, alex).expect(404);
   });
 });
 

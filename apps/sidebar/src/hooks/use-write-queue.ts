@@ -1,6 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { useToast } from '@/components/ui/toast';
 import { backoffDelayMs } from '../lib/backoff';
 import { ApiError, apiRequest } from '../lib/api-client';
 import { browserStorage, storedValue } from '../lib/stored-value';
@@ -75,7 +77,23 @@ export function useWriteQueue() {
 
 export type SendWrite = ReturnType<typeof useWriteQueue>['send'];
 
-/** Starts the signed-in user's queue without following it: what a reload left waiting is sent at once. */
+const WAITING_TOAST = 'write-queue:waiting';
+
+/**
+ * Starts the signed-in user's queue: what a reload left waiting is sent at once. While writes wait for a
+ * connection one toast says "waiting to send" (never "saved": each write confirms itself once the server
+ * has it). It follows the queue without re-rendering the caller.
+ */
 export function useResumeWrites(): void {
-  queueOf(useSession().data?.gainsight?.user.id ?? null);
+  const queue = queueOf(useSession().data?.gainsight?.user.id ?? null);
+  const { t } = useTranslation();
+  const { show, dismissKey } = useToast();
+  useEffect(() => {
+    const announce = () => {
+      if (queue.getSnapshot().waiting) show({ key: WAITING_TOAST, persistent: true, message: t('toast.waitingToSend') });
+      else dismissKey(WAITING_TOAST);
+    };
+    announce();
+    return queue.subscribe(announce);
+  }, [queue, t, show, dismissKey]);
 }

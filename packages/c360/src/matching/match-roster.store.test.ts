@@ -68,7 +68,7 @@ describe('matchRoster', () => {
     expect(olivia.kind === 'suggested-person' ? olivia.suggestion.similarity : 0).toBeGreaterThan(0.9);
     expect(byUuid.get('p-unknown')).toEqual({ participantUuid: 'p-unknown', kind: 'unknown' });
     // Emma and Liam vote for Northwind; the host is internal and Jordan's domain is no company's.
-    expect(result.suggestedCompany).toEqual({ id: northwind.id, name: northwind.name, matchedParticipants: 2 });
+    expect(result.suggestedCompany).toEqual({ id: northwind.id, name: northwind.name, matchedParticipants: 2, unambiguous: true });
     expect(result.participants.map((match) => match.participantUuid)).toEqual(demoRoster().map((p) => p.participantUuid));
   });
 

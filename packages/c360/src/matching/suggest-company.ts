@@ -11,6 +11,8 @@ export interface SuggestedCompany {
   name: string;
   /** External participants whose e-mail domain is the company's. */
   matchedParticipants: number;
+  /** No other company's e-mail domain is in the roster: the sidebar may choose this one by itself. */
+  unambiguous: boolean;
 }
 
 /** Companies of the domain whose e-mail domain is any of these: one statement for the roster. */
@@ -45,7 +47,7 @@ export function pickSuggestedCompany(companies: CompanyRow[], externalDomains: s
     .filter((company) => company.matchedParticipants > 0)
     .sort((a, b) => b.matchedParticipants - a.matchedParticipants || b.members - a.members || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const best = ranked[0];
-  return best ? { id: best.id, name: best.name, matchedParticipants: best.matchedParticipants } : null;
+  return best ? { id: best.id, name: best.name, matchedParticipants: best.matchedParticipants, unambiguous: ranked.length === 1 } : null;
 }
 
 function countBy(values: string[]): Map<string, number> {

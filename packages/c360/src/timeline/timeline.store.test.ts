@@ -5,7 +5,7 @@ import { now } from '../clock/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { addComment } from './add-comment.ts';
 import { createActivity } from './create-activity.ts';
-import { deleteActivity } from './delete-activity.ts';
+import { deleteActivity, UNDO_LOG_WINDOW_MS } from './delete-activity.ts';
 import { listTimeline, type TimelineSubject } from './list-timeline.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { updateActivity } from './update-activity.ts';
@@ -179,10 +179,30 @@ describe('writing a timeline', () => {
   it('deletes own drafts only', async () => {
     const draft = await createActivity(prisma, alex, draftInput(acme.companyId));
     const logged = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED' });
-    expect((await rejection(deleteActivity(prisma, alex, logged.id))).code).toBe('FORBIDDEN');
     expect((await rejection(deleteActivity(prisma, vera, logged.id))).code).toBe('FORBIDDEN');
     await deleteActivity(prisma, alex, draft.id);
     expect(await prisma.activity.count({ where: { id: draft.id } })).toBe(0);
+  });
+
+  it('lets the author undo a log just made, and says so in the audit trail, but keeps one logged longer ago', async () => {
+    const logged = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED' });
+    expect((await rejection(deleteActivity(prisma, vera, logged.id))).code).toBe('FORBIDDEN');
+    await deleteActivity(prisma, alex, logged.id);
+    expect(await prisma.activity.count({ where: { id: logged.id } })).toBe(0);
+    const undone = await prisma.auditEvent.findMany({ where: { type: 'activity.log-undone', data: { path: ['activityId'], equals: logged.id } } });
+    expect(undone).toHaveLength(1);
+    // A second Undo (a re-sent one) finds nothing to take back.
+    expect((await rejection(deleteActivity(prisma, alex, logged.id))).code).toBe('NOT_FOUND');
+
+    const older = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED' });
+    await prisma.activity.update({ where: { id: older.id }, data: { loggedAt: new Date(now().getTime() - UNDO_LOG_WINDOW_MS - 1_000) } });
+    expect((await rejection(deleteActivity(prisma, alex, older.id))).code).toBe('FORBIDDEN');
+  });
+
+  it("keeps a meeting's after-call log, however recent", async () => {
+    const logged = await createActivity(prisma, alex, { ...draftInput(acme.companyId), status: 'LOGGED' });
+    await prisma.meeting.create({ data: { domainId: alex.domainId, meetingUuid: `undo-${logged.id}`, logState: 'LOGGED', logActivityId: logged.id } });
+    expect((await rejection(deleteActivity(prisma, alex, logged.id))).code).toBe('FORBIDDEN');
   });
 
   it('adds a comment that the timeline page then returns', async () => {

@@ -1,5 +1,7 @@
 import { attributeEndpoints, attributesConflictSchema, type AttributeValue, type CompanyAttributes } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { useWriteQueue, type SendWrite } from '@/hooks/use-write-queue';
 import { toApiError, writeOf } from '@/lib/api-client';
 import { attributeKeys } from './get-attributes';
@@ -39,10 +41,15 @@ export function currentOfConflict(error: unknown): CompanyAttributes | undefined
 export function useUpdateAttributes(companyId: string) {
   const queryClient = useQueryClient();
   const { send, isWaiting } = useWriteQueue();
+  const { t } = useTranslation();
+  const toast = useToast();
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: (edit: AttributesEdit) => updateAttributes(send, companyId, edit),
-    onSuccess: (attributes) => queryClient.setQueryData(attributeKeys.detail(companyId), attributes),
+    onSuccess: (attributes) => {
+      queryClient.setQueryData(attributeKeys.detail(companyId), attributes);
+      toast.show({ message: t('toast.attributesSaved') });
+    },
     onError: (error) => {
       // Someone else's change shows at once, and the next save starts from their version.
       const current = currentOfConflict(error);

@@ -1,5 +1,7 @@
 import { meetingLogEndpoints, type MeetingLogView, type PostMeetingLog } from '@c360/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { useWriteQueue } from '@/hooks/use-write-queue';
 import { apiCall, writeOf } from '@/lib/api-client';
 import { meetingLogKeys } from './meeting-log-keys';
@@ -26,6 +28,8 @@ export const postMeetingEnded = (meetingUuid: string): Promise<MeetingLogView> =
 export function useAnswerMeetingLog(meetingUuid: string) {
   const queryClient = useQueryClient();
   const { send, isWaiting } = useWriteQueue();
+  const { t } = useTranslation();
+  const toast = useToast();
   const target = `meeting-log:${meetingUuid}`;
   const mutation = useMutation({
     networkMode: 'always',
@@ -39,8 +43,10 @@ export function useAnswerMeetingLog(meetingUuid: string) {
         },
         meetingLogEndpoints.answer.response,
       ),
-    onSuccess: (log) => {
+    onSuccess: (log, body) => {
       queryClient.setQueryData(meetingLogKeys.detail(meetingUuid), log);
+      // A 'draft' only prepares the activity for a follow-up, which confirms itself.
+      if (body.action !== 'draft') toast.show({ message: t(body.action === 'discard' ? 'toast.meetingLogDiscarded' : 'toast.meetingLogSaved') });
       queryClient.setQueryData(meetingLogKeys.hosted(meetingUuid), log);
       void queryClient.invalidateQueries({ queryKey: meetingLogKeys.pending });
     },

@@ -1,5 +1,7 @@
 import { meetingEndpoints, type MeetingView } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { apiCall } from '@/lib/api-client';
 import { meetingKeys } from './get-meeting';
 
@@ -18,10 +20,14 @@ export const confirmParticipantPerson = (meetingUuid: string, { participantUuid,
  */
 export function useConfirmParticipantPerson(meetingUuid: string, onConfirmed?: () => void) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const toast = useToast();
   return useMutation({
     mutationFn: (confirmation: Confirmation) => confirmParticipantPerson(meetingUuid, confirmation),
-    onSuccess: (view) => {
+    onSuccess: (view, { participantUuid }) => {
       queryClient.setQueryData(meetingKeys.detail(view.meetingUuid), view);
+      const match = view.participants.find((participant) => participant.participantUuid === participantUuid)?.match;
+      toast.show({ message: t('toast.participantConfirmed', { name: match?.kind === 'person' ? match.name : '' }) });
       onConfirmed?.();
     },
   });

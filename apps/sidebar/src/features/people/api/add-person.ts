@@ -1,5 +1,7 @@
 import { peopleEndpoints, type AddPersonInput, type AddPersonResult } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { useWriteQueue, type SendWrite } from '@/hooks/use-write-queue';
 import { writeOf } from '@/lib/api-client';
 import { confirmParticipantPerson, meetingKeys } from '@/features/meeting';
@@ -29,6 +31,8 @@ export const addPerson = (send: SendWrite, person: AddPersonInput): Promise<AddP
 export function useAddPerson() {
   const queryClient = useQueryClient();
   const { send, isWaiting } = useWriteQueue();
+  const { t } = useTranslation();
+  const toast = useToast();
   const mutation = useMutation({
     networkMode: 'always',
     mutationFn: async ({ person, participant }: AddAttendee) => {
@@ -42,7 +46,10 @@ export function useAddPerson() {
       }
       return added;
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+    onSuccess: (_added, { person }) => {
+      toast.show({ message: t('toast.personAdded', { name: `${person.firstName} ${person.lastName}`.trim() }) });
+      return queryClient.invalidateQueries({ queryKey: peopleKeys.all });
+    },
   });
   const sent = mutation.variables;
   return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(newPersonTarget(sent.person.email)) };

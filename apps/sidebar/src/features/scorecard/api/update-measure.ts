@@ -1,5 +1,7 @@
 import { scorecardEndpoints, type UpdateMeasure } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { useWriteQueue } from '@/hooks/use-write-queue';
 import { writeOf } from '@/lib/api-client';
 import { scorecardKeys, type ScorecardSubject } from './get-scorecard';
@@ -14,6 +16,8 @@ export const measureTarget = (subject: ScorecardSubject, measureId: string) => `
 export function useUpdateMeasure(subject: ScorecardSubject, measureId: string) {
   const queryClient = useQueryClient();
   const { send, isWaiting } = useWriteQueue();
+  const { t } = useTranslation();
+  const toast = useToast();
   const target = measureTarget(subject, measureId);
   const mutation = useMutation({
     networkMode: 'always',
@@ -28,6 +32,8 @@ export function useUpdateMeasure(subject: ScorecardSubject, measureId: string) {
       ),
     onSuccess: (response) => {
       queryClient.setQueryData(scorecardKeys.detail(subject), response);
+      const measure = response.scorecard?.groups.flatMap((group) => group.measures).find((item) => item.id === measureId);
+      toast.show({ message: t('toast.measureSaved', { name: measure?.name ?? '' }) });
       return queryClient.invalidateQueries({ queryKey: scorecardKeys.detail(subject) });
     },
   });

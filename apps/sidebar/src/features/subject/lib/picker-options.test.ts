@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickerOptions, subjectOf } from './picker-options';
 
-const northwind = { id: '00000000-0000-4000-8000-000000000001', name: 'Northwind Traders', matchedParticipants: 2 };
+const northwind = { id: '00000000-0000-4000-8000-000000000001', name: 'Northwind Traders', matchedParticipants: 2, unambiguous: true };
 const contoso = { kind: 'company' as const, id: '00000000-0000-4000-8000-000000000002', name: 'Contoso' };
 const renewal = {
   kind: 'relationship' as const,

@@ -1,5 +1,7 @@
 import { timelineEndpoints } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { useWriteQueue } from '@/hooks/use-write-queue';
 import { writeOf } from '@/lib/api-client';
 import { refreshTimelines } from './timeline-cache';
@@ -9,6 +11,8 @@ import { timelineKeys } from './timeline-keys';
 export function useAddComment(activityId: string) {
   const queryClient = useQueryClient();
   const { send, isWaiting } = useWriteQueue();
+  const { t } = useTranslation();
+  const toast = useToast();
   const target = `comments:${activityId}`;
   const mutation = useMutation({
     networkMode: 'always',
@@ -17,7 +21,10 @@ export function useAddComment(activityId: string) {
         { ...writeOf(timelineEndpoints.addComment, { params: { id: activityId }, body: { body } }), target, refresh: [[...timelineKeys.all]] },
         timelineEndpoints.addComment.response,
       ),
-    onSuccess: () => refreshTimelines(queryClient),
+    onSuccess: () => {
+      toast.show({ message: t('toast.commentAdded') });
+      return refreshTimelines(queryClient);
+    },
   });
   return { ...mutation, waiting: mutation.isPending && isWaiting(target) };
 }

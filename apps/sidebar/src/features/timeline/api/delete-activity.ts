@@ -1,5 +1,7 @@
 import { timelineEndpoints } from '@c360/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/toast';
 import { apiCall } from '@/lib/api-client';
 import { refreshTimelines } from './timeline-cache';
 
@@ -7,5 +9,11 @@ export const deleteActivity = (id: string): Promise<undefined> => apiCall(timeli
 
 export function useDeleteActivity() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteActivity, onSettled: () => refreshTimelines(queryClient) });
+  const { t } = useTranslation();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: deleteActivity,
+    onSuccess: () => toast.show({ message: t('toast.draftDeleted') }),
+    onSettled: () => refreshTimelines(queryClient),
+  });
 }

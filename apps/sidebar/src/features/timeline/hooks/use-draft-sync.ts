@@ -4,6 +4,7 @@ import { browserStorage } from '@/lib/stored-value';
 import { draftStore } from '../lib/draft-store';
 import { DraftSync, type PendingDiscard } from '../lib/draft-sync';
 import type { LocalDraft } from '../lib/local-draft';
+import { useActivityToast } from './use-activity-toast';
 
 /**
  * The open editor's draft, saved locally and to the server by a DraftSync for as long as it is mounted;
@@ -14,6 +15,17 @@ export function useDraftSync(initialDraft: LocalDraft, storageKey: string, disca
     () => new DraftSync(initialDraft, { create: createActivity, update: updateActivity, store: draftStore(browserStorage(), storageKey), discardOnServer }),
   );
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot);
+  const announce = useActivityToast();
+
+  // Log or Save draft confirmed once the server has it (not for every autosave).
+  useEffect(() => {
+    let finished = sync.getSnapshot().state.kind === 'done';
+    return sync.subscribe(() => {
+      const { state } = sync.getSnapshot();
+      if (state.kind === 'done' && !finished) announce(state.activity);
+      finished = state.kind === 'done';
+    });
+  }, [sync, announce]);
 
   useEffect(() => {
     sync.start();
