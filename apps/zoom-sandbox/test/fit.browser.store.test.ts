@@ -1,3 +1,6 @@
+// The functions given to evaluate() run in the sidebar's page: they need the DOM's types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '@c360/c360/seed';

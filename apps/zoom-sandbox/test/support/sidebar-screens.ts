@@ -1,3 +1,5 @@
+// The functions given to evaluate() run in the sidebar's page: they need the DOM's types.
+/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
