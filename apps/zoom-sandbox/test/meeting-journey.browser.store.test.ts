@@ -5,18 +5,33 @@ import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { addParticipant } from '../src/meetings/participants.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { openMeetingSidebar, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
+import {
+  chooseSuggestedCompany,
+  openMeetingSidebar,
+  participantItem,
+  participantsToggle,
+  unfoldParticipants,
+  type OpenMeetingSidebarOptions,
+} from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
 const meetings = () => clientStateOf(harness.product().sandbox.state).meetings;
 // Each test has a meeting of its own: the BFF remembers a meeting's roster and company.
 const newMeeting = () => startDemoMeeting(meetings()).meetingUUID;
-const open = (options: OpenMeetingSidebarOptions) => openMeetingSidebar(harness.newPage, harness.product().sandbox.url, options);
+/** Opens the sidebar with its participant list unfolded (it folds once a company is chosen). */
+async function open(options: OpenMeetingSidebarOptions) {
+  const opened = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, options);
+  await unfoldParticipants(opened.sidebar);
+  return opened;
+}
 
-const participants = (sidebar: FrameLocator) => sidebar.getByRole('list', { name: /^Participants/ });
-const participant = (sidebar: FrameLocator, name: string) => participants(sidebar).getByRole('listitem').filter({ hasText: name });
-const participantNames = (sidebar: FrameLocator) => participants(sidebar).locator('.participants__name').allInnerTexts();
+const participant = participantItem;
+const participantNames = (sidebar: FrameLocator) =>
+  sidebar
+    .getByRole('list', { name: /^Participants/ })
+    .locator('.participants__name')
+    .allInnerTexts();
 const picker = (sidebar: FrameLocator) => sidebar.getByRole('combobox', { name: 'Search companies and relationships' });
 
 describe('the meeting journey: who is in the call, and which customer it is about', () => {
@@ -85,5 +100,24 @@ describe('the meeting journey: who is in the call, and which customer it is abou
     await olivia.getByRole('button', { name: 'Confirm that Olivia Park is Olivia Park' }).click();
     await olivia.getByText('In Gainsight: Olivia Park').waitFor();
     expect(await olivia.getByRole('button').count()).toBe(0);
+  });
+
+  it('once the company is chosen, the meeting folds to one line of counts that opens the list again', async () => {
+    const meetingUuid = newMeeting();
+    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, {
+      email: DEMO_MEETING.hostUsername,
+      role: 'host',
+      meetingUuid,
+    });
+    const line = participantsToggle(sidebar);
+    // Alex (a colleague), Emma and Liam are known; Olivia only suggested by her name; Jordan unknown.
+    await expect.poll(() => line.innerText(), { timeout: 15_000 }).toBe('5 in the call · 3 in Gainsight · 1 to confirm');
+    await chooseSuggestedCompany(sidebar, DEMO_MEETING.companyName);
+    await expect.poll(() => line.getAttribute('aria-expanded')).toBe('false');
+    expect(await sidebar.getByRole('list', { name: /^Participants/ }).count()).toBe(0);
+
+    await line.click();
+    expect(await line.getAttribute('aria-expanded')).toBe('true');
+    await participant(sidebar, 'Emma Clark').getByText('In Gainsight: Emma Clark').waitFor();
   });
 });

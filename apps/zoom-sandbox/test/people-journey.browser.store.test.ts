@@ -4,7 +4,7 @@ import { DEMO_MEETING } from '@c360/c360/seed';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { chooseSuggestedCompany, openMeetingSidebar, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, openMeetingSidebar, participantItem, unfoldParticipants, type OpenMeetingSidebarOptions } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
@@ -16,16 +16,13 @@ const open = (options: OpenMeetingSidebarOptions) => openMeetingSidebar(harness.
 const { displayName: JORDAN, email: JORDAN_EMAIL } = DEMO_MEETING.unknownAttendee;
 // Joins without an e-mail: Gainsight suggests Northwind's Olivia Park by her name.
 const OLIVIA = 'Olivia Park';
-const participant = (sidebar: FrameLocator, name: string) =>
-  sidebar
-    .getByRole('list', { name: /^Participants/ })
-    .getByRole('listitem')
-    .filter({ hasText: name });
+const participant = participantItem;
 const section = (sidebar: FrameLocator, name: string) => sidebar.getByRole('list', { name, exact: true });
 
 /** The host's sidebar of a new meeting, with the suggested company chosen in the picker, on the People tab. */
 async function hostOnPeopleTab(meetingUuid: string) {
   const host = await open({ email: DEMO_MEETING.hostUsername, role: 'host', meetingUuid });
+  await unfoldParticipants(host.sidebar);
   await participant(host.sidebar, 'Emma Clark').getByText('In Gainsight: Emma Clark').waitFor();
   await chooseSuggestedCompany(host.sidebar, DEMO_MEETING.companyName);
   await host.sidebar.getByRole('tab', { name: 'People' }).click();
@@ -91,6 +88,7 @@ describe('the people journey: who of the customer is in the call, and adding who
     const meetingUuid = newMeeting();
     const { sidebar } = await hostOnPeopleTab(meetingUuid);
     const vera = await open({ email: 'vera@acme.example', role: 'attendee', meetingUuid });
+    await unfoldParticipants(vera.sidebar);
     await participant(vera.sidebar, OLIVIA).getByText(`Is this ${OLIVIA}?`).waitFor();
 
     // "Is this Olivia Park?" in Participants is "to confirm" in People too, never "not in Gainsight".

@@ -5,6 +5,7 @@ import { defaultMeeting } from '../src/meetings/meetings.ts';
 import { addParticipant, removeParticipant } from '../src/meetings/participants.ts';
 import { findZoomUser } from '../src/zoom-users.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
+import { unfoldParticipants } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser();
 
@@ -27,6 +28,7 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
   it('a host sees the meeting’s participants from getMeetingParticipants, and joins and leaves as they happen', async () => {
     const { page, sidebar } = await openClient({ role: 'host' });
     await sidebar.getByText('Connected to Zoom as Alex Morgan').waitFor();
+    await unfoldParticipants(sidebar);
     await expect.poll(() => participantNames(sidebar)).toEqual(meeting().participants.map((participant) => participant.screenName));
     expect(await participantNames(sidebar)).toEqual(expect.arrayContaining(['Alex Morgan', 'Emma Clark', 'Jordan Blake']));
 
@@ -49,6 +51,7 @@ describe('the sandbox Zoom client hosting the real sidebar', () => {
   it('an attendee sees only themself and why the participant list is missing', async () => {
     const vera = findZoomUser('vZ8r1TQ3Sgq5mJw0aB6nHw')!;
     const { sidebar } = await openClient({ user: vera.id, role: 'attendee' });
+    await unfoldParticipants(sidebar);
     await sidebar
       .getByRole('note')
       .filter({ hasText: /only the host and co-hosts can read it/ })

@@ -36,6 +36,11 @@ export function App() {
           }))}
         />
         <main className="sidebar__main">
+          {/*
+            ACCOUNT HEADER SLOT (issue 15): <AccountHeader /> renders here, first in <main>: under the header's
+            picker, above the meeting line and the tabs. Like them it stays put (flex: none in .sidebar__main);
+            only the tab panel or the screen below scrolls.
+          */}
           <MeetingSection />
           <GainsightGate session={session} view={view} onViewChange={setView} focusSignIn={signedOut} signOutFailed={signOut.isError} />
         </main>

@@ -4,7 +4,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResumeWrites } from '../hooks/use-write-queue';
 import { CurrentMeetingLog } from '@/features/meeting-log';
-import { QueryState } from '../components/ui/query-state';
+import { QueryLoading, QueryState } from '../components/ui/query-state';
 import { SignInScreen, WelcomeStep } from '@/features/sign-in';
 import { allowedScreens } from './screens';
 import { SidebarTabs } from './sidebar-tabs';
@@ -71,7 +71,7 @@ function GainsightScreens({ gainsight, view, onViewChange, signOutFailed }: Gain
         </p>
       )}
       {screen ? (
-        <Suspense fallback={<p className="tabs__loading">{t('tabs.loading')}</p>}>
+        <Suspense fallback={<QueryLoading label={t('tabs.loading')} className="screen--page" />}>
           <screen.Screen onClose={() => onViewChange('tabs')} />
         </Suspense>
       ) : (

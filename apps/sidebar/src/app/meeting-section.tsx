@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { MeetingParticipants } from '@/features/meeting';
 import { MeetingLogSection } from '@/features/meeting-log';
+import { useCurrentSubject } from '@/features/subject';
 import { ZoomConnection } from '@/features/zoom-connection';
 
-/** Above the tabs: the Zoom link of this sidebar, who is in the meeting, and, once it ended, its log. */
+/** Above the tabs: the Zoom link of this sidebar, who is in the meeting (folded), and, once it ended, its log. */
 export function MeetingSection() {
   const { t } = useTranslation();
+  // Once the meeting's company or relationship is chosen, the tabs need the room more than the roster does.
+  const { subject } = useCurrentSubject();
   return (
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
-      <MeetingParticipants />
+      <MeetingParticipants foldedByDefault={subject !== null} />
       <MeetingLogSection />
     </section>
   );

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryLoading } from '../components/ui/query-state';
 import { Tabs, type TabItem } from '../components/ui/tabs';
 import { TimelineTab } from '@/features/timeline';
 
@@ -33,7 +34,7 @@ export function SidebarTabs({ new360Experience }: SidebarTabsProps) {
   items.push({ id: 'summary', label: t('tabs.summary'), panel: <InsightsTab /> });
   return (
     <>
-      <Tabs items={items} label={t('tabs.label')} fallback={<p className="tabs__loading">{t('tabs.loading')}</p>} />
+      <Tabs items={items} label={t('tabs.label')} fallback={<QueryLoading label={t('tabs.loading')} className="tab-page" />} />
       {!new360Experience && (
         <p role="note" className="sidebar__note">
           {t('tabs.new360Required')}

@@ -121,3 +121,34 @@ export async function hostDemoMeeting(harness: { product: () => RunningProduct; 
   await chooseSuggestedCompany(sidebar, 'Northwind Traders');
   return { page, sidebar, meetingUuid };
 }
+
+/** The folded meeting's one line ("5 in the call · …"), a disclosure button over the participant list (en or ja). */
+export const participantsToggle = (sidebar: FrameLocator) => sidebar.getByRole('region', { name: /^(Participants|参加者)$/ }).locator('button[aria-expanded]');
+
+/**
+ * Opens the participant list and keeps it open: it folds by default once a company is chosen, and a
+ * toggle by the user overrides that for the rest of the page, so the click below pins it open.
+ */
+export async function unfoldParticipants(sidebar: FrameLocator): Promise<void> {
+  const toggle = participantsToggle(sidebar);
+  let clicked = false;
+  await expect
+    .poll(
+      async () => {
+        if (!clicked || (await toggle.getAttribute('aria-expanded')) !== 'true') {
+          await toggle.click();
+          clicked = true;
+        }
+        return toggle.getAttribute('aria-expanded');
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('true');
+}
+
+/** A participant's line in the (unfolded) participant list. */
+export const participantItem = (sidebar: FrameLocator, name: string) =>
+  sidebar
+    .getByRole('list', { name: /^Participants/ })
+    .getByRole('listitem')
+    .filter({ hasText: name });

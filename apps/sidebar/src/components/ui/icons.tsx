@@ -30,3 +30,11 @@ export function MoreIcon({ className = 'icon' }: IconProps) {
     </svg>
   );
 }
+
+export function ChevronIcon({ className = 'icon', direction }: IconProps & { direction: 'left' | 'right' }) {
+  return (
+    <svg className={className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={direction === 'left' ? 'm15 6-6 6 6 6' : 'm9 6 6 6-6 6'} />
+    </svg>
+  );
+}

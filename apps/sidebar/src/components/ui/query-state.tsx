@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '@/lib/api-client';
+import './query-state.css';
 
 interface QueryFailureProps {
   failed: string;
@@ -26,12 +27,18 @@ export function QueryFailure({ failed, reason, retryLabel, onRetry, className }:
   );
 }
 
-/** A loading line, muted; `className` places it. */
+/**
+ * What is loading, as grey lines in the shape of text (a bare "Loading…" reads as the content itself);
+ * screen readers hear the label. `className` places it.
+ */
 export function QueryLoading({ label, className }: { label: string; className?: string | undefined }) {
   return (
-    <p role="status" className={className ? `muted ${className}` : 'muted'}>
-      {label}
-    </p>
+    <div role="status" aria-busy="true" className={className ? `skeleton ${className}` : 'skeleton'}>
+      <span className="visually-hidden">{label}</span>
+      <span className="skeleton__line" aria-hidden="true" />
+      <span className="skeleton__line" aria-hidden="true" />
+      <span className="skeleton__line skeleton__line--short" aria-hidden="true" />
+    </div>
   );
 }
 
