@@ -198,6 +198,9 @@ describe('sidebar shell', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+    // The account entry comes first, with its Sign out.
+    expect(await focusedText()).toBe('Sign out');
+    await page.keyboard.press('ArrowDown');
     expect(await focusedText()).toBe('Pop out');
     await page.keyboard.press('ArrowDown');
     expect(await focusedText()).toBe('Refresh');

@@ -5,7 +5,7 @@ import { toApiError } from '@/lib/api-client';
 import { useSignIn } from '../hooks/use-sign-in';
 import { signInFailureOf, type SignInFailure } from '../lib/sign-in-failure';
 import { domainFieldsOf, hasDomainFieldError, type SignInTarget } from '../lib/sign-in-steps';
-import { EnvironmentBadge } from './environment-badge';
+import { EnvironmentBadge } from '@/components/ui/environment-badge';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
 import { TextField } from '@/components/ui/field';
