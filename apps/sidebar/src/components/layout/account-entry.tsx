@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EnvironmentBadge } from '@/components/ui/environment-badge';
 
 interface AccountEntryProps {
-  /** Undefined while nobody is signed in to Gainsight: only the sign-out item (disabled) shows. */
+  /** Undefined while nobody is signed in to Gainsight (or the menu is closed): only the sign-out item shows. */
   gainsight: GainsightSession | undefined;
   /** The Sign out item, kept with the account it ends. */
   children: ReactNode;

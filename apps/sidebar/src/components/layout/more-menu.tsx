@@ -34,7 +34,7 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
   const { language, setLanguage } = useLanguage();
   const gainsight = useSession().data?.gainsight ?? undefined;
   const legalLinks = useLegalLinks();
-  const { close, buttonProps, menuProps } = useMenu();
+  const { open, close, buttonProps, menuProps } = useMenu();
   const languageLabelId = useId();
   const waiting = screens.reduce((sum, screen) => sum + (screen.count ?? 0), 0);
   const buttonLabel = waiting > 0 ? t('header.moreOptionsWaiting', { count: waiting }) : t('header.moreOptions');
@@ -55,7 +55,8 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         )}
       </button>
       <div className="menu__popup" {...menuProps}>
-        <AccountEntry gainsight={gainsight}>
+        {/* Only while open: the closed menu would otherwise hold a second copy of the host and names. */}
+        <AccountEntry gainsight={open ? gainsight : undefined}>
           <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
             {t('menu.signOut')}
           </MenuItem>
