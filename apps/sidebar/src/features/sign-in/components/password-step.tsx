@@ -50,7 +50,9 @@ export function PasswordStep({ username, target, onBack, onSignedIn, onDomainRej
         {target.domain.host} <EnvironmentBadge environment={target.domain.environment} />
       </>
     ) : (
-      target.domainUrl
+      <>
+        {target.domainUrl} <span className="badge">{t(`signIn.dataCenters.${target.dataCenter}.name`)}</span>
+      </>
     );
   const fieldError = missing ? t('signIn.password.required') : failure?.kind === 'fields' ? failure.fields.password : undefined;
 
