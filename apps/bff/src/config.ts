@@ -86,6 +86,10 @@ const envSchema = z.object({
   SALESFORCE_USERINFO_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/userinfo')),
   // Salesforce takes the client secret in the form; some identity providers (and the sandbox) want Basic.
   SALESFORCE_CLIENT_AUTH: z.preprocess(unsetIfEmpty, z.enum(['body', 'basic'], { error: 'must be body or basic' }).default('body')),
+  // Shown on the sign-in screen and in the ⋯ menu; the defaults are Gainsight's own pages, for the demo.
+  PRIVACY_POLICY_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://www.gainsight.com/policy/privacy/')),
+  TERMS_OF_USE_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://www.gainsight.com/policy/')),
+  SUPPORT_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://support.gainsight.com/')),
   LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
   SIDEBAR_DIST: optional(z.string()),
   // Who may set X-Forwarded-For, and so choose the client IP the sign-in limits count: production names its proxy.
@@ -175,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     ZOOM_API_HOST: new URL(vars.ZOOM_API_HOST).origin,
     /** "Sign in with Salesforce": off (its routes answer 404) unless a client id is configured. */
     salesforce: salesforceConfig(vars),
+    /** The privacy policy, terms of use and support pages the sidebar links to. */
+    legalLinks: { privacy: vars.PRIVACY_POLICY_URL, terms: vars.TERMS_OF_USE_URL, support: vars.SUPPORT_URL },
     LOG_LEVEL: vars.LOG_LEVEL,
     /** Relative paths are resolved against the repository root. */
     SIDEBAR_DIST: fromRoot(vars.SIDEBAR_DIST ?? 'apps/sidebar/dist'),

@@ -98,6 +98,8 @@ describe('configuration', () => {
     ['REDIS_URL', 'http://cache', 'REDIS_URL must be a redis:// or rediss:// URL'],
     ['PUBLIC_URL', 'ftp://x', 'PUBLIC_URL must be an http(s) URL'],
     ['ZOOM_HOST', 'zoom', 'ZOOM_HOST must be an http(s) URL'],
+    ['PRIVACY_POLICY_URL', 'javascript:alert(1)', 'PRIVACY_POLICY_URL must be an http(s) URL'],
+    ['SUPPORT_URL', 'support', 'SUPPORT_URL must be an http(s) URL'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be development, test or production'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
     ['TOKEN_ENCRYPTION_KEY', 'short', 'TOKEN_ENCRYPTION_KEY must be 32 bytes'],
@@ -110,6 +112,20 @@ describe('configuration', () => {
     const secret = 'postgresql://admin:hunter2hunter2@db:5432/c360';
     const message = configError({ DATABASE_URL: secret.replace('postgresql', 'mysql'), SESSION_SECRET: 'hunter2' });
     expect(message).not.toContain('hunter2');
+  });
+
+  it('links the privacy policy, terms of use and support to Gainsight by default, or to the pages configured', () => {
+    expect(loadConfig({}).legalLinks).toEqual({
+      privacy: 'https://www.gainsight.com/policy/privacy/',
+      terms: 'https://www.gainsight.com/policy/',
+      support: 'https://support.gainsight.com/',
+    });
+    const config = loadConfig({ PRIVACY_POLICY_URL: 'https://example.com/privacy', TERMS_OF_USE_URL: 'https://example.com/terms', SUPPORT_URL: '' });
+    expect(config.legalLinks).toEqual({
+      privacy: 'https://example.com/privacy',
+      terms: 'https://example.com/terms',
+      support: 'https://support.gainsight.com/',
+    });
   });
 
   it('bounds every wait on PostgreSQL and Redis by default, and takes other bounds from the environment', () => {

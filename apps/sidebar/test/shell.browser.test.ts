@@ -44,12 +44,22 @@ const signedInSession = {
   },
 };
 
+const loginMethods = {
+  salesforce: false,
+  links: { privacy: 'https://example.com/privacy', terms: 'https://example.com/terms', support: 'https://example.com/support' },
+};
+
 const sessionApi: Plugin = {
   name: 'session-api',
   configurePreviewServer(preview) {
     preview.middlewares.use('/api/session', (_req, res) => {
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify(signedInSession));
+    });
+    // The ⋯ menu links the privacy policy, terms of use and support the BFF is configured with.
+    preview.middlewares.use('/api/login/methods', (_req, res) => {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(loginMethods));
     });
     // The ⋯ button counts the user's meeting logs waiting for an answer: none here.
     preview.middlewares.use('/api/meeting-logs', (_req, res) => {
@@ -198,6 +208,9 @@ describe('sidebar shell', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+    // The account entry comes first, with its Sign out.
+    expect(await focusedText()).toBe('Sign out');
+    await page.keyboard.press('ArrowDown');
     expect(await focusedText()).toBe('Pop out');
     await page.keyboard.press('ArrowDown');
     expect(await focusedText()).toBe('Refresh');

@@ -89,6 +89,7 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
     await welcome.press('Tab');
     await sidebar.getByRole('button', { name: 'Continue' }).press('Enter');
     await expect.poll(() => tabNames(sidebar)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'CTAs', 'Summary']);
+    expect(await sidebar.getByRole('banner').getByText('Sandbox', { exact: true }).count()).toBe(0);
   });
 
   it('sam (production and sandbox) chooses the sandbox environment', async () => {
@@ -110,12 +111,23 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
     await sidebar.getByText('globex-sandbox.us2.gainsightcloud.com').waitFor();
     await sidebar.getByRole('button', { name: 'Continue' }).click();
     await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
+
+    // The sandbox is marked in the header without opening anything.
+    await sidebar.getByRole('banner').getByText('Sandbox', { exact: true }).waitFor();
+    // The ⋯ menu opens on the account: who, which domain, its environment and data centre, with Sign out.
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    const account = sidebar.getByRole('group', { name: /Sam/ });
+    const accountName = (await account.getAttribute('aria-labelledby')) ?? '';
+    const accountText = await sidebar.locator(`[id="${accountName}"]`).innerText();
+    for (const fact of ['sam@globex.example', 'globex-sandbox.us2.gainsightcloud.com', 'Sandbox', 'US2 data center']) expect(accountText).toContain(fact);
+    await account.getByRole('menuitem', { name: 'Sign out' }).waitFor();
   });
 
-  it('mia (several domains) types her domain, is told a US1 choice does not fit it, and signs in with EU', async () => {
+  it('mia (several domains) types her EU domain, which chooses EU; a US1 choice is refused on the domain step, before any password', async () => {
     const { sidebar } = await openSidebar('mia@initech.example');
     await enterUsername(sidebar, 'mia@initech.example');
-    await sidebar.getByRole('heading', { name: 'Enter your Gainsight domain' }).waitFor();
+    const heading = sidebar.getByRole('heading', { name: 'Enter your Gainsight domain' });
+    await heading.waitFor();
     const domain = sidebar.getByLabel('Gainsight domain', { exact: true });
     expect(await domain.getAttribute('placeholder')).toBe('yourcompany.gainsightcloud.com');
     await sidebar
@@ -123,12 +135,17 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
       .getByText(/US West 2 \(Oregon\)/)
       .waitFor();
     await domain.fill('initech.eu.gainsightcloud.com');
-    await domain.press('Enter');
-    await enterPassword(sidebar);
+    // The host names its data centre: it is chosen for her, and said so.
+    expect(await sidebar.getByRole('radio', { name: /EU data center/ }).isChecked()).toBe(true);
+    await sidebar.getByRole('status').filter({ hasText: 'EU data center chosen from the domain you typed.' }).waitFor();
+    expect(await domain.getAttribute('placeholder')).toBe('yourcompany.eu.gainsightcloud.com');
 
-    // Back on the domain screen, the BFF's objection under the field it concerns.
-    await sidebar.getByRole('heading', { name: 'Enter your Gainsight domain' }).waitFor();
+    // She picks US1 anyway: the look-up objects on this step, under the field it concerns.
+    await sidebar.getByRole('radio', { name: /US1 data center/ }).check();
+    await domain.press('Enter');
     await sidebar.getByText("This isn't a US1 domain").waitFor();
+    expect(await heading.isVisible()).toBe(true);
+    expect(await sidebar.getByLabel('Password', { exact: true }).count()).toBe(0);
     expect(await domain.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await domain.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(describedBy.split(' ').map((id) => sidebar.locator(`[id="${id}"]`).innerText()));
@@ -136,9 +153,10 @@ describe('journey 2: signing in to Gainsight from the Zoom meeting', () => {
     expect(await domain.inputValue()).toBe('initech.eu.gainsightcloud.com');
 
     await sidebar.getByRole('radio', { name: /EU data center/ }).check();
-    expect(await domain.getAttribute('placeholder')).toBe('yourcompany.eu.gainsightcloud.com');
+    expect(await sidebar.getByText("This isn't a US1 domain").count()).toBe(0);
     await sidebar.getByRole('button', { name: 'Next' }).click();
-    expect(await sidebar.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+    await sidebar.getByRole('heading', { name: 'Enter your password' }).waitFor();
+    await sidebar.getByText('initech.eu.gainsightcloud.com').waitFor();
     await enterPassword(sidebar);
     await sidebar.getByRole('heading', { name: /^Welcome to Gainsight, / }).waitFor();
     await sidebar.getByText('initech.eu.gainsightcloud.com').waitFor();
@@ -222,5 +240,31 @@ describe('Zoom app access', () => {
     await sidebar.getByRole('button', { name: 'More options' }).click();
     await sidebar.getByRole('menuitem', { name: 'Sign out' }).waitFor();
     expect(await sidebar.getByRole('menuitem', { name: 'Zoom app access' }).count()).toBe(0);
+  });
+});
+
+describe('privacy, terms and support', () => {
+  const LINKS = {
+    'Privacy policy': 'https://www.gainsight.com/policy/privacy/',
+    'Terms of use': 'https://www.gainsight.com/policy/',
+    Support: 'https://support.gainsight.com/',
+  };
+
+  async function expectNewTabLink(link: Locator, href: string) {
+    expect(await link.getAttribute('href')).toBe(href);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+  }
+
+  it('are linked on the sign-in screen and in the ⋯ menu, each opening a new tab', async () => {
+    const { sidebar } = await openSidebar();
+    const onSignIn = sidebar.getByRole('navigation', { name: 'Privacy, terms and support' });
+    for (const [name, href] of Object.entries(LINKS)) await expectNewTabLink(onSignIn.getByRole('link', { name: new RegExp(`^${name}`) }), href);
+
+    await signInAsAlex(sidebar);
+    await sidebar.getByRole('button', { name: 'More options' }).click();
+    for (const [name, href] of Object.entries(LINKS)) {
+      await expectNewTabLink(sidebar.getByRole('menuitem', { name: `${name} (opens in a new tab)` }), href);
+    }
   });
 });

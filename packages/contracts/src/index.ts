@@ -4,6 +4,7 @@ export * from './problem.ts';
 export * from './session.ts';
 export * from './zoom.ts';
 export * from './permissions.ts';
+export * from './data-centers.ts';
 export * from './login.ts';
 export * from './admin.ts';
 export * from './subject.ts';

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { domainIdOf, get, post } from '../support/gainsight.ts';
+import { domainIdOf, get, post, signedIn } from '../support/gainsight.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 
@@ -37,6 +37,29 @@ describe('POST /api/login/lookup', () => {
   it('names the user name field when it is missing', async () => {
     const res = await post(file.app, '/api/login/lookup', {}).expect(400);
     expect(problemSchema.parse(res.body).errors).toEqual([{ path: 'username', message: expect.any(String) }]);
+  });
+
+  it("answers mia's EU domain typed with US1 on the domain step with a 400 naming domainUrl", async () => {
+    const res = await post(file.app, '/api/login/lookup', {
+      username: 'mia@initech.example',
+      domainUrl: 'initech.eu.gainsightcloud.com',
+      dataCenter: 'US1',
+    }).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(problemSchema.parse(res.body).errors).toEqual([{ path: 'domainUrl', message: expect.stringContaining('is not a US1 domain') }]);
+  });
+
+  it('sends a typed domain that fits its data centre to the password, telling nothing of the user', async () => {
+    const typed = { domainUrl: 'https://initech.eu.gainsightcloud.com/', dataCenter: 'EU' };
+    const mia = await post(file.app, '/api/login/lookup', { username: 'mia@initech.example', ...typed }).expect(200);
+    expect(loginLookupResponseSchema.parse(mia.body)).toEqual({ next: 'password-typed-domain', host: 'initech.eu.gainsightcloud.com', dataCenter: 'EU' });
+    const unknown = await post(file.app, '/api/login/lookup', { username: 'nobody@nowhere.example', ...typed }).expect(200);
+    expect(unknown.body).toEqual(mia.body);
+  });
+
+  it('names the data centre when a typed domain comes without one', async () => {
+    const res = await post(file.app, '/api/login/lookup', { username: 'mia@initech.example', domainUrl: 'initech.eu.gainsightcloud.com' }).expect(400);
+    expect(problemSchema.parse(res.body).errors).toEqual([{ path: 'dataCenter', message: expect.any(String) }]);
   });
 });
 
@@ -121,5 +144,16 @@ describe('GET /api/session after signing in', () => {
     const res = await get(file.app, '/api/session', sessionCookieOf(signIn)).expect(200);
     expect(res.body).toEqual(signIn.body);
     expect(res.body.gainsight.permissions.editPeople).toEqual({ allowed: false, reason: expect.stringContaining('needs a Full licence') });
+  });
+});
+
+describe('GET /api/session after a sign-in (the ⋯ menu and header show it)', () => {
+  it("tells sam's sandbox and its US2 data centre, and mia's EU domain", async () => {
+    const sam = await signedIn(file.app, file.store, 'sam@globex.example', { host: 'globex-sandbox.us2.gainsightcloud.com' });
+    const samView = sessionViewSchema.parse((await get(file.app, '/api/session', sam).expect(200)).body);
+    expect(samView.gainsight?.domain).toMatchObject({ host: 'globex-sandbox.us2.gainsightcloud.com', environment: 'SANDBOX', dataCenter: 'US2' });
+    const mia = await signedIn(file.app, file.store, 'mia@initech.example', { host: 'initech.eu.gainsightcloud.com' });
+    const miaView = sessionViewSchema.parse((await get(file.app, '/api/session', mia).expect(200)).body);
+    expect(miaView.gainsight?.domain).toMatchObject({ host: 'initech.eu.gainsightcloud.com', environment: 'PRODUCTION', dataCenter: 'EU' });
   });
 });

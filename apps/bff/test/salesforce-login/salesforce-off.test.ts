@@ -1,3 +1,4 @@
+import { loginMethodsSchema } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -17,10 +18,21 @@ describe('Sign in with Salesforce without SALESFORCE_CLIENT_ID', () => {
   });
 
   it('tells the sidebar not to offer it', async () => {
-    await request(testApp()).get('/api/login/methods').expect(200, { salesforce: false });
-    await request(testApp({ env: { SALESFORCE_CLIENT_ID: 'sf-client', SALESFORCE_CLIENT_SECRET: 'sf-secret' } }))
+    expect((await request(testApp()).get('/api/login/methods').expect(200)).body).toMatchObject({ salesforce: false });
+    const on = await request(testApp({ env: { SALESFORCE_CLIENT_ID: 'sf-client', SALESFORCE_CLIENT_SECRET: 'sf-secret' } }))
       .get('/api/login/methods')
-      .expect(200, { salesforce: true });
+      .expect(200);
+    expect(on.body).toMatchObject({ salesforce: true });
+  });
+
+  it('gives the sidebar the configured privacy policy, terms of use and support links', async () => {
+    const env = { PRIVACY_POLICY_URL: 'https://example.com/privacy', TERMS_OF_USE_URL: 'https://example.com/terms', SUPPORT_URL: 'https://example.com/help' };
+    const res = await request(testApp({ env })).get('/api/login/methods').expect(200);
+    expect(loginMethodsSchema.parse(res.body).links).toEqual({
+      privacy: 'https://example.com/privacy',
+      terms: 'https://example.com/terms',
+      support: 'https://example.com/help',
+    });
   });
 });
 

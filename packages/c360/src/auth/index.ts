@@ -1,5 +1,4 @@
 export { hashPassword, verifyPassword } from './password.ts';
-export { domainHostOf, hostMatchesDataCenter, HOST_EXAMPLES } from './data-centers.ts';
 export { lookupSignIn } from './lookup-sign-in.ts';
 export { signIn, type SignedIn } from './sign-in.ts';
 export { assertZoomAppAccess } from './zoom-app-access.ts';

@@ -26,14 +26,14 @@ const failure = (promise: Promise<unknown>) =>
 
 describe('the sign-in lookup (SPEC §3)', () => {
   it('sends a one-domain user straight to the password', async () => {
-    expect(await lookupSignIn(file.store.prisma, 'alex@acme.example')).toEqual({
+    expect(await lookupSignIn(file.store.prisma, { username: 'alex@acme.example' })).toEqual({
       next: 'password',
       domains: [{ id: await domainId('acme.gainsightcloud.com'), host: 'acme.gainsightcloud.com', environment: 'PRODUCTION', name: 'Acme' }],
     });
   });
 
   it('lets a user of one domain with two environments choose, production first', async () => {
-    const answer = await lookupSignIn(file.store.prisma, 'sam@globex.example');
+    const answer = await lookupSignIn(file.store.prisma, { username: 'sam@globex.example' });
     expect(answer.next).toBe('choose-domain');
     expect(answer.next === 'choose-domain' && answer.domains.map((d) => [d.host, d.environment])).toEqual([
       ['globex.us2.gainsightcloud.com', 'PRODUCTION'],
@@ -42,8 +42,23 @@ describe('the sign-in lookup (SPEC §3)', () => {
   });
 
   it('asks a user of several domains, and an unknown name alike, to type the domain', async () => {
-    expect(await lookupSignIn(file.store.prisma, 'mia@initech.example')).toEqual({ next: 'enter-domain' });
-    expect(await lookupSignIn(file.store.prisma, 'nobody@nowhere.example')).toEqual({ next: 'enter-domain' });
+    expect(await lookupSignIn(file.store.prisma, { username: 'mia@initech.example' })).toEqual({ next: 'enter-domain' });
+    expect(await lookupSignIn(file.store.prisma, { username: 'nobody@nowhere.example' })).toEqual({ next: 'enter-domain' });
+  });
+
+  it('tells mia on the domain step that her EU domain is not a US1 one, before any password', async () => {
+    const refused = await failure(
+      lookupSignIn(file.store.prisma, { username: 'mia@initech.example', domainUrl: 'initech.eu.gainsightcloud.com', dataCenter: 'US1' }),
+    );
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.errors).toEqual([{ path: 'domainUrl', message: expect.stringContaining('is not a US1 domain') }]);
+  });
+
+  it('sends a typed domain that fits its data centre to the password, the same for an unknown name', async () => {
+    const typed = { domainUrl: 'https://Initech.eu.gainsightcloud.com/', dataCenter: 'EU' } as const;
+    const expected = { next: 'password-typed-domain', host: 'initech.eu.gainsightcloud.com', dataCenter: 'EU' };
+    expect(await lookupSignIn(file.store.prisma, { username: 'mia@initech.example', ...typed })).toEqual(expected);
+    expect(await lookupSignIn(file.store.prisma, { username: 'nobody@nowhere.example', ...typed })).toEqual(expected);
   });
 });
 
@@ -54,7 +69,8 @@ describe('signing in', () => {
       password: DEMO_PASSWORD,
       domainId: await domainId('globex-sandbox.us2.gainsightcloud.com'),
     });
-    expect(signed.domain.environment).toBe('SANDBOX');
+    // The session view, the ⋯ menu's account entry and the header's sandbox badge read these.
+    expect(signed.domain).toMatchObject({ host: 'globex-sandbox.us2.gainsightcloud.com', environment: 'SANDBOX', dataCenter: 'US2' });
     expect(signed.user).toMatchObject({ username: 'sam@globex.example', licence: 'FULL' });
     expect(signed.user).not.toHaveProperty('passwordHash');
   });

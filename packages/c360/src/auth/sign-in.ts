@@ -3,9 +3,9 @@ import type { LoginRequest } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { domainHostOf, HOST_EXAMPLES, hostMatchesDataCenter } from './data-centers.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { signedInUserSelect, toSignedIn } from './signed-in-user.ts';
+import { typedDomainHost } from './typed-domain.ts';
 import { assertZoomAppAccess } from './zoom-app-access.ts';
 
 const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
@@ -15,27 +15,9 @@ const WRONG_CREDENTIALS = 'The user name, password or domain is not correct.';
 let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
-/** A domain typed as a URL must have the data centre's host pattern: a mismatch is the user's typo. */
-function hostFor(input: LoginRequest): string | undefined {
-  if (input.domainId !== undefined) return undefined;
-  const dataCenter = input.dataCenter!;
-  const host = domainHostOf(input.domainUrl!);
-  if (!host || !hostMatchesDataCenter(host, dataCenter)) {
-    throw new AppError('VALIDATION', 'The domain does not match the data centre.', {
-      errors: [
-        {
-          path: 'domainUrl',
-          message: `${host ?? input.domainUrl} is not a ${dataCenter} domain: ${dataCenter} domains look like ${HOST_EXAMPLES[dataCenter]}.`,
-        },
-      ],
-    });
-  }
-  return host;
-}
-
 /** Checks the credentials, the licence and the admin's Zoom-app policy; returns the signed-in user. */
 export async function signIn(prisma: PrismaClient, input: LoginRequest) {
-  const host = hostFor(input);
+  const host = input.domainId === undefined ? typedDomainHost(input.domainUrl!, input.dataCenter!) : undefined;
   const user = await prisma.user.findFirst({
     where: { username: input.username, domain: host === undefined ? { id: input.domainId } : { host } },
     select: { ...signedInUserSelect, passwordHash: true },

@@ -18,10 +18,10 @@ export function loginRouter({ prisma, rateLimiter, limits }: Omit<LoginRouterDep
   const router = Router();
 
   router.post('/lookup', async (req, res) => {
-    const { username } = loginLookupRequestSchema.parse(req.body);
-    await assertWithinLimits(rateLimiter, loginHits(req, 'login-lookup', username, limits.lookup));
+    const input = loginLookupRequestSchema.parse(req.body);
+    await assertWithinLimits(rateLimiter, loginHits(req, 'login-lookup', input.username, limits.lookup));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await lookupSignIn(prisma, username));
+    res.json(await lookupSignIn(prisma, input));
   });
 
   router.post('/', async (req, res) => {

@@ -59,7 +59,7 @@ export function salesforceLoginRouters({ config, prisma, sessionStore }: Salesfo
   const auth = Router();
   const login = Router();
   const salesforce = config.salesforce;
-  const methods: LoginMethods = { salesforce: salesforce !== undefined };
+  const methods: LoginMethods = { salesforce: salesforce !== undefined, links: config.legalLinks };
   login.get('/methods', (_req, res) => {
     res.json(methods);
   });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { MoreMenu, type AccountActions } from './more-menu';
 import { RefreshButton } from './refresh-button';
+import { SandboxBadge } from './sandbox-badge';
 import './header.css';
 
 interface HeaderProps extends AccountActions {
@@ -12,6 +13,7 @@ export function Header({ picker, ...account }: HeaderProps) {
   return (
     <header className="header">
       {picker}
+      <SandboxBadge />
       <RefreshButton />
       <MoreMenu {...account} />
     </header>

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useInvite } from '@/hooks/use-invite';
 import { useLanguage } from '@/hooks/use-language';
 import { useRefresh } from '@/hooks/use-refresh';
+import { useSession } from '@/hooks/use-session';
 import { useZoom } from '@/hooks/use-zoom';
 import { LANGUAGES } from '@/lib/i18n';
 import { MoreIcon } from '../ui/icons';
+import { externalLinkProps, LEGAL_LINK_KINDS, useLegalLinks } from '../ui/legal-links';
 import { MenuItem } from '../ui/menu-item';
 import { useMenu } from '../ui/use-menu';
+import { AccountEntry } from './account-entry';
 import '../ui/menu.css';
 
 /** A screen the menu opens (meeting logs, admin settings, reports); only those the user may open are given. */
@@ -31,7 +34,9 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
   const { invite, disabledReason: inviteUnavailable } = useInvite(status);
   const { refresh } = useRefresh();
   const { language, setLanguage } = useLanguage();
-  const { close, buttonProps, menuProps } = useMenu();
+  const gainsight = useSession().data?.gainsight ?? undefined;
+  const legalLinks = useLegalLinks();
+  const { open, close, buttonProps, menuProps } = useMenu();
   const languageLabelId = useId();
   const waiting = screens.reduce((sum, screen) => sum + (screen.count ?? 0), 0);
   const buttonLabel = waiting > 0 ? t('header.moreOptionsWaiting', { count: waiting }) : t('header.moreOptions');
@@ -52,6 +57,13 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
         )}
       </button>
       <div className="menu__popup" {...menuProps}>
+        {/* Only while open: the closed menu would otherwise hold a second copy of the host and names. */}
+        <AccountEntry gainsight={open ? gainsight : undefined}>
+          <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
+            {t('menu.signOut')}
+          </MenuItem>
+        </AccountEntry>
+        <div role="separator" className="menu__separator" />
         <MenuItem onSelect={choose(toggleExpanded)} disabledReason={status?.inZoom ? undefined : t('menu.popOutUnavailable')}>
           {expanded ? t('menu.backToMeeting') : t('menu.popOut')}
         </MenuItem>
@@ -70,16 +82,25 @@ export function MoreMenu({ onSignOut, screens }: AccountActions) {
             </MenuItem>
           ))}
         </div>
-        <div role="separator" className="menu__separator" />
+        {screens.length > 0 && <div role="separator" className="menu__separator" />}
         {screens.map((screen) => (
           <MenuItem key={screen.id} onSelect={choose(screen.onOpen)}>
             {screen.label}
             {(screen.count ?? 0) > 0 && <span className="menu__count">{t('menu.waiting', { count: screen.count })}</span>}
           </MenuItem>
         ))}
-        <MenuItem onSelect={onSignOut && choose(onSignOut)} disabledReason={onSignOut ? undefined : t('menu.signOutUnavailable')}>
-          {t('menu.signOut')}
-        </MenuItem>
+        {legalLinks && (
+          <>
+            <div role="separator" className="menu__separator" />
+            {LEGAL_LINK_KINDS.map((kind) => (
+              // A link rather than a MenuItem button, so the browser opens the page in a new tab.
+              <a key={kind} role="menuitem" tabIndex={-1} className="menu__item" onClick={close} {...externalLinkProps(legalLinks[kind])}>
+                {t(`menu.legal.${kind}`)}
+                <span className="visually-hidden"> {t('menu.legal.newTab')}</span>
+              </a>
+            ))}
+          </>
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import type { DomainChoice } from '@c360/contracts';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '@/components/ui/choice-group';
-import { EnvironmentBadge } from './environment-badge';
+import { EnvironmentBadge } from '@/components/ui/environment-badge';
 import { StepForm } from './step-form';
 
 interface ChooseDomainStepProps {

@@ -5,7 +5,7 @@ import { toApiError } from '@/lib/api-client';
 import { useSignIn } from '../hooks/use-sign-in';
 import { signInFailureOf, type SignInFailure } from '../lib/sign-in-failure';
 import { domainFieldsOf, hasDomainFieldError, type SignInTarget } from '../lib/sign-in-steps';
-import { EnvironmentBadge } from './environment-badge';
+import { EnvironmentBadge } from '@/components/ui/environment-badge';
 import { SignInAlert } from './sign-in-alert';
 import { StepForm } from './step-form';
 import { TextField } from '@/components/ui/field';
@@ -50,7 +50,9 @@ export function PasswordStep({ username, target, onBack, onSignedIn, onDomainRej
         {target.domain.host} <EnvironmentBadge environment={target.domain.environment} />
       </>
     ) : (
-      target.domainUrl
+      <>
+        {target.domainUrl} <span className="badge">{t(`signIn.dataCenters.${target.dataCenter}.name`)}</span>
+      </>
     );
   const fieldError = missing ? t('signIn.password.required') : failure?.kind === 'fields' ? failure.fields.password : undefined;
 

@@ -26,6 +26,9 @@ function stepAfterLookup(username: string, lookup: LoginLookupResponse): SignInS
       return { kind: 'choose-domain', username, domains: lookup.domains };
     case 'enter-domain':
       return { kind: 'enter-domain', username, domainUrl: '', dataCenter: 'US1' };
+    // The domain step's look-up: the typed domain fits its data centre.
+    case 'password-typed-domain':
+      return { kind: 'password', username, target: { kind: 'typed', domainUrl: lookup.host, dataCenter: lookup.dataCenter } };
   }
 }
 
@@ -80,11 +83,8 @@ export function SignInScreen({ autoFocus, refusedReason, salesforceChoice, onSig
           dataCenter={step.dataCenter}
           fieldErrors={step.fieldErrors}
           onBack={back}
-          onNext={(domainUrl, dataCenter) =>
-            replaceAndPush(
-              { ...step, domainUrl, dataCenter, fieldErrors: undefined },
-              { kind: 'password', username: step.username, target: { kind: 'typed', domainUrl, dataCenter } },
-            )
+          onNext={(domainUrl, dataCenter, lookup) =>
+            replaceAndPush({ ...step, domainUrl, dataCenter, fieldErrors: undefined }, stepAfterLookup(step.username, lookup))
           }
         />
       );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { LegalLinks } from '@/components/ui/legal-links';
 import { Screen } from '@/components/ui/screen';
-import { useLoginMethods } from '../api/get-login-methods';
+import { useLoginMethods } from '@/hooks/use-login-methods';
 
 interface StartStepProps {
   autoFocus: boolean;
@@ -34,6 +35,7 @@ export function StartStep({ autoFocus, refusedReason, onStart, onSalesforce }: S
           </button>
         )}
       </div>
+      <LegalLinks />
     </Screen>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LegalLinks } from '@/components/ui/legal-links';
 import '@/components/ui/screen.css';
 
 interface StepFormProps {
@@ -63,6 +64,7 @@ export function StepForm({ title, intro, submitLabel, busy = false, autoFocus = 
           </button>
         )}
       </div>
+      <LegalLinks />
     </form>
   );
 }

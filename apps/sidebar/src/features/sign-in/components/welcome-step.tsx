@@ -1,7 +1,7 @@
 import type { GainsightSession } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '@/components/ui/screen';
-import { EnvironmentBadge } from './environment-badge';
+import { EnvironmentBadge } from '@/components/ui/environment-badge';
 
 interface WelcomeStepProps {
   gainsight: GainsightSession;

@@ -12,12 +12,6 @@ export type SignInStep =
   | { kind: 'password'; username: string; target: SignInTarget }
   | { kind: 'salesforce-domain'; choice: SalesforceDomainChoice };
 
-export const DATA_CENTER_EXAMPLES: Record<DataCenter, string> = {
-  US1: 'yourcompany.gainsightcloud.com',
-  US2: 'yourcompany.us2.gainsightcloud.com',
-  EU: 'yourcompany.eu.gainsightcloud.com',
-};
-
 /** The fields of `POST /api/login` that say which domain to sign in to. */
 export function domainFieldsOf(target: SignInTarget): { domainId: string } | { domainUrl: string; dataCenter: DataCenter } {
   return target.kind === 'chosen' ? { domainId: target.domain.id } : { domainUrl: target.domainUrl, dataCenter: target.dataCenter };
