@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/layout/header';
+import { AccountHeader } from '@/features/account';
 import { usePendingLogCount } from '@/features/meeting-log';
 import { useSignOut } from '@/features/sign-in';
 import { SubjectPicker, SubjectProvider } from '@/features/subject';
@@ -36,11 +37,8 @@ export function App() {
           }))}
         />
         <main className="sidebar__main">
-          {/*
-            ACCOUNT HEADER SLOT (issue 15): <AccountHeader /> renders here, first in <main>: under the header's
-            picker, above the meeting line and the tabs. Like them it stays put (flex: none in .sidebar__main);
-            only the tab panel or the screen below scrolls.
-          */}
+          {/* Under the picker and above the meeting line and the tabs; like them it stays put, only the tab panel or screen below scrolls. */}
+          {gainsight && <AccountHeader />}
           <MeetingSection />
           <GainsightGate session={session} view={view} onViewChange={setView} focusSignIn={signedOut} signOutFailed={signOut.isError} />
         </main>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useMeetingUuid } from '@/hooks/use-meeting-uuid';
 import { useUserContext } from '@/hooks/use-user-context';
@@ -20,7 +21,7 @@ type Source = 'view' | 'zoom' | 'me';
  * "5 in the call · 3 in Gainsight · 1 to confirm". Only the shared view knows who is in Gainsight, and an
  * attendee without it sees only themself, so their line names the list instead of counting one.
  */
-function summaryLine(source: Source, rows: readonly ParticipantRow[], t: ReturnType<typeof useTranslation>['t']): string {
+function summaryLine(source: Source, rows: readonly ParticipantRow[], t: TFunction): string {
   if (source === 'me') return t('meeting.participants');
   const { inCall, known, toConfirm } = summarizeParticipants(rows);
   const parts = [t('meeting.inCall', { count: inCall })];

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminScreen } from '@/components/ui/admin-screen';
@@ -12,7 +13,7 @@ import { ReportTable } from './report-table';
 import './reports.css';
 
 /** Why the events did not load: the server's word on a bad filter, else a plain failure. */
-function failureOf(error: Error, t: ReturnType<typeof useTranslation>['t']): string {
+function failureOf(error: Error, t: TFunction): string {
   const message = error instanceof ApiError && error.code === 'VALIDATION' ? Object.values(error.fieldErrors())[0] : undefined;
   return message ? t('reports.filters.invalid', { message }) : t('reports.table.loadFailed');
 }
