@@ -227,7 +227,8 @@ describe('Zoom app access', () => {
     // Saved as it was, so the other tests keep their access.
     await policies.getByRole('radio', { name: /All licensed users/ }).check();
     await sidebar.getByRole('button', { name: 'Save' }).click();
-    await sidebar.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    // The screen's own line and the toast both say so.
+    await sidebar.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
     await sidebar.getByRole('button', { name: 'Done' }).click();
     await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
   });
