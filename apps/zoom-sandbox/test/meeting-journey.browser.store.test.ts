@@ -49,7 +49,10 @@ describe('the meeting journey: who is in the call, and which customer it is abou
     await participant(sidebar, 'Noah Williams').getByText('In Gainsight: Noah Williams').waitFor();
     await sidebar.getByRole('status').filter({ hasText: 'Noah Williams joined the meeting' }).waitFor({ state: 'attached' });
 
-    // The suggestion is there before anything is typed, and the keyboard picks it.
+    // The roster points at one company, so it is chosen for the meeting without a click.
+    await expect.poll(() => picker(sidebar).inputValue(), { timeout: 15_000 }).toBe('Northwind Traders');
+    // Cleared, it is offered first before anything is typed, and the keyboard picks it again.
+    await sidebar.getByRole('button', { name: 'Clear the company or relationship' }).click();
     await picker(sidebar).focus();
     const suggested = sidebar.getByRole('option').first();
     await expect.poll(() => suggested.innerText()).toMatch(/^Northwind Traders\s*Suggested/);

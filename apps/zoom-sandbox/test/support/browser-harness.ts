@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { browserPages, launchChromium } from './browser.ts';
 import { buildSidebar } from './build-sidebar.ts';
 import { startProduct, type ProductOptions, type RunningProduct } from './product.ts';
@@ -18,6 +18,8 @@ export interface ProductInBrowserOptions extends ProductOptions {
  * once; fresh pages per test, and a test fails if any page logged an error.
  */
 export function useProductInBrowser({ expectedErrors, ...productOptions }: ProductInBrowserOptions = {}) {
+  // A journey drives a real browser, the BFF and the sandbox on a shared 2-core machine: more than a store test's 30 s.
+  vi.setConfig({ testTimeout: 90_000 });
   let sidebarDist: string | undefined;
   let product: RunningProduct | undefined;
   let browser: Browser | undefined;
