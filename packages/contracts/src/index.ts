@@ -23,3 +23,4 @@ export * from './recordings.ts';
 export * from './settings.ts';
 export * from './meeting-log.ts';
 export * from './endpoints/index.ts';
+export * from './zoom-app-apis.ts';

@@ -13,25 +13,10 @@ import type {
   OnParticipantEmailEvent,
   RunningContext,
 } from '@zoom/appssdk';
+import { ZOOM_APP_SDK_APIS } from '@c360/contracts';
 
-// Every API the sidebar calls, and only those: each must also be enabled for the app in the Zoom
-// Marketplace, where admins see the list (the sandbox's copy is APP_SDK_APIS in its marketplace-app.ts).
-const CAPABILITIES: Apis[] = [
-  'getUserContext',
-  'getMeetingUUID',
-  'getMeetingContext',
-  'getMeetingParticipants',
-  'onParticipantChange',
-  'getMeetingParticipantsEmail',
-  'onParticipantEmail',
-  'getAppContext',
-  'authorize',
-  'onAuthorized',
-  'expandApp',
-  'onExpandApp',
-  'onMeeting',
-  'showAppInvitationDialog',
-];
+// The list the app asks for; each must also be enabled for the app in the Zoom Marketplace.
+const CAPABILITIES: Apis[] = [...ZOOM_APP_SDK_APIS];
 
 export type ExpandAction = 'expand' | 'collapse';
 

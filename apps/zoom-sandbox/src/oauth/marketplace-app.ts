@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { SandboxConfig } from '../config.ts';
+import { ZOOM_APP_SDK_APIS } from '@c360/contracts';
 
 /** The product as registered on the Marketplace: what the consent page and Marketplace card show. */
 export const APP_NAME = 'Customer 360 for Zoom';
@@ -7,27 +8,8 @@ export const APP_DESCRIPTION =
   'See your customer’s timeline, people, health scorecard and key attributes in the meeting, and log what happened without leaving the call.';
 export const APP_SCOPES = ['zoomapp:inmeeting', 'user:read:user', 'meeting:read:meeting'] as const;
 export const APP_SCOPE = APP_SCOPES.join(' ');
-/**
- * The Zoom Apps SDK APIs enabled for the app (the Marketplace's "Features → Zoom App SDK"), which the
- * Marketplace shows so an admin sees what the app may do in meetings. The same list as the sidebar's
- * capabilities (apps/sidebar/src/lib/zoom-sdk.ts): only the APIs it calls.
- */
-export const APP_SDK_APIS = [
-  'getUserContext',
-  'getMeetingUUID',
-  'getMeetingContext',
-  'getMeetingParticipants',
-  'onParticipantChange',
-  'getMeetingParticipantsEmail',
-  'onParticipantEmail',
-  'getAppContext',
-  'authorize',
-  'onAuthorized',
-  'expandApp',
-  'onExpandApp',
-  'onMeeting',
-  'showAppInvitationDialog',
-] as const;
+/** The Zoom Apps SDK APIs enabled for the app, which the Marketplace shows so an admin sees what it may do in meetings. */
+export const APP_SDK_APIS = ZOOM_APP_SDK_APIS;
 
 /** The app's registered redirect URL for Marketplace installs. */
 export const installRedirectUri = (config: SandboxConfig) => new URL('/zoom/callback', config.PUBLIC_URL).href;
