@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { FormEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryState } from './query-state';
 import { SaveActions } from './save-actions';
 import { Screen } from './screen';
 import './admin-screen.css';
@@ -48,9 +49,9 @@ export function AdminSettingsScreen<T>({ texts, query, onClose, children }: Admi
   const { t } = useTranslation();
   return (
     <AdminScreen title={t(`${texts}.title`)} intro={t(`${texts}.intro`)} closeLabel={t(`${texts}.close`)} onClose={onClose}>
-      <Loaded query={query} loadingLabel={t(`${texts}.loading`)} failedLabel={t(`${texts}.loadFailed`)}>
+      <QueryState query={query} loading={t(`${texts}.loading`)} failed={t(`${texts}.loadFailed`)}>
         {children}
-      </Loaded>
+      </QueryState>
     </AdminScreen>
   );
 }
@@ -77,28 +78,4 @@ export function AdminForm({ save, onSave, savedLabel, failedLabel, formRef, chil
       <SaveActions isPending={save.isPending} isSuccess={save.isSuccess} error={save.error} savedLabel={savedLabel} failedLabel={failedLabel} />
     </form>
   );
-}
-
-interface LoadedProps<T> {
-  query: UseQueryResult<T>;
-  loadingLabel: string;
-  failedLabel: string;
-  children: (data: T) => ReactNode;
-}
-
-/** A screen's data: a status while it loads, an alert with Retry if it fails, else the children. */
-export function Loaded<T>({ query, loadingLabel, failedLabel, children }: LoadedProps<T>) {
-  const { t } = useTranslation();
-  if (query.isPending) return <p role="status">{loadingLabel}</p>;
-  if (query.isError) {
-    return (
-      <div role="alert" className="alert">
-        <p>{failedLabel}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  return <>{children(query.data)}</>;
 }

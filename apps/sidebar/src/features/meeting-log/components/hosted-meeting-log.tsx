@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '@/components/ui/admin-screen';
+import { QueryState } from '@/components/ui/query-state';
 import { useHostedMeetingLog } from '../api/meeting-log';
 
 const AfterCallPanel = lazy(() => import('./after-call-panel'));
@@ -22,7 +22,7 @@ export function HostedMeetingLog({ meetingUuid, onBack }: HostedMeetingLogProps)
     </button>
   );
   return (
-    <Loaded query={useHostedMeetingLog(meetingUuid)} loadingLabel={t('meetingLog.panel.loading')} failedLabel={t('meetingLog.logs.openFailed')}>
+    <QueryState query={useHostedMeetingLog(meetingUuid)} loading={t('meetingLog.panel.loading')} failed={t('meetingLog.logs.openFailed')}>
       {(log) =>
         log.state === 'PENDING' ? (
           <Suspense fallback={<p className="muted">{t('meetingLog.panel.loading')}</p>}>
@@ -37,6 +37,6 @@ export function HostedMeetingLog({ meetingUuid, onBack }: HostedMeetingLogProps)
           </>
         )
       }
-    </Loaded>
+    </QueryState>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Loaded } from '@/components/ui/admin-screen';
+import { QueryState } from '@/components/ui/query-state';
 import { formatActivityDate } from '@/features/timeline';
 import { usePendingMeetingLogs } from '../api/get-meeting-logs';
 
@@ -8,7 +8,7 @@ export function PendingLogList({ onOpen }: { onOpen: (meetingUuid: string) => vo
   const { t, i18n } = useTranslation();
   const query = usePendingMeetingLogs();
   return (
-    <Loaded query={query} loadingLabel={t('meetingLog.logs.loading')} failedLabel={t('meetingLog.logs.loadFailed')}>
+    <QueryState query={query} loading={t('meetingLog.logs.loading')} failed={t('meetingLog.logs.loadFailed')}>
       {(data) => {
         const items = data.pages.flatMap((page) => page.items);
         if (items.length === 0) return <p className="muted">{t('meetingLog.logs.none')}</p>;
@@ -35,6 +35,6 @@ export function PendingLogList({ onOpen }: { onOpen: (meetingUuid: string) => vo
           </>
         );
       }}
-    </Loaded>
+    </QueryState>
   );
 }
