@@ -131,7 +131,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/ctas': { body: createCtaSchema },
   'PATCH /api/ctas/:id': { body: updateCtaSchema },
   'GET /api/users': { query: userQuerySchema },
-  'GET /api/companies/:id': {},
+  ...forBothSubjects('GET /api/:subject/:id', {}),
   'GET /api/search': { query: searchQuerySchema },
   'GET /api/meetings/:meetingUuid': {},
   'PUT /api/meetings/:meetingUuid/roster': { body: putRosterSchema },
