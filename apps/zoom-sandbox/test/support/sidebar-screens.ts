@@ -26,6 +26,12 @@ const MENU_SCREEN_KEYS = ['meetingLog.logs.menu', 'menu.zoomAccess', 'menu.attri
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** How a menu item's count of waiting things begins: its words before the number ("保存待ち"), or the number itself. */
+const waitingCountStart = (language: SidebarLanguage): string => {
+  const before = sidebarText(language, 'menu.waiting_other').split('{{count}}')[0]!.trim();
+  return before ? escapeRegExp(before) : '\\d';
+};
+
 const moreOptions = (sidebar: FrameLocator, language: SidebarLanguage) =>
   sidebar.getByRole('button', { name: new RegExp(`^${escapeRegExp(sidebarText(language, 'header.moreOptions'))}`) });
 
@@ -74,8 +80,8 @@ export async function visitSidebarScreens(sidebar: FrameLocator, language: Sideb
   for (const key of MENU_SCREEN_KEYS) {
     const name = sidebarText(language, key);
     await moreOptions(sidebar, language).click();
-    // The item may end in a count ("Meeting logs 1 waiting"), and one label can start another's.
-    const item = sidebar.getByRole('menuitem', { name: new RegExp(`^${escapeRegExp(name)}\\s*(\\d.*)?$`) });
+    // The item may end in a count ("Meeting logs 1 waiting", "ミーティングの記録保存待ち 1 件"), and one label can start another's.
+    const item = sidebar.getByRole('menuitem', { name: new RegExp(`^${escapeRegExp(name)}\\s*(${waitingCountStart(language)}.*)?$`) });
     if ((await item.count()) === 0) {
       // Not this user's (or this tenant's): close the menu again.
       await sidebar.locator('body').press('Escape');
