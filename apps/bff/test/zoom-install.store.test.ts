@@ -6,6 +6,7 @@ import { tokenBoxOf } from '../src/zoom/token-box.ts';
 import { ZOOM_REQUIRED_HEADERS } from './support/test-app.ts';
 import { locationOf, startInstallFromMarketplace, startInstallFromWebsite, TestBrowser } from './support/zoom-browser.ts';
 import { startZoomHarness, type ZoomHarness } from './support/zoom-harness.ts';
+import { tokenDigest } from '@c360/zoom-sandbox/src/state/token-digest.ts';
 
 let zoom: ZoomHarness;
 beforeAll(async () => {
@@ -47,8 +48,8 @@ describe('installing the app from the Zoom Marketplace', () => {
     expect(row!.accountIdEnc).not.toContain(alex.accountId);
     expect(openAccountId(tokenBoxOf(zoom.config), row!)).toBe(alex.accountId);
     const tokens = await findZoomInstallationTokens(zoom.store.prisma, tokenBoxOf(zoom.config), alex.id);
-    expect(zoom.sandbox.accessTokens.get(tokens!.accessToken)?.userId).toBe(alex.id);
-    expect(zoom.sandbox.refreshTokens.get(tokens!.refreshToken)?.userId).toBe(alex.id);
+    expect(zoom.sandbox.accessTokens.get(tokenDigest(tokens!.accessToken))?.userId).toBe(alex.id);
+    expect(zoom.sandbox.refreshTokens.get(tokenDigest(tokens!.refreshToken))?.userId).toBe(alex.id);
     expect(row!.accessTokenEnc).not.toContain(tokens!.accessToken);
   });
 

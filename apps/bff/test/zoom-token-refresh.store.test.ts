@@ -11,6 +11,7 @@ import { renewAccessToken } from '../src/zoom/token-refresh.ts';
 import { getZoomUserProfile } from '../src/zoom/zoom-api.ts';
 import { installApp } from './support/zoom-browser.ts';
 import { startZoomHarness, type ZoomHarness } from './support/zoom-harness.ts';
+import { tokenDigest } from '@c360/zoom-sandbox/src/state/token-digest.ts';
 
 let zoom: ZoomHarness;
 beforeAll(async () => {
@@ -41,7 +42,7 @@ describe('Zoom token lifecycle', () => {
     expect(refreshes(user.id)).toBe(1);
     const after = await storedTokens(user.id);
     expect(after!.refreshToken).not.toBe(before!.refreshToken);
-    expect(zoom.sandbox.refreshTokens.get(after!.refreshToken)?.retired).toBeFalsy();
+    expect(zoom.sandbox.refreshTokens.get(tokenDigest(after!.refreshToken))?.retired).toBeFalsy();
     expect(after!.accessExpiresAt.getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
 
     // The fresh token is used as it is: no further refresh.
