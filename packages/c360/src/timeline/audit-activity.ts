@@ -22,15 +22,7 @@ export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, 
     select: { id: true },
   });
   if (recorded) return;
-  await recordAuditEvent(tx, {
-    type,
-    domainId: actor.domainId,
-    userId: actor.id,
-    companyId: activity.companyId ?? null,
-    relationshipId: activity.relationshipId ?? null,
-    meetingUuid: activity.meetingUuid ?? null,
-    data: { activityId: activity.id, version: activity.version, activityType: activity.type },
-  });
+  await recordAuditEvent(tx, activityEvent(type, actor, activity));
 }
 
 /**
@@ -39,13 +31,16 @@ export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, 
  * Inside the write's transaction, like the events above.
  */
 export async function auditLoggedEdit(tx: Prisma.TransactionClient, actor: Actor, activity: Activity): Promise<void> {
-  await recordAuditEvent(tx, {
-    type: 'activity.edited',
-    domainId: actor.domainId,
-    userId: actor.id,
-    companyId: activity.companyId ?? null,
-    relationshipId: activity.relationshipId ?? null,
-    meetingUuid: activity.meetingUuid ?? null,
-    data: { activityId: activity.id, version: activity.version, activityType: activity.type },
-  });
+  await recordAuditEvent(tx, activityEvent('activity.edited', actor, activity));
 }
+
+/** An activity's audit event: who, on which subject and meeting, and which version of it. */
+const activityEvent = (type: string, actor: Actor, activity: Activity) => ({
+  type,
+  domainId: actor.domainId,
+  userId: actor.id,
+  companyId: activity.companyId ?? null,
+  relationshipId: activity.relationshipId ?? null,
+  meetingUuid: activity.meetingUuid ?? null,
+  data: { activityId: activity.id, version: activity.version, activityType: activity.type },
+});
