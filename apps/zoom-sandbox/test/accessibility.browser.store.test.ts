@@ -50,6 +50,8 @@ describe('accessibility: axe finds nothing serious or critical on any screen, in
       await sizeAppFrame(page, PANEL);
       const sidebar = page.frameLocator('#zc-app-frame');
       if (language === 'ja') {
+        // The frame holds the sandbox's own page until the sidebar has loaded: its storage is another origin's.
+        await sidebar.getByRole('button', { name: text('en', 'signIn.start.signIn'), exact: true }).waitFor();
         await (await sidebarFrame(page)).evaluate(() => localStorage.setItem('c360.language', 'ja'));
         await page.reload();
         await sizeAppFrame(page, PANEL);

@@ -120,7 +120,9 @@ describe('a write made while the BFF is down (issue 13)', () => {
   it('a comment made while the BFF is down is kept through a reload and sent once after it', async () => {
     const { page, sidebar } = await hostDemoMeeting(harness);
     const { prisma } = harness.product().bff.store;
-    const article = sidebar.getByRole('article').first();
+    // Named by its subject: after the reload another activity (a meeting's draft) may come first.
+    const subject = await sidebar.getByRole('article').first().getByRole('heading').innerText();
+    const article = sidebar.getByRole('article', { name: subject, exact: true }).first();
     await article.getByRole('button', { name: /comments?$/ }).click();
     const body = `Written offline ${Math.random().toString(36).slice(2, 8)}`;
     await article.getByLabel('Add a comment').fill(body);
