@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { subjectRefSchema } from './subject.ts';
 import { text } from './text.ts';
 
+/**
+ * Fewer characters than this (after trimming) find nothing: one character matches too many names to be of
+ * use, so the picker does not ask and the server answers an empty list.
+ */
+export const SEARCH_MIN_LENGTH = 2;
+
 /** `GET /api/search?q=`: the type-ahead of the company/relationship picker. */
 export const searchQuerySchema = z.object({
   q: text().trim().max(100, 'Search for at most 100 characters.'),

@@ -1,3 +1,4 @@
+import { SEARCH_MIN_LENGTH } from '@c360/contracts';
 import { describe, expect } from 'vitest';
 import { demoActor, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -18,10 +19,27 @@ const search = (query: string) => searchSubjects(store.prisma, { reader: hana, q
 const names = async (query: string) => (await search(query)).map((item) => item.name);
 
 describe('searching companies and relationships', () => {
-  it('ranks names that start with the query first, then names with a word that starts with it', async () => {
-    const found = await search('north');
-    expect(found[0]).toMatchObject({ kind: 'company', name: 'Northwind Traders' });
+  it('finds names that start with the query and names with a word that starts with it', async () => {
+    expect(await search('north')).toContainEqual(expect.objectContaining({ kind: 'company', name: 'Northwind Traders' }));
     expect(await names('traders')).toContain('Northwind Traders');
+  });
+
+  it('ranks the name itself, then names that start with the query, then a word that starts with it, then names containing it', async () => {
+    for (const name of ['Bluezephyr Works', 'Blue Zephyr', 'Zephyr Logistics', 'Zephyr']) {
+      await store.prisma.company.create({ data: { domainId: acme, name, searchName: searchKey(name) } });
+    }
+    expect(await names('zephyr')).toEqual(['Zephyr', 'Zephyr Logistics', 'Blue Zephyr', 'Bluezephyr Works']);
+  });
+
+  it('finds a misspelt word of a longer name when nothing starts with or contains the query', async () => {
+    expect(await names('nortwind')).toContain('Northwind Traders');
+    expect(await names('traderz')).toContain('Northwind Traders');
+  });
+
+  it(`finds nothing for fewer than ${SEARCH_MIN_LENGTH} characters, even where names start with them`, async () => {
+    expect(await names('n')).toEqual([]);
+    expect(await names(' N ')).toEqual([]);
+    expect((await names('no')).length).toBeGreaterThan(0);
   });
 
   it('ignores case and finds a misspelt name by similarity', async () => {

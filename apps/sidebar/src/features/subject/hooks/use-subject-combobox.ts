@@ -1,4 +1,4 @@
-import type { SearchItem } from '@c360/contracts';
+import { SEARCH_MIN_LENGTH, type SearchItem } from '@c360/contracts';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { nextIndex } from '@/lib/roving-focus';
 import { useSearchSubjects } from '../api/search-subjects';
@@ -28,7 +28,7 @@ export function useSubjectCombobox({ suggested, enabled, onPick }: SubjectCombob
   const [active, setActive] = useState(-1);
   const searched = useDebouncedValue((query ?? '').trim(), SEARCH_DEBOUNCE_MS);
   const search = useSearchSubjects(searched, enabled && open);
-  const options = pickerOptions(suggested, query ?? '', searched === '' ? [] : (search.data?.items ?? []));
+  const options = pickerOptions(suggested, query ?? '', searched.length < SEARCH_MIN_LENGTH ? [] : (search.data?.items ?? []));
   const activeIndex = active < options.length ? active : -1;
 
   const close = () => {
