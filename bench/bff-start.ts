@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildBff } from './loadtest/bff-process.ts';
+import { buildBff, freePort } from './loadtest/bff-process.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const IDLE_MS = 3_000;
@@ -46,7 +46,8 @@ function residentMb(pid: number): number {
   return kib / 1024;
 }
 
-async function startOnce(way: Way, port: number): Promise<Start> {
+async function startOnce(way: Way): Promise<Start> {
+  const port = await freePort();
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', PORT: String(port), DATA_DIR: dataDir };
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, WAYS[way], {
@@ -87,13 +88,12 @@ try {
   const builtAt = performance.now();
   buildBff();
   console.log(`pnpm build:bff: ${((performance.now() - builtAt) / 1000).toFixed(1)} s`);
-  const port = 42_000 + (process.pid % 1_000);
   // The first start creates (and, embedded, seeds) the store: not a cold start of the process alone.
-  await startOnce('compiled', port);
+  await startOnce('compiled');
   const results: Record<Way, Start[]> = { compiled: [], tsx: [] };
   for (let run = 0; run < runs; run++) {
     for (const way of run % 2 ? (['tsx', 'compiled'] as const) : (['compiled', 'tsx'] as const)) {
-      results[way].push(await startOnce(way, port));
+      results[way].push(await startOnce(way));
     }
   }
   const store = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite';
