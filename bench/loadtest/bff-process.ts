@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ export interface BffProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };
@@ -36,13 +36,21 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   throw new Error(`the BFF was not ready within ${READY_TIMEOUT_MS / 1000} s: ${output()}`);
 }
 
-/** What `pnpm start:bff` runs, as a child process (so the load generator does not share its event loop), on a free port. */
+let built = false;
+/** `pnpm build:bff`, once per process: the load is measured on the compiled BFF production runs, built from the sources as they are now. */
+export function buildBff(): void {
+  if (built) return;
+  const result = spawnSync('pnpm', ['build:bff'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`pnpm build:bff failed (${result.status ?? result.signal})`);
+  built = true;
+}
+
+/** What `pnpm start:bff` runs (built first), as a child process (so the load generator does not share its event loop), on a free port. */
 export async function startBff(env: Record<string, string>): Promise<BffProcess> {
+  buildBff();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  // Node with tsx as its loader, rather than the tsx CLI: the CLI relays SIGTERM and, when the child does not
-  // acknowledge it within 30 ms (a BFF busy draining its backlog), kills it, which would cut the graceful stop short.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/bff/src/server.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/bff/dist/server.js'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), PUBLIC_URL: origin },
     stdio: ['ignore', 'pipe', 'pipe'],

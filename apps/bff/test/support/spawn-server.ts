@@ -12,9 +12,12 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** `node --import tsx src/server.ts` with exactly `env` (plus PATH/HOME), as `pnpm start:bff` runs it. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/**
+ * `node --import tsx src/server.ts` (as `pnpm start:bff:dev` runs it), or node with other `args` (the compiled
+ * dist/server.js), with exactly `env` (plus PATH/HOME).
+ */
+export function spawnServer(env: Record<string, string>, args: readonly string[] = ['--import', 'tsx', 'src/server.ts']): ServerProcess {
+  const child = spawn(process.execPath, args, {
     cwd: BFF_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
