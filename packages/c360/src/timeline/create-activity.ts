@@ -41,8 +41,9 @@ export async function createActivity(prisma: PrismaClient, actor: Actor, input: 
   const attendees = { ...internal, ...external };
   const activityDate = new Date(activity.activityDate);
 
+  // The activity, then its attendees: Prisma's nested create would read the new row back once more.
   const write = async (db: Prisma.TransactionClient) => {
-    const row = await db.activity.create({
+    const { id } = await db.activity.create({
       data: {
         domainId,
         type: activity.type,
@@ -57,12 +58,14 @@ export async function createActivity(prisma: PrismaClient, actor: Actor, input: 
         source: 'ZOOM_SIDEBAR',
         idempotencyKey: idempotencyKey ?? null,
         loggedAt: activity.status === 'LOGGED' ? now() : null,
-        internalAttendees: { createMany: { data: (attendees.internalAttendeeIds ?? []).map((userId) => ({ domainId, userId })) } },
-        externalAttendees: { createMany: { data: (attendees.externalPersonIds ?? []).map((personId) => ({ domainId, personId })) } },
       },
       select: { id: true },
     });
-    return readActivityView(db, row.id);
+    const internal = attendees.internalAttendeeIds ?? [];
+    if (internal.length > 0) await db.activityInternalAttendee.createMany({ data: internal.map((userId) => ({ domainId, activityId: id, userId })) });
+    const external = attendees.externalPersonIds ?? [];
+    if (external.length > 0) await db.activityExternalAttendee.createMany({ data: external.map((personId) => ({ domainId, activityId: id, personId })) });
+    return readActivityView(db, id);
   };
   const writeAudited = async (db: Prisma.TransactionClient) => {
     const written = await write(db);
