@@ -1,6 +1,7 @@
 // The report `pnpm bench` prints: the machine, the store's size, and one table row per scenario and path.
 import os from 'node:os';
 import pg from 'pg';
+import type { ConcurrencyResult, LoadStats } from './scenarios/concurrency.ts';
 import type { ScenarioResult } from './scenarios/scenario.ts';
 import type { Stats } from './timing.ts';
 
@@ -32,8 +33,14 @@ export async function readStoreCounts(databaseUrl: string, bigCompanyId: string)
 const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 
 /** The report as Markdown: a header, then a table with each path's latency and its ratio to raw SQL. */
-export function formatReport(options: { started: Date; seedSummary: string; counts: StoreCounts; results: ScenarioResult[] }): string {
-  const { started, seedSummary, counts, results } = options;
+export function formatReport(options: {
+  started: Date;
+  seedSummary: string;
+  counts: StoreCounts;
+  results: ScenarioResult[];
+  underLoad: ConcurrencyResult[];
+}): string {
+  const { started, seedSummary, counts, results, underLoad } = options;
   const lines: string[] = [];
   lines.push(
     `C360 benchmark — ${started.toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
@@ -61,6 +68,28 @@ export function formatReport(options: { started: Date; seedSummary: string; coun
       );
     }
     if (r.note) lines.push(`| ↳ ${r.note} | | | | | | | |`);
+  }
+  if (underLoad.length > 0) {
+    lines.push('');
+    lines.push(
+      `Under concurrency: each path keeps ${underLoad[0]!.connections} requests in flight for ${underLoad[0]!.seconds} s (BFF: autocannon over ` +
+        `keep-alive HTTP; raw: as many loops on \`pg\`, a pool of the BFF's size); req/s = completed requests ÷ seconds.`,
+    );
+    lines.push('');
+    lines.push('| scenario | path | requests | errors | req/s | p50 ms | p99 ms | req/s ÷ raw req/s |');
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of underLoad) {
+      const rows: Array<[string, LoadStats]> = [
+        ['BFF (HTTP)', r.bff],
+        ['raw pg', r.raw],
+      ];
+      for (const [path, s] of rows) {
+        const share = (s.throughput / r.raw.throughput).toFixed(2);
+        lines.push(
+          `| ${path === 'BFF (HTTP)' ? r.scenario : ''} | ${path} | ${s.requests} | ${s.errors} | ${fmt(s.throughput)} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${share} |`,
+        );
+      }
+    }
   }
   return lines.join('\n');
 }

@@ -1,9 +1,10 @@
-// `pnpm bench [--reuse] [--quick]`: seeds the large store (bench/seed-large.ts) unless --reuse finds a complete one,
+// `pnpm bench [--reuse] [--quick] [--only=name,…]`: seeds the large store (bench/seed-large.ts) unless --reuse finds a complete one,
 // then times each scenario (bench/scenarios/) three ways, in the same process and run:
 //   BFF    — the real HTTP BFF (startServer, in-process, signed in through POST /api/login), over keep-alive HTTP;
 //   domain — the domain function the route calls (searchSubjects, listTimeline, matchRoster, createActivity, listReportEvents, listCtas);
 //   raw    — equivalent SQL sent straight to PostgreSQL with `pg` (no Prisma, no HTTP).
-// Every request runs one at a time (one in flight): ops/s is 1000 / mean latency of that path.
+// Every request runs one at a time (one in flight): ops/s is 1000 / mean latency of that path. The concurrency
+// scenario then keeps 64 requests in flight on the BFF (autocannon) and on raw `pg`, and reports throughput and p99.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { openStore } from '../packages/c360/src/store/index.ts';
 import { BENCH_ZOOM, benchBff } from './bench-bff.ts';
 import { formatReport, readStoreCounts } from './report.ts';
 import { activityCreate } from './scenarios/activity-create.ts';
+import { concurrency, type ConcurrencyResult, type ConcurrencyScenario } from './scenarios/concurrency.ts';
 import { ctaList } from './scenarios/cta-list.ts';
 import { reportEvents } from './scenarios/report-events.ts';
 import { rosterMatching } from './scenarios/roster-matching.ts';
@@ -25,9 +27,16 @@ import { benchDatabaseExists, benchDatabaseUrl, benchUuid, seedLarge } from './s
 
 /** In the order they run, which is the order of the report's rows. */
 const SCENARIOS: Scenario[] = [searchTypeAhead, timelinePages, rosterMatching, activityCreate, reportEvents, ctaList];
+/** Run after the one-at-a-time scenarios, with many requests in flight; reported in a table of their own. */
+const CONCURRENCY_SCENARIOS: ConcurrencyScenario[] = [concurrency];
 
 const argv = process.argv.slice(2);
 const reuse = argv.includes('--reuse');
+/** `--only=timelinePages,ctaList` runs just those scenarios (by their exported names). */
+const only = argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 /** `--quick` divides iteration counts by 5 (a smoke run). */
 const scale = argv.includes('--quick') ? 0.2 : 1;
 const iters = (n: number) => Math.max(5, Math.round(n * scale));
@@ -66,10 +75,14 @@ async function main() {
   const server = await startServer(config);
 
   const results: ScenarioResult[] = [];
+  const underLoad: ConcurrencyResult[] = [];
   try {
-    const bff = benchBff(server.url.replace(/\/$/, ''), config.PUBLIC_ORIGIN, domainId);
+    const bffBase = server.url.replace(/\/$/, '');
+    const bff = benchBff(bffBase, config.PUBLIC_ORIGIN, domainId);
     const cookie = await bff.signIn();
     const bench = {
+      bffBase,
+      bffHeaders: { cookie, origin: config.PUBLIC_ORIGIN },
       domainId,
       viewerId,
       bigCompanyId,
@@ -80,7 +93,8 @@ async function main() {
       raw,
       iters,
     };
-    for (const scenario of SCENARIOS) results.push(...(await scenario(bench)));
+    for (const scenario of SCENARIOS) if (!only || only.includes(scenario.name)) results.push(...(await scenario(bench)));
+    for (const scenario of CONCURRENCY_SCENARIOS) if (!only || only.includes(scenario.name)) underLoad.push(...(await scenario(bench)));
   } finally {
     await server.close();
     await store.close();
@@ -88,7 +102,7 @@ async function main() {
   }
 
   const counts = await readStoreCounts(databaseUrl, bigCompanyId);
-  console.log('\n' + formatReport({ started, seedSummary, counts, results }) + '\n');
+  console.log('\n' + formatReport({ started, seedSummary, counts, results, underLoad }) + '\n');
 }
 
 /** The bench times the API, not the page: the Home URL answers with this index.html instead of needing a sidebar build. */

@@ -2,9 +2,22 @@
 import { createActivity } from '../../packages/c360/src/timeline/create-activity.ts';
 import { benchUuid, SIZES } from '../seed-large.ts';
 import { log, measure } from '../timing.ts';
-import type { Scenario } from './scenario.ts';
+import type { Bench, Scenario } from './scenario.ts';
 
-export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http, prisma, raw, iters }) => {
+interface CreateInput {
+  type: 'MEETING';
+  status: 'LOGGED';
+  subject: string;
+  notes: string;
+  activityDate: string;
+  durationMinutes: number;
+  companyId: string;
+  internalAttendeeIds: string[];
+  externalPersonIds: string[];
+}
+
+/** The i-th activity a bench path creates: ordinary companies in turn, with three internal and three external attendees. */
+export function activityInputOf(): (i: number) => CreateInput {
   const users = [1, 2, 3].map((k) => benchUuid(`user-${k}`));
   const createTargets = Array.from({ length: 64 }, (_, t) => {
     const c = 1000 + t * 997; // ordinary companies (company 0's first page stays as measured above)
@@ -13,7 +26,7 @@ export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http
       personIds: [0, 1, 2].map((m) => benchUuid(`person-${c + m * SIZES.companies}`)),
     };
   });
-  const inputOf = (i: number) => {
+  return (i: number) => {
     const target = createTargets[i % createTargets.length]!;
     return {
       type: 'MEETING' as const,
@@ -27,7 +40,11 @@ export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http
       externalPersonIds: target.personIds,
     };
   };
-  const rawCreate = async (i: number) => {
+}
+
+/** The raw path of a create: the three reference checks the domain does, then the inserts in one transaction. */
+export function rawActivityCreate({ domainId, viewerId, raw }: Pick<Bench, 'domainId' | 'viewerId' | 'raw'>, inputOf: (i: number) => CreateInput) {
+  return async (i: number) => {
     const input = inputOf(i);
     await raw.query(`SELECT id FROM "Company" WHERE id = $1::uuid AND "domainId" = $2::uuid LIMIT 1`, [input.companyId, domainId]);
     await raw.query(`SELECT count(*) FROM "User" WHERE "domainId" = $1::uuid AND id = ANY($2::uuid[])`, [domainId, input.internalAttendeeIds]);
@@ -59,6 +76,11 @@ export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http
       client.release();
     }
   };
+}
+
+export const activityCreate: Scenario = async ({ domainId, viewerId, actor, http, prisma, raw, iters }) => {
+  const inputOf = activityInputOf();
+  const rawCreate = rawActivityCreate({ domainId, viewerId, raw }, inputOf);
   log('activity create…');
   const createN = iters(200);
   return [

@@ -14,6 +14,9 @@ export interface Bench {
   bigCompanyId: string;
   actor: Actor;
   bff: BenchBff;
+  /** The BFF's base URL and the headers of a signed-in sidebar request (cookie, origin), for load tools. */
+  bffBase: string;
+  bffHeaders: Record<string, string>;
   /** A JSON request as the signed-in bench user. */
   http(method: string, path: string, body?: unknown): Promise<unknown>;
   prisma: PrismaClient;

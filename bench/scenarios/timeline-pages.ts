@@ -2,9 +2,10 @@
 import { listTimeline } from '../../packages/c360/src/timeline/list-timeline.ts';
 import { encodeCursor } from '../../packages/c360/src/timeline/timeline-cursor.ts';
 import { log, measure } from '../timing.ts';
-import type { Scenario } from './scenario.ts';
+import type { Bench, Scenario } from './scenario.ts';
 
-export const timelinePages: Scenario = async ({ domainId, viewerId, bigCompanyId, http, prisma, raw, iters }) => {
+/** The raw path of a timeline page: the subject check the domain does, then the page with its relations in one statement. */
+export function rawTimelinePage({ domainId, viewerId, raw }: Pick<Bench, 'domainId' | 'viewerId' | 'raw'>) {
   const pageSql = (withCursor: boolean) => `
     SELECT a.*, u."displayName" AS "authorName", r.name AS "relationshipName",
       (SELECT COALESCE(array_agg(ia."userId" ORDER BY ia."userId"), '{}') FROM "ActivityInternalAttendee" ia WHERE ia."activityId" = a.id) AS "internalAttendeeIds",
@@ -22,13 +23,16 @@ export const timelinePages: Scenario = async ({ domainId, viewerId, bigCompanyId
     JOIN "User" u ON u.id = a."authorId"
     LEFT JOIN "Relationship" r ON r.id = a."relationshipId"
     ORDER BY a."activityDate" DESC, a.id DESC`;
-  const rawPage = async (companyId: string, after?: { activityDate: Date; id: string }) => {
-    // The subject check the domain does first, then the page with its relations in one statement.
+  return async (companyId: string, after?: { activityDate: Date; id: string }) => {
     await raw.query(`SELECT id FROM "Company" WHERE id = $1::uuid AND "domainId" = $2::uuid LIMIT 1`, [companyId, domainId]);
     return after
       ? raw.query(pageSql(true), [companyId, domainId, viewerId, after.activityDate, after.id])
       : raw.query(pageSql(false), [companyId, domainId, viewerId]);
   };
+}
+
+export const timelinePages: Scenario = async ({ domainId, viewerId, bigCompanyId, http, prisma, raw, iters }) => {
+  const rawPage = rawTimelinePage({ domainId, viewerId, raw });
   const check = await rawPage(bigCompanyId);
   if (check.rows.length !== 21) throw new Error(`the large company's first page has ${check.rows.length} rows`);
 

@@ -24,7 +24,7 @@ import { recordingFilesRouter } from './routes/recordings/recordings-router.ts';
 import { reportsRouter } from './routes/reports/reports-router.ts';
 import { scorecardRoutes } from './routes/scorecard/scorecard-router.ts';
 import { salesforceLoginRouters } from './routes/salesforce-login/salesforce-login-router.ts';
-import { sessions } from './session/index.ts';
+import { cachedSessionStore, sessions } from './session/index.ts';
 import { sidebarRouter } from './routes/sidebar.ts';
 import { sessionRouter } from './routes/session/session-router.ts';
 import { searchRouter } from './routes/search/search-router.ts';
@@ -42,8 +42,10 @@ export interface AppDeps {
   config: Config;
   store: Pick<Store, 'ping' | 'prisma'>;
   logger: Logger;
-  /** Defaults to sessions in the store. */
+  /** Defaults to sessions in the store; either way read through this process's session cache. */
   sessionStore?: SessionStore;
+  /** How long this process trusts a session it read (SESSION_CACHE_TTL_MS by default; 0 turns the cache off). */
+  sessionCacheTtlMs?: number;
   /** Defaults to counters in the store. */
   rateLimiter?: RateLimiter;
   /** Overrides of the sign-in brute-force limits (tests use tiny windows). */
@@ -66,7 +68,8 @@ export function createApp({
   config,
   store,
   logger,
-  sessionStore = prismaSessionStore(store.prisma),
+  sessionStore: sessionStoreBehindCache = prismaSessionStore(store.prisma),
+  sessionCacheTtlMs,
   rateLimiter = storeRateLimiter(store.prisma),
   loginRateLimits,
   dependencies = [],
@@ -74,6 +77,8 @@ export function createApp({
   meetingEvents = new MeetingEventHub(),
   recordingDownloader,
 }: AppDeps): Express {
+  // One cache for every route, so each sign-in, sign-out and revoke here updates what the next request reads.
+  const sessionStore = cachedSessionStore(sessionStoreBehindCache, sessionCacheTtlMs);
   const app = express();
   // Behind a TLS-terminating proxy, req.protocol/req.ip must come from X-Forwarded-* of trusted hops.
   app.set('trust proxy', config.TRUST_PROXY);

@@ -1,6 +1,7 @@
 import { now } from '../clock/index.ts';
 import type { CtaPage, SubjectRef } from '@c360/contracts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { allInOrder } from '../async/all-in-order.ts';
 import { findSubject } from '../subjects/find-subject.ts';
 import { todayOf } from './cta-clock.ts';
 import { decodeCtaCursor, encodeCtaCursor } from './cta-cursor.ts';
@@ -29,7 +30,6 @@ export interface ListCtasQuery {
 export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Promise<CtaPage> {
   const after = query.cursor === undefined ? undefined : decodeCtaCursor(query.cursor);
   const { domainId, subject, limit } = query;
-  await findSubject(prisma, query, subject);
 
   const conditions = [subject.kind === 'company' ? Prisma.sql`c."companyId" = ${subject.id}::uuid` : Prisma.sql`c."relationshipId" = ${subject.id}::uuid`];
   if (query.status === 'OPEN') conditions.push(Prisma.sql`c.status = 'OPEN'`);
@@ -38,13 +38,18 @@ export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Prom
     // A row comparison, so PostgreSQL continues the index range right after the cursor.
     conditions.push(Prisma.sql`(c.status, c."dueDate", c.id) > (${after.status}::"CtaStatus", ${after.dueDate}::date, ${after.id}::uuid)`);
   }
-  const items = await readCtaViews(prisma, {
-    domainId,
-    viewerId: query.viewerId,
-    where: Prisma.join(conditions, ' AND '),
-    today: todayOf(now()),
-    limit: limit + 1,
-  });
+  // The subject's check and the page are sent together: the page is of the domain's CTAs only, so it is
+  // empty for a subject that is not the domain's, and the check's NOT_FOUND is what the caller sees.
+  const [, items] = await allInOrder([
+    findSubject(prisma, query, subject),
+    readCtaViews(prisma, {
+      domainId,
+      viewerId: query.viewerId,
+      where: Prisma.join(conditions, ' AND '),
+      today: todayOf(now()),
+      limit: limit + 1,
+    }),
+  ] as const);
   const page = items.slice(0, limit);
   const last = page.at(-1);
   return { items: page, nextCursor: items.length > limit && last ? encodeCtaCursor(last) : null };

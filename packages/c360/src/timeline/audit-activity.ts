@@ -3,6 +3,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { Prisma } from '../store/prisma.ts';
 
+const firstEventTypeOf = (activity: Activity) => (activity.status === 'LOGGED' ? 'activity.logged' : 'activity.draft-saved');
+
 /**
  * `activity.draft-saved` once per activity, when it is first saved as a draft, and `activity.logged` once,
  * when it becomes logged. The sidebar autosaves a draft every few seconds: an event per saved version
@@ -13,7 +15,7 @@ import type { Prisma } from '../store/prisma.ts';
  */
 export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, activity: Activity): Promise<void> {
   if (activity.status === 'DRAFT' && activity.version > 1) return;
-  const type = activity.status === 'LOGGED' ? 'activity.logged' : 'activity.draft-saved';
+  const type = firstEventTypeOf(activity);
   // Its event can only be newer than the activity: bounding the search by the activity's creation keeps it
   // to a short range of the (domainId, type, createdAt) index however long the audit trail grows.
   const { createdAt } = await tx.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { createdAt: true } });
@@ -23,6 +25,14 @@ export async function auditActivity(tx: Prisma.TransactionClient, actor: Actor, 
   });
   if (recorded) return;
   await recordAuditEvent(tx, activityEvent(type, actor, activity));
+}
+
+/**
+ * The first event of an activity created in this transaction: none can exist yet, so nothing is looked up
+ * (the create's hot path; a retried create finds its activity and goes through `auditActivity`).
+ */
+export async function auditNewActivity(tx: Prisma.TransactionClient, actor: Actor, activity: Activity): Promise<void> {
+  await recordAuditEvent(tx, activityEvent(firstEventTypeOf(activity), actor, activity));
 }
 
 /**

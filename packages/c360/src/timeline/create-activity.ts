@@ -3,7 +3,9 @@ import { createActivitySchema, type Activity } from '@c360/contracts';
 import { assertCan } from '../permissions/can.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from './activity-view.ts';
-import { auditActivity } from './audit-activity.ts';
+import { allInOrder } from '../async/all-in-order.ts';
+import { readActivityView } from './activity-view-sql.ts';
+import { auditActivity, auditNewActivity } from './audit-activity.ts';
 import { checkAttendees, resolveActivitySubject } from './check-activity-references.ts';
 import { lockDraftKey, refuseDiscardedKey } from './discarded-draft-keys.ts';
 import { parseInput } from '../errors/parse-input.ts';
@@ -30,15 +32,18 @@ export async function createActivity(prisma: PrismaClient, actor: Actor, input: 
   assertCan(actor, 'writeTimeline');
   const activity = parseInput(createActivitySchema, input);
   const { domainId } = actor;
-  const subject = await resolveActivitySubject(prisma, domainId, {
-    companyId: activity.companyId ?? null,
-    relationshipId: activity.relationshipId ?? null,
-  });
-  const attendees = await checkAttendees(prisma, domainId, activity);
+  // Three independent reads, sent together.
+  const [subject, internal, external] = await allInOrder([
+    resolveActivitySubject(prisma, domainId, { companyId: activity.companyId ?? null, relationshipId: activity.relationshipId ?? null }),
+    checkAttendees(prisma, domainId, { ...(activity.internalAttendeeIds && { internalAttendeeIds: activity.internalAttendeeIds }) }),
+    checkAttendees(prisma, domainId, { ...(activity.externalPersonIds && { externalPersonIds: activity.externalPersonIds }) }),
+  ] as const);
+  const attendees = { ...internal, ...external };
   const activityDate = new Date(activity.activityDate);
 
+  // The activity, then its attendees: Prisma's nested create would read the new row back once more.
   const write = async (db: Prisma.TransactionClient) => {
-    const row = await db.activity.create({
+    const { id } = await db.activity.create({
       data: {
         domainId,
         type: activity.type,
@@ -53,16 +58,18 @@ export async function createActivity(prisma: PrismaClient, actor: Actor, input: 
         source: 'ZOOM_SIDEBAR',
         idempotencyKey: idempotencyKey ?? null,
         loggedAt: activity.status === 'LOGGED' ? now() : null,
-        internalAttendees: { createMany: { data: (attendees.internalAttendeeIds ?? []).map((userId) => ({ domainId, userId })) } },
-        externalAttendees: { createMany: { data: (attendees.externalPersonIds ?? []).map((personId) => ({ domainId, personId })) } },
       },
-      include: activityInclude,
+      select: { id: true },
     });
-    return toActivity(row);
+    const internal = attendees.internalAttendeeIds ?? [];
+    if (internal.length > 0) await db.activityInternalAttendee.createMany({ data: internal.map((userId) => ({ domainId, activityId: id, userId })) });
+    const external = attendees.externalPersonIds ?? [];
+    if (external.length > 0) await db.activityExternalAttendee.createMany({ data: external.map((personId) => ({ domainId, activityId: id, personId })) });
+    return readActivityView(db, id);
   };
   const writeAudited = async (db: Prisma.TransactionClient) => {
     const written = await write(db);
-    await auditActivity(db, actor, written);
+    await auditNewActivity(db, actor, written);
     return written;
   };
   if (idempotencyKey === undefined) return prisma.$transaction(writeAudited);

@@ -1,8 +1,8 @@
 import type { ActivityType, SubjectRef, TimelinePage } from '@c360/contracts';
-import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { findSubject } from '../subjects/find-subject.ts';
-import { activityInclude, toActivity } from './activity-view.ts';
-import { visibleTo } from './find-visible-activity.ts';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import { activityViewColumns, activityViewJoins, toActivityView, type ActivityViewRow } from './activity-view-sql.ts';
 import { decodeCursor, encodeCursor } from './timeline-cursor.ts';
 
 /** The contract's subject, by the name this module's callers know it. */
@@ -18,6 +18,8 @@ export interface ListTimelineQuery {
   limit: number;
 }
 
+const uuid = z.uuid();
+
 /**
  * A page of a company's or relationship's timeline, newest first by (activityDate, id), keyset-paged.
  *
@@ -25,31 +27,54 @@ export interface ListTimelineQuery {
  * relationship activity also carries its company (the seed does, `createActivity` derives it), so the
  * page is a single range scan of the (companyId[, type], activityDate desc, id desc) index that stops
  * after `limit + 1` rows, with no OR across two columns nor a merge of two scans.
+ *
+ * One statement: the subject's check (no row: it is not one of the domain's), the page, and each
+ * activity's relations. A subject with an empty timeline answers one row of nulls.
  */
 export async function listTimeline(prisma: PrismaClient, query: ListTimelineQuery): Promise<TimelinePage> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  await findSubject(prisma, query, query.subject);
+  const { domainId, viewerId, subject } = query;
+  const notFound = new AppError('NOT_FOUND', `No such ${subject.kind}.`);
+  // An id that is not a uuid would be a store error, not a missing subject.
+  if (!uuid.safeParse(subject.id).success) throw notFound;
 
-  const conditions: Prisma.ActivityWhereInput[] = [visibleTo({ id: query.viewerId, domainId: query.domainId })];
+  const subjectRow =
+    subject.kind === 'company'
+      ? Prisma.sql`SELECT 1 FROM "Company" WHERE id = ${subject.id}::uuid AND "domainId" = ${domainId}::uuid`
+      : Prisma.sql`SELECT 1 FROM "Relationship" WHERE id = ${subject.id}::uuid AND "domainId" = ${domainId}::uuid`;
+  const conditions = [
+    subject.kind === 'company' ? Prisma.sql`"companyId" = ${subject.id}::uuid` : Prisma.sql`"relationshipId" = ${subject.id}::uuid`,
+    Prisma.sql`"domainId" = ${domainId}::uuid AND (status = 'LOGGED' OR "authorId" = ${viewerId}::uuid)`,
+  ];
+  if (query.type !== undefined) conditions.push(Prisma.sql`type = ${query.type}::"ActivityType"`);
   if (after) {
     // `activityDate <= d` bounds the index range; the tie on the same instant is broken by id.
-    conditions.push({ activityDate: { lte: after.activityDate }, OR: [{ activityDate: { lt: after.activityDate } }, { id: { lt: after.id } }] });
+    const d = Prisma.sql`${after.activityDate.toISOString()}::timestamptz`;
+    conditions.push(Prisma.sql`"activityDate" <= ${d} AND ("activityDate" < ${d} OR id < ${after.id}::uuid)`);
   }
-  const rows = await prisma.activity.findMany({
-    where: {
-      ...(query.subject.kind === 'company' ? { companyId: query.subject.id } : { relationshipId: query.subject.id }),
-      ...(query.type === undefined ? {} : { type: query.type }),
-      AND: conditions,
-    },
-    orderBy: [{ activityDate: 'desc' }, { id: 'desc' }],
-    take: query.limit + 1,
-    include: activityInclude,
-  });
+  const rows = await prisma.$queryRaw<Array<ActivityViewRow | NullRow>>`
+    SELECT v.* FROM (${subjectRow}) s
+    LEFT JOIN LATERAL (
+      SELECT ${activityViewColumns}
+      FROM (
+        SELECT * FROM "Activity" WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY "activityDate" DESC, id DESC
+        LIMIT ${query.limit + 1}
+      ) a ${activityViewJoins}
+    ) v ON true
+    ORDER BY v."activityDate" DESC, v.id DESC`;
+  if (rows.length === 0) throw notFound;
 
-  const page = rows.slice(0, query.limit);
+  const found = rows.filter((row): row is ActivityViewRow => row.id !== null);
+  const page = found.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map(toActivity),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    items: page.map(toActivityView),
+    nextCursor: found.length > query.limit && last ? encodeCursor({ activityDate: new Date(last.activityDate), id: last.id }) : null,
   };
+}
+
+/** The one row of a subject whose timeline (or page) is empty. */
+interface NullRow {
+  id: null;
 }
