@@ -1,10 +1,10 @@
 import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { matchRoster } from '../matching/match-roster.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { checkMeetingKey, type MeetingKey } from './meeting-key.ts';
+import { meetingRosterMatch } from './roster-match.ts';
 
 const ROLE_ORDER: Record<string, number> = { host: 0, cohost: 1, attendee: 2 };
 
@@ -116,19 +116,22 @@ const subjectNotFound = (path: string, message: string) => new AppError('VALIDAT
 
 /**
  * The meeting as every sidebar of it shows it, or null when nobody has sent a roster or subject yet.
- * One read of the meeting with its participants and subject names, then `matchRoster` (a constant number
- * of statements whatever the roster's size) with the subject's company and the remembered confirmations.
+ * One read of the meeting with its participants, subject names and stored match; the match is that one
+ * while the roster, its confirmations and the subject's company are those it was computed from, else
+ * `matchRoster`'s (a constant number of statements whatever the roster's size), stored for later reads.
  */
 export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClient, key: MeetingKey): Promise<MeetingView | null> {
   checkMeetingKey(key);
   const meeting = await prisma.meeting.findUnique({
     where: { domainId_meetingUuid: { domainId: key.domainId, meetingUuid: key.meetingUuid } },
     select: {
+      id: true,
       meetingUuid: true,
       topic: true,
       companyId: true,
       updatedAt: true,
       logState: true,
+      rosterMatch: true,
       company: { select: { id: true, name: true } },
       relationship: { select: { id: true, name: true, company: { select: { id: true, name: true } } } },
       participants: { select: { participantUuid: true, displayName: true, email: true, role: true, personId: true } },
@@ -139,13 +142,12 @@ export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClien
     (a, b) =>
       (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.displayName.localeCompare(b.displayName) || a.participantUuid.localeCompare(b.participantUuid),
   );
-  const confirmed: Record<string, string> = {};
-  for (const p of participants) if (p.personId) confirmed[p.participantUuid] = p.personId;
-  const match = await matchRoster(prisma, {
+  const match = await meetingRosterMatch(prisma, {
+    meetingId: meeting.id,
     domainId: key.domainId,
-    participants: participants.map(({ participantUuid, displayName, email }) => ({ participantUuid, displayName, email })),
-    chosenCompanyId: meeting.companyId,
-    confirmed,
+    companyId: meeting.companyId,
+    participants,
+    stored: meeting.rosterMatch,
   });
   const matchOf = new Map(match.participants.map((m) => [m.participantUuid, m]));
   const subject: MeetingView['subject'] = meeting.relationship
