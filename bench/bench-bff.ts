@@ -6,6 +6,8 @@ import { BENCH_PASSWORD } from './seed-large.ts';
 export const BENCH_ZOOM = { clientId: 'bench-client-id', clientSecret: 'bench-client-secret-not-a-secret' };
 
 export interface BenchBff {
+  /** The BFF's origin, for a request the bench reads as a stream (an event stream). */
+  baseUrl: string;
   /** A JSON request with that cookie; throws on any answer but 2xx. */
   request(method: string, path: string, withCookie: string, body?: unknown): Promise<unknown>;
   /** Signs the bench user in, in the session of that cookie (if any), as a user would; returns the new cookie. */
@@ -28,6 +30,7 @@ const cookiesOf = (res: Response) => {
 /** A client of the BFF at `base`, sending `origin` as the sidebar's pages do (the CSRF check). */
 export function benchBff(base: string, origin: string, domainId: string): BenchBff {
   return {
+    baseUrl: base,
     request: async (method, path, withCookie, body) => {
       const res = await fetch(`${base}${path}`, {
         method,

@@ -207,6 +207,31 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
     }
   });
 
+  it('brings a participant who joins to every open sidebar already matched, and serves that match to later reads', async () => {
+    await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
+    const noah = await file.store.prisma.person.findFirstOrThrow({ where: { domain: { host: DEMO_MEETING.domainHost }, fullName: 'Noah Williams' } });
+    const joinerOf = (view: MeetingView) => view.participants.find((p) => p.participantUuid === 'p-joins')?.match;
+    const events = await followEvents(veraAttendee);
+    try {
+      expect(joinerOf(await events.next())).toBeUndefined();
+      const joiner = { participantUuid: 'p-joins', displayName: 'Noah W.', email: noah.email.toUpperCase(), role: 'attendee' };
+      await put(path(M, '/roster'), alexHost, { participants: [...demoRoster(), joiner] }).expect(200);
+      expect(joinerOf(await events.next())).toEqual({
+        participantUuid: 'p-joins',
+        kind: 'person',
+        personId: noah.id,
+        name: 'Noah Williams',
+        companyIds: [northwindId],
+      });
+      expect(joinerOf(meetingViewSchema.parse((await get(file.app, path(M), veraAttendee).expect(200)).body))).toMatchObject({
+        kind: 'person',
+        personId: noah.id,
+      });
+    } finally {
+      await events.close();
+    }
+  });
+
   it('gives a suggested participant one state in every sidebar: confirmed in one, confirmed in all, and a suggestion again once cleared', async () => {
     await put(path(M, '/roster'), alexHost, { participants: demoRoster() }).expect(200);
     await put(path(M, '/participants/p-2/person'), alexHost, { personId: null }).expect(200);

@@ -49,6 +49,41 @@ describe('meeting store', () => {
     expect(await store.prisma.meetingParticipant.count({ where: { meetingId: meeting.id } })).toBe(5);
   });
 
+  it('matches a roster once per change: reads serve the stored match until the roster changes again', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-match-once==' };
+    const newcomer = { participantUuid: 'p-new', displayName: 'Casey Newcomer', email: 'casey.newcomer@northwind.example', role: 'attendee' as const };
+    await saveRoster(store.prisma, key, { participants: [...roster(), newcomer] });
+    const matchOf = async (participantUuid: string) =>
+      (await readMeeting(store.prisma, key))!.participants.find((p) => p.participantUuid === participantUuid)!.match;
+    expect(await matchOf('p-new')).toEqual({ participantUuid: 'p-new', kind: 'unknown' });
+    expect((await store.prisma.meeting.findUniqueOrThrow({ where: { domainId_meetingUuid: key } })).rosterMatch).not.toBeNull();
+
+    // Casey becomes a person of the domain during the call: the stored match is served, not redone per read…
+    const casey = await store.prisma.person.create({
+      data: { domainId: acmeId, firstName: 'Casey', lastName: 'Newcomer', fullName: 'Casey Newcomer', email: newcomer.email },
+    });
+    try {
+      expect(await matchOf('p-new')).toMatchObject({ kind: 'unknown' });
+      // …until the roster changes (someone joins): then the whole roster is matched again.
+      await saveRoster(store.prisma, key, { participants: [...roster(), newcomer, { ...newcomer, participantUuid: 'p-late', email: null }] });
+      expect(await matchOf('p-new')).toMatchObject({ kind: 'person', personId: casey.id, name: 'Casey Newcomer' });
+    } finally {
+      await store.prisma.person.delete({ where: { id: casey.id } });
+    }
+  });
+
+  it('matches again when the subject changes: names are suggested within the chosen company only', async () => {
+    const key = { domainId: acmeId, meetingUuid: 'store-match-subject==' };
+    await saveRoster(store.prisma, key, { participants: roster() });
+    const oliviaOf = async () => (await readMeeting(store.prisma, key))!.participants.find((p) => p.displayName === 'Olivia Park')!.match;
+    expect(await oliviaOf()).toMatchObject({ kind: 'suggested-person', suggestion: { name: 'Olivia Park' } });
+    const sakura = await store.prisma.company.findFirstOrThrow({ where: { domainId: acmeId, name: '株式会社サクラ精機' } });
+    await setMeetingSubject(store.prisma, key, { companyId: sakura.id });
+    expect(await oliviaOf()).toMatchObject({ kind: 'unknown' });
+    await setMeetingSubject(store.prisma, key, { companyId: northwindId });
+    expect(await oliviaOf()).toMatchObject({ kind: 'suggested-person', suggestion: { name: 'Olivia Park' } });
+  });
+
   it('stores the topic a roster carries, keeps it when a roster carries none, and clears it on null', async () => {
     const key = { domainId: acmeId, meetingUuid: 'store-topic==' };
     await saveRoster(store.prisma, key, { participants: roster(), topic: '  Northwind QBR  ' });

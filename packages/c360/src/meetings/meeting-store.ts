@@ -1,10 +1,10 @@
-import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole } from '@c360/contracts';
+import { putRosterSchema, putSubjectSchema, type MeetingView, type ParticipantRole, type RosterParticipantInput } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { matchRoster } from '../matching/match-roster.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { checkMeetingKey, type MeetingKey } from './meeting-key.ts';
+import { meetingRosterMatch } from './roster-match.ts';
 
 const ROLE_ORDER: Record<string, number> = { host: 0, cohost: 1, attendee: 2 };
 
@@ -46,10 +46,37 @@ async function rememberHost(tx: Pick<PrismaClient, '$executeRaw'>, meetingId: st
 }
 
 /**
+ * The meeting's participant rows become exactly these, in two statements whatever the roster's size: the
+ * ones who left are deleted, the others inserted or updated in place, so a participant's remembered
+ * confirmation (`personId`) stays with them. (Prisma's createMany of a 1 000-row roster, with its 7 000
+ * bound parameters, took seconds: a join re-sends the whole roster.)
+ */
+async function replaceParticipants(tx: Pick<PrismaClient, '$executeRaw'>, domainId: string, meetingId: string, participants: RosterParticipantInput[]) {
+  const uuids = participants.map((p) => p.participantUuid);
+  await tx.$executeRaw`
+    DELETE FROM "MeetingParticipant" WHERE "meetingId" = ${meetingId}::uuid AND NOT ("participantUuid" = ANY(${uuids}::text[]))`;
+  if (participants.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "MeetingParticipant" ("id", "domainId", "meetingId", "participantUuid", "displayName", "email", "role")
+    SELECT gen_random_uuid(), ${domainId}::uuid, ${meetingId}::uuid, p."participantUuid", p."displayName", p."email", p."role"
+    FROM unnest(
+      ${uuids}::text[],
+      ${participants.map((p) => p.displayName)}::text[],
+      ${participants.map((p) => p.email)}::text[],
+      ${participants.map((p) => p.role)}::text[]
+    ) AS p("participantUuid", "displayName", "email", "role")
+    ON CONFLICT ("meetingId", "participantUuid") DO UPDATE
+      SET "displayName" = EXCLUDED."displayName", "email" = EXCLUDED."email", "role" = EXCLUDED."role"
+      WHERE ("MeetingParticipant"."displayName", "MeetingParticipant"."email", "MeetingParticipant"."role")
+        IS DISTINCT FROM (EXCLUDED."displayName", EXCLUDED."email", EXCLUDED."role")`;
+}
+
+/**
  * Replaces a meeting's roster (SPEC §4) in one transaction, creating the meeting on its first roster.
  * The body is `putRosterSchema`'s (a topic of null clears it, none leaves it).
  * The same participantUuid twice in one roster is one row (the last one wins). A participant's remembered
- * confirmation (`personId`) survives later rosters as long as the participant stays on them.
+ * confirmation (`personId`) survives later rosters as long as the participant stays on them. The roster is
+ * matched by the next read (the route's publish to every sidebar), once, and the match kept.
  */
 export async function saveRoster(prisma: PrismaClient, input: RosterKey, body: unknown): Promise<void> {
   checkMeetingKey(input);
@@ -59,24 +86,7 @@ export async function saveRoster(prisma: PrismaClient, input: RosterKey, body: u
     const meetingId = await lockMeeting(tx, input);
     if (topic !== undefined) await tx.meeting.update({ where: { id: meetingId }, data: { topic } });
     await rememberHost(tx, meetingId, input.sender);
-    const remembered = await tx.meetingParticipant.findMany({
-      where: { meetingId, personId: { not: null } },
-      select: { participantUuid: true, personId: true },
-    });
-    const personIdOf = new Map(remembered.map((row) => [row.participantUuid, row.personId]));
-    await tx.meetingParticipant.deleteMany({ where: { meetingId } });
-    if (byUuid.size === 0) return;
-    await tx.meetingParticipant.createMany({
-      data: [...byUuid.values()].map((p) => ({
-        domainId: input.domainId,
-        meetingId,
-        participantUuid: p.participantUuid,
-        displayName: p.displayName,
-        email: p.email,
-        role: p.role,
-        personId: personIdOf.get(p.participantUuid) ?? null,
-      })),
-    });
+    await replaceParticipants(tx, input.domainId, meetingId, [...byUuid.values()]);
   });
 }
 
@@ -116,19 +126,22 @@ const subjectNotFound = (path: string, message: string) => new AppError('VALIDAT
 
 /**
  * The meeting as every sidebar of it shows it, or null when nobody has sent a roster or subject yet.
- * One read of the meeting with its participants and subject names, then `matchRoster` (a constant number
- * of statements whatever the roster's size) with the subject's company and the remembered confirmations.
+ * One read of the meeting with its participants, subject names and stored match; the match is that one
+ * while the roster, its confirmations and the subject's company are those it was computed from, else
+ * `matchRoster`'s (a constant number of statements whatever the roster's size), stored for later reads.
  */
 export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClient, key: MeetingKey): Promise<MeetingView | null> {
   checkMeetingKey(key);
   const meeting = await prisma.meeting.findUnique({
     where: { domainId_meetingUuid: { domainId: key.domainId, meetingUuid: key.meetingUuid } },
     select: {
+      id: true,
       meetingUuid: true,
       topic: true,
       companyId: true,
       updatedAt: true,
       logState: true,
+      rosterMatch: true,
       company: { select: { id: true, name: true } },
       relationship: { select: { id: true, name: true, company: { select: { id: true, name: true } } } },
       participants: { select: { participantUuid: true, displayName: true, email: true, role: true, personId: true } },
@@ -139,13 +152,12 @@ export async function readMeeting(prisma: PrismaClient | Prisma.TransactionClien
     (a, b) =>
       (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.displayName.localeCompare(b.displayName) || a.participantUuid.localeCompare(b.participantUuid),
   );
-  const confirmed: Record<string, string> = {};
-  for (const p of participants) if (p.personId) confirmed[p.participantUuid] = p.personId;
-  const match = await matchRoster(prisma, {
+  const match = await meetingRosterMatch(prisma, {
+    meetingId: meeting.id,
     domainId: key.domainId,
-    participants: participants.map(({ participantUuid, displayName, email }) => ({ participantUuid, displayName, email })),
-    chosenCompanyId: meeting.companyId,
-    confirmed,
+    companyId: meeting.companyId,
+    participants,
+    stored: meeting.rosterMatch,
   });
   const matchOf = new Map(match.participants.map((m) => [m.participantUuid, m]));
   const subject: MeetingView['subject'] = meeting.relationship
