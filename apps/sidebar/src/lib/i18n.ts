@@ -1,15 +1,18 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import ja from '../locales/ja.json';
+import type en from '../locales/en.json';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const resources = {
-  en: { translation: en },
-  ja: { translation: ja },
-} as const;
+/**
+ * One language's messages, fetched when first needed: the first screen downloads only the language it shows,
+ * the other comes on a switch. Both catalogs have the same keys (i18n.test.ts), so the English type fits both.
+ */
+async function loadCatalog(language: Language): Promise<typeof en> {
+  const catalog = language === 'ja' ? await import('../locales/ja.json') : await import('../locales/en.json');
+  return catalog.default;
+}
 
 const STORAGE_KEY = 'c360.language';
 
@@ -47,11 +50,11 @@ export async function initI18n(): Promise<I18n> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
+  const language = pickLanguage(readStoredLanguage(), navigator.language);
   await i18next.use(initReactI18next).init({
-    lng: pickLanguage(readStoredLanguage(), navigator.language),
-    fallbackLng: 'en',
+    lng: language,
     supportedLngs: LANGUAGES,
-    resources,
+    resources: { [language]: { translation: await loadCatalog(language) } },
     // React already escapes rendered text.
     interpolation: { escapeValue: false },
   });
@@ -60,5 +63,7 @@ export async function initI18n(): Promise<I18n> {
 
 export async function changeLanguage(language: Language): Promise<void> {
   storeLanguage(language);
+  // The catalog is in place before the switch, so no screen renders a raw key meanwhile.
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
   await i18next.changeLanguage(language);
 }

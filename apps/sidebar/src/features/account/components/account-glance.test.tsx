@@ -3,7 +3,8 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { resources, type Language } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
+import { resources } from '@/test/locale-resources';
 import { AccountGlance } from './account-glance';
 
 const company: CompanySummary = {
