@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesNamedByIndexHtml, firstScreenVerdict, FIRST_SCREEN_BUDGET_BYTES, localeChunks } from './bundle-budget';
+import { filesNamedByIndexHtml, firstScreenVerdict, FIRST_SCREEN_BUDGET_BYTES, firstCatalogChunks } from './bundle-budget';
 
 describe('the files the built index.html names', () => {
   it('are its scripts, module preloads and stylesheets, as paths inside the build', () => {
@@ -18,15 +18,17 @@ describe('the files the built index.html names', () => {
   });
 });
 
-describe('the locale chunks', () => {
-  it('are the message catalogs imported on demand, not other JSON or chunks', () => {
+describe('the catalog chunks of the first screen', () => {
+  it('are the first parts of the message catalogs, not their later parts, other JSON or chunks', () => {
+    const chunk = (file: string, src: string) => ({ file, src, isDynamicEntry: true });
     const manifest = {
-      'src/locales/en.json': { file: 'assets/en-1.js', src: 'src/locales/en.json', isDynamicEntry: true },
-      'src/locales/ja.json': { file: 'assets/ja-2.js', src: 'src/locales/ja.json', isDynamicEntry: true },
-      'src/locales/glossary.json': { file: 'assets/glossary-3.js', src: 'src/locales/glossary.json', isDynamicEntry: true },
-      'src/features/people/people-tab.tsx': { file: 'assets/people-4.js', src: 'src/features/people/people-tab.tsx', isDynamicEntry: true },
+      'src/locales/en.json?catalog=first': chunk('assets/en-1.js', 'src/locales/en.json?catalog=first'),
+      'src/locales/en.json?catalog=later': chunk('assets/en-2.js', 'src/locales/en.json?catalog=later'),
+      'src/locales/ja.json?catalog=first': chunk('assets/ja-3.js', 'src/locales/ja.json?catalog=first'),
+      'src/locales/glossary.json': chunk('assets/glossary-4.js', 'src/locales/glossary.json'),
+      'src/features/people/people-tab.tsx': chunk('assets/people-5.js', 'src/features/people/people-tab.tsx'),
     };
-    expect(localeChunks(manifest).map((chunk) => chunk.file)).toEqual(['assets/en-1.js', 'assets/ja-2.js']);
+    expect(firstCatalogChunks(manifest).map((entry) => entry.file)).toEqual(['assets/en-1.js', 'assets/ja-3.js']);
   });
 });
 

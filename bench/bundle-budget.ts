@@ -29,11 +29,12 @@ export function filesNamedByIndexHtml(html: string): string[] {
 }
 
 /**
- * The message catalogs, one chunk per language (src/locales/<language>.json, imported on demand). The app loads
- * exactly one before its first render, so the first screen counts the largest of them.
+ * The parts of the message catalogs the app loads before its first render, one chunk per language
+ * (src/locales/<language>.json?catalog=first, imported on demand; the `later` parts follow the first render). The
+ * app loads exactly one of them, so the first screen counts the largest.
  */
-export function localeChunks(manifest: Manifest): ManifestChunk[] {
-  return Object.values(manifest).filter((chunk) => chunk.isDynamicEntry === true && /(^|\/)src\/locales\/[a-z]{2}\.json$/.test(chunk.src ?? ''));
+export function firstCatalogChunks(manifest: Manifest): ManifestChunk[] {
+  return Object.values(manifest).filter((chunk) => chunk.isDynamicEntry === true && /(^|\/)src\/locales\/[a-z]{2}\.json\?catalog=first$/.test(chunk.src ?? ''));
 }
 
 export interface BudgetVerdict {

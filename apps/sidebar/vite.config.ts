@@ -1,10 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The message catalogs' sections that only lazy tabs and ⋯ screens read (they wait for them, see
+ * withCompleteCatalog in src/lib/i18n.ts): the first screen loads a catalog without them (issue 16's budget).
+ */
+const LATER_SECTIONS: readonly string[] = ['people', 'scorecard', 'attributes', 'insights', 'admin', 'licences'];
+
+/** `src/locales/<language>.json?catalog=first` or `?catalog=later`: a module of that part of the catalog. */
+function catalogParts(): Plugin {
+  return {
+    name: 'c360-catalog-parts',
+    load(id) {
+      const match = /^(.+\.json)\?catalog=(first|later)$/.exec(id);
+      if (!match) return null;
+      const catalog = JSON.parse(readFileSync(match[1]!, 'utf8')) as Record<string, unknown>;
+      const later = match[2] === 'later';
+      return `export default ${JSON.stringify(Object.fromEntries(Object.entries(catalog).filter(([section]) => LATER_SECTIONS.includes(section) === later)))};`;
+    },
+  };
+}
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), catalogParts()],
   resolve: {
     alias: [
       // `@/x` is src/x (also in tsconfig.json's paths), for vite, the build and vitest.
