@@ -3,12 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/**
- * The message catalogs' sections that only lazy tabs and ⋯ screens read (they wait for them, see
- * withCompleteCatalog in src/lib/i18n.ts): the first screen loads a catalog without them (issue 16's budget).
- */
-const LATER_SECTIONS: readonly string[] = ['people', 'scorecard', 'attributes', 'insights', 'admin', 'licences'];
+import { catalogPart, type CatalogPart } from './src/locales/catalog-parts';
 
 /** `src/locales/<language>.json?catalog=first` or `?catalog=later`: a module of that part of the catalog. */
 function catalogParts(): Plugin {
@@ -18,8 +13,7 @@ function catalogParts(): Plugin {
       const match = /^(.+\.json)\?catalog=(first|later)$/.exec(id);
       if (!match) return null;
       const catalog = JSON.parse(readFileSync(match[1]!, 'utf8')) as Record<string, unknown>;
-      const later = match[2] === 'later';
-      return `export default ${JSON.stringify(Object.fromEntries(Object.entries(catalog).filter(([section]) => LATER_SECTIONS.includes(section) === later)))};`;
+      return `export default ${JSON.stringify(catalogPart(catalog, match[2] as CatalogPart))};`;
     },
   };
 }

@@ -25,13 +25,13 @@ async function loadCatalogPart(language: Language, part: CatalogPart): Promise<R
 
 const addedParts = new Map<`${Language}:${CatalogPart}`, Promise<void>>();
 
-/** Adds that part of the language's catalog, once (again after a failed fetch). The parts' sections are disjoint. */
+/** Adds that part of the language's catalog, once (again after a failed fetch); a section may be in both parts. */
 function addCatalogPart(language: Language, part: CatalogPart): Promise<void> {
   const key = `${language}:${part}` as const;
   let added = addedParts.get(key);
   if (!added) {
     added = loadCatalogPart(language, part).then(
-      (sections) => void i18next.addResourceBundle(language, 'translation', sections),
+      (sections) => void i18next.addResourceBundle(language, 'translation', sections, true),
       (error: unknown) => {
         addedParts.delete(key);
         throw error;
