@@ -11,7 +11,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const container = root;
-// Catalogs are bundled, so this resolves at once; rendering after it avoids a flash of keys.
+// Rendering once the chosen language's catalog has arrived avoids a flash of raw keys.
 void initI18n().then((i18n) => {
   createRoot(container).render(
     <StrictMode>

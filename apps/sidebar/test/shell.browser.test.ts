@@ -178,7 +178,7 @@ describe('sidebar shell', () => {
     await expect.poll(() => selectedTab(page)).toBe('Summary');
   });
 
-  it('choosing 日本語 in the ⋯ menu switches every label, and the choice survives a reload', async () => {
+  it('choosing 日本語 in the ⋯ menu switches every label, the choice survives a reload, and English comes back', async () => {
     const page = await openSidebar('en-US');
     const menuButton = page.getByRole('button', { name: 'More options' });
     await menuButton.click();
@@ -199,6 +199,13 @@ describe('sidebar shell', () => {
     await page.reload();
     await page.getByRole('tab').first().waitFor();
     expect(await tabNames(page)).toEqual(['タイムライン', '個人', 'スコアカード', '属性', 'CTA', 'サマリー']);
+
+    // This page loaded only the Japanese catalog: English is fetched on the switch, and arrives before it applies.
+    await page.getByRole('button', { name: 'その他の操作' }).click();
+    await page.getByRole('menu').getByRole('menuitemradio', { name: 'English' }).click();
+    await expect.poll(() => tabNames(page)).toEqual(['Timeline', 'People', 'Scorecard', 'Attributes', 'CTAs', 'Summary']);
+    expect(await htmlLang(page)).toBe('en');
+    expect(await page.locator('body').innerText()).not.toMatch(/\b(tabs|menu|timeline|account)\.[a-zA-Z]+/);
   });
 
   it('the ⋯ menu is keyboard operable: arrows move, Escape closes and returns focus', async () => {

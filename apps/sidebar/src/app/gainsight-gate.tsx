@@ -35,17 +35,27 @@ export function GainsightGate({ session, view, onViewChange, focusSignIn, signOu
     <QueryState query={session} loading={t('app.checkingSession')} failed={t('app.sessionFailed')} className="sidebar__status">
       {(data) => {
         const gainsight = data.gainsight;
+        // The sign-in steps and Welcome load on demand: until they have, the session check's status stays.
+        const loadingStep = <QueryLoading label={t('app.checkingSession')} className="sidebar__status" />;
         if (!gainsight) {
           return (
-            <SignInScreen
-              autoFocus={focusSignIn}
-              refusedReason={data.refused?.reason}
-              salesforceChoice={data.salesforceChoice}
-              onSignedIn={() => setWelcome(true)}
-            />
+            <Suspense fallback={loadingStep}>
+              <SignInScreen
+                autoFocus={focusSignIn}
+                refusedReason={data.refused?.reason}
+                salesforceChoice={data.salesforceChoice}
+                onSignedIn={() => setWelcome(true)}
+              />
+            </Suspense>
           );
         }
-        if (welcome) return <WelcomeStep gainsight={gainsight} onContinue={() => setWelcome(false)} />;
+        if (welcome) {
+          return (
+            <Suspense fallback={loadingStep}>
+              <WelcomeStep gainsight={gainsight} onContinue={() => setWelcome(false)} />
+            </Suspense>
+          );
+        }
         return <GainsightScreens gainsight={gainsight} view={view} onViewChange={onViewChange} signOutFailed={signOutFailed} />;
       }}
     </QueryState>

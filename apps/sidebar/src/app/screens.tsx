@@ -1,6 +1,7 @@
 import type { SessionView } from '@c360/contracts';
 import type { ParseKeys } from 'i18next';
 import { lazy, type ComponentType } from 'react';
+import { withCompleteCatalog } from '@/lib/i18n';
 
 type Gainsight = NonNullable<SessionView['gainsight']>;
 
@@ -20,15 +21,19 @@ const mayWriteTimeline = (gainsight: Gainsight) => gainsight.permissions.writeTi
 const mayViewReports = (gainsight: Gainsight) => gainsight.permissions.viewReports?.allowed === true;
 
 // Lazy: none of them is on the first screen.
-const ZoomAccessScreen = lazy(() => import('../features/admin/components/zoom-access-screen').then((m) => ({ default: m.ZoomAccessScreen })));
+const ZoomAccessScreen = lazy(() =>
+  withCompleteCatalog(import('../features/admin/components/zoom-access-screen')).then((m) => ({ default: m.ZoomAccessScreen })),
+);
 const AttributeLayoutScreen = lazy(() =>
-  import('../features/attributes/components/attribute-layout-screen').then((m) => ({ default: m.AttributeLayoutScreen })),
+  withCompleteCatalog(import('../features/attributes/components/attribute-layout-screen')).then((m) => ({ default: m.AttributeLayoutScreen })),
 );
 const MeetingLogSettingsScreen = lazy(() =>
-  import('../features/settings/components/meeting-log-settings-screen').then((m) => ({ default: m.MeetingLogSettingsScreen })),
+  withCompleteCatalog(import('../features/settings/components/meeting-log-settings-screen')).then((m) => ({ default: m.MeetingLogSettingsScreen })),
 );
-const MeetingLogsScreen = lazy(() => import('../features/meeting-log/components/meeting-logs-screen').then((m) => ({ default: m.MeetingLogsScreen })));
-const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })));
+const MeetingLogsScreen = lazy(() =>
+  withCompleteCatalog(import('../features/meeting-log/components/meeting-logs-screen')).then((m) => ({ default: m.MeetingLogsScreen })),
+);
+const ReportsScreen = lazy(() => withCompleteCatalog(import('../features/reports/components/reports-screen')).then((m) => ({ default: m.ReportsScreen })));
 
 export const MENU_SCREENS: readonly MenuScreen[] = [
   // Every user who may log the meetings they host may have logs waiting.

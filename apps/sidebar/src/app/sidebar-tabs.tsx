@@ -3,13 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { QueryLoading } from '../components/ui/query-state';
 import { Tabs, type TabItem } from '../components/ui/tabs';
 import { TimelineTab } from '@/features/timeline';
+import { withCompleteCatalog } from '@/lib/i18n';
 
 // Timeline is the first screen; the other tabs load on first visit to keep the initial bundle small.
-const InsightsTab = lazy(() => import('../features/insights/components/insights-tab').then((module) => ({ default: module.InsightsTab })));
-const PeopleTab = lazy(() => import('../features/people/components/people-tab').then((module) => ({ default: module.PeopleTab })));
-const ScorecardTab = lazy(() => import('../features/scorecard/components/scorecard-tab').then((module) => ({ default: module.ScorecardTab })));
-const AttributesTab = lazy(() => import('../features/attributes/components/attributes-tab').then((module) => ({ default: module.AttributesTab })));
-const CtasTab = lazy(() => import('../features/ctas/components/ctas-tab').then((module) => ({ default: module.CtasTab })));
+const InsightsTab = lazy(() => withCompleteCatalog(import('../features/insights/components/insights-tab')).then((module) => ({ default: module.InsightsTab })));
+const PeopleTab = lazy(() => withCompleteCatalog(import('../features/people/components/people-tab')).then((module) => ({ default: module.PeopleTab })));
+const ScorecardTab = lazy(() =>
+  withCompleteCatalog(import('../features/scorecard/components/scorecard-tab')).then((module) => ({ default: module.ScorecardTab })),
+);
+const AttributesTab = lazy(() =>
+  withCompleteCatalog(import('../features/attributes/components/attributes-tab')).then((module) => ({ default: module.AttributesTab })),
+);
+const CtasTab = lazy(() => withCompleteCatalog(import('../features/ctas/components/ctas-tab')).then((module) => ({ default: module.CtasTab })));
 
 interface SidebarTabsProps {
   /** The tenant's "New 360 experience" flag: Scorecard and Attributes need it. */

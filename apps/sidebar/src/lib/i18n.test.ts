@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogMessages } from '@/locales/catalog-messages';
-import { languageFromBrowser, pickLanguage, resources } from './i18n';
+import { resources } from '@/test/locale-resources';
+import { languageFromBrowser, pickLanguage } from './i18n';
 
 const en = catalogMessages(resources.en.translation);
 const ja = catalogMessages(resources.ja.translation);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { resources } from '@/lib/i18n';
+import { resources } from '@/test/locale-resources';
 import { catalogMessages } from './catalog-messages';
 import glossaryJson from './glossary.json';
 

@@ -2,6 +2,7 @@ import type { MeetingSubject } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { QueryFailure } from '@/components/ui/query-state';
 import { useCurrentSubject } from '@/features/subject';
+import { useFirstUsefulViewMark } from '@/hooks/use-first-useful-view';
 import { useSubjectSummary } from '../api/get-subject-summary';
 import { useRefreshOnWrites } from '../hooks/use-refresh-on-writes';
 import { AccountGlance } from './account-glance';
@@ -17,6 +18,7 @@ export function AccountHeader() {
 function SubjectHeader({ subject }: { subject: MeetingSubject }) {
   const { t } = useTranslation();
   const summary = useSubjectSummary({ kind: subject.kind, id: subject.id });
+  useFirstUsefulViewMark('accountHeader', summary.isSuccess);
   return (
     <section className="account-header" aria-label={t('account.label')} aria-busy={summary.isPending}>
       {summary.isPending ? (

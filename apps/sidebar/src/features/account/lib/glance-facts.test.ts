@@ -1,7 +1,8 @@
 import type { CompanySummary, RelationshipSummary } from '@c360/contracts';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources, type Language } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
+import { resources } from '@/test/locale-resources';
 import { glanceFacts } from './glance-facts';
 
 const company: CompanySummary = {

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withCompleteCatalog } from '@/lib/i18n';
 
 // Loaded only when someone opens the disclosure, so the Timeline's first screen does not grow.
-const RecordingsPanel = lazy(() => import('./recordings-panel').then((module) => ({ default: module.RecordingsPanel })));
+const RecordingsPanel = lazy(() => withCompleteCatalog(import('./recordings-panel')).then((module) => ({ default: module.RecordingsPanel })));
 
 /** "Transcript and chat" under a meeting's Timeline entry: what Zoom recorded, folded away until asked for. */
 export function MeetingRecordings({ activityId }: { activityId: string }) {

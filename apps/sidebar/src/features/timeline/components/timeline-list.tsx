@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeline, type TimelineFilter } from '../api/get-timeline';
 import { PagedList } from '@/components/ui/paged-list';
+import { useFirstUsefulViewMark } from '@/hooks/use-first-useful-view';
 import type { Viewer } from '@/hooks/use-viewer';
 import { ActivityEntry } from './activity-entry';
 import { TimelineFilterSelect } from './timeline-filter';
@@ -21,6 +22,8 @@ export function TimelineList({ subject, viewer, editorOpen, hiddenIds, onEdit }:
   const { t } = useTranslation();
   const [filter, setFilter] = useState<TimelineFilter>('ALL');
   const timeline = useTimeline(subject, filter);
+  // Its first page, or that there is none, is shown.
+  useFirstUsefulViewMark('timeline', timeline.isSuccess);
   const text = {
     loading: t('timeline.loading'),
     failed: t('timeline.failed'),
