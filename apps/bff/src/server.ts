@@ -102,6 +102,9 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
     recordingDownloader,
     ...(redis && {
       sessionStore: redisSessionStore(redis),
+      // Several processes share Redis: a sign-out in one must end the session in all at once, and a
+      // Redis read costs well under a millisecond, so this process keeps no copy of its own.
+      sessionCacheTtlMs: 0,
       rateLimiter: redisRateLimiter(redis),
       dependencies: [{ name: 'Redis server', ping: () => redis.ping().then(() => undefined) }],
       meetingEvents,

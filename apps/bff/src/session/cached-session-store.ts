@@ -3,8 +3,9 @@ import { now as clockNow, type SessionRecord, type SessionStore } from '@c360/c3
 /**
  * How long this process trusts a session it read, saved or found before asking the store again. Every
  * change made through this process (sign-in, sign-out, rotation, a Zoom user's sessions ended) updates
- * the cache at once; a change made by another process sharing the store (several BFFs on one Redis, or
- * an edit straight in the database) reaches this one at most this long after it was made.
+ * the cache at once; a change made another way (an edit straight in the database) reaches this process at
+ * most this long after it was made. Several BFFs share sessions only through Redis, and there the server
+ * turns the cache off, so a sign-out in one process ends the session in every other at once.
  */
 export const SESSION_CACHE_TTL_MS = 5_000;
 
