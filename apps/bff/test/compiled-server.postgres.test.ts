@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, spawnServer } from './support/spawn-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { childDatabaseUrl, freePort, spawnServer } from './support/spawn-server.ts';
 import { PRODUCTION_ENV } from './support/test-app.ts';
 
 // `pnpm build:bff` bundles the BFF with the workspace packages into dist/server.js, which production runs with
@@ -13,22 +12,6 @@ import { PRODUCTION_ENV } from './support/test-app.ts';
 // On PostgreSQL only: a new embedded store takes most of a minute to create on a busy machine.
 const BFF_DIR = fileURLToPath(new URL('../', import.meta.url));
 const READY_TIMEOUT_MS = 30_000;
-
-/** A new, empty database on the test server for the child process (dropped with the run's other databases). */
-async function newDatabaseUrl(): Promise<string> {
-  const { adminUrl, emptyTemplate, runId } = inject('testStore');
-  const name = `c360_${runId}_compiled_bff_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${emptyTemplate}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function readyzStatus(origin: string): Promise<number | undefined> {
   return fetch(`${origin}/readyz`).then(
@@ -50,7 +33,7 @@ describe('the compiled BFF', () => {
         {
           ...PRODUCTION_ENV,
           PORT: String(port),
-          DATABASE_URL: await newDatabaseUrl(),
+          DATABASE_URL: await childDatabaseUrl('compiled_bff'),
           SIDEBAR_DIST: join(tmpdir(), 'c360-no-sidebar'),
           LOG_LEVEL: 'warn',
         },

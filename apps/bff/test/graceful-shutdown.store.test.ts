@@ -3,25 +3,13 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testStoreKind } from '@c360/c360/testing';
-import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
-import { freePort, spawnServer, waitFor } from './support/spawn-server.ts';
+import { describe, expect, it } from 'vitest';
+import { childDatabaseUrl, freePort, spawnServer, waitFor } from './support/spawn-server.ts';
 
 /** Where the child server keeps its data: a fresh DATA_DIR, or a fresh database on the test server. */
 async function storeEnv(dataDir: string): Promise<Record<string, string>> {
   if (testStoreKind() === 'pglite') return { DATA_DIR: dataDir };
-  const { adminUrl, emptyTemplate, runId } = inject('testStore');
-  const name = `c360_${runId}_bff_shutdown_${process.pid}`; // dropped with the run's other databases
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${emptyTemplate}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
+  return { DATABASE_URL: await childDatabaseUrl('bff_shutdown') };
 }
 
 describe('stopping the BFF', () => {

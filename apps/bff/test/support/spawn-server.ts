@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { inject } from 'vitest';
 
 const BFF_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -46,4 +48,20 @@ export async function freePort(): Promise<number> {
   server.close();
   await once(server, 'close');
   return port;
+}
+
+/** A new, empty database on the test server for a child process, named for `label` (dropped with the run's other databases). */
+export async function childDatabaseUrl(label: string): Promise<string> {
+  const { adminUrl, emptyTemplate, runId } = inject('testStore');
+  const name = `c360_${runId}_${label}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${emptyTemplate}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
