@@ -42,7 +42,7 @@ export const activityViewJoins = Prisma.sql`JOIN "User" u ON u.id = a."authorId"
 
 const isoOf = (value: Date | string): string => new Date(value).toISOString();
 
-/** The contract shape of a row of `activityViewColumns` (the same shape as `toActivity` gives a Prisma row). */
+/** The one mapping from a stored activity to the contract shape (SPEC §5): a row of `activityViewColumns`, or a Prisma row through `toActivity`; absent optionals are omitted. */
 export function toActivityView(row: ActivityViewRow): Activity {
   return {
     id: row.id,

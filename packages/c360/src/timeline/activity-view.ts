@@ -1,5 +1,6 @@
 import type { Activity, ActivityComment } from '@c360/contracts';
 import type { Prisma } from '../store/prisma.ts';
+import { toActivityView } from './activity-view-sql.ts';
 
 export const commentInclude = { author: { select: { displayName: true } } } satisfies Prisma.ActivityCommentInclude;
 
@@ -22,27 +23,14 @@ export function toComment(row: CommentRow): ActivityComment {
   return { id: row.id, authorId: row.authorId, authorName: row.author.displayName, body: row.body, createdAt: row.createdAt.toISOString() };
 }
 
-/** The one mapping from a stored activity to the contract shape (SPEC §5); absent optionals are omitted. */
+/** A stored activity read through Prisma, in the contract shape: the same mapping as a row of the timeline's one statement. */
 export function toActivity(row: ActivityRow): Activity {
-  return {
-    id: row.id,
-    version: row.version,
-    type: row.type,
-    status: row.status,
-    subject: row.subject,
-    notes: row.notes,
-    activityDate: row.activityDate.toISOString(),
-    ...(row.durationMinutes === null ? {} : { durationMinutes: row.durationMinutes }),
-    ...(row.companyId === null ? {} : { companyId: row.companyId }),
-    ...(row.relationshipId === null ? {} : { relationshipId: row.relationshipId }),
-    ...(row.relationship === null ? {} : { relationshipName: row.relationship.name }),
-    authorId: row.authorId,
+  return toActivityView({
+    ...row,
+    relationshipName: row.relationship?.name ?? null,
     authorName: row.author.displayName,
-    ...(row.meetingUuid === null ? {} : { meetingUuid: row.meetingUuid }),
-    internalAttendeeIds: row.internalAttendees.map((attendee) => attendee.userId),
-    externalPersonIds: row.externalAttendees.map((attendee) => attendee.personId),
     internalAttendees: row.internalAttendees.map((attendee) => ({ id: attendee.userId, name: attendee.user.displayName })),
     externalAttendees: row.externalAttendees.map((attendee) => ({ id: attendee.personId, name: attendee.person.fullName })),
     comments: row.comments.map(toComment),
-  };
+  });
 }
