@@ -1,12 +1,11 @@
-import { setClock } from '@c360/c360';
 import { sessionViewSchema } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
 import { companyIdOf, get, post, signedIn } from '../support/gainsight.ts';
+import { afterTheCacheTtl } from '../support/session-cache-clock.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
-import { SESSION_CACHE_TTL_MS } from '../../src/session/index.ts';
 
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 let acmeCompany: string;
@@ -26,16 +25,6 @@ async function launch(zoomUserId = 'zoom-user-alex', cookie?: string): Promise<s
 
 const view = async (cookie: string) => sessionViewSchema.parse((await get(file.app, '/api/session', cookie).expect(200)).body);
 const readCompany = (cookie: string) => get(file.app, `/api/companies/${acmeCompany}`, cookie);
-
-/** Runs `check` once this process's session cache has let go of what it read (an edit in the database reaches it then). */
-async function afterTheCacheTtl(check: () => Promise<unknown>) {
-  const restore = setClock(() => new Date(Date.now() + SESSION_CACHE_TTL_MS + 1));
-  try {
-    await check();
-  } finally {
-    restore();
-  }
-}
 
 describe('the session id on sign-in', () => {
   it('is rotated, keeping the Zoom link, and the pre-sign-in cookie no longer works', async () => {

@@ -1,11 +1,11 @@
-import { prismaSessionStore, setClock, type SessionStore } from '@c360/c360';
+import { prismaSessionStore, type SessionStore } from '@c360/c360';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
-import { SESSION_CACHE_TTL_MS } from '../../src/session/index.ts';
 import { hashToken } from '../../src/session/session.ts';
 import { contextPayload, encryptContext } from '../support/app-context.ts';
 import { appTest as it } from '../support/app-test.ts';
 import { companyIdOf, gainsightTestApp, get, post, signedIn, type TestApp } from '../support/gainsight.ts';
+import { afterTheCacheTtl } from '../support/session-cache-clock.ts';
 import { sessionCookieOf } from '../support/session-cookie.ts';
 
 type Store = Parameters<typeof gainsightTestApp>[0];
@@ -22,16 +22,6 @@ function countingApp(store: Store): { app: TestApp; reads: () => number } {
     },
   };
   return { app: gainsightTestApp(store, { sessionStore }), reads: () => reads };
-}
-
-/** Runs `check` with the product's clock moved past the cache's TTL, as a later request would see it. */
-async function afterTheCacheTtl(check: () => Promise<unknown>) {
-  const restore = setClock(() => new Date(Date.now() + SESSION_CACHE_TTL_MS + 1));
-  try {
-    await check();
-  } finally {
-    restore();
-  }
 }
 
 describe('the session cache', () => {
