@@ -3,6 +3,7 @@ import { createActivity } from '../../packages/c360/src/timeline/create-activity
 import { benchUuid, SIZES } from '../seed-large.ts';
 import { log, measure } from '../timing.ts';
 import type { Bench, Scenario } from './scenario.ts';
+import { rawTransaction } from '../raw-transaction.ts';
 
 interface CreateInput {
   type: 'MEETING';
@@ -49,12 +50,10 @@ export function rawActivityCreate({ domainId, viewerId, raw }: Pick<Bench, 'doma
     await raw.query(`SELECT id FROM "Company" WHERE id = $1::uuid AND "domainId" = $2::uuid LIMIT 1`, [input.companyId, domainId]);
     await raw.query(`SELECT count(*) FROM "User" WHERE "domainId" = $1::uuid AND id = ANY($2::uuid[])`, [domainId, input.internalAttendeeIds]);
     await raw.query(`SELECT count(*) FROM "Person" WHERE "domainId" = $1::uuid AND id = ANY($2::uuid[])`, [domainId, input.externalPersonIds]);
-    const client = await raw.connect();
-    try {
-      await client.query('BEGIN');
+    await rawTransaction(raw, async (client) => {
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO "Activity" (id, "domainId", type, status, subject, notes, "activityDate", "durationMinutes", "authorId", "companyId", source, "loggedAt", "updatedAt")
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, 'ZOOM_SIDEBAR', now(), now()) RETURNING *`,
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, 'ZOOM_SIDEBAR', now(), now()) RETURNING *`,
         [domainId, input.type, input.status, input.subject, input.notes, input.activityDate, input.durationMinutes, viewerId, input.companyId],
       );
       const activityId = rows[0]!.id;
@@ -68,13 +67,7 @@ export function rawActivityCreate({ domainId, viewerId, raw }: Pick<Bench, 'doma
         activityId,
         input.externalPersonIds,
       ]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   };
 }
 

@@ -8,6 +8,7 @@ import { readMeeting, saveRoster } from '../../packages/c360/src/meetings/meetin
 import { companyDomain, personEmail, personName, SIZES } from '../seed-large.ts';
 import { log, measure } from '../timing.ts';
 import type { Bench, Scenario } from './scenario.ts';
+import { rawTransaction } from '../raw-transaction.ts';
 
 /** The roster as the host's sidebar sends it. */
 const rosterBody = (participants: RosterParticipant[]) => ({
@@ -172,29 +173,21 @@ async function rawReadMeeting(raw: pg.Pool, domainId: string, meetingUuid: strin
 
 /** A roster's rows replaced in one transaction, the meeting created on its first roster. */
 async function rawReplaceRoster(raw: pg.Pool, domainId: string, meetingUuid: string, participants: RosterParticipant[]) {
-  const client = await raw.connect();
-  try {
-    await client.query('BEGIN');
+  await rawTransaction(raw, async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO "Meeting" ("id", "domainId", "meetingUuid", "version", "createdAt", "updatedAt")
-       VALUES (gen_random_uuid(), $1::uuid, $2, 1, now(), now())
-       ON CONFLICT ("domainId", "meetingUuid") DO UPDATE SET "version" = "Meeting"."version" + 1, "updatedAt" = now()
-       RETURNING "id"`,
+     VALUES (gen_random_uuid(), $1::uuid, $2, 1, now(), now())
+     ON CONFLICT ("domainId", "meetingUuid") DO UPDATE SET "version" = "Meeting"."version" + 1, "updatedAt" = now()
+     RETURNING "id"`,
       [domainId, meetingUuid],
     );
     await client.query(`DELETE FROM "MeetingParticipant" WHERE "meetingId" = $1::uuid`, [rows[0]!.id]);
     await client.query(
       `INSERT INTO "MeetingParticipant" ("id", "domainId", "meetingId", "participantUuid", "displayName", "email", "role")
-       SELECT gen_random_uuid(), $1::uuid, $2::uuid, p.uuid, p.name, p.email, 'attendee' FROM unnest($3::text[], $4::text[], $5::text[]) AS p(uuid, name, email)`,
+     SELECT gen_random_uuid(), $1::uuid, $2::uuid, p.uuid, p.name, p.email, 'attendee' FROM unnest($3::text[], $4::text[], $5::text[]) AS p(uuid, name, email)`,
       [domainId, rows[0]!.id, participants.map((p) => p.participantUuid), participants.map((p) => p.displayName), participants.map((p) => p.email)],
     );
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 interface RawMatchArgs {
