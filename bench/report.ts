@@ -1,7 +1,8 @@
 // The report `pnpm bench` prints: the machine, the store's size, and one table row per scenario and path.
 import os from 'node:os';
 import pg from 'pg';
-import type { ConcurrencyResult, LoadStats } from './scenarios/concurrency.ts';
+import type { LoadStats } from './scenarios/bff-load-process.ts';
+import type { ConcurrencyResult } from './scenarios/concurrency.ts';
 import type { ScenarioResult } from './scenarios/scenario.ts';
 import type { Stats } from './timing.ts';
 
@@ -72,7 +73,7 @@ export function formatReport(options: {
   if (underLoad.length > 0) {
     lines.push('');
     lines.push(
-      `Under concurrency: each path keeps ${underLoad[0]!.connections} requests in flight for ${underLoad[0]!.seconds} s (BFF: autocannon over ` +
+      `Under concurrency: each path keeps ${underLoad[0]!.connections} requests in flight for ${underLoad[0]!.seconds} s (BFF: autocannon in a process of its own, over ` +
         `keep-alive HTTP; raw: as many loops on \`pg\`, a pool of the BFF's size); req/s = completed requests ÷ seconds.`,
     );
     lines.push('');

@@ -1,23 +1,12 @@
 // Under concurrency: 64 connections at once on a timeline page and on activity create, through the BFF
-// (autocannon over keep-alive HTTP) and on raw `pg` (64 loops sharing a pool as large as the BFF's).
-import autocannon from 'autocannon';
+// (autocannon over keep-alive HTTP, in a process of its own) and on raw `pg` (64 loops sharing a pool as large as the BFF's).
 import { log } from '../timing.ts';
 import { activityInputOf, rawActivityCreate } from './activity-create.ts';
+import { loadBffInChild, type BffLoadJob, type LoadStats } from './bff-load-process.ts';
 import type { Bench } from './scenario.ts';
 import { rawTimelinePage } from './timeline-pages.ts';
 
 export const CONNECTIONS = 64;
-
-/** One path's run: what it completed in the time it had, and its latencies. */
-export interface LoadStats {
-  requests: number;
-  /** Completed requests per second over the run. */
-  throughput: number;
-  p50: number;
-  p99: number;
-  /** Answers that were not 2xx (BFF) or queries that threw (raw). */
-  errors: number;
-}
 
 export interface ConcurrencyResult {
   scenario: string;
@@ -29,17 +18,8 @@ export interface ConcurrencyResult {
 
 export type ConcurrencyScenario = (bench: Bench) => Promise<ConcurrencyResult[]>;
 
-async function throughBff(bench: Bench, seconds: number, request: autocannon.Request): Promise<LoadStats> {
-  const result = await autocannon({
-    url: bench.bffBase,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: bench.bffHeaders,
-    requests: [request],
-  });
-  const errors = result.non2xx + result.errors + result.timeouts;
-  return { requests: result.requests.total, throughput: result.requests.total / seconds, p50: result.latency.p50, p99: result.latency.p99, errors };
-}
+const throughBff = (bench: Bench, seconds: number, request: BffLoadJob['request']) =>
+  loadBffInChild({ url: bench.bffBase, headers: bench.bffHeaders, connections: CONNECTIONS, seconds, request });
 
 /** `CONNECTIONS` loops, each sending its next operation as soon as the last one answered, for `seconds`. */
 async function onRawPg(seconds: number, op: (i: number) => Promise<unknown>): Promise<LoadStats> {
@@ -74,24 +54,17 @@ export const concurrency: ConcurrencyScenario = async (bench) => {
     scenario: 'timeline: first page (20) of the large company',
     connections: CONNECTIONS,
     seconds,
-    bff: await throughBff(bench, seconds, { method: 'GET', path: `/api/companies/${bigCompanyId}/timeline?limit=20` }),
+    bff: await throughBff(bench, seconds, { kind: 'get', path: `/api/companies/${bigCompanyId}/timeline?limit=20` }),
     raw: await onRawPg(seconds, () => rawPage(bigCompanyId)),
   };
 
   log(`activity create, ${CONNECTIONS} connections…`);
-  const inputOf = activityInputOf();
-  const rawCreate = rawActivityCreate(bench, inputOf);
-  let sent = 400_000;
+  const rawCreate = rawActivityCreate(bench, activityInputOf());
   const create: ConcurrencyResult = {
     scenario: 'activity create (3 internal + 3 external attendees)',
     connections: CONNECTIONS,
     seconds,
-    bff: await throughBff(bench, seconds, {
-      method: 'POST',
-      path: '/api/activities',
-      headers: { ...bench.bffHeaders, 'content-type': 'application/json' },
-      setupRequest: (request) => ({ ...request, body: JSON.stringify(inputOf(sent++)) }),
-    }),
+    bff: await throughBff(bench, seconds, { kind: 'create', createFrom: 400_000 }),
     raw: await onRawPg(seconds, (i) => rawCreate(500_000 + i)),
   };
   return [timeline, create];
