@@ -24,3 +24,5 @@ export * from './settings.ts';
 export * from './meeting-log.ts';
 export * from './endpoints/index.ts';
 export * from './zoom-app-apis.ts';
+export * from './api-keys.ts';
+export * from './domain-api.ts';

@@ -1,0 +1,1 @@
+export { upsertCompanies } from './upsert-companies.ts';
