@@ -1,5 +1,7 @@
 import {
+  apiCompanyRecordSchema,
   confirmParticipantPersonSchema,
+  createApiKeySchema,
   createActivitySchema,
   createCommentSchema,
   createCtaSchema,
@@ -152,6 +154,11 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'PUT /api/admin/settings': { body: updateDomainSettingsSchema },
   'GET /api/admin/zoom-access': {},
   'PUT /api/admin/zoom-access': { body: updateZoomAccessSchema, last: true },
+  'POST /api/admin/api-keys': { body: createApiKeySchema },
+  'GET /api/admin/api-keys': {},
+  'DELETE /api/admin/api-keys/:id': {},
+  // The domain API takes a key, never the session: hostile keys are refused before the body is read.
+  'POST /api/v1/companies': { body: z.object({ records: z.array(apiCompanyRecordSchema).max(50) }), headers: { accesskey: z.string() }, as: 'anonymous' },
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
+import { apiKeysRouter } from './api-keys-router.ts';
 
 /** What an admin setting is to the domain: a read, and a write that parses the body and checks the admin. */
 interface AdminSetting {
@@ -26,7 +27,7 @@ function settingRouter(prisma: PrismaClient, { read, write }: AdminSetting): Rou
 /**
  * `/api/admin`: the tenant admin's settings of the Zoom app, each at its own path: `attribute-layout` (the
  * choice and order of the attributes it shows, and their bounds), `settings` (domain-wide, e.g. the meeting
- * log mode) and `zoom-access` (who may use it).
+ * log mode), `zoom-access` (who may use it) and `api-keys` (the domain API's access keys).
  */
 export function adminRouter(prisma: PrismaClient): Router {
   const router = Router();
@@ -34,5 +35,6 @@ export function adminRouter(prisma: PrismaClient): Router {
   router.use('/attribute-layout', settingRouter(prisma, { read: readAttributeLayout, write: saveAttributeLayout }));
   router.use('/settings', settingRouter(prisma, { read: readDomainSettings, write: updateDomainSettings }));
   router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
+  router.use('/api-keys', apiKeysRouter(prisma));
   return router;
 }
