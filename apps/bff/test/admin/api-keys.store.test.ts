@@ -8,6 +8,14 @@ import { clientOf } from '../support/http-client.ts';
 // Issue 17: tenant admins manage the domain API's access keys at /api/admin/api-keys.
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
 const as = async (username: string, host?: string) => clientOf(file.app, await signedIn(file.app, file.store, username, host ? { host } : {}));
+type Client = Awaited<ReturnType<typeof as>>;
+const createKey = async (admin: Client, name: string) => createdApiKeySchema.parse((await admin.post('/api/admin/api-keys', { name }).expect(201)).body);
+/** One company upserted with the key, as an integration calls the domain API. */
+const useKey = (key: string, ExternalId: string) =>
+  request(file.app)
+    .post('/api/v1/companies')
+    .set('accesskey', key)
+    .send({ records: [{ ExternalId, Name: `Company ${ExternalId}` }] });
 
 describe('POST /api/admin/api-keys', () => {
   it('answers the new key once (201), never cached, and stores only its hash', async () => {
@@ -43,7 +51,7 @@ describe('POST /api/admin/api-keys', () => {
 describe('GET /api/admin/api-keys', () => {
   it("lists the domain's keys without the key, and not another domain's", async () => {
     const alex = await as('alex@acme.example');
-    const created = createdApiKeySchema.parse((await alex.post('/api/admin/api-keys', { name: 'listed' }).expect(201)).body);
+    const created = await createKey(alex, 'listed');
     const res = await alex.get('/api/admin/api-keys').expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const list = apiKeyListSchema.parse(res.body);
@@ -61,38 +69,26 @@ describe('GET /api/admin/api-keys', () => {
 describe('DELETE /api/admin/api-keys/:id', () => {
   it('revokes the key (204): it is listed with when, and refused by the API from then on', async () => {
     const alex = await as('alex@acme.example');
-    const { id, key } = createdApiKeySchema.parse((await alex.post('/api/admin/api-keys', { name: 'to revoke' }).expect(201)).body);
-    await request(file.app)
-      .post('/api/v1/companies')
-      .set('accesskey', key)
-      .send({ records: [{ ExternalId: 'rv-1', Name: 'Revoke Test' }] })
-      .expect(200);
+    const { id, key } = await createKey(alex, 'to revoke');
+    await useKey(key, 'rv-1').expect(200);
     await alex.delete(`/api/admin/api-keys/${id}`).expect(204);
     const listed = apiKeyListSchema.parse((await alex.get('/api/admin/api-keys').expect(200)).body).keys.find((item) => item.id === id);
     expect(listed?.revokedAt).not.toBeNull();
     expect(listed?.lastUsedAt).not.toBeNull();
-    await request(file.app)
-      .post('/api/v1/companies')
-      .set('accesskey', key)
-      .send({ records: [{ ExternalId: 'rv-1', Name: 'Revoke Test' }] })
-      .expect(401);
+    await useKey(key, 'rv-1').expect(401);
   });
 
   it("answers 404 for another domain's key and leaves it working", async () => {
     const alex = await as('alex@acme.example');
-    const { id, key } = createdApiKeySchema.parse((await alex.post('/api/admin/api-keys', { name: 'acme key' }).expect(201)).body);
+    const { id, key } = await createKey(alex, 'acme key');
     const olga = await as('olga.petrova@globex.example', 'globex.us2.gainsightcloud.com');
     await olga.delete(`/api/admin/api-keys/${id}`).expect(404);
     await olga.delete('/api/admin/api-keys/not-a-uuid').expect(404);
-    await request(file.app)
-      .post('/api/v1/companies')
-      .set('accesskey', key)
-      .send({ records: [{ ExternalId: 'kept-1', Name: 'Kept Key Co' }] })
-      .expect(200);
+    await useKey(key, 'kept-1').expect(200);
   });
 
   it('refuses a user who is not a tenant admin', async () => {
-    const { id } = createdApiKeySchema.parse((await (await as('alex@acme.example')).post('/api/admin/api-keys', { name: 'x' }).expect(201)).body);
+    const { id } = await createKey(await as('alex@acme.example'), 'x');
     await (await as('vera@acme.example')).delete(`/api/admin/api-keys/${id}`).expect(403);
     expect((await file.store.prisma.apiKey.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
