@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from './dates.ts';
+import { addPersonSchema } from './people.ts';
 import { text } from './text.ts';
 
 // The domain API for integrations (issue 17): key-authenticated upserts under /api/v1, with Gainsight's own
@@ -49,13 +50,28 @@ export const apiCompanyRecordSchema = z.strictObject({
 export type ApiCompanyRecord = z.infer<typeof apiCompanyRecordSchema>;
 
 /**
- * `POST /api/v1/companies`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
+ * One person of `POST /api/v1/people`, in Gainsight's Person field names: found by ExternalId, else by e-mail
+ * (the person's identity in the domain); Title and Role are the person's at the company named by its ExternalId.
+ */
+export const apiPersonRecordSchema = z.strictObject({
+  ExternalId: externalId.optional(),
+  FirstName: addPersonSchema.shape.firstName,
+  LastName: addPersonSchema.shape.lastName,
+  Email: addPersonSchema.shape.email,
+  CompanyExternalId: externalId.optional(),
+  Title: optionalText(200),
+  Role: optionalText(100),
+});
+export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
+
+/**
+ * `POST /api/v1/companies` and `POST /api/v1/people`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
  * errors while the good ones are written), so the envelope takes any JSON value as a record.
  */
-export const apiUpsertCompaniesSchema = z.object({
+export const apiUpsertBatchSchema = z.object({
   records: z.array(z.unknown()).min(1, 'Send at least one record.').max(MAX_API_BATCH_RECORDS, `Send at most ${MAX_API_BATCH_RECORDS} records in one request.`),
 });
-export type ApiUpsertCompanies = z.infer<typeof apiUpsertCompaniesSchema>;
+export type ApiUpsertBatch = z.infer<typeof apiUpsertBatchSchema>;
 
 /** One bad field of one record, in the record's own field names. */
 export const apiRecordErrorSchema = z.object({ field: z.string(), message: z.string() });

@@ -1,21 +1,15 @@
-import { createApiKey } from '@c360/c360';
-import { demoActor } from '@c360/c360/testing';
 import { apiUpsertResultSchema, PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
+import { apiKeyOf, callDomainApi, records } from '../support/domain-api.ts';
 import { gainsightTestApp, get, signedIn } from '../support/gainsight.ts';
 
 // Issue 17: POST /api/v1/companies, called by an integration with an API key (no session, no Origin).
 const file = fileAppOf(it, ['session', 'rateLimitCounter']);
-const newKey = async (email: string, name = 'integration') => createApiKey(file.store.prisma, await demoActor(file.store.prisma, email), { name });
+const newKey = (email: string, name?: string) => apiKeyOf(file.store, email, name);
 const keyOf = async (email: string, name?: string) => (await newKey(email, name)).key;
-const postCompanies = (key: string | undefined, body: unknown, app = file.app) => {
-  const req = request(app).post('/api/v1/companies');
-  if (key !== undefined) req.set('accesskey', key);
-  return req.send(body as object);
-};
-const records = (...items: object[]) => ({ records: items });
+const postCompanies = (key: string | undefined, body: unknown, app = file.app) => callDomainApi(app, '/api/v1/companies', key, body);
 
 describe('POST /api/v1/companies', () => {
   it('upserts by ExternalId with the key in an accesskey header, answering per-record results; the company is then in search', async () => {

@@ -1,5 +1,6 @@
 import {
   apiCompanyRecordSchema,
+  apiPersonRecordSchema,
   confirmParticipantPersonSchema,
   createApiKeySchema,
   createActivitySchema,
@@ -92,6 +93,13 @@ const webhookBody = z.object({ event: z.string(), event_ts: z.number(), payload:
 const idempotencyKey = { 'Idempotency-Key': z.uuid() };
 const ifMatch = { 'If-Match': z.string() };
 
+/** An upsert of the domain API (issue 17): it takes a key, never the session, and hostile keys are refused before the body is read. */
+const domainApiUpsert = (record: z.ZodType): FuzzEntry => ({
+  body: z.object({ records: z.array(record).max(50) }),
+  headers: { accesskey: z.string() },
+  as: 'anonymous',
+});
+
 /** The same entry for a route's company and relationship forms (`:subject`). */
 const forBothSubjects = (route: string, entry: FuzzEntry): Record<string, FuzzEntry> => ({
   [route.replace(':subject', 'companies')]: entry,
@@ -157,8 +165,8 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/admin/api-keys': { body: createApiKeySchema },
   'GET /api/admin/api-keys': {},
   'DELETE /api/admin/api-keys/:id': {},
-  // The domain API takes a key, never the session: hostile keys are refused before the body is read.
-  'POST /api/v1/companies': { body: z.object({ records: z.array(apiCompanyRecordSchema).max(50) }), headers: { accesskey: z.string() }, as: 'anonymous' },
+  'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
+  'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

@@ -1,10 +1,8 @@
-import { apiCompanyRecordSchema, apiUpsertCompaniesSchema, type ApiCompanyRecord, type ApiRecordResult, type ApiUpsertResult } from '@c360/contracts';
+import { apiCompanyRecordSchema, type ApiCompanyRecord, type ApiUpsertResult } from '@c360/contracts';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
-import { parseInput } from '../errors/parse-input.ts';
-import { isUniqueViolation } from '../errors/unique-violation.ts';
 import { searchKey } from '../search/search-key.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { auditApiCall, externalIdOf, recordErrorsOf } from './record-results.ts';
+import { changedColumns, upsertBatch, type RecordOutcome } from './upsert-batch.ts';
 
 type CompanyFields = Pick<
   Prisma.CompanyUncheckedCreateInput,
@@ -28,24 +26,15 @@ function fieldsOf(record: ApiCompanyRecord): CompanyFields {
   return fields;
 }
 
-/** Whether a stored value is what the record sends (decimals by value, dates by instant). */
-function same(stored: unknown, sent: unknown): boolean {
-  if (stored instanceof Prisma.Decimal && sent instanceof Prisma.Decimal) return stored.equals(sent);
-  if (stored instanceof Date && sent instanceof Date) return stored.getTime() === sent.getTime();
-  return stored === sent;
-}
-
 const nameTaken = { field: 'Name', message: 'Another company of your domain already has this name.' };
-
-type Outcome = Omit<ApiRecordResult, 'index' | 'ExternalId'>;
 
 /**
  * One record in its own transaction: found by its ExternalId in the caller's domain; else a company of the
  * same name that has no ExternalId yet is adopted; else a new company. Nothing changes when nothing differs.
  */
-function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyRecord): Promise<Outcome> {
+function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyRecord): Promise<RecordOutcome> {
   const fields = fieldsOf(record);
-  return prisma.$transaction(async (tx): Promise<Outcome> => {
+  return prisma.$transaction(async (tx): Promise<RecordOutcome> => {
     const byExternalId = await tx.company.findUnique({ where: { domainId_externalId: { domainId, externalId: record.ExternalId } } });
     const existing = byExternalId ?? (await tx.company.findFirst({ where: { domainId, name: record.Name, externalId: null } }));
     const clash = await tx.company.findFirst({
@@ -57,51 +46,17 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyRec
       const created = await tx.company.create({ data: { domainId, externalId: record.ExternalId, ...fields }, select: { id: true } });
       return { status: 'created', id: created.id };
     }
-    const changed = Object.entries(fields).filter(([column, value]) => !same(existing[column as keyof typeof existing], value));
-    if (changed.length === 0 && existing.externalId === record.ExternalId) return { status: 'unchanged', id: existing.id };
-    await tx.company.update({
-      where: { id: existing.id },
-      data: { ...Object.fromEntries(changed), externalId: record.ExternalId, version: { increment: 1 } },
-    });
+    const changed = changedColumns(existing, { ...fields, externalId: record.ExternalId });
+    if (!changed) return { status: 'unchanged', id: existing.id };
+    await tx.company.update({ where: { id: existing.id }, data: { ...changed, version: { increment: 1 } } });
     return { status: 'updated', id: existing.id };
   });
 }
 
 /**
- * A concurrent call may take the ExternalId or the name between the checks and the write: the record is tried
- * once more, when it finds that call's company, and is refused naming Name if the name is still taken.
- */
-async function upsertWithRetry(prisma: PrismaClient, domainId: string, record: ApiCompanyRecord): Promise<Outcome> {
-  try {
-    return await upsertOne(prisma, domainId, record);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
-  try {
-    return await upsertOne(prisma, domainId, record);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return { status: 'error', errors: [nameTaken] };
-  }
-}
-
-/**
  * `POST /api/v1/companies`: upserts up to 50 companies of the key's domain by ExternalId (Gainsight's Company
- * field names). Each record is checked and written on its own: a bad one is answered with its field errors
- * and writes nothing, the good ones are written; sending the same batch again answers every one "unchanged".
+ * field names). A bad record is answered with its field errors and writes nothing, the good ones are written;
+ * sending the same batch again answers every one "unchanged".
  */
-export async function upsertCompanies(prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> {
-  const { records } = parseInput(apiUpsertCompaniesSchema, body);
-  const results: ApiRecordResult[] = [];
-  for (const [index, sent] of records.entries()) {
-    const head = { index, ExternalId: externalIdOf(sent) };
-    const parsed = apiCompanyRecordSchema.safeParse(sent);
-    if (!parsed.success) {
-      results.push({ ...head, status: 'error', errors: recordErrorsOf(parsed.error) });
-      continue;
-    }
-    results.push({ ...head, ...(await upsertWithRetry(prisma, caller.domainId, parsed.data)) });
-  }
-  await auditApiCall(prisma, caller, 'POST /api/v1/companies', results);
-  return { results };
-}
+export const upsertCompanies = (prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> =>
+  upsertBatch(prisma, caller, body, { endpoint: 'POST /api/v1/companies', schema: apiCompanyRecordSchema, upsert: upsertOne, conflict: nameTaken });

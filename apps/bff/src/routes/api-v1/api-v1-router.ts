@@ -1,4 +1,4 @@
-import { upsertCompanies, type RateLimit, type RateLimiter } from '@c360/c360';
+import { upsertCompanies, upsertPeople, type RateLimit, type RateLimiter } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import express, { Router } from 'express';
 import { apiNotFound } from '../../http/error-handler.ts';
@@ -24,6 +24,9 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit }: A
   router.use(express.json({ limit: jsonBodyLimit }));
   router.post('/companies', async (req, res) => {
     res.json(await upsertCompanies(prisma, apiCallerOf(req), bodyOf(req)));
+  });
+  router.post('/people', async (req, res) => {
+    res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
   });
   router.use(apiNotFound);
   return router;
