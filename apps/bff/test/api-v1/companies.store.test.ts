@@ -114,6 +114,7 @@ describe('POST /api/v1/companies', () => {
     await postCompanies(first, body, limited).expect(200);
     const refused = await postCompanies(first, body, limited).expect(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body.detail).toBe('Too many requests with this API key. Try again in 1 minute.');
     expect(refused.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
     await postCompanies(second, body, limited).expect(200);
   });

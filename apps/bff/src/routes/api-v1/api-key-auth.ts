@@ -31,7 +31,7 @@ function presentedKey(req: Request): string | undefined {
 export function requireApiKey(prisma: PrismaClient, rateLimiter: RateLimiter, limit: RateLimit): RequestHandler {
   return async (req, _res, next) => {
     const caller = await authenticateApiKey(prisma, presentedKey(req));
-    await assertWithinLimits(rateLimiter, [[`api-key:${caller.keyId}`, limit]]);
+    await assertWithinLimits(rateLimiter, [[`api-key:${caller.keyId}`, limit]], 'Too many requests with this API key.');
     req.apiCaller = caller;
     next();
   };
