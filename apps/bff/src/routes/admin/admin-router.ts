@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
 import { apiKeysRouter } from './api-keys-router.ts';
+import { importsRouter } from './imports-router.ts';
 
 /** What an admin setting is to the domain: a read, and a write that parses the body and checks the admin. */
 interface AdminSetting {
@@ -36,5 +37,6 @@ export function adminRouter(prisma: PrismaClient): Router {
   router.use('/settings', settingRouter(prisma, { read: readDomainSettings, write: updateDomainSettings }));
   router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
   router.use('/api-keys', apiKeysRouter(prisma));
+  router.use('/imports', importsRouter(prisma));
   return router;
 }
