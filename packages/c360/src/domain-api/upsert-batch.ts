@@ -23,7 +23,7 @@ export function changedColumns<Columns extends object>(stored: object, sent: Col
 }
 
 /** A record's errors in its own field names: an unknown field is named itself, a record that is no object by ''. */
-function recordErrorsOf(error: z.ZodError): ApiRecordError[] {
+export function recordErrorsOf(error: z.ZodError): ApiRecordError[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ field: key, message: 'This field is not one the API takes.' }))

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_ERRORS_LISTED, type ImportObject, type ImportReport, type ImportRowError } from '@c360/contracts';
-import { recordErrorsOf } from '../domain-api/record-results.ts';
+import { recordErrorsOf } from '../domain-api/upsert-batch.ts';
 import { IMPORT_COLUMNS, CellError, readCell, type ImportColumns } from './import-columns.ts';
 import type { CsvRow } from './read-csv-rows.ts';
 

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { AppError } from '../errors/app-error.ts';
 
 // Import files come from spreadsheets: UTF-8 with or without a BOM, or Shift_JIS from a Japanese Excel.

@@ -79,6 +79,27 @@ describe('a dry run of an import file', () => {
     expect(report.errors).toHaveLength(1000);
   });
 
+  it('checks that people name companies of the domain by ExternalId, and each e-mail once', async () => {
+    const acme = await store.prisma.company.findFirstOrThrow({ where: { domainId: users.alex.domainId } });
+    await store.prisma.company.update({ where: { id: acme.id }, data: { externalId: 'crm-acme-1' } });
+    const report = await dryRun(
+      'people',
+      [
+        'FirstName,LastName,Email,CompanyExternalId,Title',
+        'Aiko,Tanaka,aiko@zenith.example,crm-acme-1,CFO',
+        'Ben,Ito,ben@zenith.example,crm-nowhere,',
+        'Aiko,Tanaka,AIKO@zenith.example,,',
+        'Cleo,Mori,not-an-address,,',
+      ].join('\n'),
+    );
+    expect(report).toMatchObject({ rows: 4, validRows: 1, errorCount: 3 });
+    expect(report.errors).toEqual([
+      { row: 3, column: 'CompanyExternalId', message: 'No company of your domain has this ExternalId: import the companies first.' },
+      { row: 4, column: 'Email', message: 'Row 2 has the same Email: each record once in a file.' },
+      { row: 5, column: 'Email', message: expect.any(String) },
+    ]);
+  });
+
   it('a user who is not a tenant admin cannot check an import', async () => {
     expect((await rejection(dryRunImport(store.prisma, users.viewer, 'companies', fileOf(COMPANIES)))).code).toBe('FORBIDDEN');
   });
