@@ -136,7 +136,7 @@ export function createApp({
   app.use('/api/search', searchRouter(prisma));
   app.use('/api/meetings', meetingsRouter(prisma, { hub: meetingEvents }));
   app.use('/api/meeting-logs', meetingLogsRouter(prisma, meetingEvents));
-  app.use('/api/admin', adminRouter(prisma));
+  app.use('/api/admin', adminRouter(prisma, logger));
   app.use('/api/reports', reportsRouter(prisma));
   app.use('/api/zoom/context', zoomContextRouter(config, prisma));
   app.use('/api/zoom', inClientOAuthRouter(config, prisma));

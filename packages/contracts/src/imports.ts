@@ -15,13 +15,15 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_ERRORS_LISTED = 1000;
 
 /**
- * `POST /api/admin/imports?object=…&dryRun=true`, with the file as the body (`text/csv`, optionally
- * `; charset=shift_jis`). Only the dry run is served so far: the import that writes (202 and a job to follow)
- * is the next step of issue 17, and until then a request without `dryRun=true` is refused naming it.
+ * `POST /api/admin/imports?object=…[&dryRun=true]`, with the file as the body (`text/csv`, optionally
+ * `; charset=shift_jis`): the dry run answers the report; otherwise the import starts (202 and its job).
  */
 export const importQuerySchema = z.strictObject({
   object: importObjectSchema,
-  dryRun: z.literal('true', { error: 'Send dryRun=true: only the check of a file (the dry run) is available yet.' }),
+  dryRun: z
+    .enum(['true', 'false'], { error: 'Give true or false.' })
+    .optional()
+    .transform((value) => value === 'true'),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
@@ -40,3 +42,30 @@ export const importReportSchema = z.object({
   errorCount: z.number().int().min(0),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const IMPORT_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const;
+
+/** `GET /api/admin/imports/:id`: an import's progress, and what it did so far. */
+export const importJobSchema = z.object({
+  id: z.string(),
+  object: importObjectSchema,
+  state: z.enum(IMPORT_STATES),
+  /** Data rows in the file, known once the run has counted them (0 before). */
+  rowsTotal: z.number().int().min(0),
+  rowsDone: z.number().int().min(0),
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+  errors: z.array(importRowErrorSchema),
+  errorCount: z.number().int().min(0),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;
+
+/** `GET /api/admin/imports`: the domain's latest imports, newest first. */
+export const importJobListSchema = z.object({ items: z.array(importJobSchema) });
+export type ImportJobList = z.infer<typeof importJobListSchema>;
+
+/** `POST /api/admin/imports` without a dry run: 202 and the job to follow. */
+export const startedImportSchema = z.object({ id: z.string() });

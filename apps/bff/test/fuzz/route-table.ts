@@ -166,7 +166,12 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/admin/api-keys': { body: createApiKeySchema },
   'GET /api/admin/api-keys': {},
   'DELETE /api/admin/api-keys/:id': {},
-  'POST /api/admin/imports': { query: importQuerySchema },
+  // The dry run only: an import that starts writes in the background, after its answer, which the check that a
+  // refused request changed nothing cannot tell from the next route's writes. Its bad input is the dry run's.
+  'POST /api/admin/imports': { query: importQuerySchema.extend({ dryRun: z.literal('true') }) },
+  'GET /api/admin/imports': {},
+  'GET /api/admin/imports/:id': {},
+  'POST /api/admin/imports/:id/cancel': {},
   'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
   'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
   'GET /api/reports/events': { query: reportQuerySchema },

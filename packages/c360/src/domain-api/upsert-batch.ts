@@ -79,7 +79,7 @@ export interface RecordUpsert<Schema extends z.ZodType> {
  * A concurrent call may take a unique value (an ExternalId, a name, an e-mail) between a record's checks and
  * its write: the record is tried once more, when it finds that call's row, and else refused with `conflict`.
  */
-async function upsertWithRetry<Schema extends z.ZodType>(
+export async function upsertWithRetry<Schema extends z.ZodType>(
   prisma: PrismaClient,
   domainId: string,
   record: z.infer<Schema>,

@@ -2,7 +2,7 @@ import { apiCompanyRecordSchema, type ApiCompanyRecord, type ApiUpsertResult } f
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { searchKey } from '../search/search-key.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { changedColumns, upsertBatch, type RecordOutcome } from './upsert-batch.ts';
+import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 
 type CompanyFields = Pick<
   Prisma.CompanyUncheckedCreateInput,
@@ -53,10 +53,18 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyRec
   });
 }
 
+/** How a companie record is written, for the domain API and the import alike. */
+export const companyUpsert: RecordUpsert<typeof apiCompanyRecordSchema> = {
+  endpoint: 'POST /api/v1/companies',
+  schema: apiCompanyRecordSchema,
+  upsert: upsertOne,
+  conflict: nameTaken,
+};
+
 /**
  * `POST /api/v1/companies`: upserts up to 50 companies of the key's domain by ExternalId (Gainsight's Company
  * field names). A bad record is answered with its field errors and writes nothing, the good ones are written;
  * sending the same batch again answers every one "unchanged".
  */
 export const upsertCompanies = (prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> =>
-  upsertBatch(prisma, caller, body, { endpoint: 'POST /api/v1/companies', schema: apiCompanyRecordSchema, upsert: upsertOne, conflict: nameTaken });
+  upsertBatch(prisma, caller, body, companyUpsert);

@@ -1,7 +1,7 @@
 import { apiPersonRecordSchema, fullNameOf, type ApiPersonRecord, type ApiRecordError, type ApiUpsertResult } from '@c360/contracts';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { changedColumns, upsertBatch, type RecordOutcome } from './upsert-batch.ts';
+import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 
 const refused = (field: string, message: string): RecordOutcome => ({ status: 'error', errors: [{ field, message }] });
 const emailTaken: ApiRecordError = { field: 'Email', message: 'Another person of your domain has this e-mail address.' };
@@ -59,10 +59,18 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiPersonReco
   });
 }
 
+/** How a person record is written, for the domain API and the import alike. */
+export const personUpsert: RecordUpsert<typeof apiPersonRecordSchema> = {
+  endpoint: 'POST /api/v1/people',
+  schema: apiPersonRecordSchema,
+  upsert: upsertOne,
+  conflict: emailTaken,
+};
+
 /**
  * `POST /api/v1/people`: upserts up to 50 people of the key's domain by ExternalId, else by e-mail (Gainsight's
  * Person field names), each linked to the company named by CompanyExternalId with its title and role. A bad
  * record is answered with its field errors and writes nothing; the same batch again answers "unchanged".
  */
 export const upsertPeople = (prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> =>
-  upsertBatch(prisma, caller, body, { endpoint: 'POST /api/v1/people', schema: apiPersonRecordSchema, upsert: upsertOne, conflict: emailTaken });
+  upsertBatch(prisma, caller, body, personUpsert);
