@@ -1,5 +1,5 @@
 import { prismaSessionStore, type SessionStore } from '@c360/c360';
-import { storeRateLimiter, type RateLimiter } from '@c360/c360';
+import { storeRateLimiter, type RateLimit, type RateLimiter } from '@c360/c360';
 import type { Store } from '@c360/c360/store';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -11,6 +11,8 @@ import { apiNotFound, errorHandler, notFound } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestForLog, type Logger } from './logger.ts';
 import { adminRouter } from './routes/admin/admin-router.ts';
+import { DEFAULT_API_RATE_LIMIT } from './routes/api-v1/api-key-auth.ts';
+import { apiV1Router } from './routes/api-v1/api-v1-router.ts';
 import { attributesRoutes } from './routes/attributes/attributes-router.ts';
 import { ctasRoutes, ctasRouter } from './routes/ctas/ctas-router.ts';
 import { healthRouter, type Dependency } from './routes/health.ts';
@@ -50,6 +52,8 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** Overrides of the sign-in brute-force limits (tests use tiny windows). */
   loginRateLimits?: Partial<LoginRateLimits>;
+  /** How often one API key may call `/api/v1` (tests use a tiny limit). */
+  apiRateLimit?: RateLimit;
   /** Checked by /readyz besides the store. */
   dependencies?: readonly Dependency[];
   /** Defaults to this process only; Redis shares meeting changes between processes. */
@@ -72,6 +76,7 @@ export function createApp({
   sessionCacheTtlMs,
   rateLimiter = storeRateLimiter(store.prisma),
   loginRateLimits,
+  apiRateLimit = DEFAULT_API_RATE_LIMIT,
   dependencies = [],
   // One hub for the meeting routes and the webhooks, so an ended meeting reaches its open sidebars.
   meetingEvents = new MeetingEventHub(),
@@ -97,6 +102,8 @@ export function createApp({
 
   // Webhooks need the raw body for their signature, and no session.
   app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents }));
+  // The domain API authenticates with a key, never a session: no cookie is read or set and no Origin asked for.
+  app.use('/api/v1', apiV1Router({ prisma: store.prisma, rateLimiter, rateLimit: apiRateLimit, jsonBodyLimit: JSON_BODY_LIMIT }));
   app.use(['/api', '/zoom'], sessions(sessionStore));
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
@@ -129,7 +136,7 @@ export function createApp({
   app.use('/api/search', searchRouter(prisma));
   app.use('/api/meetings', meetingsRouter(prisma, { hub: meetingEvents }));
   app.use('/api/meeting-logs', meetingLogsRouter(prisma, meetingEvents));
-  app.use('/api/admin', adminRouter(prisma));
+  app.use('/api/admin', adminRouter(prisma, logger));
   app.use('/api/reports', reportsRouter(prisma));
   app.use('/api/zoom/context', zoomContextRouter(config, prisma));
   app.use('/api/zoom', inClientOAuthRouter(config, prisma));

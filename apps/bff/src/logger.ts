@@ -18,6 +18,8 @@ const SECRET_KEYS = [
   'clientSecret',
   'client_secret',
   'plainToken',
+  // A domain API key (issue 17), as Gainsight's APIs name the header.
+  'accesskey',
   'encryptedToken',
   'context',
   'SESSION_SECRET',
@@ -31,6 +33,7 @@ const URL_KEYS = ['DATABASE_URL', 'REDIS_URL', 'databaseUrl', 'redisUrl'];
 export const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers.accesskey',
   'req.headers["x-zoom-app-context"]',
   'req.headers["x-zm-signature"]',
   'res.headers["set-cookie"]',

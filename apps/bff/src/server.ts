@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { runPendingImports } from '@c360/c360';
 import { seedDemoDataIfEmpty } from '@c360/c360/seed';
 import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
@@ -132,6 +133,8 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
   }
   const { port } = server.address() as AddressInfo;
   recordingDownloader.start();
+  // Imports a stopped process left queued or half-run go on (writing a row again changes nothing).
+  runPendingImports(store.prisma).catch((error: unknown) => logger.error({ err: error }, 'resuming the pending imports failed'));
 
   let closed: Promise<void> | undefined;
   return {

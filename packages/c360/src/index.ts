@@ -27,3 +27,6 @@ export * from './settings/index.ts';
 export * from './meeting-log/index.ts';
 export * from './idempotency/index.ts';
 export * from './subjects/index.ts';
+export * from './api-keys/index.ts';
+export * from './domain-api/index.ts';
+export * from './imports/index.ts';

@@ -24,3 +24,6 @@ export * from './settings.ts';
 export * from './meeting-log.ts';
 export * from './endpoints/index.ts';
 export * from './zoom-app-apis.ts';
+export * from './api-keys.ts';
+export * from './domain-api.ts';
+export * from './imports.ts';

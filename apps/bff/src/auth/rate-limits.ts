@@ -72,13 +72,17 @@ export function loginHits(req: Request, step: 'login' | 'login-lookup', username
 
 /**
  * Counts a hit on each key in turn and stops at the first refusal, so a client its own limit blocks spends
- * nothing of the user name's shared ceiling.
+ * nothing of the user name's shared ceiling. `tooMany` says what there were too many of.
  */
-export async function assertWithinLimits(limiter: RateLimiter, hits: ReadonlyArray<[key: string, rule: RateLimit]>): Promise<void> {
+export async function assertWithinLimits(
+  limiter: RateLimiter,
+  hits: ReadonlyArray<[key: string, rule: RateLimit]>,
+  tooMany = 'Too many attempts.',
+): Promise<void> {
   for (const [key, rule] of hits) {
     const result = await limiter.hit(key, rule);
     if (!result.allowed) {
-      throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${describeWait(result.retryAfterSeconds)}.`, {
+      throw new AppError('RATE_LIMITED', `${tooMany} Try again in ${describeWait(result.retryAfterSeconds)}.`, {
         details: { retryAfterSeconds: result.retryAfterSeconds },
       });
     }

@@ -1,5 +1,9 @@
 import {
+  apiCompanyRecordSchema,
+  apiPersonRecordSchema,
   confirmParticipantPersonSchema,
+  createApiKeySchema,
+  importQuerySchema,
   createActivitySchema,
   createCommentSchema,
   createCtaSchema,
@@ -90,6 +94,13 @@ const webhookBody = z.object({ event: z.string(), event_ts: z.number(), payload:
 const idempotencyKey = { 'Idempotency-Key': z.uuid() };
 const ifMatch = { 'If-Match': z.string() };
 
+/** An upsert of the domain API (issue 17): it takes a key, never the session, and hostile keys are refused before the body is read. */
+const domainApiUpsert = (record: z.ZodType): FuzzEntry => ({
+  body: z.object({ records: z.array(record).max(50) }),
+  headers: { accesskey: z.string() },
+  as: 'anonymous',
+});
+
 /** The same entry for a route's company and relationship forms (`:subject`). */
 const forBothSubjects = (route: string, entry: FuzzEntry): Record<string, FuzzEntry> => ({
   [route.replace(':subject', 'companies')]: entry,
@@ -152,6 +163,17 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'PUT /api/admin/settings': { body: updateDomainSettingsSchema },
   'GET /api/admin/zoom-access': {},
   'PUT /api/admin/zoom-access': { body: updateZoomAccessSchema, last: true },
+  'POST /api/admin/api-keys': { body: createApiKeySchema },
+  'GET /api/admin/api-keys': {},
+  'DELETE /api/admin/api-keys/:id': {},
+  // The dry run only: an import that starts writes in the background, after its answer, which the check that a
+  // refused request changed nothing cannot tell from the next route's writes. Its bad input is the dry run's.
+  'POST /api/admin/imports': { query: importQuerySchema.extend({ dryRun: z.literal('true') }) },
+  'GET /api/admin/imports': {},
+  'GET /api/admin/imports/:id': {},
+  'POST /api/admin/imports/:id/cancel': {},
+  'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
+  'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

@@ -2,7 +2,8 @@ import { addPersonSchema, fullNameOf, type AddPerson, type AddPersonResult } fro
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { AppError } from '../errors/app-error.ts';
 import { assertCan } from '../permissions/can.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { isUniqueViolation } from '../errors/unique-violation.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -25,8 +26,6 @@ async function checkSubject(prisma: PrismaClient, domainId: string, input: AddPe
     });
   }
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
  * One attempt, in one transaction so a person never exists without their company link. The e-mail is the

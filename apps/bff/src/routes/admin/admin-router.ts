@@ -3,6 +3,9 @@ import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
+import { apiKeysRouter } from './api-keys-router.ts';
+import type { Logger } from '../../logger.ts';
+import { importsRouter } from './imports-router.ts';
 
 /** What an admin setting is to the domain: a read, and a write that parses the body and checks the admin. */
 interface AdminSetting {
@@ -26,13 +29,15 @@ function settingRouter(prisma: PrismaClient, { read, write }: AdminSetting): Rou
 /**
  * `/api/admin`: the tenant admin's settings of the Zoom app, each at its own path: `attribute-layout` (the
  * choice and order of the attributes it shows, and their bounds), `settings` (domain-wide, e.g. the meeting
- * log mode) and `zoom-access` (who may use it).
+ * log mode), `zoom-access` (who may use it), `api-keys` (the domain API's access keys) and `imports` (CSV files of the team's own data).
  */
-export function adminRouter(prisma: PrismaClient): Router {
+export function adminRouter(prisma: PrismaClient, logger: Logger): Router {
   const router = Router();
   router.use(requireGainsightUser(prisma));
   router.use('/attribute-layout', settingRouter(prisma, { read: readAttributeLayout, write: saveAttributeLayout }));
   router.use('/settings', settingRouter(prisma, { read: readDomainSettings, write: updateDomainSettings }));
   router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
+  router.use('/api-keys', apiKeysRouter(prisma));
+  router.use('/imports', importsRouter(prisma, logger));
   return router;
 }

@@ -1,0 +1,2 @@
+export { upsertCompanies } from './upsert-companies.ts';
+export { upsertPeople } from './upsert-people.ts';

@@ -1,0 +1,104 @@
+import { apiUpsertResultSchema } from '@c360/contracts';
+import { describe, expect } from 'vitest';
+import { storeTest as it } from '../../test/support/index.ts';
+import { authenticateApiKey, type ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
+import { createApiKey } from '../api-keys/manage-api-keys.ts';
+import type { Store } from '../store/index.ts';
+import { upsertCompanies } from './upsert-companies.ts';
+import { upsertPeople } from './upsert-people.ts';
+
+// Issue 17: POST /api/v1/people as the domain sees it: people upserted by ExternalId or e-mail, linked to companies by theirs.
+let store: Store;
+const callers = {} as { acme: ApiKeyCaller; globex: ApiKeyCaller };
+it.beforeAll(async ({ store: fileStore, actors }) => {
+  store = fileStore;
+  const [alex, olga] = await actors('alex@acme.example', 'olga.petrova@globex.example');
+  const keyOf = async (admin: typeof alex) => authenticateApiKey(store.prisma, (await createApiKey(store.prisma, admin, { name: 'HR sync' })).key);
+  Object.assign(callers, { acme: await keyOf(alex), globex: await keyOf(olga) });
+  await upsertCompanies(store.prisma, callers.acme, { records: [{ ExternalId: 'co-1', Name: 'People Test Co' }] });
+  await upsertCompanies(store.prisma, callers.globex, { records: [{ ExternalId: 'co-g', Name: 'Globex People Co' }] });
+});
+
+const upsert = async (caller: ApiKeyCaller, records: unknown[]) => apiUpsertResultSchema.parse(await upsertPeople(store.prisma, caller, { records }));
+const personOf = (caller: ApiKeyCaller, email: string) =>
+  store.prisma.person.findUnique({
+    where: { domainId_email: { domainId: caller.domainId, email } },
+    include: { companyPersons: { include: { company: true } } },
+  });
+
+const ada = {
+  ExternalId: 'p-1',
+  FirstName: 'Ada',
+  LastName: 'Lovelace',
+  Email: 'Ada@Example.COM',
+  CompanyExternalId: 'co-1',
+  Title: 'CTO',
+  Role: 'Decision maker',
+};
+
+describe('upserting people', () => {
+  it('creates a person linked to the company named by its ExternalId, with title and role', async () => {
+    const { results } = await upsert(callers.acme, [ada]);
+    expect(results).toEqual([{ index: 0, ExternalId: 'p-1', status: 'created', id: expect.any(String) }]);
+    const person = await personOf(callers.acme, 'ada@example.com');
+    expect(person).toMatchObject({ id: results[0]!.id, externalId: 'p-1', fullName: 'Ada Lovelace' });
+    expect(person!.companyPersons).toMatchObject([{ title: 'CTO', role: 'Decision maker', company: { externalId: 'co-1' } }]);
+  });
+
+  it('re-sending a batch changes nothing', async () => {
+    const batch = [
+      { ...ada, ExternalId: 'p-2', Email: 'resend@example.com' },
+      { FirstName: 'No', LastName: 'Id', Email: 'noid@example.com' },
+    ];
+    await upsert(callers.acme, batch);
+    const before = await Promise.all([personOf(callers.acme, 'resend@example.com'), personOf(callers.acme, 'noid@example.com')]);
+    expect((await upsert(callers.acme, batch)).results.map((result) => result.status)).toEqual(['unchanged', 'unchanged']);
+    expect(await Promise.all([personOf(callers.acme, 'resend@example.com'), personOf(callers.acme, 'noid@example.com')])).toEqual(before);
+  });
+
+  it('finds a person by e-mail when no ExternalId matches, and gives them the ExternalId', async () => {
+    await upsert(callers.acme, [{ FirstName: 'Grace', LastName: 'Hopper', Email: 'grace@example.com' }]);
+    const { results } = await upsert(callers.acme, [
+      { ExternalId: 'p-3', FirstName: 'Grace', LastName: 'Hopper', Email: 'grace@example.com', CompanyExternalId: 'co-1', Role: 'Champion' },
+    ]);
+    expect(results[0]).toMatchObject({ status: 'updated' });
+    const person = await personOf(callers.acme, 'grace@example.com');
+    expect(person).toMatchObject({ externalId: 'p-3', companyPersons: [{ role: 'Champion', title: null }] });
+  });
+
+  it('changes the e-mail of the person found by ExternalId, and the title it sends, keeping the role it leaves out', async () => {
+    await upsert(callers.acme, [{ ...ada, ExternalId: 'p-4', Email: 'old@example.com' }]);
+    const { results } = await upsert(callers.acme, [
+      { ExternalId: 'p-4', FirstName: 'Ada', LastName: 'King', Email: 'new@example.com', CompanyExternalId: 'co-1', Title: 'CEO' },
+    ]);
+    expect(results[0]).toMatchObject({ status: 'updated' });
+    expect(await personOf(callers.acme, 'old@example.com')).toBeNull();
+    expect(await personOf(callers.acme, 'new@example.com')).toMatchObject({ fullName: 'Ada King', companyPersons: [{ title: 'CEO', role: 'Decision maker' }] });
+  });
+
+  it('a bad record is refused with its field errors and writes nothing, while the good ones are written', async () => {
+    const { results } = await upsert(callers.acme, [
+      { FirstName: 'Good', LastName: 'One', Email: 'good1@example.com' },
+      { FirstName: '', LastName: 'Bad', Email: 'not-an-email' },
+      { FirstName: 'Lost', LastName: 'Company', Email: 'lost@example.com', CompanyExternalId: 'nowhere' },
+      { FirstName: 'Title', LastName: 'Only', Email: 'title@example.com', Title: 'VP' },
+      { ExternalId: 'p-1', FirstName: 'Clash', LastName: 'Email', Email: 'good1@example.com' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'error', 'error', 'error', 'error']);
+    expect(results[1]!.errors!.map((error) => error.field).sort()).toEqual(['Email', 'FirstName']);
+    expect(results[2]!.errors).toEqual([{ field: 'CompanyExternalId', message: expect.any(String) }]);
+    expect(results[3]!.errors).toEqual([{ field: 'CompanyExternalId', message: expect.any(String) }]);
+    expect(results[4]!.errors).toEqual([{ field: 'Email', message: expect.any(String) }]);
+    for (const email of ['not-an-email', 'lost@example.com', 'title@example.com']) expect(await personOf(callers.acme, email)).toBeNull();
+    expect(await personOf(callers.acme, 'ada@example.com')).toMatchObject({ firstName: 'Ada', externalId: 'p-1' });
+  });
+
+  it("a key cannot touch another domain: it cannot link to another domain's company, and the same e-mail is a person of each", async () => {
+    const refused = await upsert(callers.acme, [{ FirstName: 'Cross', LastName: 'Link', Email: 'cross@example.com', CompanyExternalId: 'co-g' }]);
+    expect(refused.results[0]).toMatchObject({ status: 'error', errors: [{ field: 'CompanyExternalId' }] });
+    const globex = await upsert(callers.globex, [{ ...ada, CompanyExternalId: 'co-g', Title: 'Advisor' }]);
+    expect(globex.results[0]).toMatchObject({ status: 'created' });
+    expect(await personOf(callers.acme, 'ada@example.com')).toMatchObject({ companyPersons: [{ title: 'CTO' }] });
+    expect(await personOf(callers.globex, 'ada@example.com')).toMatchObject({ domainId: callers.globex.domainId, companyPersons: [{ title: 'Advisor' }] });
+  });
+});

@@ -1,0 +1,129 @@
+import { MAX_IMPORT_ERRORS_LISTED, type ImportObject, type ImportReport, type ImportRowError } from '@c360/contracts';
+import { recordErrorsOf } from '../domain-api/upsert-batch.ts';
+import { IMPORT_COLUMNS, CellError, readCell, type ImportColumns } from './import-columns.ts';
+import type { CsvRow } from './read-csv-rows.ts';
+
+/** A data row that passed its checks: the record it becomes, with its spreadsheet row. */
+export interface CheckedRow {
+  row: number;
+  record: Record<string, unknown>;
+}
+
+/** Collects a file's errors: every one counted, the first ones listed. */
+export class ImportErrors {
+  readonly listed: ImportRowError[] = [];
+  count = 0;
+  readonly rowsWithErrors = new Set<number>();
+
+  add(error: ImportRowError): void {
+    this.count += 1;
+    this.rowsWithErrors.add(error.row);
+    if (this.listed.length < MAX_IMPORT_ERRORS_LISTED) this.listed.push(error);
+  }
+}
+
+/** The header's columns by position; unknown and missing columns are the header's errors (row 1). */
+function readHeader(definition: ImportColumns, object: ImportObject, cells: string[], errors: ImportErrors): Array<string | undefined> {
+  const known = Object.keys(definition.columns);
+  const names = cells.map((cell) => cell.trim());
+  const seen = new Set<string>();
+  const columns = names.map((name) => {
+    if (!known.includes(name)) {
+      errors.add({ row: 1, column: name, message: `This is not a column of ${object}: use ${known.join(', ')}.` });
+      return undefined;
+    }
+    if (seen.has(name)) {
+      errors.add({ row: 1, column: name, message: 'This column is in the header twice.' });
+      return undefined;
+    }
+    seen.add(name);
+    return name;
+  });
+  for (const name of definition.required) {
+    if (!seen.has(name)) errors.add({ row: 1, column: name, message: `The header needs a ${name} column.` });
+  }
+  return columns;
+}
+
+/**
+ * Checks an import file row by row, as the domain API checks a record, and the file as a whole (a header of
+ * known columns, no record twice). Yields the good rows; the errors are in `errors`. With a bad header no row is
+ * checked (every one would fail the same way), but the rows are still counted.
+ */
+export async function* checkImportRows(
+  object: ImportObject,
+  rows: AsyncIterable<CsvRow>,
+  errors: ImportErrors,
+  counted: { rows: number },
+): AsyncGenerator<CheckedRow> {
+  const definition = IMPORT_COLUMNS[object];
+  let columns: Array<string | undefined> | undefined;
+  const firstRowOf = new Map<string, number>();
+  for await (const { row, cells } of rows) {
+    if (!columns) {
+      columns = readHeader(definition, object, cells, errors);
+      continue;
+    }
+    counted.rows += 1;
+    if (errors.rowsWithErrors.has(1)) continue;
+    const record = recordOf(definition, columns, row, cells, errors);
+    if (!record || !unique(definition, record, row, firstRowOf, errors)) continue;
+    yield { row, record };
+  }
+  if (!columns) errors.add({ row: 1, column: '', message: 'The file is empty: it needs a header row with the column names.' });
+}
+
+function recordOf(
+  definition: ImportColumns,
+  columns: Array<string | undefined>,
+  row: number,
+  cells: string[],
+  errors: ImportErrors,
+): Record<string, unknown> | undefined {
+  if (cells.length > columns.length) {
+    errors.add({ row, column: '', message: `This row has ${cells.length} cells, the header ${columns.length}.` });
+    return undefined;
+  }
+  const raw: Record<string, unknown> = {};
+  const unreadable = new Set<string>();
+  columns.forEach((column, index) => {
+    if (column === undefined) return;
+    try {
+      const value = readCell(definition.columns[column]!, cells[index] ?? '');
+      if (value !== undefined) raw[column] = value;
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      errors.add({ row, column, message: error.message });
+      unreadable.add(column);
+    }
+  });
+  // The cells that could be read are checked too, so one pass over the file names every bad cell of a row.
+  const parsed = definition.schema.safeParse(raw);
+  if (parsed.success && unreadable.size === 0) return parsed.data as Record<string, unknown>;
+  if (!parsed.success) for (const { field, message } of recordErrorsOf(parsed.error)) if (!unreadable.has(field)) errors.add({ row, column: field, message });
+  return undefined;
+}
+
+/** A record's unique values must not be on an earlier row of the file (compared as the store compares them). */
+function unique(definition: ImportColumns, record: Record<string, unknown>, row: number, firstRowOf: Map<string, number>, errors: ImportErrors): boolean {
+  let ok = true;
+  for (const column of definition.unique) {
+    const value = record[column];
+    if (typeof value !== 'string') continue;
+    const key = `${column}\u0000${column === 'Email' ? value.toLowerCase() : value}`;
+    const first = firstRowOf.get(key);
+    if (first === undefined) firstRowOf.set(key, row);
+    else {
+      errors.add({ row, column, message: `Row ${first} has the same ${column}: each record once in a file.` });
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The report of a checked file. */
+export function reportOf(rows: number, errors: ImportErrors): ImportReport {
+  const rowsWithErrors = [...errors.rowsWithErrors].filter((row) => row > 1).length;
+  const listed = [...errors.listed].sort((a, b) => a.row - b.row);
+  return { rows, validRows: errors.rowsWithErrors.has(1) ? 0 : rows - rowsWithErrors, errors: listed, errorCount: errors.count };
+}

@@ -1,0 +1,76 @@
+import { apiCompanyRecordSchema, apiPersonRecordSchema, type ImportObject } from '@c360/contracts';
+import type { z } from 'zod';
+
+// The columns an import file of each object may have: the domain API's field names (Gainsight's), so a file
+// exported from Gainsight or from here imports as it is. Each column says how its cells are read.
+
+/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD. */
+export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date';
+
+export interface ImportColumns {
+  /** Column → kind, in the order an export writes them. */
+  columns: Readonly<Record<string, CellKind>>;
+  /** Columns the header must have. */
+  required: readonly string[];
+  /** Columns whose values name one record: the same value twice in a file is refused on its second row. */
+  unique: readonly string[];
+  /** The record the row becomes, checked as the domain API checks a record. */
+  schema: z.ZodType;
+}
+
+export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
+  companies: {
+    columns: {
+      ExternalId: 'text',
+      Name: 'text',
+      Industry: 'text',
+      Employees: 'wholeNumber',
+      ARR: 'amount',
+      MRR: 'amount',
+      RenewalDate: 'date',
+      OriginalContractDate: 'date',
+      Stage: 'text',
+      Status: 'text',
+    },
+    required: ['ExternalId', 'Name'],
+    unique: ['ExternalId', 'Name'],
+    schema: apiCompanyRecordSchema,
+  },
+  people: {
+    columns: { ExternalId: 'text', FirstName: 'text', LastName: 'text', Email: 'text', CompanyExternalId: 'text', Title: 'text', Role: 'text' },
+    required: ['FirstName', 'LastName', 'Email'],
+    unique: ['ExternalId', 'Email'],
+    schema: apiPersonRecordSchema,
+  },
+};
+
+export class CellError extends Error {}
+
+const WHOLE_NUMBER = /^[+-]?\d{1,3}(,\d{3})*$|^[+-]?\d+$/;
+const AMOUNT = /^[+-]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$/;
+const DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
+/**
+ * A cell as its field's value. An empty cell leaves the field as it is stored (a new record gets none), so
+ * importing the same file twice changes nothing and a file of a few columns updates only those.
+ */
+export function readCell(kind: CellKind, cell: string): string | number | undefined {
+  const value = cell.trim();
+  if (value === '') return undefined;
+  switch (kind) {
+    case 'text':
+      return cell;
+    case 'wholeNumber':
+      if (!WHOLE_NUMBER.test(value)) throw new CellError('Write a whole number, like 120 or 1,200.');
+      return Number(value.replaceAll(',', ''));
+    case 'amount':
+      if (!AMOUNT.test(value)) throw new CellError('Write an amount, like 1200000 or 1,200,000.50.');
+      return Number(value.replaceAll(',', ''));
+    case 'date': {
+      // Excel in Japan writes 2026/4/1.
+      const day = DAY.exec(value);
+      if (!day) throw new CellError('Write a date as YYYY-MM-DD, like 2026-04-01.');
+      return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import type { ImportObject } from '@c360/contracts';
+import type { z } from 'zod';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { now } from '../clock/index.ts';
+import { companyUpsert } from '../domain-api/upsert-companies.ts';
+import { personUpsert } from '../domain-api/upsert-people.ts';
+import { upsertWithRetry, type RecordUpsert } from '../domain-api/upsert-batch.ts';
+import { isAppError } from '../errors/app-error.ts';
+import type { PrismaClient } from '../store/prisma.ts';
+import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
+import { readCsvRows } from './read-csv-rows.ts';
+
+/** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
+const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = { companies: companyUpsert, people: personUpsert };
+
+/** How many rows go by between two progress updates (each also asks whether the import was cancelled). */
+const PROGRESS_EVERY = 200;
+
+/** A RUNNING import not updated for this long lost its process (a progress update comes every few seconds at most). */
+export const STALE_IMPORT_MS = 60_000;
+
+async function* bytesOf(file: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield file;
+}
+
+async function countRows(file: Uint8Array, charset: string | undefined): Promise<number> {
+  let rows = 0;
+  for await (const { row } of readCsvRows(bytesOf(file), charset)) rows = row - 1;
+  return rows;
+}
+
+interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Runs a queued import: claims it (so two processes never run one import), counts the file's rows, then checks
+ * and writes them one by one as the domain API writes a record (a refused row is recorded with its row and
+ * column, the others are written), updating the progress every few hundred rows. A cancel is seen at the next
+ * update. Running the same file again changes nothing.
+ */
+export async function runImport(prisma: PrismaClient, id: string): Promise<void> {
+  const claimed = await prisma.importJob.updateMany({ where: { id, state: 'QUEUED' }, data: { state: 'RUNNING', updatedAt: now() } });
+  if (claimed.count === 0) return;
+  const job = await prisma.importJob.findUniqueOrThrow({
+    where: { id },
+    select: { domainId: true, object: true, file: true, charset: true, createdById: true },
+  });
+  const object = job.object as ImportObject;
+  const charset = job.charset ?? undefined;
+  const errors = new ImportErrors();
+  const counted = { rows: 0 };
+  const tally: Tally = { created: 0, updated: 0, unchanged: 0 };
+  const progress = () => ({ rowsDone: counted.rows, ...tally, errorCount: errors.count, errors: reportOf(counted.rows, errors).errors, updatedAt: now() });
+  /** Saves the progress unless the import was cancelled meanwhile; false when it was. */
+  const save = async () => (await prisma.importJob.updateMany({ where: { id, state: 'RUNNING' }, data: progress() })).count === 1;
+  try {
+    await prisma.importJob.update({ where: { id }, data: { rowsTotal: await countRows(job.file, charset), updatedAt: now() } });
+    let savedAt = 0;
+    for await (const { row, record } of checkImportRows(object, readCsvRows(bytesOf(job.file), charset), errors, counted)) {
+      const outcome = await upsertWithRetry(prisma, job.domainId, record, WRITERS[object]);
+      if (outcome.status === 'error') for (const error of outcome.errors ?? []) errors.add({ row, column: error.field, message: error.message });
+      else tally[outcome.status] += 1;
+      if (counted.rows - savedAt >= PROGRESS_EVERY) {
+        savedAt = counted.rows;
+        if (!(await save())) return;
+      }
+    }
+    await finish(prisma, id, 'DONE', progress());
+  } catch (error) {
+    const message = isAppError(error) ? (error.errors?.[0]?.message ?? error.message) : 'The import stopped on an error of ours: run it again.';
+    errors.add({ row: 1, column: '', message });
+    await finish(prisma, id, 'FAILED', progress());
+    if (!isAppError(error)) throw error;
+  }
+  await recordAuditEvent(prisma, {
+    type: 'import.finished',
+    domainId: job.domainId,
+    userId: job.createdById,
+    data: { importId: id, object, rows: counted.rows, ...tally, errors: errors.count },
+  });
+}
+
+async function finish(prisma: PrismaClient, id: string, state: 'DONE' | 'FAILED', progress: object): Promise<void> {
+  await prisma.importJob.updateMany({ where: { id, state: 'RUNNING' }, data: { ...progress, state, finishedAt: now() } });
+}
+
+/**
+ * At the BFF's start: imports whose process ended mid-run (RUNNING, not updated for a minute) are queued again,
+ * and every queued import is run, one after the other. Starting over is safe: rows already written are unchanged.
+ */
+export async function runPendingImports(prisma: PrismaClient): Promise<void> {
+  await prisma.importJob.updateMany({
+    where: { state: 'RUNNING', updatedAt: { lt: new Date(now().getTime() - STALE_IMPORT_MS) } },
+    data: { state: 'QUEUED', updatedAt: now() },
+  });
+  const queued = await prisma.importJob.findMany({ where: { state: 'QUEUED' }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  for (const { id } of queued) await runImport(prisma, id);
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { calendarDate } from './dates.ts';
+import { addPersonSchema } from './people.ts';
+import { text } from './text.ts';
+
+// The domain API for integrations (issue 17): key-authenticated upserts under /api/v1, with Gainsight's own
+// field names where Gainsight documents the object, so an existing integration needs only a new URL and key.
+
+/** How many records one upsert takes, as Gainsight's own REST APIs accept. */
+export const MAX_API_BATCH_RECORDS = 50;
+
+/** The upper bound of a money field: Decimal(14, 2) in the store. */
+const MAX_MONEY = 999_999_999_999.99;
+
+const externalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
+/** An optional text field: absent leaves it as stored, null clears it. */
+const optionalText = (max: number) =>
+  text({ error: 'Give text or null.' })
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+const money = z
+  .number({ error: 'Give a number or null.' })
+  .min(0, 'Give an amount of 0 or more.')
+  .max(MAX_MONEY, `Give an amount up to ${MAX_MONEY}.`)
+  .nullable()
+  .optional();
+
+/** One company of `POST /api/v1/companies`, in Gainsight's Company field names; unknown fields are refused by name. */
+export const apiCompanyRecordSchema = z.strictObject({
+  ExternalId: externalId,
+  Name: text({ error: 'Give the Name as text.' }).trim().min(1, 'Give the Name.').max(255, 'Use at most 255 characters.'),
+  Industry: optionalText(255),
+  Employees: z
+    .number({ error: 'Give a whole number or null.' })
+    .int('Give a whole number.')
+    .min(0, 'Give 0 or more.')
+    .max(2_147_483_647, 'Give a smaller number.')
+    .nullable()
+    .optional(),
+  ARR: money,
+  MRR: money,
+  RenewalDate: calendarDate().nullable().optional(),
+  OriginalContractDate: calendarDate().nullable().optional(),
+  Stage: optionalText(100),
+  Status: optionalText(100),
+});
+export type ApiCompanyRecord = z.infer<typeof apiCompanyRecordSchema>;
+
+/**
+ * One person of `POST /api/v1/people`, in Gainsight's Person field names: found by ExternalId, else by e-mail
+ * (the person's identity in the domain); Title and Role are the person's at the company named by its ExternalId.
+ */
+export const apiPersonRecordSchema = z.strictObject({
+  ExternalId: externalId.optional(),
+  FirstName: addPersonSchema.shape.firstName,
+  LastName: addPersonSchema.shape.lastName,
+  Email: addPersonSchema.shape.email,
+  CompanyExternalId: externalId.optional(),
+  Title: optionalText(200),
+  Role: optionalText(100),
+});
+export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
+
+/**
+ * `POST /api/v1/companies` and `POST /api/v1/people`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
+ * errors while the good ones are written), so the envelope takes any JSON value as a record.
+ */
+export const apiUpsertBatchSchema = z.object({
+  records: z.array(z.unknown()).min(1, 'Send at least one record.').max(MAX_API_BATCH_RECORDS, `Send at most ${MAX_API_BATCH_RECORDS} records in one request.`),
+});
+export type ApiUpsertBatch = z.infer<typeof apiUpsertBatchSchema>;
+
+/** One bad field of one record, in the record's own field names. */
+export const apiRecordErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type ApiRecordError = z.infer<typeof apiRecordErrorSchema>;
+
+export const API_RECORD_STATUSES = ['created', 'updated', 'unchanged', 'error'] as const;
+
+/** What became of one record, by its place in the request. */
+export const apiRecordResultSchema = z.object({
+  index: z.number().int().min(0),
+  ExternalId: z.string().nullable(),
+  status: z.enum(API_RECORD_STATUSES),
+  id: z.uuid().optional(),
+  errors: z.array(apiRecordErrorSchema).optional(),
+});
+export type ApiRecordResult = z.infer<typeof apiRecordResultSchema>;
+
+/** The answer of an upsert: one result per record, in the request's order. */
+export const apiUpsertResultSchema = z.object({ results: z.array(apiRecordResultSchema) });
+export type ApiUpsertResult = z.infer<typeof apiUpsertResultSchema>;
