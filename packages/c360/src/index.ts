@@ -29,3 +29,4 @@ export * from './idempotency/index.ts';
 export * from './subjects/index.ts';
 export * from './api-keys/index.ts';
 export * from './domain-api/index.ts';
+export * from './export/index.ts';

@@ -26,3 +26,4 @@ export * from './endpoints/index.ts';
 export * from './zoom-app-apis.ts';
 export * from './api-keys.ts';
 export * from './domain-api.ts';
+export * from './export.ts';
