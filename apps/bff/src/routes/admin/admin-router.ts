@@ -1,7 +1,17 @@
-import { readAttributeLayout, readDomainSettings, readZoomAccess, saveAttributeLayout, updateDomainSettings, updateZoomAccess, type Actor } from '@c360/c360';
+import {
+  exportDomain,
+  readAttributeLayout,
+  readDomainSettings,
+  readZoomAccess,
+  saveAttributeLayout,
+  updateDomainSettings,
+  updateZoomAccess,
+  type Actor,
+} from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
 
 /** What an admin setting is to the domain: a read, and a write that parses the body and checks the admin. */
@@ -26,7 +36,8 @@ function settingRouter(prisma: PrismaClient, { read, write }: AdminSetting): Rou
 /**
  * `/api/admin`: the tenant admin's settings of the Zoom app, each at its own path: `attribute-layout` (the
  * choice and order of the attributes it shows, and their bounds), `settings` (domain-wide, e.g. the meeting
- * log mode) and `zoom-access` (who may use it).
+ * log mode) and `zoom-access` (who may use it); and `GET /export?format=zip|jsonl`, the domain's data as a
+ * download streamed as it is read (issue 17).
  */
 export function adminRouter(prisma: PrismaClient): Router {
   const router = Router();
@@ -34,5 +45,9 @@ export function adminRouter(prisma: PrismaClient): Router {
   router.use('/attribute-layout', settingRouter(prisma, { read: readAttributeLayout, write: saveAttributeLayout }));
   router.use('/settings', settingRouter(prisma, { read: readDomainSettings, write: updateDomainSettings }));
   router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
+  router.get('/export', async (req, res) => {
+    const { contentType, filename, body } = exportDomain(prisma, actorOf(req), req.query);
+    await sendAttachment(res, { contentType, filename }, body);
+  });
   return router;
 }
