@@ -19,8 +19,9 @@ async function all<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
   return out;
 }
 
-async function* pagesOf<Row>(...pages: Row[][]) {
-  yield* pages;
+/** The items, one at a time, as a store read gives its pages. */
+async function* itemsOf<Item>(...items: Item[]) {
+  yield* items;
 }
 
 describe('the export CSV writer', () => {
@@ -44,7 +45,7 @@ describe('the export CSV writer', () => {
   });
 
   it("starts an object's file with the UTF-8 BOM and its header, then a chunk per page", async () => {
-    const chunks = await all(csvChunks('supportTicketReply', pagesOf([reply, reply], [reply])));
+    const chunks = await all(csvChunks('supportTicketReply', itemsOf([reply, reply], [reply])));
     expect(chunks).toEqual([
       `${UTF8_BOM}TicketExternalId,SentAt,ResponseMinutes\r\n`,
       csvRowOf('supportTicketReply', reply).repeat(2),
@@ -68,8 +69,8 @@ describe('the export ZIP', () => {
       await all(
         zipStream(
           [
-            { name: 'a.csv', chunks: pagesOf('\uFEFFName\r\n', '東京\r\n') },
-            { name: 'b.csv', chunks: pagesOf('x'.repeat(200_000)) },
+            { name: 'a.csv', chunks: itemsOf('\uFEFFName\r\n', '東京\r\n') },
+            { name: 'b.csv', chunks: itemsOf('x'.repeat(200_000)) },
           ],
           new Date('2026-03-02T09:00:00.000Z'),
         ),
