@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import { parseCsv } from '../reports/rfc4180.ts';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { domainIdOf, get } from '../support/gainsight.ts';
+import { rawBody } from '../support/http-client.ts';
 
 // Issue 17, Export: GET /api/admin/export?format=zip|jsonl, tenant admins only, on the seeded demo data.
 const ACME = 'acme.gainsightcloud.com';
@@ -21,15 +22,7 @@ it.beforeAll(async ({ signIn }) => {
 
 /** The raw body, as the browser saves it. */
 const download = (format: string, cookie: string) =>
-  request(file.app)
-    .get(`/api/admin/export?format=${format}`)
-    .set('Cookie', cookie)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  request(file.app).get(`/api/admin/export?format=${format}`).set('Cookie', cookie).buffer(true).parse(rawBody);
 
 async function jsonLinesOf(cookie: string): Promise<Array<Record<string, unknown>>> {
   const res = await download('jsonl', cookie).expect(200);

@@ -9,17 +9,25 @@ export type ExportRows<Object extends ExportObject> = AsyncGenerator<Array<Expor
 
 type Reader = { [Object in ExportObject]: (prisma: PrismaClient, domainId: string) => ExportRows<Object> };
 
+/** The query of one page: the domain's records after the last one read, by id. */
+interface KeysetPage {
+  where: { domainId: string; id?: { gt: string } };
+  orderBy: { id: 'asc' };
+  take: number;
+}
+
 /**
- * Keyset paging by id: each page is the next `EXPORT_PAGE_SIZE` records after the last one read, so the order
- * is stable and no page is skipped or read twice however large the domain.
+ * Keyset paging by id within the domain: each page is the next `EXPORT_PAGE_SIZE` records after the last one
+ * read, so the order is stable and no page is skipped or read twice however large the domain.
  */
 async function* keysetPages<Record extends { id: string }, Row>(
-  read: (page: { where: { id?: { gt: string } }; orderBy: { id: 'asc' }; take: number }) => Promise<Record[]>,
+  domainId: string,
+  read: (page: KeysetPage) => Promise<Record[]>,
   rowsOf: (record: Record) => Row[],
 ): AsyncGenerator<Row[], void, undefined> {
   let after: string | undefined;
   for (;;) {
-    const records = await read({ where: after === undefined ? {} : { id: { gt: after } }, orderBy: { id: 'asc' }, take: EXPORT_PAGE_SIZE });
+    const records = await read({ where: after === undefined ? { domainId } : { domainId, id: { gt: after } }, orderBy: { id: 'asc' }, take: EXPORT_PAGE_SIZE });
     if (records.length > 0) yield records.flatMap(rowsOf);
     if (records.length < EXPORT_PAGE_SIZE) return;
     after = records.at(-1)!.id;
@@ -70,10 +78,10 @@ function attributeValue(value: AttributeValue): string | boolean | null {
 export const EXPORT_ROWS: Reader = {
   company: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.company.findMany({
           ...page,
-          where: { ...page.where, domainId },
           include: { csm: email },
         }),
       (company) => [
@@ -98,10 +106,10 @@ export const EXPORT_ROWS: Reader = {
 
   relationship: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.relationship.findMany({
           ...page,
-          where: { ...page.where, domainId },
           select: { id: true, name: true, company: companyRef, type: { select: { name: true } }, csm: email },
         }),
       (relationship) => [
@@ -111,10 +119,10 @@ export const EXPORT_ROWS: Reader = {
 
   person: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.person.findMany({
           ...page,
-          where: { ...page.where, domainId },
           include: {
             companyPersons: {
               orderBy: { id: 'asc' },
@@ -153,10 +161,10 @@ export const EXPORT_ROWS: Reader = {
 
   companyAttributeValue: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.companyAttributeValue.findMany({
           ...page,
-          where: { ...page.where, domainId },
           select: {
             id: true,
             company: companyRef,
@@ -173,10 +181,10 @@ export const EXPORT_ROWS: Reader = {
 
   measureScore: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.measureScore.findMany({
           ...page,
-          where: { ...page.where, domainId },
           select: {
             id: true,
             assignment: { select: { company: companyRef, relationship: relationshipRef, scorecard: { select: { name: true } } } },
@@ -204,10 +212,10 @@ export const EXPORT_ROWS: Reader = {
 
   cta: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.cta.findMany({
           ...page,
-          where: { ...page.where, domainId },
           include: { company: companyRef, relationship: relationshipRef, owner: email },
         }),
       (cta) => [
@@ -230,7 +238,8 @@ export const EXPORT_ROWS: Reader = {
 
   supportTicket: (prisma, domainId) =>
     keysetPages(
-      (page) => prisma.supportTicket.findMany({ ...page, where: { ...page.where, domainId }, include: { company: companyRef } }),
+      domainId,
+      (page) => prisma.supportTicket.findMany({ ...page, include: { company: companyRef } }),
       (ticket) => [
         {
           ExternalId: ticket.id,
@@ -247,16 +256,18 @@ export const EXPORT_ROWS: Reader = {
 
   supportTicketReply: (prisma, domainId) =>
     keysetPages(
-      (page) => prisma.supportTicketReply.findMany({ ...page, where: { ...page.where, domainId } }),
+      domainId,
+      (page) => prisma.supportTicketReply.findMany(page),
       (reply) => [{ TicketExternalId: reply.ticketId, SentAt: instant(reply.sentAt), ResponseMinutes: reply.responseMinutes }],
     ),
 
   activity: (prisma, domainId) =>
     keysetPages(
+      domainId,
       (page) =>
         prisma.activity.findMany({
           ...page,
-          where: { ...page.where, domainId, status: 'LOGGED' },
+          where: { ...page.where, status: 'LOGGED' },
           include: {
             company: companyRef,
             relationship: relationshipRef,
