@@ -4,6 +4,7 @@ import type { Actor } from '../permissions/actor.ts';
 import type { Store } from '../store/index.ts';
 import { EXPORT_DEFINITIONS, EXPORT_OBJECTS, type ExportObject } from './export-columns.ts';
 import { exportDomain, type DomainExport } from './export-domain.ts';
+import { EXPORT_PAGE_SIZE } from './export-rows.ts';
 
 // Issue 17, Export: a tenant admin's domain as a ZIP of CSV files or as JSON lines, on the seeded demo data.
 useFixedClock('2026-03-02T09:00:00.000Z');
@@ -82,6 +83,10 @@ describe('a domain export', () => {
       expect(Object.keys(ofObject[0]!)).toEqual(['object', ...EXPORT_DEFINITIONS[object].columns]);
     }
     expect([...new Set(lines.map((line) => line.object))]).toEqual([...EXPORT_OBJECTS]);
+    // The seeded domain has more logged activities than a page holds: each is read once across the pages.
+    const activityIds = lines.filter((line) => line.object === 'activity').map((line) => line.ExternalId);
+    expect(activityIds.length).toBeGreaterThan(EXPORT_PAGE_SIZE);
+    expect(new Set(activityIds).size).toBe(activityIds.length);
 
     const people = await store.prisma.person.findMany({ where: { domainId: alex.domainId }, select: { email: true } });
     expect(new Set(lines.filter((line) => line.object === 'person').map((line) => line.Email))).toEqual(new Set(people.map((person) => person.email)));
