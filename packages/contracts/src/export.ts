@@ -9,3 +9,7 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 /** `GET /api/admin/export?format=zip|jsonl`. */
 export const exportQuerySchema = z.object({ format: exportFormatSchema });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+export const EXPORT_PATH = '/api/admin/export';
+/** The download link of an export, for the sidebar's ⋯ → Export. */
+export const exportUrl = (format: ExportFormat): string => `${EXPORT_PATH}?format=${format}`;

@@ -1,4 +1,5 @@
 import { EXPORT_DEFINITIONS, EXPORT_OBJECTS, now } from '@c360/c360';
+import { exportUrl, type ExportFormat } from '@c360/contracts';
 import { unzipTexts } from '@c360/c360/testing';
 import request from 'supertest';
 import { describe, expect } from 'vitest';
@@ -21,8 +22,7 @@ it.beforeAll(async ({ signIn }) => {
 });
 
 /** The raw body, as the browser saves it. */
-const download = (format: string, cookie: string) =>
-  request(file.app).get(`/api/admin/export?format=${format}`).set('Cookie', cookie).buffer(true).parse(rawBody);
+const download = (format: ExportFormat, cookie: string) => request(file.app).get(exportUrl(format)).set('Cookie', cookie).buffer(true).parse(rawBody);
 
 async function jsonLinesOf(cookie: string): Promise<Array<Record<string, unknown>>> {
   const res = await download('jsonl', cookie).expect(200);
@@ -96,7 +96,7 @@ describe('GET /api/admin/export', () => {
     const after = await events();
     expect(after).toHaveLength(before + 1);
     const alexId = (await file.store.prisma.user.findFirstOrThrow({ where: { email: 'alex@acme.example', domainId: acmeId } })).id;
-    expect(after.at(-1)).toMatchObject({ userId: alexId, data: { format: 'zip', counts: { company: (await companyNames(ACME)).size } } });
+    expect(after.at(-1)).toMatchObject({ userId: alexId, data: { format: 'zip', completed: true, counts: { company: (await companyNames(ACME)).size } } });
   });
 
   it('refuses a user who is not a tenant admin with 403 problem+json', async ({ signIn }) => {

@@ -117,7 +117,18 @@ describe('a domain export', () => {
       where: { type: 'admin.export.downloaded', userId: olga.id },
       orderBy: { createdAt: 'desc' },
     });
-    expect(event).toMatchObject({ domainId: olga.domainId, data: { format: 'jsonl', counts: await storedCounts(olga.domainId) } });
+    expect(event).toMatchObject({ domainId: olga.domainId, data: { format: 'jsonl', completed: true, counts: await storedCounts(olga.domainId) } });
+  });
+
+  it('is audited as cut short when the download stops early, with what was read so far', async () => {
+    const { body } = exportDomain(store.prisma, olga, { format: 'zip' });
+    await body.next();
+    await body.return();
+    const event = await store.prisma.auditEvent.findFirstOrThrow({
+      where: { type: 'admin.export.downloaded', userId: olga.id },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(event.data).toMatchObject({ format: 'zip', completed: false, counts: { activity: 0 } });
   });
 
   it('is refused to a user who is not a tenant admin, before the format is read', async () => {

@@ -46,7 +46,8 @@ function zipOfCsv(prisma: PrismaClient, domainId: string, counts: Counts, at: Da
 /**
  * `GET /api/admin/export` (issue 17, tenant admins only; the check comes before the query is read): the admin's
  * domain's data as a ZIP of one CSV per object or as JSON lines, read a keyset page at a time while it is
- * sent. When the last byte is out, the export is audited with who, the format and each object's count.
+ * sent. When the last byte is out, or the download is cut short after its first, the export is audited with
+ * who, the format, whether it completed and the count of each object's rows sent.
  */
 export function exportDomain(prisma: PrismaClient, admin: Actor, query: unknown): DomainExport {
   assertCan(admin, 'administer');
@@ -55,8 +56,13 @@ export function exportDomain(prisma: PrismaClient, admin: Actor, query: unknown)
   const counts = Object.fromEntries(EXPORT_OBJECTS.map((object) => [object, 0])) as Counts;
   const content = format === 'zip' ? zipOfCsv(prisma, admin.domainId, counts, at) : jsonLines(prisma, admin.domainId, counts);
   async function* body() {
-    yield* content;
-    await recordAuditEvent(prisma, { type: 'admin.export.downloaded', domainId: admin.domainId, userId: admin.id, data: { format, counts } });
+    let completed = false;
+    try {
+      yield* content;
+      completed = true;
+    } finally {
+      await recordAuditEvent(prisma, { type: 'admin.export.downloaded', domainId: admin.domainId, userId: admin.id, data: { format, completed, counts } });
+    }
   }
   return {
     format,
