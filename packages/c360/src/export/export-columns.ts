@@ -10,8 +10,8 @@
 // same file twice finds them again.
 //
 // In CSV a list (attendees) is its e-mails joined by "; ", an empty value is an empty field, and a field a
-// spreadsheet would run as a formula (starting = + - @) has a leading ' (see reports/csv.ts): an import drops
-// it again. JSON lines keep lists as arrays and empty values as null.
+// spreadsheet would run as a formula (starting = + - @) has a leading ' (reports/csv.ts): an import reads
+// each field back with its `csvFieldText`. JSON lines keep lists as arrays and empty values as null.
 
 /** One exported value. */
 export type ExportCell = string | number | boolean | null | readonly string[];
