@@ -1,19 +1,15 @@
 import { describe, expect } from 'vitest';
-import { rejection, storeTest as it, unzipTexts, useFixedClock } from '../../test/support/index.ts';
+import { fileStoreOf, rejection, storeTest as it, unzipTexts, useFixedClock } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
-import type { Store } from '../store/index.ts';
 import { EXPORT_DEFINITIONS, EXPORT_OBJECTS, type ExportObject } from './export-columns.ts';
 import { exportDomain, type DomainExport } from './export-domain.ts';
 import { EXPORT_PAGE_SIZE } from './export-rows.ts';
 
 // Issue 17, Export: a tenant admin's domain as a ZIP of CSV files or as JSON lines, on the seeded demo data.
 useFixedClock('2026-03-02T09:00:00.000Z');
-let store: Store;
-let alex: Actor;
-let olga: Actor;
-let hana: Actor;
-it.beforeAll(async ({ store: fileStore, actors }) => {
-  store = fileStore;
+const file = fileStoreOf(it);
+let alex: Actor, olga: Actor, hana: Actor;
+it.beforeAll(async ({ actors }) => {
   [alex, olga, hana] = await actors('alex@acme.example', 'olga.petrova@globex.example', 'hana.sato@acme.example');
 });
 
@@ -24,7 +20,7 @@ async function bytesOf({ body }: DomainExport): Promise<Buffer> {
 }
 
 async function jsonLinesOf(admin: Actor): Promise<Array<Record<string, unknown>>> {
-  const text = (await bytesOf(exportDomain(store.prisma, admin, { format: 'jsonl' }))).toString('utf8');
+  const text = (await bytesOf(exportDomain(file.store.prisma, admin, { format: 'jsonl' }))).toString('utf8');
   expect(text.endsWith('\n')).toBe(true);
   return text
     .slice(0, -1)
@@ -34,7 +30,7 @@ async function jsonLinesOf(admin: Actor): Promise<Array<Record<string, unknown>>
 
 /** How many records of each object the domain has in the store (people: one row per link, or one without). */
 async function storedCounts(domainId: string): Promise<Record<ExportObject, number>> {
-  const { prisma } = store;
+  const { prisma } = file.store;
   const where = { domainId };
   const unlinkedPeople = await prisma.person.count({ where: { domainId, companyPersons: { none: {} }, relationshipPersons: { none: {} } } });
   return {
@@ -55,7 +51,7 @@ const csvLines = (file: string) => file.split('\r\n').slice(0, -1);
 
 describe('a domain export', () => {
   it("as a ZIP holds one CSV per object, with the BOM, its columns and every one of the domain's records", async () => {
-    const exported = exportDomain(store.prisma, alex, { format: 'zip' });
+    const exported = exportDomain(file.store.prisma, alex, { format: 'zip' });
     expect(exported).toMatchObject({ contentType: 'application/zip', filename: 'c360-export-2026-03-02.zip' });
     const files = unzipTexts(await bytesOf(exported));
     expect(Object.keys(files)).toEqual(EXPORT_OBJECTS.map((object) => EXPORT_DEFINITIONS[object].file));
@@ -68,7 +64,7 @@ describe('a domain export', () => {
     expect(csvLines(files['companies.csv']!)).toHaveLength(counts.company + 1);
     expect(csvLines(files['support-ticket-replies.csv']!)).toHaveLength(counts.supportTicketReply + 1);
 
-    const company = await store.prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, arr: { not: null } }, orderBy: { name: 'asc' } });
+    const company = await file.store.prisma.company.findFirstOrThrow({ where: { domainId: alex.domainId, arr: { not: null } }, orderBy: { name: 'asc' } });
     const row = csvLines(files['companies.csv']!).find((line) => line.includes(company.name))!;
     expect(row).toContain(`${company.arr!.toNumber()},`);
     expect(row).toContain(company.renewalDate!.toISOString().slice(0, 10));
@@ -88,7 +84,7 @@ describe('a domain export', () => {
     expect(activityIds.length).toBeGreaterThan(EXPORT_PAGE_SIZE);
     expect(new Set(activityIds).size).toBe(activityIds.length);
 
-    const people = await store.prisma.person.findMany({ where: { domainId: alex.domainId }, select: { email: true } });
+    const people = await file.store.prisma.person.findMany({ where: { domainId: alex.domainId }, select: { email: true } });
     expect(new Set(lines.filter((line) => line.object === 'person').map((line) => line.Email))).toEqual(new Set(people.map((person) => person.email)));
     const activity = lines.find((line) => line.object === 'activity' && (line.ExternalAttendees as string[]).length > 0)!;
     expect(activity.ExternalAttendees).toEqual(expect.arrayContaining([expect.stringContaining('@')]));
@@ -99,21 +95,21 @@ describe('a domain export', () => {
     const acme = JSON.stringify(await jsonLinesOf(alex));
     const globex = { domainId: olga.domainId };
     const ids = [
-      ...(await store.prisma.supportTicket.findMany({ where: globex, select: { id: true } })),
-      ...(await store.prisma.activity.findMany({ where: globex, select: { id: true } })),
-      ...(await store.prisma.cta.findMany({ where: globex, select: { id: true } })),
+      ...(await file.store.prisma.supportTicket.findMany({ where: globex, select: { id: true } })),
+      ...(await file.store.prisma.activity.findMany({ where: globex, select: { id: true } })),
+      ...(await file.store.prisma.cta.findMany({ where: globex, select: { id: true } })),
     ].map((record) => record.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter((id) => acme.includes(id))).toEqual([]);
-    const acmeNames = new Set((await store.prisma.company.findMany({ where: { domainId: alex.domainId }, select: { name: true } })).map((c) => c.name));
-    const globexOnly = (await store.prisma.company.findMany({ where: globex, select: { name: true } })).filter((c) => !acmeNames.has(c.name));
+    const acmeNames = new Set((await file.store.prisma.company.findMany({ where: { domainId: alex.domainId }, select: { name: true } })).map((c) => c.name));
+    const globexOnly = (await file.store.prisma.company.findMany({ where: globex, select: { name: true } })).filter((c) => !acmeNames.has(c.name));
     expect(globexOnly.length).toBeGreaterThan(0);
     expect(globexOnly.filter((c) => acme.includes(JSON.stringify(c.name)))).toEqual([]);
   });
 
   it('is audited when sent, with who, the format and the count of each object', async () => {
-    await bytesOf(exportDomain(store.prisma, olga, { format: 'jsonl' }));
-    const event = await store.prisma.auditEvent.findFirstOrThrow({
+    await bytesOf(exportDomain(file.store.prisma, olga, { format: 'jsonl' }));
+    const event = await file.store.prisma.auditEvent.findFirstOrThrow({
       where: { type: 'admin.export.downloaded', userId: olga.id },
       orderBy: { createdAt: 'desc' },
     });
@@ -121,10 +117,10 @@ describe('a domain export', () => {
   });
 
   it('is audited as cut short when the download stops early, with what was read so far', async () => {
-    const { body } = exportDomain(store.prisma, olga, { format: 'zip' });
+    const { body } = exportDomain(file.store.prisma, olga, { format: 'zip' });
     await body.next();
     await body.return();
-    const event = await store.prisma.auditEvent.findFirstOrThrow({
+    const event = await file.store.prisma.auditEvent.findFirstOrThrow({
       where: { type: 'admin.export.downloaded', userId: olga.id },
       orderBy: { createdAt: 'desc' },
     });
@@ -132,12 +128,12 @@ describe('a domain export', () => {
   });
 
   it('is refused to a user who is not a tenant admin, before the format is read', async () => {
-    const refused = await rejection((async () => exportDomain(store.prisma, hana, { format: 'csv' }))());
+    const refused = await rejection((async () => exportDomain(file.store.prisma, hana, { format: 'csv' }))());
     expect(refused.code).toBe('FORBIDDEN');
   });
 
   it('names a format it does not make', async () => {
-    const refused = await rejection((async () => exportDomain(store.prisma, alex, { format: 'csv' }))());
+    const refused = await rejection((async () => exportDomain(file.store.prisma, alex, { format: 'csv' }))());
     expect(refused.code).toBe('VALIDATION');
     expect(refused.errors).toEqual([{ path: 'format', message: 'Choose zip or jsonl.' }]);
   });
