@@ -30,3 +30,4 @@ export * from './subjects/index.ts';
 export * from './api-keys/index.ts';
 export * from './domain-api/index.ts';
 export * from './imports/index.ts';
+export * from './export/index.ts';

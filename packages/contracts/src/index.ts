@@ -27,3 +27,4 @@ export * from './zoom-app-apis.ts';
 export * from './api-keys.ts';
 export * from './domain-api.ts';
 export * from './imports.ts';
+export * from './export.ts';

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { get } from '../support/gainsight.ts';
+import { rawBody } from '../support/http-client.ts';
 import { parseCsv } from './rfc4180.ts';
 
 const ACME = 'acme.gainsightcloud.com';
@@ -20,15 +21,7 @@ let hanaId: string;
 
 /** The raw body, so the BOM is seen as sent. */
 const csvOf = (path: string, cookie: string, accept?: string) => {
-  const req = request(file.app)
-    .get(path)
-    .set('Cookie', cookie)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const req = request(file.app).get(path).set('Cookie', cookie).buffer(true).parse(rawBody);
   return accept ? req.set('Accept', accept) : req;
 };
 

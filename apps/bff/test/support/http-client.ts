@@ -24,3 +24,12 @@ export function clientOf(app: App, cookie?: string) {
 }
 
 export type HttpClient = ReturnType<typeof clientOf>;
+
+type BodyParser = Extract<Parameters<request.Test['parse']>[0], (res: never, callback: never) => void>;
+
+/** supertest's parser for a raw body (a download as the browser saves it: a BOM or a ZIP as sent): `.buffer(true).parse(rawBody)`. */
+export const rawBody: BodyParser = (res, done) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};

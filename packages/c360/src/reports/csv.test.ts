@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRecord } from './csv.ts';
+import { csvField, csvFieldText, csvRecord } from './csv.ts';
 
 /** What each field is written as, by the rule it shows. */
 const fields: [rule: string, [field: string, written: string][]][] = [
@@ -30,6 +30,8 @@ const fields: [rule: string, [field: string, written: string][]][] = [
       ['@SUM(A1)', "'@SUM(A1)"],
       ['\tcmd', "'\tcmd"],
       ['a=b', 'a=b'],
+      ["'=already guarded", "''=already guarded"],
+      ["'plain", "'plain"],
     ],
   ],
 ];
@@ -37,6 +39,15 @@ const fields: [rule: string, [field: string, written: string][]][] = [
 describe('the CSV writer', () => {
   it.each(fields)('%s', (_rule, cases) => {
     for (const [field, written] of cases) expect(csvField(field), field).toBe(written);
+  });
+
+  it('gives back the text of every field once its quotes are read, formula guard undone', () => {
+    for (const [, cases] of fields) {
+      for (const [field, written] of cases) {
+        const unquoted = written.startsWith('"') ? written.slice(1, -1).replaceAll('""', '"') : written;
+        expect(csvFieldText(unquoted), field).toBe(field);
+      }
+    }
   });
 
   it('joins a record with commas and ends it with CRLF', () => {

@@ -1,7 +1,17 @@
-import { readAttributeLayout, readDomainSettings, readZoomAccess, saveAttributeLayout, updateDomainSettings, updateZoomAccess, type Actor } from '@c360/c360';
+import {
+  exportDomain,
+  readAttributeLayout,
+  readDomainSettings,
+  readZoomAccess,
+  saveAttributeLayout,
+  updateDomainSettings,
+  updateZoomAccess,
+  type Actor,
+} from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 import { actorOf, bodyOf } from '../../http/request.ts';
 import { apiKeysRouter } from './api-keys-router.ts';
 import type { Logger } from '../../logger.ts';
@@ -29,7 +39,9 @@ function settingRouter(prisma: PrismaClient, { read, write }: AdminSetting): Rou
 /**
  * `/api/admin`: the tenant admin's settings of the Zoom app, each at its own path: `attribute-layout` (the
  * choice and order of the attributes it shows, and their bounds), `settings` (domain-wide, e.g. the meeting
- * log mode), `zoom-access` (who may use it), `api-keys` (the domain API's access keys) and `imports` (CSV files of the team's own data).
+ * log mode), `zoom-access` (who may use it), `api-keys` (the domain API's access keys) and `imports` (CSV files
+ * of the team's own data); and `GET /export?format=zip|jsonl`, the domain's data as a download streamed as it is
+ * read (issue 17).
  */
 export function adminRouter(prisma: PrismaClient, logger: Logger): Router {
   const router = Router();
@@ -39,5 +51,9 @@ export function adminRouter(prisma: PrismaClient, logger: Logger): Router {
   router.use('/zoom-access', settingRouter(prisma, { read: readZoomAccess, write: updateZoomAccess }));
   router.use('/api-keys', apiKeysRouter(prisma));
   router.use('/imports', importsRouter(prisma, logger));
+  router.get('/export', async (req, res) => {
+    const { contentType, filename, body } = exportDomain(prisma, actorOf(req), req.query);
+    await sendAttachment(res, { contentType, filename }, body);
+  });
   return router;
 }

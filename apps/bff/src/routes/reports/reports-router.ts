@@ -1,9 +1,9 @@
-import { once } from 'node:events';
 import { listReportEvents, now, reportEventsCsv, type CsvLanguage } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { ReportPage } from '@c360/contracts';
 import { Router, type Request, type Response } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 import { actorOf } from '../../http/request.ts';
 
 /** `format=csv`, or no format and an `Accept` that prefers CSV to JSON (a browser accepting anything gets JSON). */
@@ -16,19 +16,15 @@ function languageOf(req: Request): CsvLanguage {
   return req.acceptsLanguages('en', 'ja') === 'ja' ? 'ja' : 'en';
 }
 
-/** Streams the chunks with back-pressure, after the UTF-8 BOM Excel needs to read the file as UTF-8 (Japanese names). */
-async function sendCsv(res: Response, chunks: AsyncIterable<string>): Promise<void> {
+/** The CSV after the UTF-8 BOM Excel needs to read the file as UTF-8 (Japanese names). */
+async function* withBom(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  yield '\uFEFF';
+  yield* chunks;
+}
+
+function sendCsv(res: Response, chunks: AsyncIterable<string>): Promise<void> {
   const day = now().toISOString().slice(0, 10);
-  res.status(200).set({
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="zoom-app-events-${day}.csv"`,
-    'Cache-Control': 'no-store',
-  });
-  res.write('\uFEFF');
-  for await (const chunk of chunks) {
-    if (!res.write(chunk)) await once(res, 'drain');
-  }
-  res.end();
+  return sendAttachment(res, { contentType: 'text/csv; charset=utf-8', filename: `zoom-app-events-${day}.csv` }, withBom(chunks));
 }
 
 /**
