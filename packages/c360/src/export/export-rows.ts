@@ -133,7 +133,7 @@ export const EXPORT_ROWS: Reader = {
         }),
       (person) => {
         const own = {
-          ExternalId: null,
+          ExternalId: person.externalId,
           FirstName: person.firstName,
           LastName: person.lastName,
           Email: person.email,

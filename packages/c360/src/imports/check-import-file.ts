@@ -28,6 +28,7 @@ function readHeader(definition: ImportColumns, object: ImportObject, cells: stri
   const names = cells.map((cell) => cell.trim());
   const seen = new Set<string>();
   const columns = names.map((name) => {
+    if (!known.includes(name) && definition.skipped.includes(name)) return undefined;
     if (!known.includes(name)) {
       errors.add({ row: 1, column: name, message: `This is not a column of ${object}: use ${known.join(', ')}.` });
       return undefined;
@@ -104,17 +105,20 @@ function recordOf(
   return undefined;
 }
 
-/** A record's unique values must not be on an earlier row of the file (compared as the store compares them). */
+/** A record's unique values must not be on an earlier row of the file (e-mails compared as the store compares them). */
 function unique(definition: ImportColumns, record: Record<string, unknown>, row: number, firstRowOf: Map<string, number>, errors: ImportErrors): boolean {
   let ok = true;
-  for (const column of definition.unique) {
-    const value = record[column];
-    if (typeof value !== 'string') continue;
-    const key = `${column}\u0000${column === 'Email' ? value.toLowerCase() : value}`;
+  for (const group of definition.unique) {
+    const values = group.map((column) => record[column]);
+    if (typeof values[0] !== 'string') continue;
+    const key = [
+      group.join('+'),
+      ...values.map((value, i) => (group[i] === 'Email' && typeof value === 'string' ? value.toLowerCase() : String(value ?? ''))),
+    ].join('\u0000');
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, row);
     else {
-      errors.add({ row, column, message: `Row ${first} has the same ${column}: each record once in a file.` });
+      errors.add({ row, column: group[0]!, message: `Row ${first} has the same ${group.join(' and ')}: each record once in a file.` });
       ok = false;
     }
   }

@@ -58,6 +58,11 @@ describe('a dry run of an import file', () => {
     ]);
   });
 
+  it('reads a file written by the export: its columns the import does not read are skipped', async () => {
+    const report = await dryRun('companies', 'ExternalId,Name,Lifecycle,NPS,CsmEmail\ncrm-9,Omega,Adopting,42,alex@acme.example\n');
+    expect(report).toEqual({ rows: 1, validRows: 1, errorCount: 0, errors: [] });
+  });
+
   it('refuses a row with more cells than the header has columns', async () => {
     const report = await dryRun('companies', 'ExternalId,Name\ncrm-9,Omega,extra\n');
     expect(report.errors).toEqual([{ row: 2, column: '', message: 'This row has 3 cells, the header 2.' }]);
@@ -88,14 +93,14 @@ describe('a dry run of an import file', () => {
         'FirstName,LastName,Email,CompanyExternalId,Title',
         'Aiko,Tanaka,aiko@zenith.example,crm-acme-1,CFO',
         'Ben,Ito,ben@zenith.example,crm-nowhere,',
-        'Aiko,Tanaka,AIKO@zenith.example,,',
+        'Aiko,Tanaka,AIKO@zenith.example,crm-acme-1,',
         'Cleo,Mori,not-an-address,,',
       ].join('\n'),
     );
     expect(report).toMatchObject({ rows: 4, validRows: 1, errorCount: 3 });
     expect(report.errors).toEqual([
       { row: 3, column: 'CompanyExternalId', message: 'No company of your domain has this ExternalId: import the companies first.' },
-      { row: 4, column: 'Email', message: 'Row 2 has the same Email: each record once in a file.' },
+      { row: 4, column: 'Email', message: 'Row 2 has the same Email and CompanyExternalId: each record once in a file.' },
       { row: 5, column: 'Email', message: expect.any(String) },
     ]);
   });

@@ -1,5 +1,7 @@
 import { apiCompanyRecordSchema, apiPersonRecordSchema, type ImportObject } from '@c360/contracts';
 import type { z } from 'zod';
+import { EXPORT_DEFINITIONS } from '../export/export-columns.ts';
+import { csvFieldText } from '../reports/csv.ts';
 
 // The columns an import file of each object may have: the domain API's field names (Gainsight's), so a file
 // exported from Gainsight or from here imports as it is. Each column says how its cells are read.
@@ -12,8 +14,10 @@ export interface ImportColumns {
   columns: Readonly<Record<string, CellKind>>;
   /** Columns the header must have. */
   required: readonly string[];
-  /** Columns whose values name one record: the same value twice in a file is refused on its second row. */
-  unique: readonly string[];
+  /** Columns an export writes that this import does not read (yet): skipped, so an exported file imports as it is. */
+  skipped: readonly string[];
+  /** Column groups whose values name one record: the same values twice in a file are refused on the second row. */
+  unique: ReadonlyArray<readonly string[]>;
   /** The record the row becomes, checked as the domain API checks a record. */
   schema: z.ZodType;
 }
@@ -33,13 +37,16 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
       Status: 'text',
     },
     required: ['ExternalId', 'Name'],
-    unique: ['ExternalId', 'Name'],
+    skipped: EXPORT_DEFINITIONS.company.columns,
+    unique: [['ExternalId'], ['Name']],
     schema: apiCompanyRecordSchema,
   },
   people: {
     columns: { ExternalId: 'text', FirstName: 'text', LastName: 'text', Email: 'text', CompanyExternalId: 'text', Title: 'text', Role: 'text' },
     required: ['FirstName', 'LastName', 'Email'],
-    unique: ['ExternalId', 'Email'],
+    skipped: EXPORT_DEFINITIONS.person.columns,
+    // An export writes a person once per company they are linked to.
+    unique: [['Email', 'CompanyExternalId']],
     schema: apiPersonRecordSchema,
   },
 };
@@ -59,7 +66,8 @@ export function readCell(kind: CellKind, cell: string): string | number | undefi
   if (value === '') return undefined;
   switch (kind) {
     case 'text':
-      return cell;
+      // An export guards a text a spreadsheet would run as a formula with a leading ': read it as it was.
+      return csvFieldText(cell);
     case 'wholeNumber':
       if (!WHOLE_NUMBER.test(value)) throw new CellError('Write a whole number, like 120 or 1,200.');
       return Number(value.replaceAll(',', ''));

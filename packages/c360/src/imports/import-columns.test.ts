@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { readCell } from './import-columns.ts';
+
+describe('reading a cell', () => {
+  it('reads back a text the export guarded against formulas', () => {
+    expect(readCell('text', "'+81 3 1234 5678")).toBe('+81 3 1234 5678');
+    expect(readCell('text', "Tokyo 'East'")).toBe("Tokyo 'East'");
+    expect(readCell('wholeNumber', '1,200')).toBe(1200);
+    expect(readCell('date', '2027/4/1')).toBe('2027-04-01');
+    expect(readCell('amount', '')).toBeUndefined();
+  });
+});
