@@ -22,7 +22,7 @@ describe('the new API key', () => {
     expect(textOf(await renderMarkup('ja', <CreatedApiKeyPanel created={created} onDone={() => undefined} />))).toBe(
       'API キー「Salesforce sync」を作成しました ' +
         '今すぐ API キーをコピーして、安全な場所に保管してください。この API キーは二度と表示されません。紛失した場合は失効させて、新しく作成してください。 ' +
-        'API キー API キーをコピー コピーしました',
+        'API キー API キーをコピー コピーしたので閉じる',
     );
   });
 });
