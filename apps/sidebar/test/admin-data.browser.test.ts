@@ -2,7 +2,8 @@ import type { ApiKeyView } from '@c360/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../zoom-sandbox/test/support/accessibility';
-import { sessionApi, signedInSession } from './support/bff-answers';
+import { signedInSession } from '../src/test/session';
+import { sessionApi } from './support/bff-answers';
 import { previewSidebar } from './support/sidebar-preview';
 
 const app = previewSidebar('admin-data-test-dist', sessionApi(signedInSession({ admin: true })));

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sessionApi, signedInSession } from './support/bff-answers';
+import { signedInSession } from '../src/test/session';
+import { sessionApi } from './support/bff-answers';
 import { previewSidebar } from './support/sidebar-preview';
 
 const app = previewSidebar('shell-test-dist', sessionApi(signedInSession({ admin: false })));

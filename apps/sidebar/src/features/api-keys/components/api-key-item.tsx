@@ -32,7 +32,7 @@ export function ApiKeyItem({ apiKey }: { apiKey: ApiKeyView }) {
   };
 
   return (
-    <li className={`api-key${revoked ? ' api-key--revoked' : ''}`}>
+    <li className={`panel api-key${revoked ? ' api-key--revoked' : ''}`}>
       <p id={nameId} ref={name} tabIndex={-1} className="api-key__name">
         {apiKey.name} {revoked && <span className="badge">{t('admin.apiKeys.revokedBadge')}</span>}
       </p>

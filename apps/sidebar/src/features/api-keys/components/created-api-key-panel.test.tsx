@@ -12,7 +12,9 @@ describe('the new API key', () => {
         "Copy the API key now and keep it somewhere safe. It won't be shown again: if it is lost, revoke it and create another. " +
         "API key Copy API key I've copied it",
     );
-    expect(html).toMatch(/<label for="([^"]+)"[^>]*>API key<\/label><input id="\1"[^>]*readOnly=""[^>]*value="c360_live_9Xq2mT7vKpL4sR8wZ3nB6yH1jF5dG0cA"/);
+    expect(html).toMatch(
+      /<label for="([^"]+)"[^>]*>API key<\/label><div class="api-keys__key-row"><input id="\1"[^>]*readOnly=""[^>]*value="c360_live_9Xq2mT7vKpL4sR8wZ3nB6yH1jF5dG0cA"/,
+    );
     // The panel is a region named by its heading, which takes focus (tabindex -1) so the warning is read first.
     expect(html).toMatch(/<section[^>]*aria-labelledby="([^"]+)"[^>]*><h3 id="\1" tabindex="-1"/);
     expect(html).toContain('role="status"');

@@ -30,7 +30,7 @@ export function CreatedApiKeyPanel({ created, onDone }: CreatedApiKeyPanelProps)
   };
 
   return (
-    <section className="api-keys__created" aria-labelledby={headingId}>
+    <section className="panel api-keys__created" aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1} className="section-title">
         {t('admin.apiKeys.created.title', { name: created.name })}
       </h3>
@@ -38,26 +38,28 @@ export function CreatedApiKeyPanel({ created, onDone }: CreatedApiKeyPanelProps)
       <label htmlFor={keyId} className="field__label">
         {t('admin.apiKeys.created.keyLabel')}
       </label>
-      <input
-        id={keyId}
-        className="field__input api-keys__key"
-        readOnly
-        value={created.key}
-        spellCheck={false}
-        autoComplete="off"
-        onFocus={(event) => event.target.select()}
-      />
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={copyKey}>
+      <div className="api-keys__key-row">
+        <input
+          id={keyId}
+          className="field__input api-keys__key"
+          readOnly
+          value={created.key}
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(event) => event.target.select()}
+        />
+        <button type="button" className="button" onClick={copyKey}>
           {t('admin.apiKeys.created.copy')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('admin.apiKeys.created.done')}
         </button>
       </div>
       <p role="status" className="muted">
         {copy === null ? '' : t(`admin.apiKeys.created.${copy}`)}
       </p>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onDone}>
+          {t('admin.apiKeys.created.done')}
+        </button>
+      </div>
     </section>
   );
 }
