@@ -10,6 +10,7 @@ describe('the new API key', () => {
     expect(textOf(html)).toBe(
       'API key “Salesforce sync” created ' +
         "Copy the API key now and keep it somewhere safe. It won't be shown again: if it is lost, revoke it and create another. " +
+        'Integrations send it in an accesskey header (or as Authorization: Bearer). ' +
         "API key Copy API key I've copied it",
     );
     expect(html).toMatch(
@@ -24,6 +25,7 @@ describe('the new API key', () => {
     expect(textOf(await renderMarkup('ja', <CreatedApiKeyPanel created={created} onDone={() => undefined} />))).toBe(
       'API キー「Salesforce sync」を作成しました ' +
         '今すぐ API キーをコピーして、安全な場所に保管してください。この API キーは二度と表示されません。紛失した場合は失効させて、新しく作成してください。 ' +
+        '連携からは accesskey ヘッダー（または Authorization: Bearer）で送信します。 ' +
         'API キー API キーをコピー コピーしたので閉じる',
     );
   });

@@ -35,6 +35,7 @@ export function CreatedApiKeyPanel({ created, onDone }: CreatedApiKeyPanelProps)
         {t('admin.apiKeys.created.title', { name: created.name })}
       </h3>
       <p className="api-keys__warning">{t('admin.apiKeys.created.warning')}</p>
+      <p className="muted">{t('admin.apiKeys.created.usage')}</p>
       <label htmlFor={keyId} className="field__label">
         {t('admin.apiKeys.created.keyLabel')}
       </label>
