@@ -1,123 +1,11 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../../../scripts/chromium.mjs';
-import { preview, type Plugin, type PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSION_ACTIONS } from '@c360/contracts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInSession } from '../src/test/session';
+import { sessionApi } from './support/bff-answers';
+import { previewSidebar } from './support/sidebar-preview';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-// Built apart from dist/, so the test always sees the current source and never disturbs a served build.
-const outDir = path.join(root, '.tmp', 'shell-test-dist');
-// What the BFF sends: the shell must run under it without a single violation.
-const CSP = "default-src 'self'";
-
-const allowed = { allowed: true };
-// The BFF's answer for a browser that did not come through Zoom but is signed in to Gainsight.
-const signedInSession = {
-  zoom: null,
-  gainsight: {
-    user: {
-      id: '5b1f7c1e-8d0a-4c39-9a0e-6f3b2d9c1a11',
-      username: 'vera@acme.example',
-      displayName: 'Vera Lindqvist',
-      email: 'vera@acme.example',
-      licence: 'VIEWER',
-      isAdmin: false,
-    },
-    domain: {
-      id: '7c2e4b9a-1f3d-4e8b-a6c5-0d9e8f7a6b54',
-      host: 'acme.gainsightcloud.com',
-      name: 'Acme',
-      environment: 'PRODUCTION',
-      dataCenter: 'US1',
-      new360: true,
-    },
-    permissions: Object.fromEntries(
-      PERMISSION_ACTIONS.map((action) => [
-        action,
-        action === 'administer' ? { allowed: false, reason: 'Only a tenant administrator can administer the Zoom app.' } : allowed,
-      ]),
-    ),
-  },
-};
-
-const loginMethods = {
-  salesforce: false,
-  links: { privacy: 'https://example.com/privacy', terms: 'https://example.com/terms', support: 'https://example.com/support' },
-};
-
-const sessionApi: Plugin = {
-  name: 'session-api',
-  configurePreviewServer(preview) {
-    preview.middlewares.use('/api/session', (_req, res) => {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(signedInSession));
-    });
-    // The ⋯ menu links the privacy policy, terms of use and support the BFF is configured with.
-    preview.middlewares.use('/api/login/methods', (_req, res) => {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(loginMethods));
-    });
-    // The ⋯ button counts the user's meeting logs waiting for an answer: none here.
-    preview.middlewares.use('/api/meeting-logs', (_req, res) => {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ items: [], nextCursor: null, total: 0 }));
-    });
-  },
-};
-
-let server: PreviewServer;
-let browser: Browser;
-let baseUrl: string;
-const contexts: BrowserContext[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  // A child process, because vitest's NODE_ENV=test would otherwise give a development React build.
-  await promisify(execFile)(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    { cwd: root, env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  server = await preview({
-    root,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, headers: { 'Content-Security-Policy': CSP } },
-    plugins: [sessionApi],
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview reported no URL');
-  baseUrl = url;
-  browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openSidebar(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 720 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(baseUrl);
-  await page.getByRole('tab').first().waitFor();
-  return page;
-}
+const app = previewSidebar('shell-test-dist', sessionApi(signedInSession({ admin: false })));
+const openSidebar = (locale: string) => app.open(locale);
 
 const tabNames = (page: Page) => page.getByRole('tab').allInnerTexts();
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -143,11 +31,9 @@ describe('sidebar shell', () => {
   });
 
   it('nobody signed in to Gainsight: "Sign in to Gainsight" instead of the tabs, and Sign out disabled', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 720 } });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await app.newContext({ locale: 'en-US', viewport: { width: 360, height: 720 } })).newPage();
     await page.route('**/api/session', (route) => route.fulfill({ json: { zoom: null, gainsight: null } }));
-    await page.goto(baseUrl);
+    await page.goto(app.baseUrl);
     await page.getByRole('heading', { name: 'Sign in to Gainsight' }).waitFor();
     expect(await page.getByRole('tab').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Search companies and relationships' }).isDisabled()).toBe(true);
@@ -185,8 +71,10 @@ describe('sidebar shell', () => {
     const menu = page.getByRole('menu');
     await menu.waitFor();
     expect(await menu.getByRole('menuitem', { name: 'Sign out' }).getAttribute('aria-disabled')).toBeNull();
-    // Only tenant admins manage who may use the app.
+    // Only tenant admins manage who may use the app, its API keys and exports.
     expect(await menu.getByRole('menuitem', { name: 'Zoom app access' }).count()).toBe(0);
+    expect(await menu.getByRole('menuitem', { name: 'API access' }).count()).toBe(0);
+    expect(await menu.getByRole('menuitem', { name: 'Export' }).count()).toBe(0);
     // Outside Zoom there is nothing to pop out of.
     expect(await menu.getByRole('menuitem', { name: 'Pop out' }).getAttribute('aria-disabled')).toBe('true');
 
@@ -243,9 +131,7 @@ describe('sidebar shell', () => {
   });
 
   it('inside a Zoom client the ⋯ menu pops the app out through the SDK', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await app.newContext({ locale: 'en-US' })).newPage();
     // Plays the Zoom client as notes/zoom-platform.md §6 describes: answers the SDK's postMessage calls.
     await page.setContent(`<script>
       window.zoomCalls = [];
@@ -257,7 +143,7 @@ describe('sidebar shell', () => {
           : { message: 'Success' };
         event.source.postMessage({ type: 'apiResponse', data: { jsCallId: call.jsCallId, result } }, '*');
       });
-    </script><iframe src="${baseUrl}" width="360" height="600"></iframe>`);
+    </script><iframe src="${app.baseUrl}" width="360" height="600"></iframe>`);
     const sidebar = page.frameLocator('iframe');
     await sidebar.getByRole('button', { name: 'More options' }).click();
     const popOut = sidebar.getByRole('menuitem', { name: 'Pop out' });

@@ -33,6 +33,8 @@ const MeetingLogSettingsScreen = lazy(() =>
 const MeetingLogsScreen = lazy(() =>
   withCompleteCatalog(import('../features/meeting-log/components/meeting-logs-screen')).then((m) => ({ default: m.MeetingLogsScreen })),
 );
+const ApiKeysScreen = lazy(() => withCompleteCatalog(import('../features/api-keys/components/api-keys-screen')).then((m) => ({ default: m.ApiKeysScreen })));
+const ExportScreen = lazy(() => withCompleteCatalog(import('../features/export/components/export-screen')).then((m) => ({ default: m.ExportScreen })));
 const ReportsScreen = lazy(() => withCompleteCatalog(import('../features/reports/components/reports-screen')).then((m) => ({ default: m.ReportsScreen })));
 
 export const MENU_SCREENS: readonly MenuScreen[] = [
@@ -41,6 +43,8 @@ export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'zoom-access', labelKey: 'menu.zoomAccess', isAllowed: isAdmin, Screen: ZoomAccessScreen },
   { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isNew360Admin, Screen: AttributeLayoutScreen },
   { id: 'meeting-log-settings', labelKey: 'meetingLog.settings.menu', isAllowed: isAdmin, Screen: MeetingLogSettingsScreen },
+  { id: 'api-keys', labelKey: 'menu.apiKeys', isAllowed: isAdmin, Screen: ApiKeysScreen },
+  { id: 'export', labelKey: 'menu.export', isAllowed: isAdmin, Screen: ExportScreen },
   { id: 'reports', labelKey: 'reports.menu', isAllowed: mayViewReports, Screen: ReportsScreen },
 ];
 

@@ -61,7 +61,8 @@ export function useWriteQueue() {
   }, [queryClient]);
   const userId = useSession().data?.gainsight?.user.id ?? null;
   const queue = queueOf(userId);
-  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
+  // The same snapshot when rendered to a string (components' markup tests).
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
   const send = useCallback(
     async <S extends z.ZodType>(write: NewWrite, schema: S): Promise<z.infer<S>> => {
       const answer = await queue.send(write);

@@ -1,10 +1,7 @@
 import type { CompanySummary } from '@c360/contracts';
-import i18next from 'i18next';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/i18n';
-import { resources } from '@/test/locale-resources';
+import { renderMarkup, textOf } from '@/test/render-markup';
 import { AccountGlance } from './account-glance';
 
 const company: CompanySummary = {
@@ -28,22 +25,7 @@ const company: CompanySummary = {
   nps: null,
 };
 
-async function render(language: Language, summary: CompanySummary): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({ lng: language, supportedLngs: ['ja', 'en'], resources, interpolation: { escapeValue: false } });
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <AccountGlance summary={summary} />
-    </I18nextProvider>,
-  );
-}
-
-/** The markup's text, tags dropped, as a reader would see it. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const render = (language: Language, summary: CompanySummary) => renderMarkup(language, <AccountGlance summary={summary} />);
 
 describe('the account glance', () => {
   it('names the account as a heading, with its band and score, then its facts', async () => {
