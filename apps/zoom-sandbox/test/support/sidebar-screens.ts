@@ -22,7 +22,15 @@ export function sidebarText(language: SidebarLanguage, key: string): string {
 }
 
 // The ⋯-menu items that open a screen in place of the tabs (apps/sidebar/src/app/screens.ts), in its order.
-const MENU_SCREEN_KEYS = ['meetingLog.logs.menu', 'menu.zoomAccess', 'menu.attributeLayout', 'meetingLog.settings.menu', 'reports.menu'];
+const MENU_SCREEN_KEYS = [
+  'meetingLog.logs.menu',
+  'menu.zoomAccess',
+  'menu.apiKeys',
+  'menu.export',
+  'menu.attributeLayout',
+  'meetingLog.settings.menu',
+  'reports.menu',
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

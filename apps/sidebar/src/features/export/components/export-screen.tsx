@@ -1,10 +1,6 @@
+import { EXPORT_FORMATS, exportUrl } from '@c360/contracts';
 import { useTranslation } from 'react-i18next';
 import { AdminScreen } from '@/components/ui/admin-screen';
-
-export const EXPORT_FORMATS = ['zip', 'jsonl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const exportUrl = (format: ExportFormat) => `/api/admin/export?format=${format}`;
 
 /**
  * The domain's data to take away, in the columns the import reads (tenant admins). Each format is a plain
