@@ -27,6 +27,18 @@ describe('POST /api/admin/api-keys', () => {
     expect(JSON.stringify(stored)).not.toContain(created.key);
   });
 
+  it('a retried create (same Idempotency-Key) makes no second key: the one key gets a new secret, which is the one that works', async () => {
+    const alex = await as('alex@acme.example');
+    const send = () => alex.post('/api/admin/api-keys', { name: 'Retried sync' }).set('Idempotency-Key', '4f1c1b8e-6f0a-4b8e-9d1e-2b9f6d2f7a10').expect(201);
+    const first = createdApiKeySchema.parse((await send()).body);
+    const retry = createdApiKeySchema.parse((await send()).body);
+    expect(retry.id).toBe(first.id);
+    expect(retry.key).not.toBe(first.key);
+    expect(await file.store.prisma.apiKey.count({ where: { name: 'Retried sync' } })).toBe(1);
+    expect((await useKey(first.key, 'retry-1')).status).toBe(401);
+    expect((await useKey(retry.key, 'retry-2')).status).toBe(200);
+  });
+
   it('a viewer cannot create a key', async () => {
     const before = await file.store.prisma.apiKey.count();
     const res = await (await as('vera@acme.example')).post('/api/admin/api-keys', { name: 'mine' }).expect(403);
