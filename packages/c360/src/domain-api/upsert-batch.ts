@@ -71,6 +71,8 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   schema: Schema;
   /** One record in its own transaction, within the domain. */
   upsert: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<RecordOutcome>;
+  /** Many records by the same rules in a few statements (an import's batch), answered in their order. */
+  upsertMany?: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
   /** What a record is told when a concurrent call still holds its unique value after a second try. */
   conflict: ApiRecordError;
 }
@@ -95,6 +97,19 @@ export async function upsertWithRetry<Schema extends z.ZodType>(
   }
 }
 
+/** Valid records of one kind, in their order: together when the kind can (`upsertMany`), else one by one. */
+export async function upsertAll<Schema extends z.ZodType>(
+  prisma: PrismaClient,
+  domainId: string,
+  records: ReadonlyArray<z.infer<Schema>>,
+  kind: RecordUpsert<Schema>,
+): Promise<RecordOutcome[]> {
+  if (kind.upsertMany) return kind.upsertMany(prisma, domainId, records);
+  const outcomes: RecordOutcome[] = [];
+  for (const record of records) outcomes.push(await upsertWithRetry(prisma, domainId, record, kind));
+  return outcomes;
+}
+
 /**
  * One upsert call of the domain API: 1 to 50 records (else a VALIDATION error naming `records`, writing
  * nothing), each checked and written on its own, so a bad record is answered with its field errors and
@@ -107,15 +122,19 @@ export async function upsertBatch<Schema extends z.ZodType>(
   kind: RecordUpsert<Schema>,
 ): Promise<ApiUpsertResult> {
   const { records } = parseInput(apiUpsertBatchSchema, body);
-  const results: ApiRecordResult[] = [];
-  for (const [index, sent] of records.entries()) {
-    const head = { index, ExternalId: externalIdOf(sent) };
-    const parsed = kind.schema.safeParse(sent);
-    results.push({
-      ...head,
-      ...(parsed.success ? await upsertWithRetry(prisma, caller.domainId, parsed.data, kind) : { status: 'error', errors: recordErrorsOf(parsed.error) }),
-    });
-  }
+  const parsed = records.map((sent) => kind.schema.safeParse(sent));
+  const valid = parsed.flatMap((result, index) => (result.success ? [{ index, record: result.data as z.infer<Schema> }] : []));
+  const written = await upsertAll(
+    prisma,
+    caller.domainId,
+    valid.map(({ record }) => record),
+    kind,
+  );
+  const outcomeOf = new Map(valid.map(({ index }, k) => [index, written[k]!]));
+  const results: ApiRecordResult[] = records.map((sent, index) => {
+    const result = parsed[index]!;
+    return { index, ExternalId: externalIdOf(sent), ...(result.success ? outcomeOf.get(index)! : { status: 'error', errors: recordErrorsOf(result.error) }) };
+  });
   await auditApiCall(prisma, caller, kind.endpoint, results);
   return { results };
 }

@@ -102,3 +102,29 @@ describe('upserting people', () => {
     expect(await personOf(callers.globex, 'ada@example.com')).toMatchObject({ domainId: callers.globex.domainId, companyPersons: [{ title: 'Advisor' }] });
   });
 });
+
+describe('upserting many people at once', () => {
+  it('writes a batch together and answers each record in its order, the same e-mail twice one after the other', async () => {
+    const person = (n: number, extra: object = {}) => ({
+      FirstName: 'Batch',
+      LastName: `Person ${n}`,
+      Email: `batch${n}@example.com`,
+      CompanyExternalId: 'co-1',
+      ...extra,
+    });
+    const { results } = await upsert(callers.acme, [
+      person(1),
+      person(2, { Title: 'Buyer' }),
+      person(1, { LastName: 'Renamed' }),
+      { ...person(3), CompanyExternalId: 'co-none' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'created', 'updated', 'error']);
+    expect(results[3]!.errors).toEqual([{ field: 'CompanyExternalId', message: 'No company of your domain has this ExternalId.' }]);
+    expect((await personOf(callers.acme, 'batch1@example.com'))?.lastName).toBe('Renamed');
+    expect((await personOf(callers.acme, 'batch2@example.com'))?.companyPersons.map((link) => [link.company.name, link.title])).toEqual([
+      ['People Test Co', 'Buyer'],
+    ]);
+    const again = await upsert(callers.acme, [person(1, { LastName: 'Renamed' }), person(2, { Title: 'Buyer' })]);
+    expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'unchanged']);
+  });
+});

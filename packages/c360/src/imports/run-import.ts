@@ -4,17 +4,17 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/index.ts';
 import { companyUpsert } from '../domain-api/upsert-companies.ts';
 import { personUpsert } from '../domain-api/upsert-people.ts';
-import { upsertWithRetry, type RecordUpsert } from '../domain-api/upsert-batch.ts';
+import { upsertAll, type RecordUpsert } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
+import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './check-import-file.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
 const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = { companies: companyUpsert, people: personUpsert };
 
-/** How many rows go by between two progress updates (each also asks whether the import was cancelled). */
-const PROGRESS_EVERY = 200;
+/** Rows written together (one transaction for people), and between two progress updates (each also asks whether the import was cancelled). */
+const BATCH_ROWS = 500;
 
 /** A RUNNING import not updated for this long lost its process (a progress update comes every few seconds at most). */
 export const STALE_IMPORT_MS = 60_000;
@@ -37,8 +37,8 @@ interface Tally {
 
 /**
  * Runs a queued import: claims it (so two processes never run one import), counts the file's rows, then checks
- * and writes them one by one as the domain API writes a record (a refused row is recorded with its row and
- * column, the others are written), updating the progress every few hundred rows. A cancel is seen at the next
+ * and writes them in batches as the domain API writes records (a refused row is recorded with its row and
+ * column, the others are written), updating the progress after each batch. A cancel is seen at the next
  * update. Running the same file again changes nothing.
  */
 export async function runImport(prisma: PrismaClient, id: string): Promise<void> {
@@ -58,16 +58,27 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
   const save = async () => (await prisma.importJob.updateMany({ where: { id, state: 'RUNNING' }, data: progress() })).count === 1;
   try {
     await prisma.importJob.update({ where: { id }, data: { rowsTotal: await countRows(job.file, charset), updatedAt: now() } });
-    let savedAt = 0;
-    for await (const { row, record } of checkImportRows(object, readCsvRows(bytesOf(job.file), charset), errors, counted)) {
-      const outcome = await upsertWithRetry(prisma, job.domainId, record, WRITERS[object]);
-      if (outcome.status === 'error') for (const error of outcome.errors ?? []) errors.add({ row, column: error.field, message: error.message });
-      else tally[outcome.status] += 1;
-      if (counted.rows - savedAt >= PROGRESS_EVERY) {
-        savedAt = counted.rows;
-        if (!(await save())) return;
-      }
+    let batch: CheckedRow[] = [];
+    const write = async () => {
+      const outcomes = await upsertAll(
+        prisma,
+        job.domainId,
+        batch.map(({ record }) => record),
+        WRITERS[object],
+      );
+      outcomes.forEach((outcome, k) => {
+        if (outcome.status === 'error')
+          for (const error of outcome.errors ?? []) errors.add({ row: batch[k]!.row, column: error.field, message: error.message });
+        else tally[outcome.status] += 1;
+      });
+      batch = [];
+      return save();
+    };
+    for await (const checked of checkImportRows(object, readCsvRows(bytesOf(job.file), charset), errors, counted)) {
+      batch.push(checked);
+      if (batch.length === BATCH_ROWS && !(await write())) return;
     }
+    if (!(await write())) return;
     await finish(prisma, id, 'DONE', progress());
   } catch (error) {
     const message = isAppError(error) ? (error.errors?.[0]?.message ?? error.message) : 'The import stopped on an error of ours: run it again.';
