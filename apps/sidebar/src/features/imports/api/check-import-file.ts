@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { sendImportFile } from './send-import-file';
 
 /** The dry run: every row checked as the import would, nothing written. */
-export const checkImportFile = (object: ImportObject, file: File): Promise<ImportReport> => 
+export const checkImportFile = (object: ImportObject, file: File): Promise<ImportReport> =>
   sendImportFile(endpointUrl(adminEndpoints.checkImport, { query: { object, dryRun: 'true' } }), adminEndpoints.checkImport.response, file);
 
 export interface ImportFileChoice {

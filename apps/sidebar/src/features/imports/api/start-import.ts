@@ -9,7 +9,7 @@ import { sendImportFile } from './send-import-file';
  * the other writes send: the imports route does not honour one, and a file upload never goes through the
  * write queue. Re-sending the same file changes nothing anyway (rows are upserted by their external id).
  */
-export const startImport = (object: ImportObject, file: File): Promise<{ id: string }> => 
+export const startImport = (object: ImportObject, file: File): Promise<{ id: string }> =>
   sendImportFile(endpointUrl(adminEndpoints.startImport, { query: { object } }), adminEndpoints.startImport.response, file);
 
 export function useStartImport() {
