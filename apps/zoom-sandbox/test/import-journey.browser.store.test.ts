@@ -1,7 +1,9 @@
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations, sidebarFrame } from './support/accessibility.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
 import { openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { sizeAppFrame } from './support/sidebar-screens.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
@@ -19,6 +21,13 @@ const companiesFile = (employeesOfSecond: string) => ({
   ),
 });
 
+/** The screen as it now is, in a 360 px side panel: axe finds nothing serious, and nothing is wider than the panel. */
+async function expectAccessibleAndFitting(page: Page) {
+  const frame = await sidebarFrame(page);
+  expect(await seriousViolations(frame)).toEqual([]);
+  expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+}
+
 async function openImport(sidebar: FrameLocator) {
   await sidebar.getByRole('button', { name: 'More options' }).click();
   await sidebar.getByRole('menuitem', { name: 'Import' }).click();
@@ -27,7 +36,8 @@ async function openImport(sidebar: FrameLocator) {
 
 describe('the import journey (issue 17): an admin checks a companies file, fixes it, imports it and finds the new company', () => {
   it('alex sees the bad row by row and column, imports the corrected file, follows it to Done and finds the company in search', async () => {
-    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example' });
+    const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example' });
+    await sizeAppFrame(page, { width: 360, height: 640 });
     await openImport(sidebar);
     await sidebar.getByRole('radio', { name: /^Companies/ }).check();
     const fileInput = sidebar.getByLabel('CSV file');
@@ -37,6 +47,7 @@ describe('the import journey (issue 17): an admin checks a companies file, fixes
     const report = sidebar.getByRole('region', { name: 'Check of companies.csv' });
     await report.getByText(/^Row 3, Employees: /).waitFor();
     expect(await report.getByRole('definition').allInnerTexts()).toEqual(['2', '1', '1']);
+    await expectAccessibleAndFitting(page);
     // The check wrote nothing.
     const { prisma } = harness.product().bff.store;
     expect(await prisma.company.count({ where: { externalId: { in: ['kestrel-1', 'kestrel-2'] } } })).toBe(0);
@@ -51,6 +62,7 @@ describe('the import journey (issue 17): an admin checks a companies file, fixes
     const job = sidebar.getByRole('region', { name: 'Importing companies' });
     await expect.poll(() => job.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Done');
     expect(await job.getByRole('definition').allInnerTexts()).toEqual(['2', '0', '0', '0']);
+    await expectAccessibleAndFitting(page);
     expect(await prisma.company.count({ where: { externalId: { in: ['kestrel-1', 'kestrel-2'] } } })).toBe(2);
     await sidebar
       .getByRole('listitem')
