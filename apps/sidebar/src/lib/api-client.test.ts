@@ -39,7 +39,9 @@ describe('the API client', () => {
   it('sends a Blob (a chosen file) as it is, with its own type, not as JSON', async () => {
     const fetchMock = answer(new Response(JSON.stringify({ id: 'j1' }), { status: 202 }));
     const file = new Blob(['ExternalId,Name\n'], { type: 'text/csv' });
-    await expect(apiRequest('/api/admin/imports?object=companies', z.object({ id: z.string() }), { method: 'POST', body: file })).resolves.toEqual({ id: 'j1' });
+    await expect(apiRequest('/api/admin/imports?object=companies', z.object({ id: z.string() }), { method: 'POST', body: file })).resolves.toEqual({
+      id: 'j1',
+    });
     expect(fetchMock).toHaveBeenCalledWith(
       '/api/admin/imports?object=companies',
       expect.objectContaining({ method: 'POST', body: file, headers: expect.objectContaining({ 'content-type': 'text/csv' }) }),

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '@/components/ui/choice-group';
 import { Field } from '@/components/ui/field';
+import { PendingAction } from '@/components/ui/pending-action';
 import { NETWORK_FAILURE, toApiError } from '@/lib/api-client';
 import { useCheckImportFile, type ImportFileChoice } from '../api/check-import-file';
 import { useStartImport } from '../api/start-import';
@@ -42,7 +43,7 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
     }
   };
   const startImport = () => {
-    if (!file || !report || start.isPending) return;
+    if (!file || !report) return;
     start.mutate({ object, file }, { onSuccess: ({ id }) => onStarted(id) });
   };
 
@@ -70,11 +71,7 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
           />
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" aria-disabled={check.isPending || undefined}>
-          {check.isPending ? t('admin.import.form.checking') : t('admin.import.form.check')}
-        </button>
-      </div>
+      <PendingAction label={t('admin.import.form.check')} pendingLabel={t('admin.import.form.checking')} pending={check.isPending} />
       {check.isError && (
         <p role="alert" className="field__error">
           {failureText(check.error, 'checkFailed')}
@@ -82,11 +79,13 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
       )}
       {report && file && <ImportReport key={check.submittedAt} report={report} object={object} fileName={file.name} />}
       {report && report.validRows > 0 && (
-        <div className="actions">
-          <button type="button" className="button button--primary" aria-disabled={start.isPending || undefined} onClick={startImport}>
-            {start.isPending ? t('admin.import.form.starting') : t('admin.import.form.start', { count: report.validRows })}
-          </button>
-        </div>
+        <PendingAction
+          label={t('admin.import.form.start', { count: report.validRows })}
+          pendingLabel={t('admin.import.form.starting')}
+          pending={start.isPending}
+          primary
+          onClick={startImport}
+        />
       )}
       {start.isError && (
         <p role="alert" className="field__error">

@@ -1,6 +1,7 @@
 import type { ImportJob } from '@c360/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PendingAction } from '@/components/ui/pending-action';
 import { QueryState } from '@/components/ui/query-state';
 import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import { WaitingToSend } from '@/components/ui/waiting-to-send';
@@ -41,11 +42,12 @@ export function ImportJobPanel({ job, focus }: { job: ImportJob; focus: boolean 
       {running ? <ImportProgressBar job={job} /> : <ImportCounts job={job} />}
       {!running && job.errorCount > 0 && <ImportErrorList errors={job.errors} errorCount={job.errorCount} />}
       {running && (
-        <div className="actions">
-          <button type="button" className="button" aria-disabled={cancel.isPending || undefined} onClick={() => !cancel.isPending && cancel.mutate()}>
-            {cancel.isPending ? t('admin.import.cancelling') : t('admin.import.cancel')}
-          </button>
-        </div>
+        <PendingAction
+          label={t('admin.import.cancel')}
+          pendingLabel={t('admin.import.cancelling')}
+          pending={cancel.isPending}
+          onClick={() => cancel.mutate()}
+        />
       )}
       <WaitingToSend waiting={cancel.waiting} />
       {cancel.isError && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import { downloadText, importErrorsCsv } from '../lib/import-errors-csv';
 import { ImportErrorList } from './import-error-list';
+import { ImportFacts } from './import-facts';
 
 interface ImportReportProps {
   report: Report;
@@ -22,14 +23,13 @@ export function ImportReport({ report, object, fileName }: ImportReportProps) {
       <h3 id={headingId} ref={heading} tabIndex={-1} className="section-title">
         {t('admin.import.report.title', { file: fileName })}
       </h3>
-      <dl className="facts">
-        <dt>{t('admin.import.report.rows')}</dt>
-        <dd>{report.rows}</dd>
-        <dt>{t('admin.import.report.validRows')}</dt>
-        <dd>{report.validRows}</dd>
-        <dt>{t('admin.import.report.errorCount')}</dt>
-        <dd>{report.errorCount}</dd>
-      </dl>
+      <ImportFacts
+        facts={[
+          [t('admin.import.report.rows'), report.rows],
+          [t('admin.import.report.validRows'), report.validRows],
+          [t('admin.import.report.errorCount'), report.errorCount],
+        ]}
+      />
       {report.errorCount === 0 ? (
         <p className="muted">{t('admin.import.report.noErrors')}</p>
       ) : (
