@@ -34,6 +34,7 @@ const MeetingLogsScreen = lazy(() =>
   withCompleteCatalog(import('../features/meeting-log/components/meeting-logs-screen')).then((m) => ({ default: m.MeetingLogsScreen })),
 );
 const ApiKeysScreen = lazy(() => withCompleteCatalog(import('../features/api-keys/components/api-keys-screen')).then((m) => ({ default: m.ApiKeysScreen })));
+const ImportScreen = lazy(() => withCompleteCatalog(import('../features/imports/components/import-screen')).then((m) => ({ default: m.ImportScreen })));
 const ExportScreen = lazy(() => withCompleteCatalog(import('../features/export/components/export-screen')).then((m) => ({ default: m.ExportScreen })));
 const ReportsScreen = lazy(() => withCompleteCatalog(import('../features/reports/components/reports-screen')).then((m) => ({ default: m.ReportsScreen })));
 
@@ -44,6 +45,7 @@ export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'attribute-layout', labelKey: 'menu.attributeLayout', isAllowed: isNew360Admin, Screen: AttributeLayoutScreen },
   { id: 'meeting-log-settings', labelKey: 'meetingLog.settings.menu', isAllowed: isAdmin, Screen: MeetingLogSettingsScreen },
   { id: 'api-keys', labelKey: 'menu.apiKeys', isAllowed: isAdmin, Screen: ApiKeysScreen },
+  { id: 'import', labelKey: 'menu.import', isAllowed: isAdmin, Screen: ImportScreen },
   { id: 'export', labelKey: 'menu.export', isAllowed: isAdmin, Screen: ExportScreen },
   { id: 'reports', labelKey: 'reports.menu', isAllowed: mayViewReports, Screen: ReportsScreen },
 ];

@@ -36,6 +36,18 @@ describe('the API client', () => {
     expect((await pending).status).toBe(NETWORK_FAILURE);
   });
 
+  it('sends a Blob (a chosen file) as it is, with its own type, not as JSON', async () => {
+    const fetchMock = answer(new Response(JSON.stringify({ id: 'j1' }), { status: 202 }));
+    const file = new Blob(['ExternalId,Name\n'], { type: 'text/csv' });
+    await expect(apiRequest('/api/admin/imports?object=companies', z.object({ id: z.string() }), { method: 'POST', body: file })).resolves.toEqual({
+      id: 'j1',
+    });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/admin/imports?object=companies',
+      expect.objectContaining({ method: 'POST', body: file, headers: expect.objectContaining({ 'content-type': 'text/csv' }) }),
+    );
+  });
+
   it('sends JSON with the same-origin session cookie and parses the answer with the contract', async () => {
     const fetchMock = answer(new Response(JSON.stringify({ zoom: null, gainsight: null, extra: 1 }), { status: 200 }));
     await expect(apiRequest('/api/logout', sessionViewSchema, { method: 'POST', body: { a: 1 } })).resolves.toEqual({ zoom: null, gainsight: null });

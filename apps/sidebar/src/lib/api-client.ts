@@ -53,8 +53,17 @@ interface TransportOptions {
 
 interface RequestOptions extends TransportOptions {
   method?: EndpointShape['method'];
+  /** Sent as JSON; a Blob (a chosen file) is sent as it is, with its own type. */
   body?: unknown;
 }
+
+/** The request's body and its type: a file goes as its bytes (the server reads its encoding), anything else as JSON. */
+const bodyOf = (body: unknown): { body?: BodyInit; type?: string } =>
+  body === undefined
+    ? {}
+    : body instanceof Blob
+      ? { body, type: body.type || 'application/octet-stream' }
+      : { body: JSON.stringify(body), type: 'application/json' };
 
 const fallbackProblem = (status: number, title: string): ReceivedProblem => ({ type: 'about:blank', title, status });
 
@@ -78,16 +87,17 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
 /** Calls the BFF (same origin, session cookie) and parses the answer with the contract's schema. */
 export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   let response: Response;
+  const sent = bodyOf(options.body);
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(sent.type === undefined ? {} : { 'content-type': sent.type }),
         ...options.headers,
       },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: sent.body,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch {

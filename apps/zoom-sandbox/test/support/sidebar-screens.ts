@@ -26,6 +26,7 @@ const MENU_SCREEN_KEYS = [
   'meetingLog.logs.menu',
   'menu.zoomAccess',
   'menu.apiKeys',
+  'menu.import',
   'menu.export',
   'menu.attributeLayout',
   'meetingLog.settings.menu',

@@ -1,5 +1,6 @@
 import { updateZoomAccessSchema, zoomAccessSchema } from '../admin.ts';
 import { apiKeyListSchema, createApiKeySchema, createdApiKeySchema } from '../api-keys.ts';
+import { importJobListSchema, importJobSchema, importQuerySchema, importReportSchema, startedImportSchema } from '../imports.ts';
 import { domainSettingsSchema, updateDomainSettingsSchema } from '../settings.ts';
 import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
 
@@ -15,5 +16,15 @@ export const adminEndpoints = {
     method: 'DELETE',
     path: ({ id }: { id: string }) => `/api/admin/api-keys/${encodeURIComponent(id)}`,
     response: noContentSchema,
+  }),
+  // The two uploads send the file itself as the body (`text/csv`), not JSON: no body schema.
+  checkImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: importReportSchema }),
+  startImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: startedImportSchema }),
+  imports: defineEndpoint({ method: 'GET', path: () => '/api/admin/imports', response: importJobListSchema }),
+  importJob: defineEndpoint({ method: 'GET', path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}`, response: importJobSchema }),
+  cancelImport: defineEndpoint({
+    method: 'POST',
+    path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}/cancel`,
+    response: importJobSchema,
   }),
 } as const;

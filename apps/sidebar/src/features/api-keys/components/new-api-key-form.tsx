@@ -2,6 +2,7 @@ import { createApiKeySchema, type CreatedApiKey } from '@c360/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/ui/field';
+import { PendingAction } from '@/components/ui/pending-action';
 import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import { WaitingToSend } from '@/components/ui/waiting-to-send';
 import { toApiError } from '@/lib/api-client';
@@ -62,11 +63,7 @@ export function NewApiKeyForm({ onCreated, autoFocus }: NewApiKeyFormProps) {
           {t('admin.apiKeys.form.failed', { reason: failure.message })}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t('admin.apiKeys.form.creating') : t('admin.apiKeys.form.create')}
-        </button>
-      </div>
+      <PendingAction label={t('admin.apiKeys.form.create')} pendingLabel={t('admin.apiKeys.form.creating')} pending={create.isPending} primary />
       <WaitingToSend waiting={create.waiting} />
     </form>
   );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkup, textOf } from '@/test/render-markup';
+import { ImportFileForm } from './import-file-form';
+
+describe('the import form', () => {
+  it('asks what the file holds (with the columns each needs) and for the file, then offers Check file', async () => {
+    const html = await renderMarkup('en', <ImportFileForm onStarted={() => undefined} />);
+    expect(textOf(html)).toBe(
+      'What the file holds ' +
+        'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
+        'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId, Title, Role. ' +
+        'CSV file Rows are matched by ExternalId (people also by Email): importing the same file again changes nothing. ' +
+        'Check file',
+    );
+    // Companies chosen at first; the file input named by its label and described by its hint.
+    expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="companies"/);
+    expect(html).toMatch(
+      /<label for="([^"]+)"[^>]*>CSV file<\/label><p id="\1-hint"[^>]*>.*<\/p><input id="\1"[^>]*aria-describedby="\1-hint"[^>]*type="file"/,
+    );
+    // Nothing to import before a check.
+    expect(html.match(/<button/g)).toHaveLength(1);
+  });
+
+  it('reads in Japanese', async () => {
+    expect(textOf(await renderMarkup('ja', <ImportFileForm onStarted={() => undefined} />))).toBe(
+      'ファイルの内容 ' +
+        '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
+        '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId、Title、Role ' +
+        'CSV ファイル 行は ExternalId で照合します（個人は Email でも照合します）。同じファイルをもう一度インポートしても何も変わりません。 ' +
+        'ファイルを確認',
+    );
+  });
+});

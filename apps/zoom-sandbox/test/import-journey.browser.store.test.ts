@@ -1,0 +1,79 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations, sidebarFrame } from './support/accessibility.ts';
+import { useProductInBrowser } from './support/browser-harness.ts';
+import { openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { sizeAppFrame } from './support/sidebar-screens.ts';
+
+const harness = useProductInBrowser({ seeded: true });
+
+/** A companies file as a spreadsheet saves it; the row after the header is row 2. */
+const companiesFile = (employeesOfSecond: string) => ({
+  name: 'companies.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    [
+      'ExternalId,Name,Industry,Employees',
+      'kestrel-1,Kestrel Analytics,Software,120',
+      `kestrel-2,Kestrel Robotics,Manufacturing,${employeesOfSecond}`,
+      '',
+    ].join('\r\n'),
+  ),
+});
+
+/** The screen as it now is, in a 360 px side panel: axe finds nothing serious, and nothing is wider than the panel. */
+async function expectAccessibleAndFitting(page: Page) {
+  const frame = await sidebarFrame(page);
+  expect(await seriousViolations(frame)).toEqual([]);
+  expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+}
+
+async function openImport(sidebar: FrameLocator) {
+  await sidebar.getByRole('button', { name: 'More options' }).click();
+  await sidebar.getByRole('menuitem', { name: 'Import' }).click();
+  await sidebar.getByRole('heading', { name: 'Import', exact: true }).waitFor();
+}
+
+describe('the import journey (issue 17): an admin checks a companies file, fixes it, imports it and finds the new company', () => {
+  it('alex sees the bad row by row and column, imports the corrected file, follows it to Done and finds the company in search', async () => {
+    const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example' });
+    await sizeAppFrame(page, { width: 360, height: 640 });
+    await openImport(sidebar);
+    await sidebar.getByRole('radio', { name: /^Companies/ }).check();
+    const fileInput = sidebar.getByLabel('CSV file');
+
+    await fileInput.setInputFiles(companiesFile('lots'));
+    await sidebar.getByRole('button', { name: 'Check file' }).click();
+    const report = sidebar.getByRole('region', { name: 'Check of companies.csv' });
+    await report.getByText(/^Row 3, Employees: /).waitFor();
+    expect(await report.getByRole('definition').allInnerTexts()).toEqual(['2', '1', '1']);
+    await expectAccessibleAndFitting(page);
+    // The check wrote nothing.
+    const { prisma } = harness.product().bff.store;
+    expect(await prisma.company.count({ where: { externalId: { in: ['kestrel-1', 'kestrel-2'] } } })).toBe(0);
+
+    // A corrected file: the old check no longer stands for it.
+    await fileInput.setInputFiles(companiesFile('85'));
+    expect(await sidebar.getByRole('button', { name: /^Import \d+ rows?$/ }).count()).toBe(0);
+    await sidebar.getByRole('button', { name: 'Check file' }).click();
+    await report.getByText('No errors found.').waitFor();
+    await sidebar.getByRole('button', { name: 'Import 2 rows' }).click();
+
+    const job = sidebar.getByRole('region', { name: 'Importing companies' });
+    await expect.poll(() => job.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await job.getByRole('definition').allInnerTexts()).toEqual(['2', '0', '0', '0']);
+    await expectAccessibleAndFitting(page);
+    expect(await prisma.company.count({ where: { externalId: { in: ['kestrel-1', 'kestrel-2'] } } })).toBe(2);
+    await sidebar
+      .getByRole('listitem')
+      .filter({ hasText: /^Companies · / })
+      .first()
+      .getByText('Done')
+      .waitFor();
+
+    // Back to the tabs: the sidebar's search finds the imported company.
+    await sidebar.getByRole('button', { name: 'Done', exact: true }).click();
+    await sidebar.getByRole('combobox', { name: 'Search companies and relationships' }).fill('Kestrel Rob');
+    await sidebar.getByRole('option', { name: /^Kestrel Robotics/ }).waitFor();
+  });
+});
