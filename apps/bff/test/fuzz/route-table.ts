@@ -4,6 +4,7 @@ import {
   confirmParticipantPersonSchema,
   createApiKeySchema,
   importQuerySchema,
+  exportQuerySchema,
   createActivitySchema,
   createCommentSchema,
   createCtaSchema,
@@ -168,6 +169,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'DELETE /api/admin/api-keys/:id': {},
   // The dry run only: an import that starts writes in the background, after its answer, which the check that a
   // refused request changed nothing cannot tell from the next route's writes. Its bad input is the dry run's.
+  'GET /api/admin/export': { query: exportQuerySchema },
   'POST /api/admin/imports': { query: importQuerySchema.extend({ dryRun: z.literal('true') }) },
   'GET /api/admin/imports': {},
   'GET /api/admin/imports/:id': {},
