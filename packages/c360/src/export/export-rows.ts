@@ -1,5 +1,6 @@
-import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import type { Prisma } from '../store/prisma.ts';
 import type { ExportObject, ExportRow } from './export-columns.ts';
+import type { ExportStore } from './export-snapshot.ts';
 
 /** Records read per query: an export of any size holds one page of one object in memory at a time. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -7,7 +8,7 @@ export const EXPORT_PAGE_SIZE = 500;
 /** The rows of one object, a page at a time. */
 export type ExportRows<Object extends ExportObject> = AsyncGenerator<Array<ExportRow<Object>>, void, undefined>;
 
-type Reader = { [Object in ExportObject]: (prisma: PrismaClient, domainId: string) => ExportRows<Object> };
+type Reader = { [Object in ExportObject]: (prisma: ExportStore, domainId: string) => ExportRows<Object> };
 
 /** The query of one page: the domain's records after the last one read, by id. */
 interface KeysetPage {
