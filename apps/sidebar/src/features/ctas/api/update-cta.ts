@@ -3,15 +3,19 @@ import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/toast';
 import { useWriteQueue, type SendWrite } from '@/hooks/use-write-queue';
-import { apiCall, writeOf } from '@/lib/api-client';
+import { writeOf } from '@/lib/api-client';
 import { ctaKeys } from './get-ctas';
 
-export const setCtaStatus = (id: string, status: CtaStatus): Promise<Cta> => apiCall(ctaEndpoints.update, { params: { id }, body: { status } });
+/** Where "waiting to send" shows for a change of this CTA. */
+export const ctaTarget = (id: string) => `cta:${id}`;
 
-/** "Undo" on a close: the same PATCH back to OPEN, through the write queue (so sent once, whenever it can be). */
-const reopenCta = (send: SendWrite, cta: Cta): Promise<Cta> =>
+/**
+ * A close or a reopen, through the write queue: sent once the connection allows (with its key, so a re-send
+ * changes nothing), and kept across a reload meanwhile.
+ */
+export const setCtaStatus = (send: SendWrite, cta: Cta, status: CtaStatus): Promise<Cta> =>
   send(
-    { ...writeOf(ctaEndpoints.update, { params: { id: cta.id }, body: { status: 'OPEN' } }), target: `cta:${cta.id}`, refresh: [[...ctaKeys.all]] },
+    { ...writeOf(ctaEndpoints.update, { params: { id: cta.id }, body: { status } }), target: ctaTarget(cta.id), refresh: [[...ctaKeys.all]] },
     ctaEndpoints.update.response,
   );
 
@@ -23,19 +27,20 @@ const withStatus = (cta: Cta, status: CtaStatus): Cta => {
 };
 
 /**
- * Closes or reopens a CTA optimistically: every cached list shows the new status at once and gets its
- * old pages back if the server refuses. Afterwards the lists re-read, so the CTA moves to its place. A toast
+ * Closes or reopens a CTA optimistically: every cached list shows the new status at once (also while the
+ * write waits for the connection, `waiting`) and gets its old pages back if the server refuses. Afterwards the lists re-read, so the CTA moves to its place. A toast
  * confirms it; a close's has "Undo", which reopens the CTA.
  */
 export function useSetCtaStatus() {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
   const toast = useToast();
-  const { send } = useWriteQueue();
+  const { send, isWaiting } = useWriteQueue();
   const reopened = (cta: Cta) => toast.show({ message: t('toast.ctaReopened', { subject: cta.subject }) });
-  const undo = (cta: Cta) => reopenCta(send, cta).then(reopened, () => toast.show({ message: t('toast.undoFailed'), tone: 'error' }));
-  return useMutation({
-    mutationFn: ({ cta, status }: { cta: Cta; status: CtaStatus }) => setCtaStatus(cta.id, status),
+  const undo = (cta: Cta) => setCtaStatus(send, cta, 'OPEN').then(reopened, () => toast.show({ message: t('toast.undoFailed'), tone: 'error' }));
+  const mutation = useMutation({
+    networkMode: 'always',
+    mutationFn: ({ cta, status }: { cta: Cta; status: CtaStatus }) => setCtaStatus(send, cta, status),
     onMutate: async ({ cta, status }) => {
       await queryClient.cancelQueries({ queryKey: ctaKeys.all });
       const previous = queryClient.getQueriesData<Pages>({ queryKey: ctaKeys.all });
@@ -58,4 +63,6 @@ export function useSetCtaStatus() {
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ctaKeys.all }),
   });
+  const sent = mutation.variables;
+  return { ...mutation, waiting: mutation.isPending && sent !== undefined && isWaiting(ctaTarget(sent.cta.id)) };
 }

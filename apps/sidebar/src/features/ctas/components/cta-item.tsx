@@ -1,6 +1,7 @@
 import type { Cta, CtaStatus } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingToSend } from '@/components/ui/waiting-to-send';
 import { useSetCtaStatus } from '../api/update-cta';
 import { formatDueDate } from '../lib/due-date';
 
@@ -47,6 +48,7 @@ export function CtaItem({ cta, canManage, showActivity = true }: CtaItemProps) {
           <span>{t('ctas.owner', { name: cta.owner.displayName })}</span>
           {showActivity && cta.activitySubject && <span>{t('ctas.fromActivity', { subject: cta.activitySubject })}</span>}
         </p>
+        <WaitingToSend waiting={setStatus.waiting} />
         {setStatus.isError && (
           <p role="alert" className="field__error">
             {t(closed ? 'ctas.reopenFailed' : 'ctas.closeFailed')}
