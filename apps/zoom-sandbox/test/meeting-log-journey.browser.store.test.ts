@@ -100,6 +100,8 @@ describe('the meeting log when the host ends the meeting', () => {
         .getByRole('status')
         .filter({ hasText: /^Saved\./ })
         .waitFor();
+      // Said once, by the form: no toast repeats it.
+      expect(await sidebar.getByRole('status').filter({ hasText: /saved/i }).count()).toBe(1);
       await sidebar.getByRole('button', { name: 'Close', exact: true }).click();
       await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
       try {
