@@ -7,6 +7,7 @@ import { seedDemoDataIfEmpty } from '@c360/c360/seed';
 import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createStoreHousekeeping } from './housekeeping/store-housekeeping.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
 import { createRecordingDownloader } from './recordings/recording-downloader.ts';
 import { closeRedis, connectRedis, type Redis } from './redis/redis-client.ts';
@@ -90,10 +91,10 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
     throw error;
   }
   const recordingDownloader = createRecordingDownloader({ config, prisma: store.prisma, logger });
-  // The worker's downloads under way finish before the store they write to closes.
+  const housekeeping = createStoreHousekeeping(store.prisma, logger);
+  // The worker's downloads and a prune under way finish before the store they write to closes.
   const closeStores = () =>
-    recordingDownloader
-      .stop()
+    Promise.all([recordingDownloader.stop(), housekeeping.stop()])
       .then(() => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)]))
       .then(() => undefined);
   const app = createApp({
@@ -133,6 +134,7 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
   }
   const { port } = server.address() as AddressInfo;
   recordingDownloader.start();
+  housekeeping.start();
   // Imports a stopped process left queued or half-run go on (writing a row again changes nothing).
   runPendingImports(store.prisma).catch((error: unknown) => logger.error({ err: error }, 'resuming the pending imports failed'));
 

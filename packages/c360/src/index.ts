@@ -29,5 +29,6 @@ export * from './idempotency/index.ts';
 export * from './subjects/index.ts';
 export * from './api-keys/index.ts';
 export * from './domain-api/index.ts';
+export * from './housekeeping/index.ts';
 export * from './imports/index.ts';
 export * from './export/index.ts';

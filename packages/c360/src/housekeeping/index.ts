@@ -1,0 +1,1 @@
+export { pruneStore, RETENTION_DAYS, type PruneCounts } from './prune-store.ts';
