@@ -103,7 +103,7 @@ export function createApp({
   // Webhooks need the raw body for their signature, and no session.
   app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents }));
   // The domain API authenticates with a key, never a session: no cookie is read or set and no Origin asked for.
-  app.use('/api/v1', apiV1Router({ prisma: store.prisma, rateLimiter, rateLimit: apiRateLimit, jsonBodyLimit: JSON_BODY_LIMIT }));
+  app.use('/api/v1', apiV1Router({ prisma: store.prisma, rateLimiter, rateLimit: apiRateLimit, jsonBodyLimit: JSON_BODY_LIMIT, logger }));
   app.use(['/api', '/zoom'], sessions(sessionStore));
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));

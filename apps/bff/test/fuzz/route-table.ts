@@ -102,6 +102,9 @@ const domainApiUpsert = (record: z.ZodType): FuzzEntry => ({
   as: 'anonymous',
 });
 
+/** A bulk job route of the domain API: only the key is fuzzed (no hostile key is valid, so nothing starts in the background). */
+const domainApiKeyOnly: FuzzEntry = { headers: { accesskey: z.string() }, as: 'anonymous' };
+
 /** The same entry for a route's company and relationship forms (`:subject`). */
 const forBothSubjects = (route: string, entry: FuzzEntry): Record<string, FuzzEntry> => ({
   [route.replace(':subject', 'companies')]: entry,
@@ -176,6 +179,9 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/admin/imports/:id/cancel': {},
   'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
   'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
+  'POST /api/v1/bulk/:object': domainApiKeyOnly,
+  'GET /api/v1/bulk/:id': domainApiKeyOnly,
+  'GET /api/v1/bulk/:id/results': domainApiKeyOnly,
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

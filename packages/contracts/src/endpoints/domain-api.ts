@@ -1,0 +1,24 @@
+import { apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema } from '../domain-api.ts';
+import { IMPORT_MEDIA_TYPES, importJobSchema, startedImportSchema, type ImportObject } from '../imports.ts';
+import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
+
+const bulkJobPath = ({ id }: { id: string }) => `/api/v1/bulk/${encodeURIComponent(id)}`;
+
+/**
+ * `/api/v1`, the domain API for integrations, called with an API key. Upserts answer each record on its own;
+ * a bulk job takes an import file (the same columns as ⋯ → Import) and is followed until it has ended.
+ */
+export const domainApiEndpoints = {
+  upsertCompanies: defineEndpoint({ method: 'POST', path: () => '/api/v1/companies', body: apiCompanyBatchSchema, response: apiUpsertResultSchema }),
+  upsertPeople: defineEndpoint({ method: 'POST', path: () => '/api/v1/people', body: apiPersonBatchSchema, response: apiUpsertResultSchema }),
+  startBulkJob: defineEndpoint({
+    method: 'POST',
+    path: ({ object }: { object: ImportObject }) => `/api/v1/bulk/${object}`,
+    upload: IMPORT_MEDIA_TYPES,
+    status: 202,
+    response: startedImportSchema,
+  }),
+  bulkJob: defineEndpoint({ method: 'GET', path: bulkJobPath, response: importJobSchema }),
+  /** The job's refused rows (row, column, message) once it has ended. */
+  bulkJobResults: defineEndpoint({ method: 'GET', path: below(bulkJobPath, 'results'), download: ['text/csv'], response: fileSchema }),
+} as const;
