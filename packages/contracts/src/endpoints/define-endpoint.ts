@@ -8,6 +8,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export interface EndpointShape {
   readonly method: HttpMethod;
+  /** What it does, in a line, for the API reference (else its name says it). */
+  readonly summary?: string;
   // `never`: any path builder fits, whatever parameters it takes.
   readonly path: (params: never) => string;
   readonly query?: z.ZodType;

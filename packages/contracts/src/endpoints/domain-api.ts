@@ -9,16 +9,34 @@ const bulkJobPath = ({ id }: { id: string }) => `/api/v1/bulk/${encodeURICompone
  * a bulk job takes an import file (the same columns as ⋯ → Import) and is followed until it has ended.
  */
 export const domainApiEndpoints = {
-  upsertCompanies: defineEndpoint({ method: 'POST', path: () => '/api/v1/companies', body: apiCompanyBatchSchema, response: apiUpsertResultSchema }),
-  upsertPeople: defineEndpoint({ method: 'POST', path: () => '/api/v1/people', body: apiPersonBatchSchema, response: apiUpsertResultSchema }),
+  upsertCompanies: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 companies by ExternalId, each answered on its own.',
+    path: () => '/api/v1/companies',
+    body: apiCompanyBatchSchema,
+    response: apiUpsertResultSchema,
+  }),
+  upsertPeople: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 people by ExternalId, else by Email, each answered on its own.',
+    path: () => '/api/v1/people',
+    body: apiPersonBatchSchema,
+    response: apiUpsertResultSchema,
+  }),
   startBulkJob: defineEndpoint({
     method: 'POST',
+    summary: 'Start a bulk job: an import file of companies or people (the columns of ⋯ → Import), run in the background.',
     path: ({ object }: { object: ImportObject }) => `/api/v1/bulk/${object}`,
     upload: IMPORT_MEDIA_TYPES,
     status: 202,
     response: startedImportSchema,
   }),
-  bulkJob: defineEndpoint({ method: 'GET', path: bulkJobPath, response: importJobSchema }),
-  /** The job's refused rows (row, column, message) once it has ended. */
-  bulkJobResults: defineEndpoint({ method: 'GET', path: below(bulkJobPath, 'results'), download: ['text/csv'], response: fileSchema }),
+  bulkJob: defineEndpoint({ method: 'GET', summary: 'A bulk job’s state and progress.', path: bulkJobPath, response: importJobSchema }),
+  bulkJobResults: defineEndpoint({
+    method: 'GET',
+    summary: 'A bulk job’s refused rows as CSV (row, column, message), once it has ended.',
+    path: below(bulkJobPath, 'results'),
+    download: ['text/csv'],
+    response: fileSchema,
+  }),
 } as const;
