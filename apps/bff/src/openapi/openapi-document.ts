@@ -68,9 +68,12 @@ function parametersOf(template: string, endpoint: EndpointShape): Parameter[] {
   if (!endpoint.query) return path;
   const query = jsonSchemaOf(endpoint.query, 'input');
   const required = new Set(query.required ?? []);
-  const fields = Object.entries(query.properties ?? {}).map(
-    ([name, schema]): Parameter => ({ name, in: 'query', required: required.has(name), schema: typeof schema === 'object' ? schema : {} }),
-  );
+  const fields = Object.entries(query.properties ?? {}).map(([name, schema]): Parameter => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: typeof schema === 'object' ? schema : {},
+  }));
   return [...path, ...fields];
 }
 

@@ -75,12 +75,19 @@ const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
 
 function fieldTable(fields: readonly Field[], firstColumn = 'Field'): string {
   if (fields.length === 0) return '<p>No fields.</p>';
-  const rows = fields.map((field) => `<tr><td><code>${escapeHtml(field.name)}</code></td>${cell(field.type)}${cell(field.required ? 'yes' : 'no')}${cell(field.notes)}</tr>`);
+  const rows = fields.map(
+    (field) => `<tr><td><code>${escapeHtml(field.name)}</code></td>${cell(field.type)}${cell(field.required ? 'yes' : 'no')}${cell(field.notes)}</tr>`,
+  );
   return `<table><thead><tr><th>${firstColumn}</th><th>Type</th><th>Required</th><th>Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 const parameterFields = (parameters: readonly Parameter[]): Field[] =>
-  parameters.map((parameter) => ({ name: `${parameter.name} (${parameter.in})`, type: typeOf(parameter.schema), required: parameter.required, notes: notesOf(parameter.schema) }));
+  parameters.map((parameter) => ({
+    name: `${parameter.name} (${parameter.in})`,
+    type: typeOf(parameter.schema),
+    required: parameter.required,
+    notes: notesOf(parameter.schema),
+  }));
 
 /** A body's media types, and the fields of its JSON one. */
 function contentOf({ content = {} }: MediaContent): string {
@@ -110,7 +117,9 @@ const SECURITY_NAMES: Record<string, string> = {
 };
 
 const securityOf = (operation: Operation) =>
-  operation.security.length === 0 ? 'anyone' : operation.security.flatMap((scheme) => Object.keys(scheme).map((name) => SECURITY_NAMES[name] ?? name)).join(', or ');
+  operation.security.length === 0
+    ? 'anyone'
+    : operation.security.flatMap((scheme) => Object.keys(scheme).map((name) => SECURITY_NAMES[name] ?? name)).join(', or ');
 
 function operationHtml(method: string, path: string, operation: Operation): string {
   return `<section id="${escapeHtml(operation.operationId)}">

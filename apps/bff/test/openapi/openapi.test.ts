@@ -41,8 +41,14 @@ describe('the OpenAPI document', () => {
       .map(({ method, path }) => `${method} ${path}`)
       .filter((route) => !NOT_API.some((pattern) => pattern.test(route)))
       .map((route) => normalised(route.split(' ')[0]!, route.split(' ')[1]!));
-    expect(routes.filter((route) => !documented.includes(route)), 'routes missing from the document').toEqual([]);
-    expect(documented.filter((route) => !routes.includes(route)), 'documented paths without a route').toEqual([]);
+    expect(
+      routes.filter((route) => !documented.includes(route)),
+      'routes missing from the document',
+    ).toEqual([]);
+    expect(
+      documented.filter((route) => !routes.includes(route)),
+      'documented paths without a route',
+    ).toEqual([]);
   });
 
   it('is OpenAPI 3.1 for anyone, the domain API called with a key and every error a problem', async () => {
@@ -51,8 +57,14 @@ describe('the OpenAPI document', () => {
     const bulk = document.paths['/api/v1/bulk/{object}']!.post!;
     expect(bulk.security).toEqual([{ accessKey: [] }, { bearerKey: [] }]);
     expect(Object.keys(bulk.requestBody!.content!)).toContain('text/csv');
-    expect(bulk.responses).toMatchObject({ '202': { content: { 'application/json': expect.anything() } }, default: { $ref: '#/components/responses/Problem' } });
-    expect(document.components.securitySchemes).toMatchObject({ accessKey: { type: 'apiKey', in: 'header', name: 'accesskey' }, bearerKey: { scheme: 'bearer' } });
+    expect(bulk.responses).toMatchObject({
+      '202': { content: { 'application/json': expect.anything() } },
+      default: { $ref: '#/components/responses/Problem' },
+    });
+    expect(document.components.securitySchemes).toMatchObject({
+      accessKey: { type: 'apiKey', in: 'header', name: 'accesskey' },
+      bearerKey: { scheme: 'bearer' },
+    });
     expect(document.paths['/api/companies/{id}/timeline']?.get?.security).toEqual([{ session: [] }]);
     expect(document.paths['/api/relationships/{id}/timeline']?.get?.operationId).toBe('timeline.list.relationships');
   });
@@ -74,7 +86,9 @@ describe('the API reference page', () => {
       {
         tag: hostile,
         caller: 'anyone',
-        endpoints: { probe: defineEndpoint({ method: 'GET', summary: hostile, path: () => '/api/probe', response: z.object({ [hostile]: z.string().describe(hostile) }) }) },
+        endpoints: {
+          probe: defineEndpoint({ method: 'GET', summary: hostile, path: () => '/api/probe', response: z.object({ [hostile]: z.string().describe(hostile) }) }),
+        },
       },
     ]);
     const html = referencePage(document);

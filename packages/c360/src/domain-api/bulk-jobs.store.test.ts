@@ -36,7 +36,10 @@ describe('a bulk job of the domain API', () => {
     const id = await ranJob(callers.acme);
     const stored = await store.prisma.importJob.findUniqueOrThrow({ where: { id }, select: { domainId: true, createdById: true, apiKeyId: true } });
     expect(stored).toEqual({ domainId: callers.acme.domainId, createdById: null, apiKeyId: callers.acme.keyId });
-    const audit = await store.prisma.auditEvent.findMany({ where: { domainId: callers.acme.domainId, data: { path: ['importId'], equals: id } }, orderBy: { createdAt: 'asc' } });
+    const audit = await store.prisma.auditEvent.findMany({
+      where: { domainId: callers.acme.domainId, data: { path: ['importId'], equals: id } },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(audit.map((event) => [event.type, event.userId, (event.data as { keyId?: string }).keyId])).toEqual([
       ['api.call', null, callers.acme.keyId],
       ['import.finished', null, callers.acme.keyId],

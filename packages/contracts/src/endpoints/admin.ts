@@ -19,7 +19,13 @@ export const adminEndpoints = {
     response: noContentSchema,
   }),
   // The two uploads send the file itself as the body, not JSON: no body schema.
-  checkImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, upload: IMPORT_MEDIA_TYPES, response: importReportSchema }),
+  checkImport: defineEndpoint({
+    method: 'POST',
+    path: () => '/api/admin/imports',
+    query: importQuerySchema,
+    upload: IMPORT_MEDIA_TYPES,
+    response: importReportSchema,
+  }),
   startImport: defineEndpoint({
     method: 'POST',
     path: () => '/api/admin/imports',
