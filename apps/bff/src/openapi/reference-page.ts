@@ -116,16 +116,17 @@ const SECURITY_NAMES: Record<string, string> = {
   bearerKey: 'an API key as Authorization: Bearer',
 };
 
+/** Who may call it, as a sentence. */
 const securityOf = (operation: Operation) =>
   operation.security.length === 0
-    ? 'anyone'
-    : operation.security.flatMap((scheme) => Object.keys(scheme).map((name) => SECURITY_NAMES[name] ?? name)).join(', or ');
+    ? 'Anyone may call it.'
+    : `Called with ${operation.security.flatMap((scheme) => Object.keys(scheme).map((name) => SECURITY_NAMES[name] ?? name)).join(', or ')}.`;
 
 function operationHtml(method: string, path: string, operation: Operation): string {
   return `<section id="${escapeHtml(operation.operationId)}">
 <h3><code>${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(operation.summary)}</p>
-<p>Called with ${escapeHtml(securityOf(operation))}.</p>
+<p>${escapeHtml(securityOf(operation))}</p>
 ${operation.parameters.length > 0 ? `<h4>Parameters</h4>${fieldTable(parameterFields(operation.parameters), 'Parameter')}` : ''}
 ${operation.requestBody ? `<h4>Request body</h4>${contentOf(operation.requestBody)}` : ''}
 ${responsesOf(operation.responses)}
