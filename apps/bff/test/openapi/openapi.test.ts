@@ -67,6 +67,8 @@ describe('the OpenAPI document', () => {
     });
     expect(document.paths['/api/companies/{id}/timeline']?.get?.security).toEqual([{ session: [] }]);
     expect(document.paths['/api/relationships/{id}/timeline']?.get?.operationId).toBe('timeline.list.relationships');
+    const operationIds = Object.values(document.paths).flatMap((operations) => Object.values(operations).map((operation) => operation.operationId));
+    expect(new Set(operationIds).size).toBe(operationIds.length);
   });
 });
 
