@@ -63,17 +63,18 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 const summaryOf = (name: string, endpoint: EndpointShape) =>
   endpoint.summary ?? `${name.charAt(0).toUpperCase()}${name.slice(1).replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}.`;
 
+/** The schema of each field of an object schema (a query's, or the path parameters'). */
+function fieldSchemasOf(schema: z.ZodType | undefined): { fields: Record<string, JsonSchema>; required: Set<string> } {
+  const object = schema ? jsonSchemaOf(schema, 'input') : {};
+  const fields = Object.entries(object.properties ?? {}).map(([name, field]) => [name, typeof field === 'object' ? field : {}] as const);
+  return { fields: Object.fromEntries(fields), required: new Set(object.required ?? []) };
+}
+
 function parametersOf(template: string, endpoint: EndpointShape): Parameter[] {
-  const path = pathParameterNames(template).map((name): Parameter => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-  if (!endpoint.query) return path;
-  const query = jsonSchemaOf(endpoint.query, 'input');
-  const required = new Set(query.required ?? []);
-  const fields = Object.entries(query.properties ?? {}).map(([name, schema]): Parameter => ({
-    name,
-    in: 'query',
-    required: required.has(name),
-    schema: typeof schema === 'object' ? schema : {},
-  }));
+  const params = fieldSchemasOf(endpoint.params).fields;
+  const path = pathParameterNames(template).map((name): Parameter => ({ name, in: 'path', required: true, schema: params[name] ?? { type: 'string' } }));
+  const query = fieldSchemasOf(endpoint.query);
+  const fields = Object.entries(query.fields).map(([name, schema]): Parameter => ({ name, in: 'query', required: query.required.has(name), schema }));
   return [...path, ...fields];
 }
 

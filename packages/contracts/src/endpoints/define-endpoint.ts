@@ -12,6 +12,8 @@ export interface EndpointShape {
   readonly summary?: string;
   // `never`: any path builder fits, whatever parameters it takes.
   readonly path: (params: never) => string;
+  /** The path parameters' schema, where they are more than any text (e.g. one of a few names). */
+  readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly response: z.ZodType;

@@ -1,4 +1,4 @@
-import { apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema } from '../domain-api.ts';
+import { apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema, bulkJobParamsSchema } from '../domain-api.ts';
 import { IMPORT_MEDIA_TYPES, importJobSchema, startedImportSchema, type ImportObject } from '../imports.ts';
 import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
 
@@ -27,6 +27,7 @@ export const domainApiEndpoints = {
     method: 'POST',
     summary: 'Start a bulk job: an import file of companies or people (the columns of ⋯ → Import), run in the background.',
     path: ({ object }: { object: ImportObject }) => `/api/v1/bulk/${object}`,
+    params: bulkJobParamsSchema,
     upload: IMPORT_MEDIA_TYPES,
     status: 202,
     response: startedImportSchema,

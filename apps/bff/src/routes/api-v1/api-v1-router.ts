@@ -1,6 +1,6 @@
 import { bulkJobResults, readBulkJob, startBulkJob, upsertCompanies, upsertPeople, type RateLimit, type RateLimiter } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import { bulkJobParamsSchema } from '@c360/contracts';
+import { domainApiEndpoints } from '@c360/contracts';
 import express, { Router } from 'express';
 import { sendAttachment } from '../../http/attachment.ts';
 import { apiNotFound } from '../../http/error-handler.ts';
@@ -37,7 +37,7 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit, log
     res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
   });
   router.post('/bulk/:object', async (req, res) => {
-    const { object } = bulkJobParamsSchema.parse(req.params);
+    const { object } = domainApiEndpoints.startBulkJob.params.parse(req.params);
     const started = await startBulkJob(prisma, apiCallerOf(req), object, req, charsetOf(req));
     res.status(202).json(started);
     runImportLater(prisma, logger, started.id);
