@@ -10,6 +10,7 @@ import { requireSameOrigin } from './http/csrf.ts';
 import { apiNotFound, errorHandler, notFound } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { requestForLog, type Logger } from './logger.ts';
+import { openApiRouter } from './openapi/openapi-router.ts';
 import { adminRouter } from './routes/admin/admin-router.ts';
 import { DEFAULT_API_RATE_LIMIT } from './routes/api-v1/api-key-auth.ts';
 import { apiV1Router } from './routes/api-v1/api-v1-router.ts';
@@ -102,8 +103,10 @@ export function createApp({
 
   // Webhooks need the raw body for their signature, and no session.
   app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents }));
+  // The API's own description is public, and reads no session.
+  app.use('/api', openApiRouter(config.PUBLIC_ORIGIN));
   // The domain API authenticates with a key, never a session: no cookie is read or set and no Origin asked for.
-  app.use('/api/v1', apiV1Router({ prisma: store.prisma, rateLimiter, rateLimit: apiRateLimit, jsonBodyLimit: JSON_BODY_LIMIT }));
+  app.use('/api/v1', apiV1Router({ prisma: store.prisma, rateLimiter, rateLimit: apiRateLimit, jsonBodyLimit: JSON_BODY_LIMIT, logger }));
   app.use(['/api', '/zoom'], sessions(sessionStore));
   app.use('/api', requireSameOrigin(config.PUBLIC_ORIGIN));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));

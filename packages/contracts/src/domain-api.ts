@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from './dates.ts';
+import { importObjectSchema } from './imports.ts';
 import { addPersonSchema } from './people.ts';
 import { text } from './text.ts';
 
@@ -73,6 +74,11 @@ export const apiUpsertBatchSchema = z.object({
 });
 export type ApiUpsertBatch = z.infer<typeof apiUpsertBatchSchema>;
 
+/** The body of an upsert as its documentation shows it: 1 to 50 records of one object. */
+const batchOf = <Record extends z.ZodType>(record: Record) => z.object({ records: z.array(record).min(1).max(MAX_API_BATCH_RECORDS) });
+export const apiCompanyBatchSchema = batchOf(apiCompanyRecordSchema);
+export const apiPersonBatchSchema = batchOf(apiPersonRecordSchema);
+
 /** One bad field of one record, in the record's own field names. */
 export const apiRecordErrorSchema = z.object({ field: z.string(), message: z.string() });
 export type ApiRecordError = z.infer<typeof apiRecordErrorSchema>;
@@ -92,3 +98,6 @@ export type ApiRecordResult = z.infer<typeof apiRecordResultSchema>;
 /** The answer of an upsert: one result per record, in the request's order. */
 export const apiUpsertResultSchema = z.object({ results: z.array(apiRecordResultSchema) });
 export type ApiUpsertResult = z.infer<typeof apiUpsertResultSchema>;
+
+/** `POST /api/v1/bulk/:object`: a bulk job takes an import file of one of the import's objects. */
+export const bulkJobParamsSchema = z.object({ object: importObjectSchema });

@@ -8,6 +8,9 @@ export const IMPORT_OBJECTS = ['companies', 'people'] as const;
 export const importObjectSchema = z.enum(IMPORT_OBJECTS, { error: `Choose one of: ${IMPORT_OBJECTS.join(', ')}.` });
 export type ImportObject = z.infer<typeof importObjectSchema>;
 
+/** What an import file is sent as: CSV or tab-separated text (UTF-8, or `; charset=shift_jis`). */
+export const IMPORT_MEDIA_TYPES = ['text/csv', 'text/tab-separated-values'] as const;
+
 /** The largest file one import takes (100 000 people with every column is about 15 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

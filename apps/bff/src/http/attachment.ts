@@ -24,7 +24,11 @@ function writable(res: Response): Promise<void> {
  * last one is on its way, and none once the browser has gone (the source's `finally` runs). An error after the
  * first byte ends the response cut short, for the error handler to log.
  */
-export async function sendAttachment(res: Response, { contentType, filename }: Attachment, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+export async function sendAttachment(
+  res: Response,
+  { contentType, filename }: Attachment,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): Promise<void> {
   res.status(200).set({
     'Content-Type': contentType,
     'Content-Disposition': `attachment; filename="${filename}"`,

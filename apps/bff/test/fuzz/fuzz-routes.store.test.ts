@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@c360/c360/store';
 import { createTestStore } from '@c360/c360/testing';
-import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
+import { IMPORT_OBJECTS, PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import type { TestApp } from '../support/gainsight.ts';
 import { PUBLIC_URL, testApp, testConfig } from '../support/test-app.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { arbitraryOf, bodyArbitraryOf, HOSTILE_STRINGS, type IdPool } from './arbitraries.ts';
-import { declaredRoutes, FUZZ_TABLE, type DeclaredRoute, type FuzzEntry } from './route-table.ts';
+import { declaredRoutes, type DeclaredRoute } from '../support/declared-routes.ts';
+import { FUZZ_TABLE, type FuzzEntry } from './route-table.ts';
 import { countRowChanges, rowChanges } from './row-changes.ts';
 
 // Issue 13: every route fuzzed from its contracts plus hostile values. Never a 5xx; a 400 of the API is
@@ -84,6 +85,9 @@ function paramArbitrary(name: string, route: DeclaredRoute): fc.Arbitrary<string
       return words('p-1', 'p-host');
     case 'idempotencyKey':
       return words('fuzz-key-1', 'a'.repeat(255));
+    // A bulk job's object: the import's, and one it does not take.
+    case 'object':
+      return words(...IMPORT_OBJECTS, 'planets');
     case 'page':
       return words('index.html', 'companies/1', 'assets/app.js');
     default:

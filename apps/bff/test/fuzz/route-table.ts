@@ -33,47 +33,7 @@ import {
   zoomContextRequestSchema,
   addPersonSchema,
 } from '@c360/contracts';
-import type { Express } from 'express';
 import { z } from 'zod';
-
-/** One route as Express declares it: the method and the full path with its `:params`. */
-export interface DeclaredRoute {
-  method: string;
-  path: string;
-}
-
-interface Layer {
-  rawPath?: string | string[];
-  route?: { path: string; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
-}
-
-const join = (...parts: string[]) =>
-  `/${parts
-    .join('/')
-    .split('/')
-    .filter((part) => part !== '')
-    .join('/')}`;
-
-function collect(stack: readonly Layer[], prefix: string, into: DeclaredRoute[]): void {
-  for (const layer of stack) {
-    const mounts = Array.isArray(layer.rawPath) ? layer.rawPath : [layer.rawPath ?? '/'];
-    if (layer.route) {
-      for (const method of Object.keys(layer.route.methods).filter((name) => name !== '_all')) {
-        into.push({ method: method.toUpperCase(), path: join(prefix, layer.route.path) });
-      }
-    } else if (layer.handle?.stack) {
-      for (const mount of mounts) collect(layer.handle.stack, join(prefix, mount), into);
-    }
-  }
-}
-
-/** Every route of the app, read from Express's own router, so that a route added later cannot be missed. */
-export function declaredRoutes(app: Express): DeclaredRoute[] {
-  const routes: DeclaredRoute[] = [];
-  collect((app as unknown as { router: { stack: Layer[] } }).router.stack, '/', routes);
-  return [...new Map(routes.map((route) => [`${route.method} ${route.path}`, route])).values()];
-}
 
 /** Who sends the fuzzed requests: the signed-in host of the test meeting, or nobody. */
 export type FuzzActor = 'host' | 'anonymous';
@@ -101,6 +61,9 @@ const domainApiUpsert = (record: z.ZodType): FuzzEntry => ({
   headers: { accesskey: z.string() },
   as: 'anonymous',
 });
+
+/** A bulk job route of the domain API: only the key is fuzzed (no hostile key is valid, so nothing starts in the background). */
+const domainApiKeyOnly: FuzzEntry = { headers: { accesskey: z.string() }, as: 'anonymous' };
 
 /** The same entry for a route's company and relationship forms (`:subject`). */
 const forBothSubjects = (route: string, entry: FuzzEntry): Record<string, FuzzEntry> => ({
@@ -176,6 +139,11 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/admin/imports/:id/cancel': {},
   'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
   'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
+  'GET /api/openapi.json': { as: 'anonymous' },
+  'GET /api/docs': { as: 'anonymous' },
+  'POST /api/v1/bulk/:object': domainApiKeyOnly,
+  'GET /api/v1/bulk/:id': domainApiKeyOnly,
+  'GET /api/v1/bulk/:id/results': domainApiKeyOnly,
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

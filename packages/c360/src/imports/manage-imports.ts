@@ -15,12 +15,17 @@ const uuid = z.uuid();
 
 const notFound = () => new AppError('NOT_FOUND', 'No such import in your domain.');
 
-/** `GET /api/admin/imports/:id`: an import of the admin's domain, with its progress (another domain's is a 404). */
-export async function readImport(prisma: PrismaClient, admin: Actor, id: string): Promise<ImportJob> {
-  assertCan(admin, 'administer');
-  const job = uuid.safeParse(id).success ? await prisma.importJob.findFirst({ where: { id, domainId: admin.domainId }, select: importJobSelect }) : null;
+/** An import of the domain, with its progress; another domain's (or no uuid) is NOT_FOUND, as one that never was. */
+export async function findImport(prisma: PrismaClient, domainId: string, id: string): Promise<ImportJob> {
+  const job = uuid.safeParse(id).success ? await prisma.importJob.findFirst({ where: { id, domainId }, select: importJobSelect }) : null;
   if (!job) throw notFound();
   return toImportJob(job);
+}
+
+/** `GET /api/admin/imports/:id`: an import of the admin's domain. */
+export async function readImport(prisma: PrismaClient, admin: Actor, id: string): Promise<ImportJob> {
+  assertCan(admin, 'administer');
+  return findImport(prisma, admin.domainId, id);
 }
 
 /** `GET /api/admin/imports`: the domain's latest imports, newest first. */

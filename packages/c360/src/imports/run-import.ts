@@ -46,7 +46,7 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
   if (claimed.count === 0) return;
   const job = await prisma.importJob.findUniqueOrThrow({
     where: { id },
-    select: { domainId: true, object: true, file: true, charset: true, createdById: true },
+    select: { domainId: true, object: true, file: true, charset: true, createdById: true, apiKeyId: true },
   });
   const object = job.object as ImportObject;
   const charset = job.charset ?? undefined;
@@ -90,7 +90,8 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
     type: 'import.finished',
     domainId: job.domainId,
     userId: job.createdById,
-    data: { importId: id, object, rows: counted.rows, ...tally, errors: errors.count },
+    // A bulk job of the domain API names its key, as every API call's audit does.
+    data: { importId: id, object, rows: counted.rows, ...tally, errors: errors.count, ...(job.apiKeyId && { keyId: job.apiKeyId }) },
   });
 }
 

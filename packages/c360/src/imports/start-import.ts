@@ -5,10 +5,39 @@ import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { limitBytes } from './limit-bytes.ts';
 
+/** Who starts an import, as the job keeps it: a tenant admin, or an API key of the domain (one of the two). */
+export type ImportStarter = { domainId: string } & ({ createdById: string; apiKeyId?: never } | { apiKeyId: string; createdById?: never });
+
+/** What the audit of a start is told: the job and the size of its file. */
+export interface StartedImport {
+  importId: string;
+  object: ImportObject;
+  bytes: number;
+}
+
 /**
- * `POST /api/admin/imports` without a dry run: keeps the file (at most 50 MB) as a queued import of the admin's
- * domain and answers its id; `runImport` does the rest, so the import goes on after the sidebar closes.
+ * Keeps the file (at most 50 MB) as a queued import and answers its id; `runImport` does the rest, so the
+ * import goes on after its caller has gone. `audit` records the start in the same transaction.
  */
+export async function queueImport(
+  prisma: PrismaClient,
+  starter: ImportStarter,
+  object: ImportObject,
+  file: AsyncIterable<Uint8Array>,
+  charset: string | undefined,
+  audit: (tx: Pick<PrismaClient, 'auditEvent'>, started: StartedImport) => Promise<void>,
+): Promise<{ id: string }> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of limitBytes(file)) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  return prisma.$transaction(async (tx) => {
+    const job = await tx.importJob.create({ data: { ...starter, object, file: bytes, charset: charset ?? null }, select: { id: true } });
+    await audit(tx, { importId: job.id, object, bytes: bytes.length });
+    return job;
+  });
+}
+
+/** `POST /api/admin/imports` without a dry run: the admin's domain's queued import of the file. */
 export async function startImport(
   prisma: PrismaClient,
   admin: Actor,
@@ -17,15 +46,7 @@ export async function startImport(
   charset?: string,
 ): Promise<{ id: string }> {
   assertCan(admin, 'administer');
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of limitBytes(file)) chunks.push(chunk);
-  const bytes = Buffer.concat(chunks);
-  return prisma.$transaction(async (tx) => {
-    const job = await tx.importJob.create({
-      data: { domainId: admin.domainId, object, file: bytes, charset: charset ?? null, createdById: admin.id },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, { type: 'import.started', domainId: admin.domainId, userId: admin.id, data: { importId: job.id, object, bytes: bytes.length } });
-    return job;
-  });
+  return queueImport(prisma, { domainId: admin.domainId, createdById: admin.id }, object, file, charset, (tx, started) =>
+    recordAuditEvent(tx, { type: 'import.started', domainId: admin.domainId, userId: admin.id, data: { ...started } }),
+  );
 }

@@ -1,8 +1,9 @@
 import { updateZoomAccessSchema, zoomAccessSchema } from '../admin.ts';
 import { apiKeyListSchema, createApiKeySchema, createdApiKeySchema } from '../api-keys.ts';
-import { importJobListSchema, importJobSchema, importQuerySchema, importReportSchema, startedImportSchema } from '../imports.ts';
+import { EXPORT_PATH, exportQuerySchema } from '../export.ts';
+import { importJobListSchema, importJobSchema, importQuerySchema, importReportSchema, IMPORT_MEDIA_TYPES, startedImportSchema } from '../imports.ts';
 import { domainSettingsSchema, updateDomainSettingsSchema } from '../settings.ts';
-import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
+import { defineEndpoint, fileSchema, noContentSchema } from './define-endpoint.ts';
 
 /** The domain admin's screens: each is read and replaced whole, the answer being what is stored. */
 export const adminEndpoints = {
@@ -17,14 +18,35 @@ export const adminEndpoints = {
     path: ({ id }: { id: string }) => `/api/admin/api-keys/${encodeURIComponent(id)}`,
     response: noContentSchema,
   }),
-  // The two uploads send the file itself as the body (`text/csv`), not JSON: no body schema.
-  checkImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: importReportSchema }),
-  startImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: startedImportSchema }),
+  // The two uploads send the file itself as the body, not JSON: no body schema.
+  checkImport: defineEndpoint({
+    method: 'POST',
+    path: () => '/api/admin/imports',
+    query: importQuerySchema,
+    upload: IMPORT_MEDIA_TYPES,
+    response: importReportSchema,
+  }),
+  startImport: defineEndpoint({
+    method: 'POST',
+    path: () => '/api/admin/imports',
+    query: importQuerySchema,
+    upload: IMPORT_MEDIA_TYPES,
+    status: 202,
+    response: startedImportSchema,
+  }),
   imports: defineEndpoint({ method: 'GET', path: () => '/api/admin/imports', response: importJobListSchema }),
   importJob: defineEndpoint({ method: 'GET', path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}`, response: importJobSchema }),
   cancelImport: defineEndpoint({
     method: 'POST',
     path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}/cancel`,
     response: importJobSchema,
+  }),
+  /** The domain's data as a ZIP of CSV files or as JSON lines, streamed. */
+  export: defineEndpoint({
+    method: 'GET',
+    path: () => EXPORT_PATH,
+    query: exportQuerySchema,
+    download: ['application/zip', 'application/x-ndjson'],
+    response: fileSchema,
   }),
 } as const;

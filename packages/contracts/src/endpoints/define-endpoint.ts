@@ -8,15 +8,28 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export interface EndpointShape {
   readonly method: HttpMethod;
+  /** What it does, in a line, for the API reference (else its name says it). */
+  readonly summary?: string;
   // `never`: any path builder fits, whatever parameters it takes.
   readonly path: (params: never) => string;
+  /** The path parameters' schema, where they are more than any text (e.g. one of a few names). */
+  readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
+  /** The success status when it is neither 200 nor the 204 of `noContentSchema` (e.g. 202 for a job started). */
+  readonly status?: 201 | 202;
+  /** The body is a file of one of these media types (e.g. `text/csv`), sent as it is, not JSON. */
+  readonly upload?: readonly string[];
+  /** The answer is a file or a stream of one of these media types (its response is `fileSchema`), not JSON. */
+  readonly download?: readonly string[];
 }
 
 /** The answer of an endpoint that answers 204 No Content. */
 export const noContentSchema = z.undefined();
+
+/** The answer of an endpoint that answers a file or a stream, whose media types its `download` names. */
+export const fileSchema = z.string();
 
 /** The path of a resource's sub-resource: `below(meetingPath, 'roster')` → `/api/meetings/:uuid/roster`. */
 export const below =

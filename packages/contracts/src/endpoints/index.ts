@@ -14,3 +14,4 @@ export * from './insights.ts';
 export * from './recordings.ts';
 export * from './reports.ts';
 export * from './subject-summary.ts';
+export * from './domain-api.ts';

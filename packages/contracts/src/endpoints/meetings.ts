@@ -1,5 +1,5 @@
 import { confirmParticipantPersonSchema, meetingViewSchema, putRosterSchema, putSubjectSchema } from '../meetings.ts';
-import { below, defineEndpoint, noContentSchema } from './define-endpoint.ts';
+import { below, defineEndpoint, fileSchema, noContentSchema } from './define-endpoint.ts';
 
 export interface OfMeeting {
   meetingUuid: string;
@@ -22,4 +22,6 @@ export const meetingEndpoints = {
   }),
   /** The "sidebar opened" audit event. */
   recordOpened: defineEndpoint({ method: 'POST', path: below(meetingPath, 'opened'), response: noContentSchema }),
+  /** Server-sent events: each change of the meeting as every open sidebar of it follows it. */
+  events: defineEndpoint({ method: 'GET', path: below(meetingPath, 'events'), download: ['text/event-stream'], response: fileSchema }),
 } as const;

@@ -1,5 +1,5 @@
 import { activityRecordingsSchema, recordingSearchQuerySchema, recordingSearchResultSchema } from '../recordings.ts';
-import { below, defineEndpoint } from './define-endpoint.ts';
+import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
 
 interface OfActivity {
   activityId: string;
@@ -9,5 +9,12 @@ const recordingsPath = ({ activityId }: OfActivity) => `/api/activities/${encode
 
 export const recordingEndpoints = {
   list: defineEndpoint({ method: 'GET', path: recordingsPath, response: activityRecordingsSchema }),
+  /** A recording's transcript (WebVTT) or chat (text), as a download. */
+  downloadFile: defineEndpoint({
+    method: 'GET',
+    path: ({ id }: { id: string }) => `/api/recording-files/${encodeURIComponent(id)}/download`,
+    download: ['text/vtt', 'text/plain'],
+    response: fileSchema,
+  }),
   search: defineEndpoint({ method: 'GET', path: below(recordingsPath, 'search'), query: recordingSearchQuerySchema, response: recordingSearchResultSchema }),
 } as const;

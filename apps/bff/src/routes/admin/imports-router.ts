@@ -10,6 +10,11 @@ export function charsetOf(req: Request): string | undefined {
   return /;\s*charset="?([^";\s]+)"?/i.exec(req.get('content-type') ?? '')?.[1];
 }
 
+/** Runs a started import after its 202 has gone; a fault of ours is logged (the job records why it failed). */
+export function runImportLater(prisma: PrismaClient, logger: Logger, id: string): void {
+  runImport(prisma, id).catch((error: unknown) => logger.error({ err: error, importId: id }, 'an import failed'));
+}
+
 /**
  * `/api/admin/imports` (tenant admins, behind the admin router's sign-in). `POST /?object=…` with the file as
  * the body (CSV or tab-separated, UTF-8 or Shift_JIS, read as a stream): with `dryRun=true` it answers what
@@ -28,7 +33,7 @@ export function importsRouter(prisma: PrismaClient, logger: Logger): Router {
     }
     const started = await startImport(prisma, actorOf(req), object, req, charsetOf(req));
     res.status(202).json(started);
-    runImport(prisma, started.id).catch((error: unknown) => logger.error({ err: error, importId: started.id }, 'an import failed'));
+    runImportLater(prisma, logger, started.id);
   });
   router.get('/', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -1,0 +1,43 @@
+import { apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema, bulkJobParamsSchema } from '../domain-api.ts';
+import { IMPORT_MEDIA_TYPES, importJobSchema, startedImportSchema, type ImportObject } from '../imports.ts';
+import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
+
+const bulkJobPath = ({ id }: { id: string }) => `/api/v1/bulk/${encodeURIComponent(id)}`;
+
+/**
+ * `/api/v1`, the domain API for integrations, called with an API key. Upserts answer each record on its own;
+ * a bulk job takes an import file (the same columns as ⋯ → Import) and is followed until it has ended.
+ */
+export const domainApiEndpoints = {
+  upsertCompanies: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 companies by ExternalId, each answered on its own.',
+    path: () => '/api/v1/companies',
+    body: apiCompanyBatchSchema,
+    response: apiUpsertResultSchema,
+  }),
+  upsertPeople: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 people by ExternalId, else by Email, each answered on its own.',
+    path: () => '/api/v1/people',
+    body: apiPersonBatchSchema,
+    response: apiUpsertResultSchema,
+  }),
+  startBulkJob: defineEndpoint({
+    method: 'POST',
+    summary: 'Start a bulk job: an import file of companies or people (the columns of ⋯ → Import), run in the background.',
+    path: ({ object }: { object: ImportObject }) => `/api/v1/bulk/${object}`,
+    params: bulkJobParamsSchema,
+    upload: IMPORT_MEDIA_TYPES,
+    status: 202,
+    response: startedImportSchema,
+  }),
+  bulkJob: defineEndpoint({ method: 'GET', summary: 'A bulk job’s state and progress.', path: bulkJobPath, response: importJobSchema }),
+  bulkJobResults: defineEndpoint({
+    method: 'GET',
+    summary: 'A bulk job’s refused rows as CSV (row, column, message), once it has ended.',
+    path: below(bulkJobPath, 'results'),
+    download: ['text/csv'],
+    response: fileSchema,
+  }),
+} as const;
