@@ -1,6 +1,17 @@
 import { updateZoomAccessSchema, zoomAccessSchema } from '../admin.ts';
 import { apiKeyListSchema, createApiKeySchema, createdApiKeySchema } from '../api-keys.ts';
-import { importJobListSchema, importJobSchema, importQuerySchema, importReportSchema, startedImportSchema } from '../imports.ts';
+import {
+  importJobListSchema,
+  importJobSchema,
+  importMappingSchema,
+  importPreviewQuerySchema,
+  importPreviewSchema,
+  importQuerySchema,
+  importReportSchema,
+  saveImportMappingSchema,
+  startedImportSchema,
+  type ImportObject,
+} from '../imports.ts';
 import { domainSettingsSchema, updateDomainSettingsSchema } from '../settings.ts';
 import { defineEndpoint, noContentSchema } from './define-endpoint.ts';
 
@@ -17,9 +28,21 @@ export const adminEndpoints = {
     path: ({ id }: { id: string }) => `/api/admin/api-keys/${encodeURIComponent(id)}`,
     response: noContentSchema,
   }),
-  // The two uploads send the file itself as the body (`text/csv`), not JSON: no body schema.
+  // The three uploads send the file itself as the body (`text/csv`), not JSON: no body schema.
   checkImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: importReportSchema }),
   startImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports', query: importQuerySchema, response: startedImportSchema }),
+  previewImport: defineEndpoint({ method: 'POST', path: () => '/api/admin/imports/preview', query: importPreviewQuerySchema, response: importPreviewSchema }),
+  importMapping: defineEndpoint({
+    method: 'GET',
+    path: ({ object }: { object: ImportObject }) => `/api/admin/imports/mappings/${encodeURIComponent(object)}`,
+    response: importMappingSchema,
+  }),
+  saveImportMapping: defineEndpoint({
+    method: 'PUT',
+    path: ({ object }: { object: ImportObject }) => `/api/admin/imports/mappings/${encodeURIComponent(object)}`,
+    body: saveImportMappingSchema,
+    response: importMappingSchema,
+  }),
   imports: defineEndpoint({ method: 'GET', path: () => '/api/admin/imports', response: importJobListSchema }),
   importJob: defineEndpoint({ method: 'GET', path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}`, response: importJobSchema }),
   cancelImport: defineEndpoint({
