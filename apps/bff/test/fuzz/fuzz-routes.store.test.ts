@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@c360/c360/store';
 import { createTestStore } from '@c360/c360/testing';
-import { PROBLEM_CONTENT_TYPE } from '@c360/contracts';
+import { IMPORT_OBJECTS, PROBLEM_CONTENT_TYPE } from '@c360/contracts';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,8 @@ function paramArbitrary(name: string, route: DeclaredRoute): fc.Arbitrary<string
       return words('p-1', 'p-host');
     case 'idempotencyKey':
       return words('fuzz-key-1', 'a'.repeat(255));
+    case 'object':
+      return words(...IMPORT_OBJECTS, 'nothing');
     case 'page':
       return words('index.html', 'companies/1', 'assets/app.js');
     default:
