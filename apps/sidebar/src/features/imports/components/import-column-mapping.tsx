@@ -64,14 +64,15 @@ export function ImportColumnMapping({ preview, fields, onChange }: ImportColumnM
       </div>
       <p className="field__hint">{t('admin.import.mapping.hint')}</p>
       {namedColumns(preview).map((name) => (
-          <SelectField
-            key={name}
-            label={name}
-            value={fields[name] ?? SKIP}
-            options={options}
-            onChange={(value) => onChange(name, value === SKIP ? null : value)}
-          />
-        ))}
+        <SelectField
+          key={name}
+          className="field imports__column"
+          label={name}
+          value={fields[name] ?? SKIP}
+          options={options}
+          onChange={(value) => onChange(name, value === SKIP ? null : value)}
+        />
+      ))}
     </section>
   );
 }

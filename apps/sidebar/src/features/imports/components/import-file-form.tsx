@@ -37,8 +37,7 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
   const start = useStartImport();
   const columns = preview.data && chosenFields(preview.data, edits);
   const checked: ImportCheck | undefined = check.isSuccess ? check.variables : undefined;
-  const report =
-    checked?.file === file && checked.object === object && JSON.stringify(checked.columns) === JSON.stringify(columns) ? check.data : undefined;
+  const report = checked?.file === file && checked.object === object && JSON.stringify(checked.columns) === JSON.stringify(columns) ? check.data : undefined;
   // A new file or object is a new preview: what was chosen for the last one no longer applies.
   const choose = (next: { object?: ImportObject; file?: File | null }) => {
     if (next.object) setObject(next.object);
