@@ -7,13 +7,13 @@ import { sizeAppFrame } from './support/sidebar-screens.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
-/** A companies file as a spreadsheet saves it; the row after the header is row 2. */
+/** A companies file as a CRM exports it (its names in "Account name"); the row after the header is row 2. */
 const companiesFile = (employeesOfSecond: string) => ({
   name: 'companies.csv',
   mimeType: 'text/csv',
   buffer: Buffer.from(
     [
-      'ExternalId,Name,Industry,Employees',
+      'ExternalId,Account name,Industry,Employees',
       'kestrel-1,Kestrel Analytics,Software,120',
       `kestrel-2,Kestrel Robotics,Manufacturing,${employeesOfSecond}`,
       '',
@@ -43,6 +43,12 @@ describe('the import journey (issue 17): an admin checks a companies file, fixes
     const fileInput = sidebar.getByLabel('CSV file');
 
     await fileInput.setInputFiles(companiesFile('lots'));
+    // The preview shows the first rows; "Account name" is no field's name, so it is mapped by hand.
+    await sidebar.getByRole('region', { name: "The file's first 2 rows" }).getByText('Kestrel Robotics').waitFor();
+    const accountName = sidebar.getByRole('combobox', { name: 'Account name', exact: true });
+    expect(await accountName.inputValue()).toBe('');
+    expect(await sidebar.getByRole('combobox', { name: 'ExternalId', exact: true }).inputValue()).toBe('ExternalId');
+    await accountName.selectOption('Name');
     await sidebar.getByRole('button', { name: 'Check file' }).click();
     const report = sidebar.getByRole('region', { name: 'Check of companies.csv' });
     await report.getByText(/^Row 3, Employees: /).waitFor();
@@ -52,9 +58,10 @@ describe('the import journey (issue 17): an admin checks a companies file, fixes
     const { prisma } = harness.product().bff.store;
     expect(await prisma.company.count({ where: { externalId: { in: ['kestrel-1', 'kestrel-2'] } } })).toBe(0);
 
-    // A corrected file: the old check no longer stands for it.
+    // A corrected file: the old check no longer stands for it; the mapping is remembered.
     await fileInput.setInputFiles(companiesFile('85'));
     expect(await sidebar.getByRole('button', { name: /^Import \d+ rows?$/ }).count()).toBe(0);
+    await expect.poll(() => accountName.inputValue()).toBe('Name');
     await sidebar.getByRole('button', { name: 'Check file' }).click();
     await report.getByText('No errors found.').waitFor();
     await sidebar.getByRole('button', { name: 'Import 2 rows' }).click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 // Importing a team's own customer data from CSV files (issue 17): the objects a file can hold, the query of
 // `POST /api/admin/imports`, and the dry run's validation report.
@@ -72,3 +73,41 @@ export type ImportJobList = z.infer<typeof importJobListSchema>;
 
 /** `POST /api/admin/imports` without a dry run: 202 and the job to follow. */
 export const startedImportSchema = z.object({ id: z.string() });
+
+/**
+ * `PUT /api/admin/imports/mappings/:object`: how the domain's files of this object name their columns, each
+ * file column → the field it is read as, or null to skip it. Replaces the object's mapping whole. A column the
+ * mapping does not name is read by its own name, as before.
+ */
+export const saveImportMappingSchema = z.strictObject({
+  // A column as the file's header names it: the domain trims it (as it trims the header's cells) and checks it.
+  columns: z.record(text(), text().max(200).nullable()).refine((columns) => Object.keys(columns).length <= 200, 'Map at most 200 columns.'),
+});
+export type SaveImportMapping = z.infer<typeof saveImportMappingSchema>;
+
+/** `GET|PUT /api/admin/imports/mappings/:object`: the mapping remembered for the object (no columns before one is saved). */
+export const importMappingSchema = z.object({
+  object: importObjectSchema,
+  columns: z.record(z.string(), z.string().nullable()),
+});
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+export const importMappingParamsSchema = z.strictObject({ object: importObjectSchema });
+
+/** `POST /api/admin/imports/preview?object=…` with the file as the body. */
+export const importPreviewQuerySchema = z.strictObject({ object: importObjectSchema });
+
+/** How many data rows a preview shows. */
+export const IMPORT_PREVIEW_ROWS = 5;
+
+/**
+ * What a file looks like before it is checked: each header column with the field it would be read as (the
+ * remembered mapping, else the field of the same name, ignoring case and spaces; null: not imported) and its
+ * first cells; the first data rows as they are; and the object's fields to choose from.
+ */
+export const importPreviewSchema = z.object({
+  columns: z.array(z.object({ name: z.string(), field: z.string().nullable(), sample: z.array(z.string()) })),
+  rows: z.array(z.array(z.string())),
+  fields: z.array(z.object({ name: z.string(), required: z.boolean() })),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -1,4 +1,13 @@
-import { importJobListSchema, importJobSchema, importReportSchema, PROBLEM_CONTENT_TYPE, startedImportSchema, type ImportJob } from '@c360/contracts';
+import {
+  importJobListSchema,
+  importJobSchema,
+  importMappingSchema,
+  importPreviewSchema,
+  importReportSchema,
+  PROBLEM_CONTENT_TYPE,
+  startedImportSchema,
+  type ImportJob,
+} from '@c360/contracts';
 import { describe, expect } from 'vitest';
 import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { signedIn } from '../support/gainsight.ts';
@@ -80,5 +89,41 @@ describe('POST /api/admin/imports (the import itself)', () => {
     await send('vera@acme.example', '?object=companies', 'ExternalId,Name\nhttp-2,Nope\n', 403);
     const vera = await as('vera@acme.example');
     await vera.get('/api/admin/imports').expect(403);
+  });
+});
+
+describe('POST /api/admin/imports/preview and the column mapping', () => {
+  it('previews a large file from its first rows, and answers once the rest of the body has been read', async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `crm-${i},Company ${i}`);
+    const res = await send('alex@acme.example', '/preview?object=companies', ['Account ID,name', ...rows].join('\n'), 200);
+    const preview = importPreviewSchema.parse(res.body);
+    expect(preview.rows).toEqual([0, 1, 2, 3, 4].map((i) => [`crm-${i}`, `Company ${i}`]));
+    expect(preview.columns.map((column) => column.field)).toEqual([null, 'Name']);
+  });
+
+  it('saves a mapping (the same answer when saved again), which the preview and the dry run then read with', async () => {
+    const alex = await as('alex@acme.example');
+    const mapping = { columns: { 'Account ID': 'ExternalId', Notes: null } };
+    const saved = await alex.put('/api/admin/imports/mappings/companies', mapping).expect(200);
+    expect(importMappingSchema.parse(saved.body)).toEqual({ object: 'companies', ...mapping });
+    expect((await alex.put('/api/admin/imports/mappings/companies', mapping).expect(200)).body).toEqual(saved.body);
+    expect((await alex.get('/api/admin/imports/mappings/companies').expect(200)).body).toEqual(saved.body);
+    const preview = await send('alex@acme.example', '/preview?object=companies', 'Account ID,Name,Notes\nhttp-9,Nine,hi\n', 200);
+    expect(preview.body.columns.map((column: { field: string | null }) => column.field)).toEqual(['ExternalId', 'Name', null]);
+    const report = await send('alex@acme.example', '?object=companies&dryRun=true', 'Account ID,Name,Notes\nhttp-9,Nine,hi\n', 200);
+    expect(report.body).toMatchObject({ rows: 1, validRows: 1, errorCount: 0 });
+  });
+
+  it('names the column of a bad mapping and the object of a bad path, and only admins map columns', async () => {
+    const alex = await as('alex@acme.example');
+    const bad = await alex.put('/api/admin/imports/mappings/companies', { columns: { Size: 'Headcount' } }).expect(400);
+    expect(bad.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(bad.body.errors.map((error: { path: string }) => error.path)).toEqual(['columns.Size']);
+    const planets = await alex.get('/api/admin/imports/mappings/planets').expect(400);
+    expect(planets.body.errors.map((error: { path: string }) => error.path)).toEqual(['object']);
+    const vera = await as('vera@acme.example');
+    await vera.get('/api/admin/imports/mappings/companies').expect(403);
+    await vera.put('/api/admin/imports/mappings/companies', { columns: {} }).expect(403);
+    await send('vera@acme.example', '/preview?object=companies', 'Name\nx\n', 403);
   });
 });

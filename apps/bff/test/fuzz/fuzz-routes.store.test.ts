@@ -85,7 +85,7 @@ function paramArbitrary(name: string, route: DeclaredRoute): fc.Arbitrary<string
       return words('p-1', 'p-host');
     case 'idempotencyKey':
       return words('fuzz-key-1', 'a'.repeat(255));
-    // A bulk job's object: the import's, and one it does not take.
+    // An import's or a bulk job's object: one it takes, and one it does not.
     case 'object':
       return words(...IMPORT_OBJECTS, 'planets');
     case 'page':

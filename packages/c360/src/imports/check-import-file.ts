@@ -1,6 +1,7 @@
 import { MAX_IMPORT_ERRORS_LISTED, type ImportObject, type ImportReport, type ImportRowError } from '@c360/contracts';
 import { recordErrorsOf } from '../domain-api/upsert-batch.ts';
 import { IMPORT_COLUMNS, CellError, readCell, type ImportColumns } from './import-columns.ts';
+import type { ColumnMapping } from './import-mapping.ts';
 import type { CsvRow } from './read-csv-rows.ts';
 
 /** A data row that passed its checks: the record it becomes, with its spreadsheet row. */
@@ -9,60 +10,75 @@ export interface CheckedRow {
   record: Record<string, unknown>;
 }
 
-/** Collects a file's errors: every one counted, the first ones listed. */
+/**
+ * Collects a file's errors: every one counted, the first ones listed. A row's errors name the column as the
+ * file's header does, also when the column is mapped to a field of another name.
+ */
 export class ImportErrors {
   readonly listed: ImportRowError[] = [];
   count = 0;
   readonly rowsWithErrors = new Set<number>();
+  /** Field → the header's name for it, where they differ (set once the header is read). */
+  headerNameOf = new Map<string, string>();
 
   add(error: ImportRowError): void {
     this.count += 1;
     this.rowsWithErrors.add(error.row);
-    if (this.listed.length < MAX_IMPORT_ERRORS_LISTED) this.listed.push(error);
+    const column = error.row > 1 ? (this.headerNameOf.get(error.column) ?? error.column) : error.column;
+    if (this.listed.length < MAX_IMPORT_ERRORS_LISTED) this.listed.push({ ...error, column });
   }
 }
 
-/** The header's columns by position; unknown and missing columns are the header's errors (row 1). */
-function readHeader(definition: ImportColumns, object: ImportObject, cells: string[], errors: ImportErrors): Array<string | undefined> {
+/**
+ * The field each header column is read as, by position: the mapping's, else the column's own name (a column
+ * mapped to null, or one an export writes that the import does not read, is skipped). Unknown, repeated and
+ * missing fields are the header's errors (row 1), named as the header names the column.
+ */
+function readHeader(definition: ImportColumns, object: ImportObject, cells: string[], mapping: ColumnMapping, errors: ImportErrors): Array<string | undefined> {
   const known = Object.keys(definition.columns);
-  const names = cells.map((cell) => cell.trim());
-  const seen = new Set<string>();
-  const columns = names.map((name) => {
-    if (!known.includes(name) && definition.skipped.includes(name)) return undefined;
-    if (!known.includes(name)) {
+  const seen = new Map<string, string>();
+  const fields = cells.map((cell) => {
+    const name = cell.trim();
+    const field = Object.hasOwn(mapping, name) ? mapping[name] : name;
+    if (field === null || (field === name && !known.includes(name) && definition.skipped.includes(name))) return undefined;
+    if (field === undefined || !known.includes(field)) {
       errors.add({ row: 1, column: name, message: `This is not a column of ${object}: use ${known.join(', ')}.` });
       return undefined;
     }
-    if (seen.has(name)) {
-      errors.add({ row: 1, column: name, message: 'This column is in the header twice.' });
+    const earlier = seen.get(field);
+    if (earlier !== undefined) {
+      const message = earlier === name ? 'This column is in the header twice.' : `The column ${earlier} is read as ${field} already.`;
+      errors.add({ row: 1, column: name, message });
       return undefined;
     }
-    seen.add(name);
-    return name;
+    seen.set(field, name);
+    if (field !== name) errors.headerNameOf.set(field, name);
+    return field;
   });
   for (const name of definition.required) {
     if (!seen.has(name)) errors.add({ row: 1, column: name, message: `The header needs a ${name} column.` });
   }
-  return columns;
+  return fields;
 }
 
 /**
  * Checks an import file row by row, as the domain API checks a record, and the file as a whole (a header of
- * known columns, no record twice). Yields the good rows; the errors are in `errors`. With a bad header no row is
- * checked (every one would fail the same way), but the rows are still counted.
+ * known columns, no record twice), its columns read as `mapping` says. Yields the good rows; the errors are in
+ * `errors`. With a bad header no row is checked (every one would fail the same way), but the rows are still counted.
  */
 export async function* checkImportRows(
   object: ImportObject,
   rows: AsyncIterable<CsvRow>,
   errors: ImportErrors,
   counted: { rows: number },
+  mapping: ColumnMapping,
 ): AsyncGenerator<CheckedRow> {
   const definition = IMPORT_COLUMNS[object];
   let columns: Array<string | undefined> | undefined;
   const firstRowOf = new Map<string, number>();
   for await (const { row, cells } of rows) {
     if (!columns) {
-      columns = readHeader(definition, object, cells, errors);
+      columns = readHeader(definition, object, cells, mapping, errors);
       continue;
     }
     counted.rows += 1;

@@ -1,6 +1,6 @@
 import { importReportSchema, type ImportObject } from '@c360/contracts';
 import { describe, expect } from 'vitest';
-import { rejection, storeTest as it } from '../../test/support/index.ts';
+import { fileOf, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { Store } from '../store/index.ts';
 import { dryRunImport } from './dry-run-import.ts';
@@ -14,9 +14,6 @@ it.beforeAll(async ({ store: fileStore, actors }) => {
   Object.assign(users, { alex, viewer });
 });
 
-async function* fileOf(text: string): AsyncGenerator<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
 const dryRun = async (object: ImportObject, text: string, admin = users.alex) =>
   importReportSchema.parse(await dryRunImport(store.prisma, admin, object, fileOf(text)));
 

@@ -3,6 +3,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
+import { savedMapping } from './import-mapping.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
@@ -26,7 +27,7 @@ async function checkCompanyReferences(prisma: PrismaClient, domainId: string, ro
 
 /**
  * `POST /api/admin/imports?dryRun=true`: reads a CSV file of `object` as the import would and reports every
- * row it would refuse, with the row, the column and why. Writes nothing. Tenant admins only.
+ * row it would refuse, with the row, the column and why, reading the columns with the object's saved mapping. Writes nothing. Tenant admins only.
  */
 export async function dryRunImport(
   prisma: PrismaClient,
@@ -39,7 +40,8 @@ export async function dryRunImport(
   const errors = new ImportErrors();
   const counted = { rows: 0 };
   const companyRows = new Map<string, number[]>();
-  for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted)) {
+  const mapping = await savedMapping(prisma, admin.domainId, object);
+  for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
     const company = record.CompanyExternalId;
     if (object !== 'people' || typeof company !== 'string') continue;
     const rows = companyRows.get(company);

@@ -1,6 +1,6 @@
 import { importJobSchema, type ImportObject } from '@c360/contracts';
 import { describe, expect } from 'vitest';
-import { rejection, storeTest as it } from '../../test/support/index.ts';
+import { fileOf, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { Store } from '../store/index.ts';
 import { cancelImport, listImports, readImport } from './manage-imports.ts';
@@ -16,9 +16,6 @@ it.beforeAll(async ({ store: fileStore, actors }) => {
   Object.assign(users, { alex, viewer, olga });
 });
 
-async function* fileOf(text: string): AsyncGenerator<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
 const start = (object: ImportObject, text: string, admin = users.alex) => startImport(store.prisma, admin, object, fileOf(text));
 /** Starts an import and runs it to its end, as the BFF does in the background. */
 async function imported(object: ImportObject, text: string) {

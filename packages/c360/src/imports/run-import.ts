@@ -8,6 +8,7 @@ import { upsertAll, type RecordUpsert } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './check-import-file.ts';
+import { mappingOf } from './import-mapping.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
@@ -46,7 +47,7 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
   if (claimed.count === 0) return;
   const job = await prisma.importJob.findUniqueOrThrow({
     where: { id },
-    select: { domainId: true, object: true, file: true, charset: true, createdById: true, apiKeyId: true },
+    select: { domainId: true, object: true, file: true, charset: true, mapping: true, createdById: true, apiKeyId: true },
   });
   const object = job.object as ImportObject;
   const charset = job.charset ?? undefined;
@@ -74,7 +75,7 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
       batch = [];
       return save();
     };
-    for await (const checked of checkImportRows(object, readCsvRows(bytesOf(job.file), charset), errors, counted)) {
+    for await (const checked of checkImportRows(object, readCsvRows(bytesOf(job.file), charset), errors, counted, mappingOf(job.mapping))) {
       batch.push(checked);
       if (batch.length === BATCH_ROWS && !(await write())) return;
     }

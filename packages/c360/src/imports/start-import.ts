@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { savedMapping } from './import-mapping.ts';
 import { limitBytes } from './limit-bytes.ts';
 
 /** Who starts an import, as the job keeps it: a tenant admin, or an API key of the domain (one of the two). */
@@ -16,8 +17,9 @@ export interface StartedImport {
 }
 
 /**
- * Keeps the file (at most 50 MB) as a queued import and answers its id; `runImport` does the rest, so the
- * import goes on after its caller has gone. `audit` records the start in the same transaction.
+ * Keeps the file (at most 50 MB) as a queued import, with the object's saved column mapping as it is now, and
+ * answers its id; `runImport` does the rest, so the import goes on after its caller has gone. `audit` records
+ * the start in the same transaction.
  */
 export async function queueImport(
   prisma: PrismaClient,
@@ -31,7 +33,8 @@ export async function queueImport(
   for await (const chunk of limitBytes(file)) chunks.push(chunk);
   const bytes = Buffer.concat(chunks);
   return prisma.$transaction(async (tx) => {
-    const job = await tx.importJob.create({ data: { ...starter, object, file: bytes, charset: charset ?? null }, select: { id: true } });
+    const mapping = await savedMapping(tx, starter.domainId, object);
+    const job = await tx.importJob.create({ data: { ...starter, object, file: bytes, charset: charset ?? null, mapping }, select: { id: true } });
     await audit(tx, { importId: job.id, object, bytes: bytes.length });
     return job;
   });

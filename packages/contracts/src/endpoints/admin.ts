@@ -1,7 +1,19 @@
 import { updateZoomAccessSchema, zoomAccessSchema } from '../admin.ts';
 import { apiKeyListSchema, createApiKeySchema, createdApiKeySchema } from '../api-keys.ts';
 import { EXPORT_PATH, exportQuerySchema } from '../export.ts';
-import { importJobListSchema, importJobSchema, importQuerySchema, importReportSchema, IMPORT_MEDIA_TYPES, startedImportSchema } from '../imports.ts';
+import {
+  importJobListSchema,
+  importJobSchema,
+  importMappingSchema,
+  importPreviewQuerySchema,
+  importPreviewSchema,
+  importQuerySchema,
+  importReportSchema,
+  IMPORT_MEDIA_TYPES,
+  saveImportMappingSchema,
+  startedImportSchema,
+  type ImportObject,
+} from '../imports.ts';
 import { domainSettingsSchema, updateDomainSettingsSchema } from '../settings.ts';
 import { defineEndpoint, fileSchema, noContentSchema } from './define-endpoint.ts';
 
@@ -18,7 +30,7 @@ export const adminEndpoints = {
     path: ({ id }: { id: string }) => `/api/admin/api-keys/${encodeURIComponent(id)}`,
     response: noContentSchema,
   }),
-  // The two uploads send the file itself as the body, not JSON: no body schema.
+  // The three uploads send the file itself as the body, not JSON: no body schema.
   checkImport: defineEndpoint({
     method: 'POST',
     path: () => '/api/admin/imports',
@@ -33,6 +45,24 @@ export const adminEndpoints = {
     upload: IMPORT_MEDIA_TYPES,
     status: 202,
     response: startedImportSchema,
+  }),
+  previewImport: defineEndpoint({
+    method: 'POST',
+    path: () => '/api/admin/imports/preview',
+    query: importPreviewQuerySchema,
+    upload: IMPORT_MEDIA_TYPES,
+    response: importPreviewSchema,
+  }),
+  importMapping: defineEndpoint({
+    method: 'GET',
+    path: ({ object }: { object: ImportObject }) => `/api/admin/imports/mappings/${encodeURIComponent(object)}`,
+    response: importMappingSchema,
+  }),
+  saveImportMapping: defineEndpoint({
+    method: 'PUT',
+    path: ({ object }: { object: ImportObject }) => `/api/admin/imports/mappings/${encodeURIComponent(object)}`,
+    body: saveImportMappingSchema,
+    response: importMappingSchema,
   }),
   imports: defineEndpoint({ method: 'GET', path: () => '/api/admin/imports', response: importJobListSchema }),
   importJob: defineEndpoint({ method: 'GET', path: ({ id }: { id: string }) => `/api/admin/imports/${encodeURIComponent(id)}`, response: importJobSchema }),

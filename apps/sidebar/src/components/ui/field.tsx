@@ -87,12 +87,14 @@ interface SelectFieldProps<Value extends string> {
   options: readonly SelectOption<Value>[];
   onChange: (value: Value) => void;
   error?: string | null | undefined;
+  /** In place of `field`, for a field laid out otherwise (a label beside its select). */
+  className?: string;
 }
 
 /** A Field with a select of known values: what it hands back is one of them, without a cast. */
-export function SelectField<Value extends string>({ label, value, options, onChange, error }: SelectFieldProps<Value>) {
+export function SelectField<Value extends string>({ label, value, options, onChange, error, className }: SelectFieldProps<Value>) {
   return (
-    <Field label={label} error={error}>
+    <Field label={label} error={error} className={className}>
       {(control) => (
         <select
           {...control}

@@ -8,6 +8,8 @@ export const IMPORT_POLL_MS = 1000;
 export const importKeys = {
   list: ['admin', 'imports'] as const,
   job: (id: string) => ['admin', 'imports', id] as const,
+  /** Outside the list's key, so a started import does not ask for the preview again. */
+  preview: (object: string, fileNumber: number) => ['admin', 'import-preview', object, fileNumber] as const,
 };
 
 /** An import still on its way: its progress is followed until it ends. */

@@ -2,6 +2,7 @@ import { importReportSchema } from '@c360/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NETWORK_FAILURE } from '@/lib/api-client';
 import { checkImportFile } from './check-import-file';
+import { headOf, previewImportFile } from './preview-import-file';
 import { startImport } from './start-import';
 
 const report = { rows: 2, validRows: 1, errors: [{ row: 3, column: 'Name', message: 'Give a name.' }], errorCount: 1 };
@@ -39,5 +40,17 @@ describe('sending an import file', () => {
     await expect(startImport('companies', file)).rejects.toMatchObject({ status: NETWORK_FAILURE });
     await expect(checkImportFile('companies', file)).rejects.toMatchObject({ status: NETWORK_FAILURE });
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('previews a file from its start only, cut after its last whole line', async () => {
+    const line = 'acme-1,Acme Corporation\n';
+    const large = new File([`ExternalId,Name\n${line.repeat(5000)}`], 'large.csv');
+    const head = await headOf(large);
+    expect(head.size).toBeLessThanOrEqual(64 * 1024);
+    expect((await head.text()).endsWith(line)).toBe(true);
+    expect(await headOf(file)).toBe(file);
+    const fetchMock = online(true, { columns: [], rows: [], fields: [] });
+    await previewImportFile('companies', large);
+    expect(fetchMock).toHaveBeenCalledWith('/api/admin/imports/preview?object=companies', expect.objectContaining({ method: 'POST' }));
   });
 });

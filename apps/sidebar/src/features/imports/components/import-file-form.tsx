@@ -5,22 +5,25 @@ import { ChoiceGroup } from '@/components/ui/choice-group';
 import { Field } from '@/components/ui/field';
 import { PendingAction } from '@/components/ui/pending-action';
 import { NETWORK_FAILURE, toApiError } from '@/lib/api-client';
-import { useCheckImportFile, type ImportFileChoice } from '../api/check-import-file';
+import { useCheckImportFile, type ImportCheck } from '../api/check-import-file';
+import { useImportPreview } from '../api/preview-import-file';
 import { useStartImport } from '../api/start-import';
+import { chosenFields, ImportColumnMapping, type ColumnFields } from './import-column-mapping';
 import { ImportReport } from './import-report';
 
 /** Why an upload failed, in words: offline (the file stays chosen), or the server's reason. */
 function useFailureText() {
   const { t } = useTranslation();
-  return (error: unknown, failed: 'checkFailed' | 'startFailed') => {
+  return (error: unknown, failed: 'previewFailed' | 'checkFailed' | 'startFailed') => {
     const apiError = toApiError(error);
     return apiError.status === NETWORK_FAILURE ? t('admin.import.offline') : t(`admin.import.${failed}`, { reason: apiError.message });
   };
 }
 
 /**
- * The object and the file, "Check file" (the dry run), its report, then "Import N rows", which is offered
- * only for the file and object just checked.
+ * The object and the file, its first rows with the field each column is read as, "Check file" (which saves
+ * the mapping, then runs the dry run), its report, then "Import N rows", offered only for the file, object and
+ * mapping just checked.
  */
 export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void }) {
   const { t } = useTranslation();
@@ -28,10 +31,20 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
   const [object, setObject] = useState<ImportObject>('companies');
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
+  const [edits, setEdits] = useState<ColumnFields>({});
+  const preview = useImportPreview(object, file);
   const check = useCheckImportFile();
   const start = useStartImport();
-  const checked: ImportFileChoice | undefined = check.isSuccess ? check.variables : undefined;
-  const report = checked?.file === file && checked.object === object ? check.data : undefined;
+  const columns = preview.data && chosenFields(preview.data, edits);
+  const checked: ImportCheck | undefined = check.isSuccess ? check.variables : undefined;
+  const report = checked?.file === file && checked.object === object && JSON.stringify(checked.columns) === JSON.stringify(columns) ? check.data : undefined;
+  // A new file or object is a new preview: what was chosen for the last one no longer applies.
+  const choose = (next: { object?: ImportObject; file?: File | null }) => {
+    if (next.object) setObject(next.object);
+    if (next.file !== undefined) setFile(next.file);
+    setEdits({});
+    start.reset();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +52,7 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
     setMissing(file === null);
     if (file) {
       start.reset();
-      check.mutate({ object, file });
+      check.mutate({ object, file, columns });
     }
   };
   const startImport = () => {
@@ -53,7 +66,7 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
         legend={t('admin.import.form.object')}
         options={IMPORT_OBJECTS}
         value={object}
-        onChange={setObject}
+        onChange={(next) => choose({ object: next })}
         titleOf={(option) => t(`admin.import.objects.${option}.title`)}
         descriptionOf={(option) => t(`admin.import.objects.${option}.columns`)}
       />
@@ -64,13 +77,20 @@ export function ImportFileForm({ onStarted }: { onStarted: (id: string) => void 
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
             onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
+              choose({ file: event.target.files?.[0] ?? null });
               setMissing(false);
-              start.reset();
             }}
           />
         )}
       </Field>
+      {preview.isError && (
+        <p role="alert" className="field__error">
+          {failureText(preview.error, 'previewFailed')}
+        </p>
+      )}
+      {preview.data && columns && (
+        <ImportColumnMapping preview={preview.data} fields={columns} onChange={(column, field) => setEdits((before) => ({ ...before, [column]: field }))} />
+      )}
       <PendingAction label={t('admin.import.form.check')} pendingLabel={t('admin.import.form.checking')} pending={check.isPending} />
       {check.isError && (
         <p role="alert" className="field__error">
