@@ -1,2 +1,5 @@
 export { upsertCompanies } from './upsert-companies.ts';
 export { upsertPeople } from './upsert-people.ts';
+export { upsertCtas } from './upsert-ctas.ts';
+export { upsertTickets } from './upsert-tickets.ts';
+export { upsertActivities } from './upsert-activities.ts';

@@ -3,6 +3,7 @@ import { assertCan } from '../permissions/can.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
+import { referenceErrorOf } from './check-record-references.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
@@ -40,6 +41,8 @@ export async function dryRunImport(
   const counted = { rows: 0 };
   const companyRows = new Map<string, number[]>();
   for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted)) {
+    const refused = await referenceErrorOf(prisma, admin.domainId, object, record);
+    if (refused) errors.add({ row, column: refused.field, message: refused.message });
     const company = record.CompanyExternalId;
     if (object !== 'people' || typeof company !== 'string') continue;
     const rows = companyRows.get(company);

@@ -1,4 +1,4 @@
-import { upsertCompanies, upsertPeople, type RateLimit, type RateLimiter } from '@c360/c360';
+import { upsertActivities, upsertCompanies, upsertCtas, upsertPeople, upsertTickets, type RateLimit, type RateLimiter } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import express, { Router } from 'express';
 import { apiNotFound } from '../../http/error-handler.ts';
@@ -28,6 +28,9 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit }: A
   router.post('/people', async (req, res) => {
     res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
   });
+  router.post('/ctas', async (req, res) => res.json(await upsertCtas(prisma, apiCallerOf(req), bodyOf(req))));
+  router.post('/tickets', async (req, res) => res.json(await upsertTickets(prisma, apiCallerOf(req), bodyOf(req))));
+  router.post('/activities', async (req, res) => res.json(await upsertActivities(prisma, apiCallerOf(req), bodyOf(req))));
   router.use(apiNotFound);
   return router;
 }
