@@ -24,7 +24,7 @@ const required = (name: string, max: number) =>
     .max(max, `Use at most ${max} characters.`);
 
 export const apiEmail = addPersonSchema.shape.email;
-const instant = dateTime('Give a date and time as ISO 8601, like 2026-04-01T09:30:00Z.');
+const instant = dateTime({ error: 'Give a date and time as ISO 8601, like 2026-04-01T09:30:00Z.', abort: true });
 
 /** The company a record is about: by its ExternalId or, for a company without one, by its name. */
 const companyReference = {

@@ -20,7 +20,7 @@ async function activityOf(tx: Prisma.TransactionClient, domainId: string, extern
   const activity = await findByExternalId(
     externalId,
     (key) => tx.activity.findUnique({ where: { domainId_externalId: { domainId, externalId: key } }, select: { id: true } }),
-    (id) => tx.activity.findFirst({ where: { id, domainId, status: 'LOGGED' }, select: { id: true } }),
+    (id) => tx.activity.findFirst({ where: { id, domainId }, select: { id: true } }),
   );
   if (!activity) throw new RecordRefused('ActivityExternalId', 'No timeline activity of your domain has this ExternalId.');
   return activity.id;

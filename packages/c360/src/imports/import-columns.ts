@@ -72,7 +72,7 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     unique: [['Email', 'CompanyExternalId']],
     schema: apiPersonRecordSchema,
   },
-  ctas: engagement('cta', apiCtaRecordSchema, ['ExternalId', 'Subject', 'OwnerEmail', 'DueDate'], [['ExternalId']], {}),
+  ctas: engagement('cta', apiCtaRecordSchema, ['ExternalId', 'Subject', 'OwnerEmail', 'DueDate'], [['ExternalId']], { DueDate: 'date' }),
   tickets: engagement('supportTicket', apiTicketRecordSchema, ['ExternalId', 'Subject', 'Status', 'CreatedAt'], [['ExternalId']], { Rating: 'wholeNumber' }),
   ticketReplies: engagement(
     'supportTicketReply',
