@@ -58,6 +58,10 @@ export async function createOrUpdate<Fields extends object>(
   return { status: 'updated', id: stored.id };
 }
 
+/** A record whose own columns are unchanged but whose parts (a ticket's replies, an activity's attendees) changed was updated. */
+export const updatedWhen = (outcome: RecordOutcome, partsChanged: boolean): RecordOutcome =>
+  partsChanged && outcome.status === 'unchanged' ? { ...outcome, status: 'updated' } : outcome;
+
 /** The company a record is about: by its ExternalId, else by its name. */
 export async function companyOfRecord(
   db: Db,

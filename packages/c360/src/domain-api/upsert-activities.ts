@@ -12,6 +12,7 @@ import {
   RecordRefused,
   refusedAsOutcome,
   relationshipOfRecord,
+  updatedWhen,
   usersByEmail,
 } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
@@ -98,9 +99,10 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiActivityRe
           }),
         update: (id, changed) => tx.activity.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
       });
-      if (!(await replaceAttendees(tx, domainId, outcome.id!, record))) return outcome;
-      if (outcome.status === 'unchanged') await tx.activity.update({ where: { id: outcome.id! }, data: { version: { increment: 1 } } });
-      return { ...outcome, status: outcome.status === 'unchanged' ? 'updated' : outcome.status };
+      const attendeesChanged = await replaceAttendees(tx, domainId, outcome.id!, record);
+      // New attendees are a new version of the activity, as a PATCH in the sidebar makes one.
+      if (attendeesChanged && outcome.status === 'unchanged') await tx.activity.update({ where: { id: outcome.id! }, data: { version: { increment: 1 } } });
+      return updatedWhen(outcome, attendeesChanged);
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { apiTicketRecordSchema, type ApiTicketRecord, type ApiUpsertResult } from '@c360/contracts';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome } from './record-references.ts';
+import { companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome, updatedWhen } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 
 type Db = Prisma.TransactionClient;
@@ -60,8 +60,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiTicketReco
         create: (data) => tx.supportTicket.create({ data: { ...(data as Prisma.SupportTicketUncheckedCreateInput), domainId }, select: { id: true } }),
         update: (id, changed) => tx.supportTicket.update({ where: { id }, data: changed }),
       });
-      if (record.Replies === undefined || !(await replaceReplies(tx, domainId, outcome.id!, record.Replies))) return outcome;
-      return { ...outcome, status: outcome.status === 'unchanged' ? 'updated' : outcome.status };
+      return updatedWhen(outcome, record.Replies !== undefined && (await replaceReplies(tx, domainId, outcome.id!, record.Replies)));
     }),
   );
 }
