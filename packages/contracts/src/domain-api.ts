@@ -13,9 +13,9 @@ export const MAX_API_BATCH_RECORDS = 50;
 /** The upper bound of a money field: Decimal(14, 2) in the store. */
 const MAX_MONEY = 999_999_999_999.99;
 
-const externalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
+export const apiExternalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
 /** An optional text field: absent leaves it as stored, null clears it. */
-const optionalText = (max: number) =>
+export const apiOptionalText = (max: number) =>
   text({ error: 'Give text or null.' })
     .trim()
     .max(max, `Use at most ${max} characters.`)
@@ -31,9 +31,9 @@ const money = z
 
 /** One company of `POST /api/v1/companies`, in Gainsight's Company field names; unknown fields are refused by name. */
 export const apiCompanyRecordSchema = z.strictObject({
-  ExternalId: externalId,
+  ExternalId: apiExternalId,
   Name: text({ error: 'Give the Name as text.' }).trim().min(1, 'Give the Name.').max(255, 'Use at most 255 characters.'),
-  Industry: optionalText(255),
+  Industry: apiOptionalText(255),
   Employees: z
     .number({ error: 'Give a whole number or null.' })
     .int('Give a whole number.')
@@ -45,8 +45,8 @@ export const apiCompanyRecordSchema = z.strictObject({
   MRR: money,
   RenewalDate: calendarDate().nullable().optional(),
   OriginalContractDate: calendarDate().nullable().optional(),
-  Stage: optionalText(100),
-  Status: optionalText(100),
+  Stage: apiOptionalText(100),
+  Status: apiOptionalText(100),
 });
 export type ApiCompanyRecord = z.infer<typeof apiCompanyRecordSchema>;
 
@@ -55,18 +55,18 @@ export type ApiCompanyRecord = z.infer<typeof apiCompanyRecordSchema>;
  * (the person's identity in the domain); Title and Role are the person's at the company named by its ExternalId.
  */
 export const apiPersonRecordSchema = z.strictObject({
-  ExternalId: externalId.optional(),
+  ExternalId: apiExternalId.optional(),
   FirstName: addPersonSchema.shape.firstName,
   LastName: addPersonSchema.shape.lastName,
   Email: addPersonSchema.shape.email,
-  CompanyExternalId: externalId.optional(),
-  Title: optionalText(200),
-  Role: optionalText(100),
+  CompanyExternalId: apiExternalId.optional(),
+  Title: apiOptionalText(200),
+  Role: apiOptionalText(100),
 });
 export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
 
 /**
- * `POST /api/v1/companies` and `POST /api/v1/people`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
+ * Every `POST /api/v1/<object>`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
  * errors while the good ones are written), so the envelope takes any JSON value as a record.
  */
 export const apiUpsertBatchSchema = z.object({

@@ -26,5 +26,6 @@ export * from './endpoints/index.ts';
 export * from './zoom-app-apis.ts';
 export * from './api-keys.ts';
 export * from './domain-api.ts';
+export * from './domain-api-engagement.ts';
 export * from './imports.ts';
 export * from './export.ts';

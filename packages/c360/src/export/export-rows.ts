@@ -42,6 +42,9 @@ const amount = (value: Prisma.Decimal | null): number | null => value?.toNumber(
 const companyRef = { select: { externalId: true, name: true } } as const;
 const relationshipRef = { select: { name: true, company: companyRef } } as const;
 const email = { select: { email: true } } as const;
+const externalRef = { select: { id: true, externalId: true } } as const;
+/** A CTA, ticket or activity by the id its own system gave it, else by the store's id (which an import finds again). */
+const externalIdOf = (record: { id: string; externalId: string | null }): string => record.externalId ?? record.id;
 
 interface CompanyRef {
   externalId: string | null;
@@ -217,13 +220,13 @@ export const EXPORT_ROWS: Reader = {
       (page) =>
         prisma.cta.findMany({
           ...page,
-          include: { company: companyRef, relationship: relationshipRef, owner: email },
+          include: { company: companyRef, relationship: relationshipRef, owner: email, activity: externalRef },
         }),
       (cta) => [
         {
-          ExternalId: cta.id,
+          ExternalId: externalIdOf(cta),
           ...subjectColumns(cta.company, cta.relationship),
-          ActivityExternalId: cta.activityId,
+          ActivityExternalId: cta.activity ? externalIdOf(cta.activity) : null,
           Type: cta.type,
           Subject: cta.subject,
           Reason: cta.reason,
@@ -243,7 +246,7 @@ export const EXPORT_ROWS: Reader = {
       (page) => prisma.supportTicket.findMany({ ...page, include: { company: companyRef } }),
       (ticket) => [
         {
-          ExternalId: ticket.id,
+          ExternalId: externalIdOf(ticket),
           ...companyColumns(ticket.company),
           Subject: ticket.subject,
           Status: ticket.status,
@@ -258,8 +261,8 @@ export const EXPORT_ROWS: Reader = {
   supportTicketReply: (prisma, domainId) =>
     keysetPages(
       domainId,
-      (page) => prisma.supportTicketReply.findMany(page),
-      (reply) => [{ TicketExternalId: reply.ticketId, SentAt: instant(reply.sentAt), ResponseMinutes: reply.responseMinutes }],
+      (page) => prisma.supportTicketReply.findMany({ ...page, include: { ticket: externalRef } }),
+      (reply) => [{ TicketExternalId: externalIdOf(reply.ticket), SentAt: instant(reply.sentAt), ResponseMinutes: reply.responseMinutes }],
     ),
 
   activity: (prisma, domainId) =>
@@ -279,7 +282,7 @@ export const EXPORT_ROWS: Reader = {
         }),
       (activity) => [
         {
-          ExternalId: activity.id,
+          ExternalId: externalIdOf(activity),
           ...subjectColumns(activity.company, activity.relationship),
           Type: activity.type,
           Subject: activity.subject,

@@ -4,6 +4,7 @@ import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
 import { savedMapping } from './import-mapping.ts';
+import { referenceErrorOf } from './check-record-references.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
@@ -42,6 +43,8 @@ export async function dryRunImport(
   const companyRows = new Map<string, number[]>();
   const mapping = await savedMapping(prisma, admin.domainId, object);
   for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
+    const refused = await referenceErrorOf(prisma, admin.domainId, object, record);
+    if (refused) errors.add({ row, column: refused.field, message: refused.message });
     const company = record.CompanyExternalId;
     if (object !== 'people' || typeof company !== 'string') continue;
     const rows = companyRows.get(company);

@@ -9,4 +9,9 @@ describe('reading a cell', () => {
     expect(readCell('date', '2027/4/1')).toBe('2027-04-01');
     expect(readCell('amount', '')).toBeUndefined();
   });
+
+  it('reads a list as the export joins it, e-mails separated by "; "', () => {
+    expect(readCell('list', 'alex@acme.example; hana.sato@acme.example;')).toEqual(['alex@acme.example', 'hana.sato@acme.example']);
+    expect(readCell('list', ' ')).toBeUndefined();
+  });
 });

@@ -1,4 +1,12 @@
-import { apiCompanyRecordSchema, apiPersonRecordSchema, type ImportObject } from '@c360/contracts';
+import {
+  apiActivityRecordSchema,
+  apiCompanyRecordSchema,
+  apiCtaRecordSchema,
+  apiPersonRecordSchema,
+  apiTicketRecordSchema,
+  apiTicketReplyRecordSchema,
+  type ImportObject,
+} from '@c360/contracts';
 import type { z } from 'zod';
 import { EXPORT_DEFINITIONS } from '../export/export-columns.ts';
 import { csvFieldText } from '../reports/csv.ts';
@@ -6,8 +14,8 @@ import { csvFieldText } from '../reports/csv.ts';
 // The columns an import file of each object may have: the domain API's field names (Gainsight's), so a file
 // exported from Gainsight or from here imports as it is. Each column says how its cells are read.
 
-/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD. */
-export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date';
+/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD, lists split at ";". */
+export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date' | 'list';
 
 export interface ImportColumns {
   /** Column → kind, in the order an export writes them. */
@@ -20,6 +28,21 @@ export interface ImportColumns {
   unique: ReadonlyArray<readonly string[]>;
   /** The record the row becomes, checked as the domain API checks a record. */
   schema: z.ZodType;
+}
+
+/**
+ * CTAs, tickets, replies and activities read every column their export writes: text (instants as ISO 8601),
+ * but for the columns `kinds` names.
+ */
+function engagement(
+  object: 'cta' | 'supportTicket' | 'supportTicketReply' | 'activity',
+  schema: z.ZodType,
+  required: readonly string[],
+  unique: ReadonlyArray<readonly string[]>,
+  kinds: Readonly<Record<string, CellKind>>,
+): ImportColumns {
+  const { columns } = EXPORT_DEFINITIONS[object];
+  return { columns: Object.fromEntries(columns.map((column) => [column, kinds[column] ?? 'text'])), required, skipped: [], unique, schema };
 }
 
 export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
@@ -49,6 +72,22 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     unique: [['Email', 'CompanyExternalId']],
     schema: apiPersonRecordSchema,
   },
+  ctas: engagement('cta', apiCtaRecordSchema, ['ExternalId', 'Subject', 'OwnerEmail', 'DueDate'], [['ExternalId']], { DueDate: 'date' }),
+  tickets: engagement('supportTicket', apiTicketRecordSchema, ['ExternalId', 'Subject', 'Status', 'CreatedAt'], [['ExternalId']], { Rating: 'wholeNumber' }),
+  ticketReplies: engagement(
+    'supportTicketReply',
+    apiTicketReplyRecordSchema,
+    ['TicketExternalId', 'SentAt', 'ResponseMinutes'],
+    [['TicketExternalId', 'SentAt']],
+    {
+      ResponseMinutes: 'wholeNumber',
+    },
+  ),
+  activities: engagement('activity', apiActivityRecordSchema, ['ExternalId', 'Type', 'Subject', 'ActivityDate', 'AuthorEmail'], [['ExternalId']], {
+    DurationInMins: 'wholeNumber',
+    InternalAttendees: 'list',
+    ExternalAttendees: 'list',
+  }),
 };
 
 export class CellError extends Error {}
@@ -61,7 +100,7 @@ const DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
  * A cell as its field's value. An empty cell leaves the field as it is stored (a new record gets none), so
  * importing the same file twice changes nothing and a file of a few columns updates only those.
  */
-export function readCell(kind: CellKind, cell: string): string | number | undefined {
+export function readCell(kind: CellKind, cell: string): string | number | string[] | undefined {
   const value = cell.trim();
   if (value === '') return undefined;
   switch (kind) {
@@ -74,6 +113,12 @@ export function readCell(kind: CellKind, cell: string): string | number | undefi
     case 'amount':
       if (!AMOUNT.test(value)) throw new CellError('Write an amount, like 1200000 or 1,200,000.50.');
       return Number(value.replaceAll(',', ''));
+    case 'list':
+      // An export joins a list's e-mails with "; ".
+      return csvFieldText(cell)
+        .split(';')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
     case 'date': {
       // Excel in Japan writes 2026/4/1.
       const day = DAY.exec(value);

@@ -4,6 +4,10 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/index.ts';
 import { companyUpsert } from '../domain-api/upsert-companies.ts';
 import { personUpsert } from '../domain-api/upsert-people.ts';
+import { ctaUpsert } from '../domain-api/upsert-ctas.ts';
+import { ticketUpsert } from '../domain-api/upsert-tickets.ts';
+import { ticketReplyUpsert } from '../domain-api/upsert-ticket-replies.ts';
+import { activityUpsert } from '../domain-api/upsert-activities.ts';
 import { upsertAll, type RecordUpsert } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -12,7 +16,14 @@ import { mappingOf } from './import-mapping.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
-const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = { companies: companyUpsert, people: personUpsert };
+const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
+  companies: companyUpsert,
+  people: personUpsert,
+  ctas: ctaUpsert,
+  tickets: ticketUpsert,
+  ticketReplies: ticketReplyUpsert,
+  activities: activityUpsert,
+};
 
 /** Rows written together (one transaction for people), and between two progress updates (each also asks whether the import was cancelled). */
 const BATCH_ROWS = 500;

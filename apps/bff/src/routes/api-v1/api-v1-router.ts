@@ -1,4 +1,15 @@
-import { bulkJobResults, readBulkJob, startBulkJob, upsertCompanies, upsertPeople, type RateLimit, type RateLimiter } from '@c360/c360';
+import {
+  bulkJobResults,
+  readBulkJob,
+  startBulkJob,
+  upsertActivities,
+  upsertCompanies,
+  upsertCtas,
+  upsertPeople,
+  upsertTickets,
+  type RateLimit,
+  type RateLimiter,
+} from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { domainApiEndpoints } from '@c360/contracts';
 import express, { Router } from 'express';
@@ -36,6 +47,9 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit, log
   router.post('/people', async (req, res) => {
     res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
   });
+  router.post('/ctas', async (req, res) => res.json(await upsertCtas(prisma, apiCallerOf(req), bodyOf(req))));
+  router.post('/tickets', async (req, res) => res.json(await upsertTickets(prisma, apiCallerOf(req), bodyOf(req))));
+  router.post('/activities', async (req, res) => res.json(await upsertActivities(prisma, apiCallerOf(req), bodyOf(req))));
   router.post('/bulk/:object', async (req, res) => {
     const { object } = domainApiEndpoints.startBulkJob.params.parse(req.params);
     const started = await startBulkJob(prisma, apiCallerOf(req), object, req, charsetOf(req));

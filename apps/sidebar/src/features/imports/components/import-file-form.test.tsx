@@ -9,6 +9,10 @@ describe('the import form', () => {
       'What the file holds ' +
         'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
         'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId, Title, Role. ' +
+        'CTAs Columns: ExternalId, Subject, OwnerEmail and DueDate (required), CompanyExternalId or CompanyName, RelationshipName, ActivityExternalId, Type, Reason, Priority, Status, CreatedAt, ClosedAt. ' +
+        'Support tickets Columns: ExternalId, Subject, Status and CreatedAt (required), CompanyExternalId or CompanyName, FirstResponseAt, ResolvedAt, Rating (1 to 5). ' +
+        'Support ticket replies Columns: TicketExternalId, SentAt and ResponseMinutes (all required). Import the tickets first. ' +
+        'Timeline activities Columns: ExternalId, Type, Subject, ActivityDate and AuthorEmail (required), CompanyExternalId or CompanyName, RelationshipName, Notes, DurationInMins, Source, MeetingUuid, LoggedAt, InternalAttendees and ExternalAttendees (e-mails separated by "; "). ' +
         'CSV file Rows are matched by ExternalId (people also by Email): importing the same file again changes nothing. ' +
         'Check file',
     );
@@ -26,6 +30,10 @@ describe('the import form', () => {
       'ファイルの内容 ' +
         '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
         '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId、Title、Role ' +
+        'CTA 列: ExternalId、Subject、OwnerEmail、DueDate（必須）、CompanyExternalId または CompanyName、RelationshipName、ActivityExternalId、Type、Reason、Priority、Status、CreatedAt、ClosedAt ' +
+        'サポートの問い合わせ 列: ExternalId、Subject、Status、CreatedAt（必須）、CompanyExternalId または CompanyName、FirstResponseAt、ResolvedAt、Rating（1～5） ' +
+        'サポートの問い合わせへの返信 列: TicketExternalId、SentAt、ResponseMinutes（すべて必須）。先に問い合わせをインポートしてください。 ' +
+        'タイムラインのアクティビティ 列: ExternalId、Type、Subject、ActivityDate、AuthorEmail（必須）、CompanyExternalId または CompanyName、RelationshipName、Notes、DurationInMins、Source、MeetingUuid、LoggedAt、InternalAttendees と ExternalAttendees（メールアドレスを「; 」で区切る） ' +
         'CSV ファイル 行は ExternalId で照合します（個人は Email でも照合します）。同じファイルをもう一度インポートしても何も変わりません。 ' +
         'ファイルを確認',
     );
