@@ -75,9 +75,9 @@ export const apiUpsertBatchSchema = z.object({
 export type ApiUpsertBatch = z.infer<typeof apiUpsertBatchSchema>;
 
 /** The body of an upsert as its documentation shows it: 1 to 50 records of one object. */
-const batchOf = <Record extends z.ZodType>(record: Record) => z.object({ records: z.array(record).min(1).max(MAX_API_BATCH_RECORDS) });
-export const apiCompanyBatchSchema = batchOf(apiCompanyRecordSchema);
-export const apiPersonBatchSchema = batchOf(apiPersonRecordSchema);
+export const apiBatchOf = <Record extends z.ZodType>(record: Record) => z.object({ records: z.array(record).min(1).max(MAX_API_BATCH_RECORDS) });
+export const apiCompanyBatchSchema = apiBatchOf(apiCompanyRecordSchema);
+export const apiPersonBatchSchema = apiBatchOf(apiPersonRecordSchema);
 
 /** One bad field of one record, in the record's own field names. */
 export const apiRecordErrorSchema = z.object({ field: z.string(), message: z.string() });

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@c360/contracts';
+import { defineEndpoint, IMPORT_OBJECTS } from '@c360/contracts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -57,7 +57,7 @@ describe('the OpenAPI document', () => {
     const bulk = document.paths['/api/v1/bulk/{object}']!.post!;
     expect(bulk.security).toEqual([{ accessKey: [] }, { bearerKey: [] }]);
     expect(Object.keys(bulk.requestBody!.content!)).toContain('text/csv');
-    expect(bulk.parameters).toEqual([{ name: 'object', in: 'path', required: true, schema: { type: 'string', enum: ['companies', 'people'] } }]);
+    expect(bulk.parameters).toEqual([{ name: 'object', in: 'path', required: true, schema: { type: 'string', enum: [...IMPORT_OBJECTS] } }]);
     expect(bulk.responses).toMatchObject({
       '202': { content: { 'application/json': expect.anything() } },
       default: { $ref: '#/components/responses/Problem' },

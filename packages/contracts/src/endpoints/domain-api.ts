@@ -1,4 +1,5 @@
-import { apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema, bulkJobParamsSchema } from '../domain-api.ts';
+import { apiActivityRecordSchema, apiCtaRecordSchema, apiTicketRecordSchema } from '../domain-api-engagement.ts';
+import { apiBatchOf, apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema, bulkJobParamsSchema } from '../domain-api.ts';
 import { IMPORT_MEDIA_TYPES, importJobSchema, startedImportSchema, type ImportObject } from '../imports.ts';
 import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
 
@@ -23,9 +24,30 @@ export const domainApiEndpoints = {
     body: apiPersonBatchSchema,
     response: apiUpsertResultSchema,
   }),
+  upsertCtas: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 CTAs by ExternalId, each answered on its own.',
+    path: () => '/api/v1/ctas',
+    body: apiBatchOf(apiCtaRecordSchema),
+    response: apiUpsertResultSchema,
+  }),
+  upsertTickets: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 support tickets, with their replies and rating, by ExternalId, each answered on its own.',
+    path: () => '/api/v1/tickets',
+    body: apiBatchOf(apiTicketRecordSchema),
+    response: apiUpsertResultSchema,
+  }),
+  upsertActivities: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 logged timeline activities by ExternalId, each answered on its own.',
+    path: () => '/api/v1/activities',
+    body: apiBatchOf(apiActivityRecordSchema),
+    response: apiUpsertResultSchema,
+  }),
   startBulkJob: defineEndpoint({
     method: 'POST',
-    summary: 'Start a bulk job: an import file of companies or people (the columns of ⋯ → Import), run in the background.',
+    summary: 'Start a bulk job: an import file of one object (the columns of ⋯ → Import), run in the background.',
     path: ({ object }: { object: ImportObject }) => `/api/v1/bulk/${object}`,
     params: bulkJobParamsSchema,
     upload: IMPORT_MEDIA_TYPES,
