@@ -13,6 +13,8 @@ export const MAX_API_BATCH_RECORDS = 50;
 const MAX_MONEY = 999_999_999_999.99;
 
 const externalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
+/** A record named by its name (a company's, a relationship's within its company). */
+const referencedName = text({ error: 'Give the name as text.' }).trim().min(1, 'Give the name.').max(255, 'Use at most 255 characters.');
 /** An optional text field: absent leaves it as stored, null clears it. */
 const optionalText = (max: number) =>
   text({ error: 'Give text or null.' })
@@ -59,8 +61,17 @@ export const apiPersonRecordSchema = z.strictObject({
   LastName: addPersonSchema.shape.lastName,
   Email: addPersonSchema.shape.email,
   CompanyExternalId: externalId.optional(),
+  /** The company by its name when no CompanyExternalId is sent (an export names every company both ways). */
+  CompanyName: referencedName.optional(),
+  /** A relationship of that company, by its name: the person is linked to it (with Role) rather than to the company. */
+  RelationshipName: referencedName.optional(),
   Title: optionalText(200),
   Role: optionalText(100),
+  IsPrimary: z.boolean({ error: 'Give true or false.' }).optional(),
+  Phone: optionalText(100),
+  LinkedinUrl: optionalText(500),
+  Location: optionalText(200),
+  Timezone: optionalText(100),
 });
 export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
 
