@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { isUniqueViolation } from '../errors/unique-violation.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 
 /** What became of one valid record (its index and ExternalId are added by the batch). */
@@ -64,50 +63,13 @@ async function auditApiCall(
   });
 }
 
-/** How one kind of record is upserted: its schema, its write, and the error a lost race on a unique index means. */
+/** How one kind of record is upserted: its schema and its write. */
 export interface RecordUpsert<Schema extends z.ZodType> {
   /** e.g. `POST /api/v1/companies`, as the audit names it. */
   endpoint: string;
   schema: Schema;
-  /** One record in its own transaction, within the domain. */
-  upsert: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<RecordOutcome>;
-  /** Many records by the same rules in a few statements (an import's batch), answered in their order. */
-  upsertMany?: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
-  /** What a record is told when a concurrent call still holds its unique value after a second try. */
-  conflict: ApiRecordError;
-}
-
-/**
- * A concurrent call may take a unique value (an ExternalId, a name, an e-mail) between a record's checks and
- * its write: the record is tried once more, when it finds that call's row, and else refused with `conflict`.
- */
-export async function upsertWithRetry<Schema extends z.ZodType>(
-  prisma: PrismaClient,
-  domainId: string,
-  record: z.infer<Schema>,
-  kind: RecordUpsert<Schema>,
-): Promise<RecordOutcome> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await kind.upsert(prisma, domainId, record);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (attempt === 2) return { status: 'error', errors: [kind.conflict] };
-    }
-  }
-}
-
-/** Valid records of one kind, in their order: together when the kind can (`upsertMany`), else one by one. */
-export async function upsertAll<Schema extends z.ZodType>(
-  prisma: PrismaClient,
-  domainId: string,
-  records: ReadonlyArray<z.infer<Schema>>,
-  kind: RecordUpsert<Schema>,
-): Promise<RecordOutcome[]> {
-  if (kind.upsertMany) return kind.upsertMany(prisma, domainId, records);
-  const outcomes: RecordOutcome[] = [];
-  for (const record of records) outcomes.push(await upsertWithRetry(prisma, domainId, record, kind));
-  return outcomes;
+  /** Valid records (an API call's, an import's batch) by the rules of one, answered in their order. */
+  upsertMany: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
 }
 
 /**
@@ -124,11 +86,10 @@ export async function upsertBatch<Schema extends z.ZodType>(
   const { records } = parseInput(apiUpsertBatchSchema, body);
   const parsed = records.map((sent) => kind.schema.safeParse(sent));
   const valid = parsed.flatMap((result, index) => (result.success ? [{ index, record: result.data as z.infer<Schema> }] : []));
-  const written = await upsertAll(
+  const written = await kind.upsertMany(
     prisma,
     caller.domainId,
     valid.map(({ record }) => record),
-    kind,
   );
   const outcomeOf = new Map(valid.map(({ index }, k) => [index, written[k]!]));
   const results: ApiRecordResult[] = records.map((sent, index) => {

@@ -2,10 +2,10 @@ import { apiPersonRecordSchema, fullNameOf, type ApiPersonRecord, type ApiRecord
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
-import { isUniqueViolation } from '../errors/unique-violation.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
-import { changedColumns, upsertBatch, upsertWithRetry, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
 const refused = (field: string, message: string): { refusal: RecordOutcome } => ({ refusal: { status: 'error', errors: [{ field, message }] } });
@@ -151,24 +151,18 @@ function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, ta
   return false;
 }
 
-/**
- * One round of a batch: what its records name read in a few statements, each record judged by the rules of one,
- * and the writes sent a statement per kind. A record that touches a person an earlier record of the round
- * touches (the same ExternalId or e-mail, or the person they resolve to) waits for the next round, which reads
- * what this one wrote: so records of one person apply in their order. Answers undefined for those.
- */
-async function writeRound(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiPersonRecord[]): Promise<Array<RecordOutcome | undefined>> {
+/** A round of person records (see `WriteRound`): a record waits when an earlier one touches its ExternalId, e-mail or person. */
+const writeRound: WriteRound<ApiPersonRecord> = async (tx, domainId, records) => {
   const known = await readKnownRecords(tx, domainId, records);
   const writes = new RoundWrites(now().toISOString());
-  const touched = new Set<string>();
+  const touched = new Touched();
   const updatedAt = writes.at;
   const outcomes = records.map((record): RecordOutcome | undefined => {
     const keys = [`email ${record.Email}`, ...(record.ExternalId === undefined ? [] : [`externalId ${record.ExternalId}`])];
     const stored = [record.ExternalId === undefined ? undefined : known.personByExternalId.get(record.ExternalId), known.personByEmail.get(record.Email)];
-    for (const person of stored) if (person) keys.push(`person ${person.id}`);
-    const waits = keys.some((key) => touched.has(key));
-    for (const key of keys) touched.add(key);
-    if (waits) return undefined;
+    // A person's stored e-mail and ExternalId too: a record that renames one frees them only for later rounds.
+    for (const person of stored) if (person) keys.push(`person ${person.id}`, `email ${person.email}`, `externalId ${person.externalId}`);
+    if (touched.claim(keys)) return undefined;
 
     const target = targetOf(record, known);
     if ('refusal' in target) return target.refusal;
@@ -187,53 +181,13 @@ async function writeRound(tx: Prisma.TransactionClient, domainId: string, record
   });
   await writes.write(tx);
   return outcomes;
-}
-
-/** Many records in one transaction, in rounds (see `writeRound`), answered in their order. */
-async function writeMany(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiPersonRecord[]): Promise<RecordOutcome[]> {
-  const outcomes = new Array<RecordOutcome>(records.length);
-  let pending = records.map((_, index) => index);
-  while (pending.length > 0) {
-    const round = await writeRound(
-      tx,
-      domainId,
-      pending.map((index) => records[index]!),
-    );
-    pending = pending.filter((index, k) => {
-      const outcome = round[k];
-      if (outcome) outcomes[index] = outcome;
-      return !outcome;
-    });
-  }
-  return outcomes;
-}
-
-/** One record in its own transaction, by the same rules and statements as a batch. */
-const upsertOne = async (prisma: PrismaClient, domainId: string, record: ApiPersonRecord): Promise<RecordOutcome> =>
-  (await prisma.$transaction((tx) => writeMany(tx, domainId, [record])))[0]!;
-
-/**
- * Many person records (an import's batch, an API call) in one transaction. If a concurrent writer took one of
- * their unique values meanwhile, the batch is rolled back and its records go one by one, each tried twice.
- */
-async function upsertMany(prisma: PrismaClient, domainId: string, records: readonly ApiPersonRecord[]): Promise<RecordOutcome[]> {
-  try {
-    return await prisma.$transaction((tx) => writeMany(tx, domainId, records), { timeout: 60_000 });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const outcomes: RecordOutcome[] = [];
-    for (const record of records) outcomes.push(await upsertWithRetry(prisma, domainId, record, personUpsert));
-    return outcomes;
-  }
-}
+};
 
 /** How a person record is written, for the domain API and the import alike. */
 export const personUpsert: RecordUpsert<typeof apiPersonRecordSchema> = {
   endpoint: 'POST /api/v1/people',
   schema: apiPersonRecordSchema,
-  upsert: upsertOne,
-  upsertMany,
-  conflict: emailTaken,
+  upsertMany: upsertInRounds(writeRound, emailTaken),
 };
 
 /**
