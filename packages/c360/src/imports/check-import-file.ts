@@ -118,7 +118,8 @@ function unique(definition: ImportColumns, record: Record<string, unknown>, row:
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, row);
     else {
-      errors.add({ row, column: group[0]!, message: `Row ${first} has the same ${group.join(' and ')}: each record once in a file.` });
+      const named = group.filter((column) => record[column] !== undefined);
+      errors.add({ row, column: group[0]!, message: `Row ${first} has the same ${named.join(' and ')}: each record once in a file.` });
       ok = false;
     }
   }
