@@ -8,7 +8,7 @@ describe('the import form', () => {
     expect(textOf(html)).toBe(
       'What the file holds ' +
         'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
-        'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId, Title, Role. ' +
+        'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId or CompanyName, RelationshipName, Title, Role, IsPrimary, Phone, LinkedinUrl, Location, Timezone. ' +
         'CSV file Rows are matched by ExternalId (people also by Email): importing the same file again changes nothing. ' +
         'Check file',
     );
@@ -25,7 +25,7 @@ describe('the import form', () => {
     expect(textOf(await renderMarkup('ja', <ImportFileForm onStarted={() => undefined} />))).toBe(
       'ファイルの内容 ' +
         '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
-        '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId、Title、Role ' +
+        '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId または CompanyName、RelationshipName、Title、Role、IsPrimary、Phone、LinkedinUrl、Location、Timezone ' +
         'CSV ファイル 行は ExternalId で照合します（個人は Email でも照合します）。同じファイルをもう一度インポートしても何も変わりません。 ' +
         'ファイルを確認',
     );
