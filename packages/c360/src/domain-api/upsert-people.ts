@@ -24,7 +24,8 @@ function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: Reco
   if (externalId !== undefined && !company) return refused('CompanyExternalId', 'No company of your domain has this ExternalId.');
   if (name !== undefined && !company) return refused('CompanyName', 'No company of your domain has this name.');
   if (!company) {
-    if (relationshipName !== undefined) return refused('RelationshipName', "A relationship is named within its company: give the company's ExternalId or name.");
+    if (relationshipName !== undefined)
+      return refused('RelationshipName', "A relationship is named within its company: give the company's ExternalId or name.");
     if (record.Title !== undefined || record.Role !== undefined || record.IsPrimary !== undefined) {
       return refused('CompanyExternalId', "Title, Role and IsPrimary are the person's at a company: give the company's ExternalId or name.");
     }
@@ -67,7 +68,7 @@ const PERSON_COLUMNS: Columns<PersonRow> = [
 ];
 type CompanyLinkRow = StoredCompanyLink & { domainId: string };
 type Created<Row> = Row & { createdAt: string };
-const withCreatedAt = <Row,>(columns: Columns<Row>): Columns<Created<Row>> => [...columns, ['createdAt', 'timestamptz']];
+const withCreatedAt = <Row>(columns: Columns<Row>): Columns<Created<Row>> => [...columns, ['createdAt', 'timestamptz']];
 const COMPANY_LINK_COLUMNS: Columns<CompanyLinkRow> = [
   ['id', 'uuid'],
   ['domainId', 'uuid'],
@@ -141,7 +142,15 @@ function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, ta
     const stored = known.relationshipLinkOf.get(`${target.relationship.id} ${personId}`);
     const fields = sent('role', record.Role);
     if (!stored) {
-      writes.newRelationshipLinks.push({ id: randomUUID(), domainId, relationshipId: target.relationship.id, personId, role: null, ...fields, createdAt: writes.at });
+      writes.newRelationshipLinks.push({
+        id: randomUUID(),
+        domainId,
+        relationshipId: target.relationship.id,
+        personId,
+        role: null,
+        ...fields,
+        createdAt: writes.at,
+      });
       return true;
     }
     if (!changedColumns(stored, fields)) return false;

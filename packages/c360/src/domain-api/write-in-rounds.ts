@@ -23,7 +23,12 @@ export class Touched {
   }
 }
 
-async function writeMany<Record>(tx: Prisma.TransactionClient, domainId: string, records: readonly Record[], writeRound: WriteRound<Record>): Promise<RecordOutcome[]> {
+async function writeMany<Record>(
+  tx: Prisma.TransactionClient,
+  domainId: string,
+  records: readonly Record[],
+  writeRound: WriteRound<Record>,
+): Promise<RecordOutcome[]> {
   const outcomes = new Array<RecordOutcome>(records.length);
   let pending = records.map((_, index) => index);
   // The first pending record never waits, so every round answers at least one.
@@ -48,7 +53,13 @@ type UpsertOne<Record> = (prisma: PrismaClient, domainId: string, record: Record
  * A concurrent call may take a unique value (an ExternalId, a name, an e-mail) between a record's reads and its
  * write: the record is tried once more, when it finds that call's row, and else refused with `conflict`.
  */
-async function upsertWithRetry<Record>(prisma: PrismaClient, domainId: string, record: Record, upsert: UpsertOne<Record>, conflict: ApiRecordError): Promise<RecordOutcome> {
+async function upsertWithRetry<Record>(
+  prisma: PrismaClient,
+  domainId: string,
+  record: Record,
+  upsert: UpsertOne<Record>,
+  conflict: ApiRecordError,
+): Promise<RecordOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await upsert(prisma, domainId, record);

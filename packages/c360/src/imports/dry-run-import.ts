@@ -31,7 +31,13 @@ const companyReferenceOf = (record: Record<string, unknown>): [CompanyReference,
   return undefined;
 };
 
-async function checkCompanyReferences(prisma: PrismaClient, domainId: string, column: CompanyReference, rowsOf: Map<string, number[]>, errors: ImportErrors): Promise<void> {
+async function checkCompanyReferences(
+  prisma: PrismaClient,
+  domainId: string,
+  column: CompanyReference,
+  rowsOf: Map<string, number[]>,
+  errors: ImportErrors,
+): Promise<void> {
   const values = [...rowsOf.keys()];
   const { message, find } = COMPANY_REFERENCES[column];
   for (let start = 0; start < values.length; start += LOOKUP_BATCH) {

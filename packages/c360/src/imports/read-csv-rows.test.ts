@@ -68,12 +68,7 @@ describe('reading an import file', () => {
   });
 
   it('counts the records on the bytes as the parser reads them: quoted line breaks, blank lines and a last line without its end', async () => {
-    const files = [
-      'ExternalId,Name,Industry\r\nc1,"Acme, Inc.","He said ""hi""\r\nthen left"\r\n\r\nc2,Beta,\r\n',
-      'a,b\nc,d',
-      'a,b\n\n\n',
-      '',
-    ].map(utf8);
+    const files = ['ExternalId,Name,Industry\r\nc1,"Acme, Inc.","He said ""hi""\r\nthen left"\r\n\r\nc2,Beta,\r\n', 'a,b\nc,d', 'a,b\n\n\n', ''].map(utf8);
     files.push(new Uint8Array([...utf8('Name\n"'), ...KABUSHIKI_GAISHA_SJIS, ...utf8('\n"\n')]));
     for (const file of files) expect(countRecords(file)).toBe((await rowsOf(file)).length);
   });

@@ -27,7 +27,6 @@ async function* bytesOf(file: Uint8Array): AsyncGenerator<Uint8Array> {
   yield file;
 }
 
-
 interface Tally {
   created: number;
   updated: number;
