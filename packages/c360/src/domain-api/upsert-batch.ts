@@ -3,23 +3,18 @@ import type { z } from 'zod';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import type { PrismaClient } from '../store/prisma.ts';
 
 /** What became of one valid record (its index and ExternalId are added by the batch). */
 export type RecordOutcome = Omit<ApiRecordResult, 'index' | 'ExternalId'>;
 
-/** Whether a stored value is what a record sends (decimals by value, dates by instant). */
-function same(stored: unknown, sent: unknown): boolean {
-  if (stored instanceof Prisma.Decimal && sent instanceof Prisma.Decimal) return stored.equals(sent);
-  if (stored instanceof Date && sent instanceof Date) return stored.getTime() === sent.getTime();
-  return stored === sent;
-}
+/** A column a record sets when it sends the field: a field left out leaves the stored value, a null clears it. */
+export const sentField = <Column extends string, Value>(column: Column, value: Value | undefined): Partial<Record<Column, Value>> =>
+  value === undefined ? {} : ({ [column]: value } as Record<Column, Value>);
 
-/** The columns a record would change in a stored row, or null when it changes nothing (so nothing is written). */
-export function changedColumns<Columns extends object>(stored: object, sent: Columns): Partial<Columns> | null {
-  const changed = Object.entries(sent).filter(([column, value]) => !same((stored as Record<string, unknown>)[column], value));
-  return changed.length === 0 ? null : (Object.fromEntries(changed) as Partial<Columns>);
-}
+/** Whether a record changes a stored row (its values as the store's text, so compared as they are); when not, nothing is written. */
+export const changes = (stored: object, sent: object): boolean =>
+  Object.entries(sent).some(([column, value]) => (stored as Record<string, unknown>)[column] !== value);
 
 /** A record's errors in its own field names: an unknown field is named itself, a record that is no object by ''. */
 export function recordErrorsOf(error: z.ZodError): ApiRecordError[] {

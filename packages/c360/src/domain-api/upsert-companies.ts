@@ -4,7 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import { searchKey } from '../search/search-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
@@ -44,21 +44,20 @@ const COMPANY_COLUMNS: Columns<CompanyRow> = [
 ];
 
 const money = (value: number | null) => (value === null ? null : value.toFixed(2));
-const sent = <Value>(column: keyof CompanyFields, value: Value | undefined) => (value === undefined ? {} : { [column]: value });
 
 /** The columns a record sets: a field it leaves out stays as stored, a null clears it. */
-const fieldsOf = (record: ApiCompanyRecord): Partial<CompanyFields> => ({
+const fieldsOf = (record: ApiCompanyRecord): Pick<CompanyFields, 'name' | 'searchName' | 'externalId'> & Partial<CompanyFields> => ({
   name: record.Name,
   searchName: searchKey(record.Name),
   externalId: record.ExternalId,
-  ...sent('industry', record.Industry),
-  ...sent('employees', record.Employees),
-  ...sent('arr', record.ARR === undefined ? undefined : money(record.ARR)),
-  ...sent('mrr', record.MRR === undefined ? undefined : money(record.MRR)),
-  ...sent('renewalDate', record.RenewalDate),
-  ...sent('originalContractDate', record.OriginalContractDate),
-  ...sent('stage', record.Stage),
-  ...sent('status', record.Status),
+  ...sentField('industry', record.Industry),
+  ...sentField('employees', record.Employees),
+  ...sentField('arr', record.ARR === undefined ? undefined : money(record.ARR)),
+  ...sentField('mrr', record.MRR === undefined ? undefined : money(record.MRR)),
+  ...sentField('renewalDate', record.RenewalDate),
+  ...sentField('originalContractDate', record.OriginalContractDate),
+  ...sentField('stage', record.Stage),
+  ...sentField('status', record.Status),
 });
 
 const nameTaken = { field: 'Name', message: 'Another company of your domain already has this name.' };
@@ -98,10 +97,10 @@ const writeRound: WriteRound<ApiCompanyRecord> = async (tx, domainId, records) =
     if (!existing) {
       const blank = { industry: null, employees: null, arr: null, mrr: null, renewalDate: null, originalContractDate: null, stage: null, status: null };
       const id = randomUUID();
-      created.push({ ...blank, ...(fields as CompanyFields), id, domainId, version: 1, updatedAt, createdAt: updatedAt });
+      created.push({ ...blank, ...fields, id, domainId, version: 1, updatedAt, createdAt: updatedAt });
       return { status: 'created', id };
     }
-    if (!changedColumns(existing, fields)) return { status: 'unchanged', id: existing.id };
+    if (!changes(existing, fields)) return { status: 'unchanged', id: existing.id };
     changed.push({ ...existing, ...fields, version: existing.version + 1, domainId, updatedAt });
     return { status: 'updated', id: existing.id };
   });

@@ -4,7 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
-import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
@@ -87,20 +87,17 @@ const RELATIONSHIP_LINK_COLUMNS: Columns<RelationshipLinkRow> = [
   ['role', 'text'],
 ];
 
-/** A field the record sends: absent leaves the stored value, null clears it. */
-const sent = <Value>(column: string, value: Value | undefined) => (value === undefined ? {} : { [column]: value });
-
 /** The person's columns a record sets. */
-const personFields = (record: ApiPersonRecord): Partial<StoredPerson> => ({
+const personFields = (record: ApiPersonRecord): Pick<StoredPerson, 'firstName' | 'lastName' | 'fullName' | 'email'> & Partial<StoredPerson> => ({
   firstName: record.FirstName,
   lastName: record.LastName,
   fullName: fullNameOf({ firstName: record.FirstName, lastName: record.LastName }),
   email: record.Email,
-  ...sent('externalId', record.ExternalId),
-  ...sent('phone', record.Phone),
-  ...sent('linkedinUrl', record.LinkedinUrl),
-  ...sent('location', record.Location),
-  ...sent('timezone', record.Timezone),
+  ...sentField('externalId', record.ExternalId),
+  ...sentField('phone', record.Phone),
+  ...sentField('linkedinUrl', record.LinkedinUrl),
+  ...sentField('location', record.Location),
+  ...sentField('timezone', record.Timezone),
 });
 
 /** What one round writes, each kind in one statement. */
@@ -128,19 +125,19 @@ class RoundWrites {
 function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, target: Target, personId: string, record: ApiPersonRecord): boolean {
   if (target.company) {
     const stored = known.companyLinkOf.get(`${target.company.id} ${personId}`);
-    const fields = { ...sent('title', record.Title), ...sent('role', record.Role), ...sent('isPrimary', record.IsPrimary) };
+    const fields = { ...sentField('title', record.Title), ...sentField('role', record.Role), ...sentField('isPrimary', record.IsPrimary) };
     if (!stored) {
       const blank = { title: null, role: null, isPrimary: false };
       writes.newCompanyLinks.push({ id: randomUUID(), domainId, companyId: target.company.id, personId, ...blank, ...fields, createdAt: writes.at });
       return true;
     }
-    if (!changedColumns(stored, fields)) return false;
+    if (!changes(stored, fields)) return false;
     writes.changedCompanyLinks.push({ ...stored, domainId, ...fields });
     return true;
   }
   if (target.relationship) {
     const stored = known.relationshipLinkOf.get(`${target.relationship.id} ${personId}`);
-    const fields = sent('role', record.Role);
+    const fields = sentField('role', record.Role);
     if (!stored) {
       writes.newRelationshipLinks.push({
         id: randomUUID(),
@@ -153,7 +150,7 @@ function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, ta
       });
       return true;
     }
-    if (!changedColumns(stored, fields)) return false;
+    if (!changes(stored, fields)) return false;
     writes.changedRelationshipLinks.push({ ...stored, domainId, ...fields });
     return true;
   }
@@ -180,10 +177,10 @@ const writeRound: WriteRound<ApiPersonRecord> = async (tx, domainId, records) =>
     const { existing } = found;
     const fields = personFields(record);
     const personId = existing?.id ?? randomUUID();
-    const changed = existing ? changedColumns(existing, fields) : null;
+    const changed = existing !== null && changes(existing, fields);
     if (!existing) {
       const blank = { externalId: null, phone: null, linkedinUrl: null, location: null, timezone: null };
-      writes.newPeople.push({ ...blank, ...(fields as StoredPerson), id: personId, domainId, updatedAt, createdAt: updatedAt });
+      writes.newPeople.push({ ...blank, ...fields, id: personId, domainId, updatedAt, createdAt: updatedAt });
     } else if (changed) writes.changedPeople.push({ ...existing, ...fields, domainId, updatedAt });
     const linked = planLink(writes, known, domainId, target, personId, record);
     return { status: !existing ? 'created' : changed || linked ? 'updated' : 'unchanged', id: personId };
