@@ -14,6 +14,8 @@ export const MAX_API_BATCH_RECORDS = 50;
 const MAX_MONEY = 999_999_999_999.99;
 
 export const apiExternalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
+/** A record named by its name (a company's, a relationship's within its company). */
+const referencedName = text({ error: 'Give the name as text.' }).trim().min(1, 'Give the name.').max(255, 'Use at most 255 characters.');
 /** An optional text field: absent leaves it as stored, null clears it. */
 export const apiOptionalText = (max: number) =>
   text({ error: 'Give text or null.' })
@@ -60,8 +62,17 @@ export const apiPersonRecordSchema = z.strictObject({
   LastName: addPersonSchema.shape.lastName,
   Email: addPersonSchema.shape.email,
   CompanyExternalId: apiExternalId.optional(),
+  /** The company by its name when no CompanyExternalId is sent (an export names every company both ways). */
+  CompanyName: referencedName.optional(),
+  /** A relationship of that company, by its name: the person is linked to it (with Role) rather than to the company. */
+  RelationshipName: referencedName.optional(),
   Title: apiOptionalText(200),
   Role: apiOptionalText(100),
+  IsPrimary: z.boolean({ error: 'Give true or false.' }).optional(),
+  Phone: apiOptionalText(100),
+  LinkedinUrl: apiOptionalText(500),
+  Location: apiOptionalText(200),
+  Timezone: apiOptionalText(100),
 });
 export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
 

@@ -1,4 +1,5 @@
 export * from './text.ts';
+export * from './id.ts';
 export * from './dates.ts';
 export * from './problem.ts';
 export * from './session.ts';

@@ -1,5 +1,4 @@
-import { createApiKeySchema, type ApiKeyList, type CreatedApiKey } from '@c360/contracts';
-import { z } from 'zod';
+import { createApiKeySchema, uuidSchema, type ApiKeyList, type CreatedApiKey } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/clock.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -10,8 +9,6 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { displayPrefixOf, hashApiKey, newApiKey } from './api-key-secret.ts';
 import { apiKeyViewColumns, toApiKeyView } from './api-key-view.ts';
-
-const uuid = z.uuid();
 
 export interface CreateApiKeyOptions {
   /** The sidebar's `Idempotency-Key`: a retry of the same create makes no second key. */
@@ -76,7 +73,7 @@ export async function listApiKeys(prisma: PrismaClient, admin: Actor): Promise<A
 export async function revokeApiKey(prisma: PrismaClient, admin: Actor, id: string): Promise<void> {
   assertCan(admin, 'administer');
   const notFound = new AppError('NOT_FOUND', 'No such API key in your Gainsight domain.');
-  if (!uuid.safeParse(id).success) throw notFound;
+  if (!uuidSchema.safeParse(id).success) throw notFound;
   await prisma.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { id, domainId: admin.domainId }, select: { id: true, name: true, prefix: true, revokedAt: true } });
     if (!key) throw notFound;

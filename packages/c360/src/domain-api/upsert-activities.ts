@@ -16,6 +16,7 @@ import {
   usersByEmail,
 } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { oneByOne } from './write-in-rounds.ts';
 
 type Db = Prisma.TransactionClient;
 
@@ -111,8 +112,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiActivityRe
 export const activityUpsert: RecordUpsert<typeof apiActivityRecordSchema> = {
   endpoint: 'POST /api/v1/activities',
   schema: apiActivityRecordSchema,
-  upsert: upsertOne,
-  conflict: { field: 'ExternalId', message: 'Another request wrote an activity with this ExternalId at the same time: send it again.' },
+  upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote an activity with this ExternalId at the same time: send it again.' }),
 };
 
 /** `POST /api/v1/activities`: upserts up to 50 logged timeline activities of the key's domain by ExternalId. */

@@ -3,24 +3,18 @@ import type { z } from 'zod';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { isUniqueViolation } from '../errors/unique-violation.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import type { PrismaClient } from '../store/prisma.ts';
 
 /** What became of one valid record (its index and ExternalId are added by the batch). */
 export type RecordOutcome = Omit<ApiRecordResult, 'index' | 'ExternalId'>;
 
-/** Whether a stored value is what a record sends (decimals by value, dates by instant). */
-function same(stored: unknown, sent: unknown): boolean {
-  if (stored instanceof Prisma.Decimal && sent instanceof Prisma.Decimal) return stored.equals(sent);
-  if (stored instanceof Date && sent instanceof Date) return stored.getTime() === sent.getTime();
-  return stored === sent;
-}
+/** A column a record sets when it sends the field: a field left out leaves the stored value, a null clears it. */
+export const sentField = <Column extends string, Value>(column: Column, value: Value | undefined): Partial<Record<Column, Value>> =>
+  value === undefined ? {} : ({ [column]: value } as Record<Column, Value>);
 
-/** The columns a record would change in a stored row, or null when it changes nothing (so nothing is written). */
-export function changedColumns<Columns extends object>(stored: object, sent: Columns): Partial<Columns> | null {
-  const changed = Object.entries(sent).filter(([column, value]) => !same((stored as Record<string, unknown>)[column], value));
-  return changed.length === 0 ? null : (Object.fromEntries(changed) as Partial<Columns>);
-}
+/** Whether a record changes a stored row (its values as the store's text, so compared as they are); when not, nothing is written. */
+export const changes = (stored: object, sent: object): boolean =>
+  Object.entries(sent).some(([column, value]) => (stored as Record<string, unknown>)[column] !== value);
 
 /** A record's errors in its own field names: an unknown field is named itself, a record that is no object by ''. */
 export function recordErrorsOf(error: z.ZodError): ApiRecordError[] {
@@ -64,50 +58,13 @@ async function auditApiCall(
   });
 }
 
-/** How one kind of record is upserted: its schema, its write, and the error a lost race on a unique index means. */
+/** How one kind of record is upserted: its schema and its write. */
 export interface RecordUpsert<Schema extends z.ZodType> {
   /** e.g. `POST /api/v1/companies`, as the audit names it. */
   endpoint: string;
   schema: Schema;
-  /** One record in its own transaction, within the domain. */
-  upsert: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<RecordOutcome>;
-  /** Many records by the same rules in a few statements (an import's batch), answered in their order. */
-  upsertMany?: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
-  /** What a record is told when a concurrent call still holds its unique value after a second try. */
-  conflict: ApiRecordError;
-}
-
-/**
- * A concurrent call may take a unique value (an ExternalId, a name, an e-mail) between a record's checks and
- * its write: the record is tried once more, when it finds that call's row, and else refused with `conflict`.
- */
-export async function upsertWithRetry<Schema extends z.ZodType>(
-  prisma: PrismaClient,
-  domainId: string,
-  record: z.infer<Schema>,
-  kind: RecordUpsert<Schema>,
-): Promise<RecordOutcome> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await kind.upsert(prisma, domainId, record);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (attempt === 2) return { status: 'error', errors: [kind.conflict] };
-    }
-  }
-}
-
-/** Valid records of one kind, in their order: together when the kind can (`upsertMany`), else one by one. */
-export async function upsertAll<Schema extends z.ZodType>(
-  prisma: PrismaClient,
-  domainId: string,
-  records: ReadonlyArray<z.infer<Schema>>,
-  kind: RecordUpsert<Schema>,
-): Promise<RecordOutcome[]> {
-  if (kind.upsertMany) return kind.upsertMany(prisma, domainId, records);
-  const outcomes: RecordOutcome[] = [];
-  for (const record of records) outcomes.push(await upsertWithRetry(prisma, domainId, record, kind));
-  return outcomes;
+  /** Valid records (an API call's, an import's batch) by the rules of one, answered in their order. */
+  upsertMany: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
 }
 
 /**
@@ -124,11 +81,10 @@ export async function upsertBatch<Schema extends z.ZodType>(
   const { records } = parseInput(apiUpsertBatchSchema, body);
   const parsed = records.map((sent) => kind.schema.safeParse(sent));
   const valid = parsed.flatMap((result, index) => (result.success ? [{ index, record: result.data as z.infer<Schema> }] : []));
-  const written = await upsertAll(
+  const written = await kind.upsertMany(
     prisma,
     caller.domainId,
     valid.map(({ record }) => record),
-    kind,
   );
   const outcomeOf = new Map(valid.map(({ index }, k) => [index, written[k]!]));
   const results: ApiRecordResult[] = records.map((sent, index) => {

@@ -108,6 +108,38 @@ describe('upserting companies by ExternalId', () => {
     expect(await companyOf(callers.acme, 'sf-041')).toBeNull();
   });
 
+  it('a mixed batch counts each record exactly, and the same batch again leaves every company unchanged', async () => {
+    await upsert(callers.acme, [
+      { ExternalId: 'mix-1', Name: 'Mix One', ARR: 100 },
+      { ExternalId: 'mix-2', Name: 'Mix Two', RenewalDate: '2027-03-01' },
+    ]);
+    const batch = [
+      { ExternalId: 'mix-1', Name: 'Mix One', ARR: 100.0 },
+      { ExternalId: 'mix-2', Name: 'Mix Two', RenewalDate: '2027-03-02' },
+      { ExternalId: 'mix-3', Name: 'Mix Three', Employees: 12, MRR: 1_000.5 },
+      { ExternalId: 'mix-4', Name: 'Mix One' },
+    ];
+    expect((await upsert(callers.acme, batch)).results.map((result) => result.status)).toEqual(['unchanged', 'updated', 'created', 'error']);
+    expect((await upsert(callers.acme, batch.slice(0, 3))).results.map((result) => result.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(await companyOf(callers.acme, 'mix-3')).toMatchObject({ employees: 12, version: 1 });
+    expect((await companyOf(callers.acme, 'mix-2'))!.renewalDate!.toISOString()).toBe('2027-03-02T00:00:00.000Z');
+  });
+
+  it('applies the records of one batch in their order: a name freed by a rename is free for the records after it', async () => {
+    await upsert(callers.acme, [{ ExternalId: 'order-1', Name: 'Old Order Name' }]);
+    const { results } = await upsert(callers.acme, [
+      { ExternalId: 'order-2', Name: 'New Order Name' },
+      { ExternalId: 'order-1', Name: 'Renamed Order' },
+      { ExternalId: 'order-3', Name: 'Old Order Name' },
+      { ExternalId: 'order-2', Name: 'New Order Name', Stage: 'Kick-off' },
+      { ExternalId: 'order-4', Name: 'New Order Name' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'updated', 'created', 'updated', 'error']);
+    expect(results[4]!.errors).toEqual([{ field: 'Name', message: 'Another company of your domain already has this name.' }]);
+    expect(await companyOf(callers.acme, 'order-3')).toMatchObject({ name: 'Old Order Name' });
+    expect(await companyOf(callers.acme, 'order-2')).toMatchObject({ stage: 'Kick-off', version: 2 });
+  });
+
   it('a key cannot touch another domain: the same ExternalId is a company of each domain', async () => {
     const acmeResult = await upsert(callers.acme, [{ ExternalId: 'shared-1', Name: 'Shared Name' }]);
     const globexResult = await upsert(callers.globex, [{ ExternalId: 'shared-1', Name: 'Shared Name', Industry: 'Retail' }]);

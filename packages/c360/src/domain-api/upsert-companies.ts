@@ -1,64 +1,119 @@
 import { apiCompanyRecordSchema, type ApiCompanyRecord, type ApiUpsertResult } from '@c360/contracts';
+import { randomUUID } from 'node:crypto';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
+import { now } from '../clock/index.ts';
 import { searchKey } from '../search/search-key.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
+import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
-type CompanyFields = Pick<
-  Prisma.CompanyUncheckedCreateInput,
-  'name' | 'searchName' | 'industry' | 'employees' | 'arr' | 'mrr' | 'renewalDate' | 'originalContractDate' | 'stage' | 'status'
->;
+/** A company's columns a record may set, as the store's text of them (amounts with two decimals, days as YYYY-MM-DD). */
+interface CompanyFields {
+  name: string;
+  searchName: string;
+  externalId: string | null;
+  industry: string | null;
+  employees: number | null;
+  arr: string | null;
+  mrr: string | null;
+  renewalDate: string | null;
+  originalContractDate: string | null;
+  stage: string | null;
+  status: string | null;
+}
+type StoredCompany = CompanyFields & { id: string; version: number };
+type CompanyRow = StoredCompany & { domainId: string; updatedAt: string };
 
-const day = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
-const money = (value: number | null) => (value === null ? null : new Prisma.Decimal(value.toFixed(2)));
+const COMPANY_COLUMNS: Columns<CompanyRow> = [
+  ['id', 'uuid'],
+  ['domainId', 'uuid'],
+  ['externalId', 'text'],
+  ['name', 'text'],
+  ['searchName', 'text'],
+  ['industry', 'text'],
+  ['employees', 'int4'],
+  ['arr', 'numeric'],
+  ['mrr', 'numeric'],
+  ['renewalDate', 'date'],
+  ['originalContractDate', 'date'],
+  ['stage', 'text'],
+  ['status', 'text'],
+  ['version', 'int4'],
+  ['updatedAt', 'timestamptz'],
+];
+
+const money = (value: number | null) => (value === null ? null : value.toFixed(2));
 
 /** The columns a record sets: a field it leaves out stays as stored, a null clears it. */
-function fieldsOf(record: ApiCompanyRecord): CompanyFields {
-  const fields: CompanyFields = { name: record.Name, searchName: searchKey(record.Name) };
-  if (record.Industry !== undefined) fields.industry = record.Industry;
-  if (record.Employees !== undefined) fields.employees = record.Employees;
-  if (record.ARR !== undefined) fields.arr = money(record.ARR);
-  if (record.MRR !== undefined) fields.mrr = money(record.MRR);
-  if (record.RenewalDate !== undefined) fields.renewalDate = day(record.RenewalDate);
-  if (record.OriginalContractDate !== undefined) fields.originalContractDate = day(record.OriginalContractDate);
-  if (record.Stage !== undefined) fields.stage = record.Stage;
-  if (record.Status !== undefined) fields.status = record.Status;
-  return fields;
-}
+const fieldsOf = (record: ApiCompanyRecord): Pick<CompanyFields, 'name' | 'searchName' | 'externalId'> & Partial<CompanyFields> => ({
+  name: record.Name,
+  searchName: searchKey(record.Name),
+  externalId: record.ExternalId,
+  ...sentField('industry', record.Industry),
+  ...sentField('employees', record.Employees),
+  ...sentField('arr', record.ARR === undefined ? undefined : money(record.ARR)),
+  ...sentField('mrr', record.MRR === undefined ? undefined : money(record.MRR)),
+  ...sentField('renewalDate', record.RenewalDate),
+  ...sentField('originalContractDate', record.OriginalContractDate),
+  ...sentField('stage', record.Stage),
+  ...sentField('status', record.Status),
+});
 
 const nameTaken = { field: 'Name', message: 'Another company of your domain already has this name.' };
 
-/**
- * One record in its own transaction: found by its ExternalId in the caller's domain; else a company of the
- * same name that has no ExternalId yet is adopted; else a new company. Nothing changes when nothing differs.
- */
-function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyRecord): Promise<RecordOutcome> {
-  const fields = fieldsOf(record);
-  return prisma.$transaction(async (tx): Promise<RecordOutcome> => {
-    const byExternalId = await tx.company.findUnique({ where: { domainId_externalId: { domainId, externalId: record.ExternalId } } });
-    const existing = byExternalId ?? (await tx.company.findFirst({ where: { domainId, name: record.Name, externalId: null } }));
-    const clash = await tx.company.findFirst({
-      where: { domainId, name: record.Name, ...(existing ? { id: { not: existing.id } } : {}) },
-      select: { id: true },
-    });
-    if (clash) return { status: 'error', errors: [nameTaken] };
-    if (!existing) {
-      const created = await tx.company.create({ data: { domainId, externalId: record.ExternalId, ...fields }, select: { id: true } });
-      return { status: 'created', id: created.id };
-    }
-    const changed = changedColumns(existing, { ...fields, externalId: record.ExternalId });
-    if (!changed) return { status: 'unchanged', id: existing.id };
-    await tx.company.update({ where: { id: existing.id }, data: { ...changed, version: { increment: 1 } } });
-    return { status: 'updated', id: existing.id };
-  });
+/** The batch's stored companies, by the ExternalIds and names its records send: one statement. */
+async function readCompanies(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiCompanyRecord[]): Promise<StoredCompany[]> {
+  return tx.$queryRaw<StoredCompany[]>`
+    SELECT "id"::text AS "id", "externalId", "name", "searchName", "industry", "employees", "arr"::text AS "arr", "mrr"::text AS "mrr",
+           to_char("renewalDate", 'YYYY-MM-DD') AS "renewalDate", to_char("originalContractDate", 'YYYY-MM-DD') AS "originalContractDate",
+           "stage", "status", "version"
+    FROM "Company"
+    WHERE "domainId" = ${domainId}::uuid
+      AND ("externalId" = ANY(${records.map((record) => record.ExternalId)}::text[]) OR "name" = ANY(${records.map((record) => record.Name)}::text[]))`;
 }
 
-/** How a companie record is written, for the domain API and the import alike. */
+/**
+ * One round of a batch, as people's (`writeRound` there): each record found by its ExternalId; else a company of
+ * the same name that has no ExternalId yet is adopted; else a new company; a name another company has is
+ * refused. A record naming a company, ExternalId or name an earlier record of the round touches waits for the
+ * next round (undefined), which reads what this one wrote.
+ */
+const writeRound: WriteRound<ApiCompanyRecord> = async (tx, domainId, records) => {
+  const stored = await readCompanies(tx, domainId, records);
+  const byExternalId = new Map(stored.map((company) => [company.externalId, company]));
+  const byName = new Map(stored.map((company) => [company.name, company]));
+  const updatedAt = now().toISOString();
+  const created: Array<CompanyRow & { createdAt: string }> = [];
+  const changed: CompanyRow[] = [];
+  const touched = new Touched();
+  const outcomes = records.map((record): RecordOutcome | undefined => {
+    const named = byName.get(record.Name);
+    const existing = byExternalId.get(record.ExternalId) ?? (named?.externalId === null ? named : undefined);
+    const keys = [`externalId ${record.ExternalId}`, `name ${record.Name}`, ...(existing ? [`name ${existing.name}`, `company ${existing.id}`] : [])];
+    if (touched.claim(keys)) return undefined;
+    if (named && named.id !== existing?.id) return { status: 'error', errors: [nameTaken] };
+    const fields = fieldsOf(record);
+    if (!existing) {
+      const blank = { industry: null, employees: null, arr: null, mrr: null, renewalDate: null, originalContractDate: null, stage: null, status: null };
+      const id = randomUUID();
+      created.push({ ...blank, ...fields, id, domainId, version: 1, updatedAt, createdAt: updatedAt });
+      return { status: 'created', id };
+    }
+    if (!changes(existing, fields)) return { status: 'unchanged', id: existing.id };
+    changed.push({ ...existing, ...fields, version: existing.version + 1, domainId, updatedAt });
+    return { status: 'updated', id: existing.id };
+  });
+  await insertRows(tx, 'Company', [...COMPANY_COLUMNS, ['createdAt', 'timestamptz']], created);
+  await updateRows(tx, 'Company', COMPANY_COLUMNS, changed);
+  return outcomes;
+};
+
+/** How a company record is written, for the domain API and the import alike. */
 export const companyUpsert: RecordUpsert<typeof apiCompanyRecordSchema> = {
   endpoint: 'POST /api/v1/companies',
   schema: apiCompanyRecordSchema,
-  upsert: upsertOne,
-  conflict: nameTaken,
+  upsertMany: upsertInRounds(writeRound, nameTaken),
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   usersByEmail,
 } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { oneByOne } from './write-in-rounds.ts';
 
 const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
@@ -75,8 +76,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCtaRecord)
 export const ctaUpsert: RecordUpsert<typeof apiCtaRecordSchema> = {
   endpoint: 'POST /api/v1/ctas',
   schema: apiCtaRecordSchema,
-  upsert: upsertOne,
-  conflict: { field: 'ExternalId', message: 'Another request wrote a CTA with this ExternalId at the same time: send it again.' },
+  upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote a CTA with this ExternalId at the same time: send it again.' }),
 };
 
 /** `POST /api/v1/ctas`: upserts up to 50 CTAs of the key's domain by ExternalId, each answered on its own. */

@@ -128,3 +128,82 @@ describe('upserting many people at once', () => {
     expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'unchanged']);
   });
 });
+
+describe("a person's company by its name, a relationship by its name, and the other exported fields", () => {
+  const relationshipOfAcme = () =>
+    store.prisma.relationship.findFirstOrThrow({ where: { domainId: callers.acme.domainId }, orderBy: { id: 'asc' }, include: { company: true } });
+
+  it('links to the company named by CompanyName when no CompanyExternalId is sent, with IsPrimary; an unknown name is refused naming CompanyName', async () => {
+    const { results } = await upsert(callers.acme, [
+      { FirstName: 'By', LastName: 'Name', Email: 'byname@example.com', CompanyName: 'People Test Co', Title: 'Buyer', IsPrimary: true },
+      { FirstName: 'No', LastName: 'Such', Email: 'nosuch@example.com', CompanyName: 'No Such Company' },
+      { FirstName: 'Other', LastName: 'Domain', Email: 'otherdomain@example.com', CompanyName: 'Globex People Co' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'error', 'error']);
+    expect(results[1]!.errors).toEqual([{ field: 'CompanyName', message: 'No company of your domain has this name.' }]);
+    expect(results[2]!.errors).toEqual([{ field: 'CompanyName', message: 'No company of your domain has this name.' }]);
+    expect(await personOf(callers.acme, 'byname@example.com')).toMatchObject({
+      companyPersons: [{ title: 'Buyer', isPrimary: true, company: { externalId: 'co-1' } }],
+    });
+    expect(await personOf(callers.acme, 'nosuch@example.com')).toBeNull();
+  });
+
+  it("links to the company's relationship named by RelationshipName with the Role, and refuses a name the company has not", async () => {
+    const relationship = await relationshipOfAcme();
+    const company = { CompanyName: relationship.company.name };
+    const { results } = await upsert(callers.acme, [
+      { FirstName: 'Rel', LastName: 'Person', Email: 'rel@example.com', ...company, RelationshipName: relationship.name, Role: 'Sponsor' },
+      { FirstName: 'Rel', LastName: 'Unknown', Email: 'relunknown@example.com', ...company, RelationshipName: 'No Such Relationship' },
+      { FirstName: 'Rel', LastName: 'Alone', Email: 'relalone@example.com', RelationshipName: relationship.name },
+      { FirstName: 'Rel', LastName: 'Title', Email: 'reltitle@example.com', ...company, RelationshipName: relationship.name, Title: 'CTO' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'error', 'error', 'error']);
+    expect(results.slice(1).map((result) => result.errors![0]!.field)).toEqual(['RelationshipName', 'RelationshipName', 'Title']);
+    const person = await store.prisma.person.findFirstOrThrow({
+      where: { domainId: callers.acme.domainId, email: 'rel@example.com' },
+      include: { relationshipPersons: true, companyPersons: true },
+    });
+    expect(person.relationshipPersons).toMatchObject([{ relationshipId: relationship.id, role: 'Sponsor' }]);
+    expect(person.companyPersons).toEqual([]);
+    const again = await upsert(callers.acme, [
+      { FirstName: 'Rel', LastName: 'Person', Email: 'rel@example.com', ...company, RelationshipName: relationship.name, Role: 'Sponsor' },
+      { FirstName: 'Rel', LastName: 'Person', Email: 'rel@example.com', ...company, RelationshipName: relationship.name, Role: 'Champion' },
+    ]);
+    expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'updated']);
+  });
+
+  it("stores the person's Phone, LinkedinUrl, Location and Timezone: left out they stay, null clears them", async () => {
+    const contact = { Phone: '+81 3 1234 5678', LinkedinUrl: 'https://www.linkedin.com/in/kenji', Location: 'Tokyo', Timezone: 'Asia/Tokyo' };
+    await upsert(callers.acme, [{ FirstName: 'Kenji', LastName: 'Ito', Email: 'kenji@example.com', ...contact }]);
+    expect(await personOf(callers.acme, 'kenji@example.com')).toMatchObject({
+      phone: '+81 3 1234 5678',
+      linkedinUrl: 'https://www.linkedin.com/in/kenji',
+      location: 'Tokyo',
+      timezone: 'Asia/Tokyo',
+    });
+    const { results } = await upsert(callers.acme, [{ FirstName: 'Kenji', LastName: 'Ito', Email: 'kenji@example.com', Location: null }]);
+    expect(results[0]).toMatchObject({ status: 'updated' });
+    expect(await personOf(callers.acme, 'kenji@example.com')).toMatchObject({ phone: '+81 3 1234 5678', location: null, timezone: 'Asia/Tokyo' });
+  });
+
+  it('a mixed batch counts each record exactly, applies records of one person in order, and the same batch again changes nothing', async () => {
+    await upsert(callers.acme, [
+      { ExternalId: 'mix-p1', FirstName: 'Mix', LastName: 'One', Email: 'mix1@example.com' },
+      { ExternalId: 'mix-p2', FirstName: 'Mix', LastName: 'Two', Email: 'mix2@example.com', CompanyExternalId: 'co-1' },
+    ]);
+    const batch = [
+      { ExternalId: 'mix-p1', FirstName: 'Mix', LastName: 'One', Email: 'mix1@example.com' },
+      { ExternalId: 'mix-p2', FirstName: 'Mix', LastName: 'Two', Email: 'mix2@example.com', CompanyExternalId: 'co-1', Role: 'User' },
+      { ExternalId: 'mix-p3', FirstName: 'Mix', LastName: 'Three', Email: 'mix3@example.com', CompanyName: 'People Test Co' },
+      { ExternalId: 'mix-p1', FirstName: 'Mix', LastName: 'One', Email: 'mix1-new@example.com' },
+      { ExternalId: 'mix-p4', FirstName: 'Mix', LastName: 'Four', Email: 'mix1@example.com' },
+      { ExternalId: 'mix-p5', FirstName: 'Mix', LastName: 'Five', Email: 'mix5@example.com', CompanyExternalId: 'nowhere' },
+    ];
+    const first = await upsert(callers.acme, batch);
+    expect(first.results.map((result) => result.status)).toEqual(['unchanged', 'updated', 'created', 'updated', 'created', 'error']);
+    expect(await personOf(callers.acme, 'mix1-new@example.com')).toMatchObject({ externalId: 'mix-p1' });
+    expect(await personOf(callers.acme, 'mix1@example.com')).toMatchObject({ externalId: 'mix-p4' });
+    const again = await upsert(callers.acme, batch.slice(1, 5));
+    expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+});

@@ -1,202 +1,205 @@
 import { apiPersonRecordSchema, fullNameOf, type ApiPersonRecord, type ApiRecordError, type ApiUpsertResult } from '@c360/contracts';
-import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { randomUUID } from 'node:crypto';
-import { isUniqueViolation } from '../errors/unique-violation.ts';
+import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
+import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { changedColumns, upsertBatch, upsertWithRetry, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
+import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
+import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
-const refused = (field: string, message: string): RecordOutcome => ({ status: 'error', errors: [{ field, message }] });
+const refused = (field: string, message: string): { refusal: RecordOutcome } => ({ refusal: { status: 'error', errors: [{ field, message }] } });
 const emailTaken: ApiRecordError = { field: 'Email', message: 'Another person of your domain has this e-mail address.' };
 
-/** The person's title and role at the company: set when sent (null clears), kept when left out. */
-async function linkToCompany(tx: Prisma.TransactionClient, domainId: string, companyId: string, personId: string, record: ApiPersonRecord): Promise<boolean> {
-  const sent = linkFields(record);
-  const link = await tx.companyPerson.findUnique({ where: { companyId_personId: { companyId, personId } } });
-  if (!link) {
-    await tx.companyPerson.create({ data: { domainId, companyId, personId, ...sent } });
-    return true;
-  }
-  const changed = changedColumns(link, sent);
-  if (changed) await tx.companyPerson.update({ where: { id: link.id }, data: changed });
-  return changed !== null;
+/** Where a record links its person: a company (with title, role and whether primary), one of its relationships (with a role), or nowhere. */
+interface Target {
+  company: { id: string } | null;
+  relationship: { id: string } | null;
 }
 
-/**
- * One record in its own transaction: the person found by ExternalId, else by e-mail (their identity in the
- * domain), else a new one; linked to the company whose ExternalId it names, through Company Person with the
- * title and role. A record naming a company the domain does not have, or an e-mail or ExternalId that is
- * another person's, writes nothing.
- */
-/** The stored person a record names, or why it is refused: the rules of one record, whether read one by one or for a batch. */
-function personOf(
-  record: ApiPersonRecord,
-  company: { id: string } | null | undefined,
-  byExternalId: StoredPerson | null | undefined,
-  byEmail: StoredPerson | null | undefined,
-): { refusal: RecordOutcome } | { existing: StoredPerson | null } {
-  if (record.CompanyExternalId !== undefined && !company) return { refusal: refused('CompanyExternalId', 'No company of your domain has this ExternalId.') };
-  if (!company && (record.Title !== undefined || record.Role !== undefined)) {
-    return { refusal: refused('CompanyExternalId', "Title and Role are the person's at a company: give the company's ExternalId.") };
+/** The company and relationship a record names, or why it is refused. */
+function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: RecordOutcome } | Target {
+  const { CompanyExternalId: externalId, CompanyName: name, RelationshipName: relationshipName } = record;
+  const company = externalId !== undefined ? known.companyByExternalId.get(externalId) : name !== undefined ? known.companyByName.get(name) : undefined;
+  if (externalId !== undefined && !company) return refused('CompanyExternalId', 'No company of your domain has this ExternalId.');
+  if (name !== undefined && !company) return refused('CompanyName', 'No company of your domain has this name.');
+  if (!company) {
+    if (relationshipName !== undefined)
+      return refused('RelationshipName', "A relationship is named within its company: give the company's ExternalId or name.");
+    if (record.Title !== undefined || record.Role !== undefined || record.IsPrimary !== undefined) {
+      return refused('CompanyExternalId', "Title, Role and IsPrimary are the person's at a company: give the company's ExternalId or name.");
+    }
+    return { company: null, relationship: null };
   }
+  if (relationshipName === undefined) return { company, relationship: null };
+  const relationship = known.relationshipOf.get(`${company.id} ${relationshipName}`);
+  if (!relationship) return refused('RelationshipName', 'The company has no relationship of this name.');
+  if (record.Title !== undefined) return refused('Title', 'A person of a relationship has a Role only: give the Title on a row of the company.');
+  if (record.IsPrimary !== undefined) return refused('IsPrimary', 'A person of a relationship has a Role only: give IsPrimary on a row of the company.');
+  return { company: null, relationship };
+}
+
+/** The stored person a record names (by ExternalId, else by e-mail, their identity in the domain), or why it is refused. */
+function personOf(record: ApiPersonRecord, known: KnownRecords): { refusal: RecordOutcome } | { existing: StoredPerson | null } {
+  const byExternalId = record.ExternalId === undefined ? undefined : known.personByExternalId.get(record.ExternalId);
+  const byEmail = known.personByEmail.get(record.Email);
   if (byExternalId && byEmail && byExternalId.id !== byEmail.id) return { refusal: { status: 'error', errors: [emailTaken] } };
   if (!byExternalId && byEmail?.externalId != null && record.ExternalId !== undefined) {
-    return { refusal: refused('ExternalId', 'The person with this e-mail address has another ExternalId.') };
+    return refused('ExternalId', 'The person with this e-mail address has another ExternalId.');
   }
   return { existing: byExternalId ?? byEmail ?? null };
 }
 
-type StoredPerson = Prisma.PersonGetPayload<object>;
+type PersonRow = StoredPerson & { domainId: string; updatedAt: string };
+/** The columns an update sets; an insert sets `createdAt` too (from our clock, as every write's time). */
+const PERSON_COLUMNS: Columns<PersonRow> = [
+  ['id', 'uuid'],
+  ['domainId', 'uuid'],
+  ['externalId', 'text'],
+  ['email', 'text'],
+  ['firstName', 'text'],
+  ['lastName', 'text'],
+  ['fullName', 'text'],
+  ['phone', 'text'],
+  ['linkedinUrl', 'text'],
+  ['location', 'text'],
+  ['timezone', 'text'],
+  ['updatedAt', 'timestamptz'],
+];
+type CompanyLinkRow = StoredCompanyLink & { domainId: string };
+type Created<Row> = Row & { createdAt: string };
+const withCreatedAt = <Row>(columns: Columns<Row>): Columns<Created<Row>> => [...columns, ['createdAt', 'timestamptz']];
+const COMPANY_LINK_COLUMNS: Columns<CompanyLinkRow> = [
+  ['id', 'uuid'],
+  ['domainId', 'uuid'],
+  ['companyId', 'uuid'],
+  ['personId', 'uuid'],
+  ['title', 'text'],
+  ['role', 'text'],
+  ['isPrimary', 'boolean'],
+];
+type RelationshipLinkRow = StoredRelationshipLink & { domainId: string };
+const RELATIONSHIP_LINK_COLUMNS: Columns<RelationshipLinkRow> = [
+  ['id', 'uuid'],
+  ['domainId', 'uuid'],
+  ['relationshipId', 'uuid'],
+  ['personId', 'uuid'],
+  ['role', 'text'],
+];
 
 /** The person's columns a record sets. */
-const personFields = (record: ApiPersonRecord) => ({
+const personFields = (record: ApiPersonRecord): Pick<StoredPerson, 'firstName' | 'lastName' | 'fullName' | 'email'> & Partial<StoredPerson> => ({
   firstName: record.FirstName,
   lastName: record.LastName,
   fullName: fullNameOf({ firstName: record.FirstName, lastName: record.LastName }),
   email: record.Email,
-  ...(record.ExternalId !== undefined ? { externalId: record.ExternalId } : {}),
+  ...sentField('externalId', record.ExternalId),
+  ...sentField('phone', record.Phone),
+  ...sentField('linkedinUrl', record.LinkedinUrl),
+  ...sentField('location', record.Location),
+  ...sentField('timezone', record.Timezone),
 });
 
-/** The link's columns a record sets: title and role when sent (null clears), kept when left out. */
-const linkFields = (record: ApiPersonRecord) => ({
-  ...(record.Title !== undefined ? { title: record.Title } : {}),
-  ...(record.Role !== undefined ? { role: record.Role } : {}),
-});
+/** What one round writes, each kind in one statement. */
+class RoundWrites {
+  readonly newPeople: Array<Created<PersonRow>> = [];
+  readonly changedPeople: PersonRow[] = [];
+  readonly newCompanyLinks: Array<Created<CompanyLinkRow>> = [];
+  readonly changedCompanyLinks: CompanyLinkRow[] = [];
+  readonly newRelationshipLinks: Array<Created<RelationshipLinkRow>> = [];
+  readonly changedRelationshipLinks: RelationshipLinkRow[] = [];
 
-function upsertOne(prisma: PrismaClient, domainId: string, record: ApiPersonRecord): Promise<RecordOutcome> {
-  return prisma.$transaction(async (tx): Promise<RecordOutcome> => {
-    const { CompanyExternalId: companyExternalId, ExternalId: externalId } = record;
-    const company =
-      companyExternalId === undefined
-        ? null
-        : await tx.company.findUnique({ where: { domainId_externalId: { domainId, externalId: companyExternalId } }, select: { id: true } });
-    const byExternalId = externalId === undefined ? null : await tx.person.findUnique({ where: { domainId_externalId: { domainId, externalId } } });
-    const byEmail = await tx.person.findUnique({ where: { domainId_email: { domainId, email: record.Email } } });
-    const found = personOf(record, company, byExternalId, byEmail);
-    if ('refusal' in found) return found.refusal;
-    const { existing } = found;
-    const fields = personFields(record);
-    const changed = existing ? changedColumns(existing, fields) : null;
-    const person = existing ?? (await tx.person.create({ data: { domainId, ...fields }, select: { id: true } }));
-    if (existing && changed) await tx.person.update({ where: { id: existing.id }, data: changed });
-    const linked = company ? await linkToCompany(tx, domainId, company.id, person.id, record) : false;
-    const status = !existing ? 'created' : changed || linked ? 'updated' : 'unchanged';
-    return { status, id: person.id };
-  });
-}
+  constructor(readonly at: string) {}
 
-/** The values of `pick` that more than one record has. */
-function repeatedValues(records: readonly ApiPersonRecord[], pick: (record: ApiPersonRecord) => string | undefined): Set<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const record of records) {
-    const value = pick(record);
-    if (value === undefined) continue;
-    if (seen.has(value)) repeated.add(value);
-    seen.add(value);
+  async write(tx: Prisma.TransactionClient): Promise<void> {
+    await insertRows(tx, 'Person', withCreatedAt(PERSON_COLUMNS), this.newPeople);
+    await updateRows(tx, 'Person', PERSON_COLUMNS, this.changedPeople);
+    await insertRows(tx, 'CompanyPerson', withCreatedAt(COMPANY_LINK_COLUMNS), this.newCompanyLinks);
+    await updateRows(tx, 'CompanyPerson', COMPANY_LINK_COLUMNS, this.changedCompanyLinks);
+    await insertRows(tx, 'RelationshipPerson', withCreatedAt(RELATIONSHIP_LINK_COLUMNS), this.newRelationshipLinks);
+    await updateRows(tx, 'RelationshipPerson', RELATIONSHIP_LINK_COLUMNS, this.changedRelationshipLinks);
   }
-  return repeated;
 }
 
-/**
- * Many records at once, by the same rules as one: every person, company and link they name read in a few
- * statements, the new people and links written with one insert each, the changes one by one (they are few),
- * all in one transaction. What this saves is round trips: an import of 100 000 people would otherwise send
- * about seven statements a row.
- */
-async function writeMany(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiPersonRecord[]): Promise<RecordOutcome[]> {
-  const distinct = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => value !== undefined))];
-  const companyIds = distinct(records.map((record) => record.CompanyExternalId));
-  const externalIds = distinct(records.map((record) => record.ExternalId));
-  const companies = await tx.company.findMany({ where: { domainId, externalId: { in: companyIds } }, select: { id: true, externalId: true } });
-  const byExternalId = await tx.person.findMany({ where: { domainId, externalId: { in: externalIds } } });
-  const byEmail = await tx.person.findMany({ where: { domainId, email: { in: distinct(records.map((record) => record.Email)) } } });
-  const companyOf = new Map(companies.map((company) => [company.externalId, company]));
-  const personByExternalId = new Map(byExternalId.map((person) => [person.externalId, person]));
-  const personByEmail = new Map(byEmail.map((person) => [person.email, person]));
-  const existingIds = [...new Set([...byExternalId, ...byEmail].map((person) => person.id))];
-  const links = await tx.companyPerson.findMany({
-    where: { domainId, personId: { in: existingIds }, companyId: { in: companies.map((company) => company.id) } },
-  });
-  const linkOf = new Map(links.map((link) => [`${link.companyId} ${link.personId}`, link]));
+/** Plans the link a record asks for; true when it is new or changes. */
+function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, target: Target, personId: string, record: ApiPersonRecord): boolean {
+  if (target.company) {
+    const stored = known.companyLinkOf.get(`${target.company.id} ${personId}`);
+    const fields = { ...sentField('title', record.Title), ...sentField('role', record.Role), ...sentField('isPrimary', record.IsPrimary) };
+    if (!stored) {
+      const blank = { title: null, role: null, isPrimary: false };
+      writes.newCompanyLinks.push({ id: randomUUID(), domainId, companyId: target.company.id, personId, ...blank, ...fields, createdAt: writes.at });
+      return true;
+    }
+    if (!changes(stored, fields)) return false;
+    writes.changedCompanyLinks.push({ ...stored, domainId, ...fields });
+    return true;
+  }
+  if (target.relationship) {
+    const stored = known.relationshipLinkOf.get(`${target.relationship.id} ${personId}`);
+    const fields = sentField('role', record.Role);
+    if (!stored) {
+      writes.newRelationshipLinks.push({
+        id: randomUUID(),
+        domainId,
+        relationshipId: target.relationship.id,
+        personId,
+        role: null,
+        ...fields,
+        createdAt: writes.at,
+      });
+      return true;
+    }
+    if (!changes(stored, fields)) return false;
+    writes.changedRelationshipLinks.push({ ...stored, domainId, ...fields });
+    return true;
+  }
+  return false;
+}
 
-  const newPeople: Prisma.PersonCreateManyInput[] = [];
-  const newLinks: Prisma.CompanyPersonCreateManyInput[] = [];
-  const changes: Array<() => Promise<unknown>> = [];
-  const outcomes = records.map((record): RecordOutcome => {
-    const company = record.CompanyExternalId === undefined ? null : companyOf.get(record.CompanyExternalId);
-    const found = personOf(
-      record,
-      company,
-      record.ExternalId === undefined ? null : personByExternalId.get(record.ExternalId),
-      personByEmail.get(record.Email),
-    );
+/** A round of person records (see `WriteRound`): a record waits when an earlier one touches its ExternalId, e-mail or person. */
+const writeRound: WriteRound<ApiPersonRecord> = async (tx, domainId, records) => {
+  const known = await readKnownRecords(tx, domainId, records);
+  const writes = new RoundWrites(now().toISOString());
+  const touched = new Touched();
+  const updatedAt = writes.at;
+  const outcomes = records.map((record): RecordOutcome | undefined => {
+    const keys = [`email ${record.Email}`, ...(record.ExternalId === undefined ? [] : [`externalId ${record.ExternalId}`])];
+    const stored = [record.ExternalId === undefined ? undefined : known.personByExternalId.get(record.ExternalId), known.personByEmail.get(record.Email)];
+    // A person's stored e-mail and ExternalId too: a record that renames one frees them only for later rounds.
+    for (const person of stored) if (person) keys.push(`person ${person.id}`, `email ${person.email}`, `externalId ${person.externalId}`);
+    if (touched.claim(keys)) return undefined;
+
+    const target = targetOf(record, known);
+    if ('refusal' in target) return target.refusal;
+    const found = personOf(record, known);
     if ('refusal' in found) return found.refusal;
     const { existing } = found;
     const fields = personFields(record);
     const personId = existing?.id ?? randomUUID();
-    const changed = existing ? changedColumns(existing, fields) : null;
-    if (!existing) newPeople.push({ id: personId, domainId, ...fields });
-    if (existing && changed) changes.push(() => tx.person.update({ where: { id: personId }, data: changed }));
-    let linked = false;
-    if (company) {
-      const link = linkOf.get(`${company.id} ${personId}`);
-      const sent = linkFields(record);
-      const linkChanged = link ? changedColumns(link, sent) : null;
-      if (!link) newLinks.push({ domainId, companyId: company.id, personId, ...sent });
-      if (link && linkChanged) changes.push(() => tx.companyPerson.update({ where: { id: link.id }, data: linkChanged }));
-      linked = !link || linkChanged !== null;
-    }
+    const changed = existing !== null && changes(existing, fields);
+    if (!existing) {
+      const blank = { externalId: null, phone: null, linkedinUrl: null, location: null, timezone: null };
+      writes.newPeople.push({ ...blank, ...fields, id: personId, domainId, updatedAt, createdAt: updatedAt });
+    } else if (changed) writes.changedPeople.push({ ...existing, ...fields, domainId, updatedAt });
+    const linked = planLink(writes, known, domainId, target, personId, record);
     return { status: !existing ? 'created' : changed || linked ? 'updated' : 'unchanged', id: personId };
   });
-  if (newPeople.length > 0) await tx.person.createMany({ data: newPeople });
-  if (newLinks.length > 0) await tx.companyPerson.createMany({ data: newLinks });
-  for (const change of changes) await change();
+  await writes.write(tx);
   return outcomes;
-}
-
-/**
- * Many person records (an import's batch, an API call): written together by `writeMany`, except records that
- * share an ExternalId or an e-mail with another of the batch, which go one by one after it, in their order, as
- * do all of them if a concurrent writer took one of their unique values meanwhile.
- */
-async function upsertMany(prisma: PrismaClient, domainId: string, records: readonly ApiPersonRecord[]): Promise<RecordOutcome[]> {
-  const repeatedIds = repeatedValues(records, (record) => record.ExternalId);
-  const repeatedEmails = repeatedValues(records, (record) => record.Email);
-  const isRepeated = (record: ApiPersonRecord) => repeatedEmails.has(record.Email) || (record.ExternalId !== undefined && repeatedIds.has(record.ExternalId));
-  const together = records.flatMap((record, index) => (isRepeated(record) ? [] : [index]));
-  const outcomes: RecordOutcome[] = new Array<RecordOutcome>(records.length);
-  const oneByOne = async (indices: number[]) => {
-    for (const index of indices) outcomes[index] = await upsertWithRetry(prisma, domainId, records[index]!, personUpsert);
-  };
-  try {
-    const written = await prisma.$transaction((tx) =>
-      writeMany(
-        tx,
-        domainId,
-        together.map((index) => records[index]!),
-      ),
-    );
-    written.forEach((outcome, k) => (outcomes[together[k]!] = outcome));
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await oneByOne(together);
-  }
-  await oneByOne(records.flatMap((record, index) => (isRepeated(record) ? [index] : [])));
-  return outcomes;
-}
+};
 
 /** How a person record is written, for the domain API and the import alike. */
 export const personUpsert: RecordUpsert<typeof apiPersonRecordSchema> = {
   endpoint: 'POST /api/v1/people',
   schema: apiPersonRecordSchema,
-  upsert: upsertOne,
-  upsertMany,
-  conflict: emailTaken,
+  upsertMany: upsertInRounds(writeRound, emailTaken),
 };
 
 /**
  * `POST /api/v1/people`: upserts up to 50 people of the key's domain by ExternalId, else by e-mail (Gainsight's
- * Person field names), each linked to the company named by CompanyExternalId with its title and role. A bad
+ * Person field names), each linked to the company named by CompanyExternalId or CompanyName with its title,
+ * role and whether primary, or to that company's relationship named by RelationshipName with a role. A bad
  * record is answered with its field errors and writes nothing; the same batch again answers "unchanged".
  */
 export const upsertPeople = (prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> =>

@@ -2,6 +2,7 @@ import { apiTicketReplyRecordSchema, type ApiTicketReplyRecord } from '@c360/con
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { RecordRefused, refusedAsOutcome } from './record-references.ts';
 import type { RecordOutcome, RecordUpsert } from './upsert-batch.ts';
+import { oneByOne } from './write-in-rounds.ts';
 import { findTicket, upsertReply } from './upsert-tickets.ts';
 
 /** The ticket a reply is of, by TicketExternalId in the domain. */
@@ -24,6 +25,5 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiTicketRepl
 export const ticketReplyUpsert: RecordUpsert<typeof apiTicketReplyRecordSchema> = {
   endpoint: 'POST /api/v1/tickets',
   schema: apiTicketReplyRecordSchema,
-  upsert: upsertOne,
-  conflict: { field: 'SentAt', message: 'Another import wrote this reply at the same time: import it again.' },
+  upsertMany: oneByOne(upsertOne, { field: 'SentAt', message: 'Another import wrote this reply at the same time: import it again.' }),
 };

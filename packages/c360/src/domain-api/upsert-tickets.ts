@@ -3,6 +3,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome, updatedWhen } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { oneByOne } from './write-in-rounds.ts';
 
 type Db = Prisma.TransactionClient;
 const at = (value: string | null) => (value === null ? null : new Date(value));
@@ -69,8 +70,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiTicketReco
 export const ticketUpsert: RecordUpsert<typeof apiTicketRecordSchema> = {
   endpoint: 'POST /api/v1/tickets',
   schema: apiTicketRecordSchema,
-  upsert: upsertOne,
-  conflict: { field: 'ExternalId', message: 'Another request wrote a ticket with this ExternalId at the same time: send it again.' },
+  upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote a ticket with this ExternalId at the same time: send it again.' }),
 };
 
 /** `POST /api/v1/tickets`: upserts up to 50 support tickets (with replies and rating) of the key's domain by ExternalId. */

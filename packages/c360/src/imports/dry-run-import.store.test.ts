@@ -102,6 +102,16 @@ describe('a dry run of an import file', () => {
     ]);
   });
 
+  it('checks a company named by its name when the row has no CompanyExternalId', async () => {
+    const acme = await store.prisma.company.findFirstOrThrow({ where: { domainId: users.alex.domainId } });
+    const report = await dryRun(
+      'people',
+      ['FirstName,LastName,Email,CompanyName', `Dan,Ueda,dan@zenith.example,"${acme.name}"`, 'Eri,Sano,eri@zenith.example,Nowhere Ltd'].join('\n'),
+    );
+    expect(report).toMatchObject({ rows: 2, validRows: 1, errorCount: 1 });
+    expect(report.errors).toEqual([{ row: 3, column: 'CompanyName', message: 'No company of your domain has this name: import the companies first.' }]);
+  });
+
   it('a user who is not a tenant admin cannot check an import', async () => {
     expect((await rejection(dryRunImport(store.prisma, users.viewer, 'companies', fileOf(COMPANIES)))).code).toBe('FORBIDDEN');
   });

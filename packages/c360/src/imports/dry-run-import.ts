@@ -11,17 +11,43 @@ import { readCsvRows } from './read-csv-rows.ts';
 /** How many external ids one lookup sends. */
 const LOOKUP_BATCH = 1000;
 
-/** People name their company by its ExternalId: each one must be a company of the domain already. */
-async function checkCompanyReferences(prisma: PrismaClient, domainId: string, rowsOf: Map<string, number[]>, errors: ImportErrors): Promise<void> {
-  const ids = [...rowsOf.keys()];
-  for (let start = 0; start < ids.length; start += LOOKUP_BATCH) {
-    const batch = ids.slice(start, start + LOOKUP_BATCH);
-    const found = await prisma.company.findMany({ where: { domainId, externalId: { in: batch } }, select: { externalId: true } });
-    const known = new Set(found.map((company) => company.externalId));
-    for (const id of batch) {
-      if (known.has(id)) continue;
-      for (const row of rowsOf.get(id)!)
-        errors.add({ row, column: 'CompanyExternalId', message: 'No company of your domain has this ExternalId: import the companies first.' });
+/** How people name their company: by its ExternalId, else by its name. Each must be a company of the domain already. */
+const COMPANY_REFERENCES = {
+  CompanyExternalId: {
+    message: 'No company of your domain has this ExternalId: import the companies first.',
+    find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
+      (await prisma.company.findMany({ where: { domainId, externalId: { in: values } }, select: { externalId: true } })).map((company) => company.externalId),
+  },
+  CompanyName: {
+    message: 'No company of your domain has this name: import the companies first.',
+    find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
+      (await prisma.company.findMany({ where: { domainId, name: { in: values } }, select: { name: true } })).map((company) => company.name),
+  },
+};
+type CompanyReference = keyof typeof COMPANY_REFERENCES;
+
+/** The column a person's row names its company by, as the import reads it (the ExternalId wins). */
+const companyReferenceOf = (record: Record<string, unknown>): [CompanyReference, string] | undefined => {
+  if (typeof record.CompanyExternalId === 'string') return ['CompanyExternalId', record.CompanyExternalId];
+  if (typeof record.CompanyName === 'string') return ['CompanyName', record.CompanyName];
+  return undefined;
+};
+
+async function checkCompanyReferences(
+  prisma: PrismaClient,
+  domainId: string,
+  column: CompanyReference,
+  rowsOf: Map<string, number[]>,
+  errors: ImportErrors,
+): Promise<void> {
+  const values = [...rowsOf.keys()];
+  const { message, find } = COMPANY_REFERENCES[column];
+  for (let start = 0; start < values.length; start += LOOKUP_BATCH) {
+    const batch = values.slice(start, start + LOOKUP_BATCH);
+    const known = new Set(await find(prisma, domainId, batch));
+    for (const value of batch) {
+      if (known.has(value)) continue;
+      for (const row of rowsOf.get(value)!) errors.add({ row, column, message });
     }
   }
 }
@@ -40,17 +66,19 @@ export async function dryRunImport(
   assertCan(admin, 'administer');
   const errors = new ImportErrors();
   const counted = { rows: 0 };
-  const companyRows = new Map<string, number[]>();
+  const companyRows: Record<CompanyReference, Map<string, number[]>> = { CompanyExternalId: new Map(), CompanyName: new Map() };
   const mapping = await savedMapping(prisma, admin.domainId, object);
   for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
     const refused = await referenceErrorOf(prisma, admin.domainId, object, record);
     if (refused) errors.add({ row, column: refused.field, message: refused.message });
-    const company = record.CompanyExternalId;
-    if (object !== 'people' || typeof company !== 'string') continue;
-    const rows = companyRows.get(company);
+    const reference = object === 'people' ? companyReferenceOf(record) : undefined;
+    if (!reference) continue;
+    const [column, value] = reference;
+    const rows = companyRows[column].get(value);
     if (rows) rows.push(row);
-    else companyRows.set(company, [row]);
+    else companyRows[column].set(value, [row]);
   }
-  await checkCompanyReferences(prisma, admin.domainId, companyRows, errors);
+  await checkCompanyReferences(prisma, admin.domainId, 'CompanyExternalId', companyRows.CompanyExternalId, errors);
+  await checkCompanyReferences(prisma, admin.domainId, 'CompanyName', companyRows.CompanyName, errors);
   return reportOf(counted.rows, errors);
 }

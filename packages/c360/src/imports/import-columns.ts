@@ -14,8 +14,8 @@ import { csvFieldText } from '../reports/csv.ts';
 // The columns an import file of each object may have: the domain API's field names (Gainsight's), so a file
 // exported from Gainsight or from here imports as it is. Each column says how its cells are read.
 
-/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD, lists split at ";". */
-export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date' | 'list';
+/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD, true or false, lists split at ";". */
+export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date' | 'boolean' | 'list';
 
 export interface ImportColumns {
   /** Column → kind, in the order an export writes them. */
@@ -65,11 +65,26 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     schema: apiCompanyRecordSchema,
   },
   people: {
-    columns: { ExternalId: 'text', FirstName: 'text', LastName: 'text', Email: 'text', CompanyExternalId: 'text', Title: 'text', Role: 'text' },
+    columns: {
+      ExternalId: 'text',
+      FirstName: 'text',
+      LastName: 'text',
+      Email: 'text',
+      CompanyExternalId: 'text',
+      CompanyName: 'text',
+      RelationshipName: 'text',
+      Title: 'text',
+      Role: 'text',
+      IsPrimary: 'boolean',
+      Phone: 'text',
+      LinkedinUrl: 'text',
+      Location: 'text',
+      Timezone: 'text',
+    },
     required: ['FirstName', 'LastName', 'Email'],
     skipped: EXPORT_DEFINITIONS.person.columns,
-    // An export writes a person once per company they are linked to.
-    unique: [['Email', 'CompanyExternalId']],
+    // An export writes a person once per company and once per relationship they are linked to.
+    unique: [['Email', 'CompanyExternalId', 'CompanyName', 'RelationshipName']],
     schema: apiPersonRecordSchema,
   },
   ctas: engagement('cta', apiCtaRecordSchema, ['ExternalId', 'Subject', 'OwnerEmail', 'DueDate'], [['ExternalId']], { DueDate: 'date' }),
@@ -94,13 +109,19 @@ export class CellError extends Error {}
 
 const WHOLE_NUMBER = /^[+-]?\d{1,3}(,\d{3})*$|^[+-]?\d+$/;
 const AMOUNT = /^[+-]?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$/;
+const BOOLEAN: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
 const DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
 /**
  * A cell as its field's value. An empty cell leaves the field as it is stored (a new record gets none), so
  * importing the same file twice changes nothing and a file of a few columns updates only those.
  */
-export function readCell(kind: CellKind, cell: string): string | number | string[] | undefined {
+export function readCell(kind: CellKind, cell: string): string | number | boolean | string[] | undefined {
   const value = cell.trim();
   if (value === '') return undefined;
   switch (kind) {
@@ -124,6 +145,12 @@ export function readCell(kind: CellKind, cell: string): string | number | string
       const day = DAY.exec(value);
       if (!day) throw new CellError('Write a date as YYYY-MM-DD, like 2026-04-01.');
       return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
+    }
+    case 'boolean': {
+      // Excel writes TRUE and FALSE; an export writes true and false.
+      const truth = BOOLEAN.get(value.toLowerCase());
+      if (truth === undefined) throw new CellError('Write true or false.');
+      return truth;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.ts';
-import { delimiterOf, readCsvRows, type CsvRow } from './read-csv-rows.ts';
+import { countRecords, delimiterOf, readCsvRows, type CsvRow } from './read-csv-rows.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** The bytes as a stream of chunks of `size` bytes, as a request body arrives. */
@@ -65,5 +65,11 @@ describe('reading an import file', () => {
   it('refuses a quote that is never closed, naming the row', async () => {
     const error = await failureOf(utf8('Name\nok\n"never closed\n'));
     expect(error.errors?.[0]).toMatchObject({ path: 'file', message: expect.stringMatching(/^Row 3: /) });
+  });
+
+  it('counts the records on the bytes as the parser reads them: quoted line breaks, blank lines and a last line without its end', async () => {
+    const files = ['ExternalId,Name,Industry\r\nc1,"Acme, Inc.","He said ""hi""\r\nthen left"\r\n\r\nc2,Beta,\r\n', 'a,b\nc,d', 'a,b\n\n\n', ''].map(utf8);
+    files.push(new Uint8Array([...utf8('Name\n"'), ...KABUSHIKI_GAISHA_SJIS, ...utf8('\n"\n')]));
+    for (const file of files) expect(countRecords(file)).toBe((await rowsOf(file)).length);
   });
 });

@@ -67,6 +67,32 @@ describe('importing a file', () => {
     expect(aoi.companyPersons.map((link) => link.company.name)).toEqual(['Nimbus Works']);
   });
 
+  it("imports people as an export writes them: the company by its name, a relationship's person, IsPrimary and contact fields", async () => {
+    const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domainId: users.alex.domainId }, include: { company: true } });
+    const file = [
+      'ExternalId,FirstName,LastName,Email,CompanyExternalId,CompanyName,RelationshipName,Title,Role,IsPrimary,ManagerEmail,Phone,LinkedinUrl,Location,Timezone',
+      'p-10,Mio,Sato,mio@nimbus.example,,Nimbus Works,,"Head of\nIT",Champion,TRUE,,+81 3 0000 0000,,Osaka,Asia/Tokyo',
+      '',
+      `p-10,Mio,Sato,mio@nimbus.example,,"${relationship.company.name}","${relationship.name}",,Sponsor,,,+81 3 0000 0000,,Osaka,Asia/Tokyo`,
+      'p-11,Yui,Mori,yui@nimbus.example,,Nobody Inc,,,,,,,,,',
+      'p-12,Sho,Ota,sho@nimbus.example,,Nimbus Works,,,,perhaps,,,,,',
+    ].join('\r\n');
+    const job = await imported('people', file);
+    expect(job).toMatchObject({ state: 'DONE', rowsTotal: 4, rowsDone: 4, created: 1, updated: 1, errorCount: 2 });
+    expect(job.errors).toEqual([
+      { row: 4, column: 'CompanyName', message: 'No company of your domain has this name.' },
+      { row: 5, column: 'IsPrimary', message: 'Write true or false.' },
+    ]);
+    const mio = await store.prisma.person.findFirstOrThrow({
+      where: { domainId: users.alex.domainId, email: 'mio@nimbus.example' },
+      include: { companyPersons: { include: { company: true } }, relationshipPersons: true },
+    });
+    expect(mio).toMatchObject({ phone: '+81 3 0000 0000', location: 'Osaka', timezone: 'Asia/Tokyo' });
+    expect(mio.companyPersons).toMatchObject([{ title: 'Head of\nIT', role: 'Champion', isPrimary: true, company: { name: 'Nimbus Works' } }]);
+    expect(mio.relationshipPersons).toMatchObject([{ relationshipId: relationship.id, role: 'Sponsor' }]);
+    expect(await imported('people', file)).toMatchObject({ state: 'DONE', created: 0, updated: 0, unchanged: 2, errorCount: 2 });
+  });
+
   it('fails a file it cannot read, saying why', async () => {
     const job = await imported('companies', 'ExternalId,Name\n"never closed\n');
     expect(job).toMatchObject({ state: 'FAILED', errors: [{ row: 1, column: '', message: expect.stringMatching(/^Row 2: /) }] });

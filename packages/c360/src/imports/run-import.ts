@@ -8,12 +8,12 @@ import { ctaUpsert } from '../domain-api/upsert-ctas.ts';
 import { ticketUpsert } from '../domain-api/upsert-tickets.ts';
 import { ticketReplyUpsert } from '../domain-api/upsert-ticket-replies.ts';
 import { activityUpsert } from '../domain-api/upsert-activities.ts';
-import { upsertAll, type RecordUpsert } from '../domain-api/upsert-batch.ts';
+import type { RecordUpsert } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './check-import-file.ts';
 import { mappingOf } from './import-mapping.ts';
-import { readCsvRows } from './read-csv-rows.ts';
+import { countRecords, readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
 const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
@@ -25,20 +25,18 @@ const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
   activities: activityUpsert,
 };
 
-/** Rows written together (one transaction for people), and between two progress updates (each also asks whether the import was cancelled). */
-const BATCH_ROWS = 500;
+/**
+ * Rows written together (one transaction), and between two progress updates (each also asks whether the import
+ * was cancelled). A batch's statements are set-based, so a larger batch costs few more round trips: 2 000 rows
+ * are written in well under a second, and the progress still moves every second or so.
+ */
+const BATCH_ROWS = 2_000;
 
 /** A RUNNING import not updated for this long lost its process (a progress update comes every few seconds at most). */
 export const STALE_IMPORT_MS = 60_000;
 
 async function* bytesOf(file: Uint8Array): AsyncGenerator<Uint8Array> {
   yield file;
-}
-
-async function countRows(file: Uint8Array, charset: string | undefined): Promise<number> {
-  let rows = 0;
-  for await (const { row } of readCsvRows(bytesOf(file), charset)) rows = row - 1;
-  return rows;
 }
 
 interface Tally {
@@ -48,7 +46,8 @@ interface Tally {
 }
 
 /**
- * Runs a queued import: claims it (so two processes never run one import), counts the file's rows, then checks
+ * Runs a queued import: claims it (so two processes never run one import), counts the file's records on its
+ * bytes (the total the progress shows; the parsed count replaces it at the end, should a line fool it), then checks
  * and writes them in batches as the domain API writes records (a refused row is recorded with its row and
  * column, the others are written), updating the progress after each batch. A cancel is seen at the next
  * update. Running the same file again changes nothing.
@@ -69,14 +68,13 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
   /** Saves the progress unless the import was cancelled meanwhile; false when it was. */
   const save = async () => (await prisma.importJob.updateMany({ where: { id, state: 'RUNNING' }, data: progress() })).count === 1;
   try {
-    await prisma.importJob.update({ where: { id }, data: { rowsTotal: await countRows(job.file, charset), updatedAt: now() } });
+    await prisma.importJob.update({ where: { id }, data: { rowsTotal: Math.max(0, countRecords(job.file) - 1), updatedAt: now() } });
     let batch: CheckedRow[] = [];
     const write = async () => {
-      const outcomes = await upsertAll(
+      const outcomes = await WRITERS[object].upsertMany(
         prisma,
         job.domainId,
         batch.map(({ record }) => record),
-        WRITERS[object],
       );
       outcomes.forEach((outcome, k) => {
         if (outcome.status === 'error')
@@ -91,7 +89,7 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
       if (batch.length === BATCH_ROWS && !(await write())) return;
     }
     if (!(await write())) return;
-    await finish(prisma, id, 'DONE', progress());
+    await finish(prisma, id, 'DONE', { ...progress(), rowsTotal: counted.rows });
   } catch (error) {
     const message = isAppError(error) ? (error.errors?.[0]?.message ?? error.message) : 'The import stopped on an error of ours: run it again.';
     errors.add({ row: 1, column: '', message });

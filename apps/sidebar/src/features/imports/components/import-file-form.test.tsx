@@ -8,7 +8,7 @@ describe('the import form', () => {
     expect(textOf(html)).toBe(
       'What the file holds ' +
         'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
-        'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId, Title, Role. ' +
+        'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId or CompanyName, RelationshipName, Title, Role, IsPrimary, Phone, LinkedinUrl, Location, Timezone. ' +
         'CTAs Columns: ExternalId, Subject, OwnerEmail and DueDate (required), CompanyExternalId or CompanyName, RelationshipName, ActivityExternalId, Type, Reason, Priority, Status, CreatedAt, ClosedAt. ' +
         'Support tickets Columns: ExternalId, Subject, Status and CreatedAt (required), CompanyExternalId or CompanyName, FirstResponseAt, ResolvedAt, Rating (1 to 5). ' +
         'Support ticket replies Columns: TicketExternalId, SentAt and ResponseMinutes (all required). Import the tickets first. ' +
@@ -29,7 +29,7 @@ describe('the import form', () => {
     expect(textOf(await renderMarkup('ja', <ImportFileForm onStarted={() => undefined} />))).toBe(
       'ファイルの内容 ' +
         '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
-        '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId、Title、Role ' +
+        '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId または CompanyName、RelationshipName、Title、Role、IsPrimary、Phone、LinkedinUrl、Location、Timezone ' +
         'CTA 列: ExternalId、Subject、OwnerEmail、DueDate（必須）、CompanyExternalId または CompanyName、RelationshipName、ActivityExternalId、Type、Reason、Priority、Status、CreatedAt、ClosedAt ' +
         'サポートの問い合わせ 列: ExternalId、Subject、Status、CreatedAt（必須）、CompanyExternalId または CompanyName、FirstResponseAt、ResolvedAt、Rating（1～5） ' +
         'サポートの問い合わせへの返信 列: TicketExternalId、SentAt、ResponseMinutes（すべて必須）。先に問い合わせをインポートしてください。 ' +
