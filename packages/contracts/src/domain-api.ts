@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { attributeTypeSchema } from './attributes.ts';
 import { calendarDate } from './dates.ts';
 import { addPersonSchema } from './people.ts';
+import { updateMeasureSchema } from './scorecard.ts';
 import { text } from './text.ts';
 
 // The domain API for integrations (issue 17): key-authenticated upserts under /api/v1, with Gainsight's own
@@ -64,8 +66,68 @@ export const apiPersonRecordSchema = z.strictObject({
 });
 export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
 
+/** A name a record gives to find another record by (a company, a relationship, a type, a scorecard…). */
+const nameOf = (field: string) =>
+  text({ error: `Give the ${field} as text.` })
+    .trim()
+    .min(1, `Give the ${field}.`)
+    .max(255, 'Use at most 255 characters.');
+
+/** The company a record belongs to: by its ExternalId when the record gives one, else by its name (unique in a domain). */
+const companyReference = { CompanyExternalId: externalId.optional(), CompanyName: nameOf('CompanyName').optional() };
+const namesItsCompany = (record: { CompanyExternalId?: string; CompanyName?: string }) => record.CompanyExternalId !== undefined || record.CompanyName !== undefined;
+const companyMissing = { message: 'Give the CompanyExternalId or the CompanyName.', path: ['CompanyExternalId'] };
+
 /**
- * `POST /api/v1/companies` and `POST /api/v1/people`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
+ * One relationship of `POST /api/v1/relationships`: found by ExternalId, else by its Name within its company;
+ * Type names a relationship type of the domain (needed for a new one), CsmEmail a user of the domain.
+ */
+export const apiRelationshipRecordSchema = z
+  .strictObject({
+    ExternalId: externalId.optional(),
+    ...companyReference,
+    Name: nameOf('Name'),
+    Type: nameOf('Type').optional(),
+    CsmEmail: addPersonSchema.shape.email.nullable().optional(),
+  })
+  .refine(namesItsCompany, companyMissing);
+export type ApiRelationshipRecord = z.infer<typeof apiRelationshipRecordSchema>;
+
+/**
+ * A company's value of one attribute (an import's row): the Value as text, read by the attribute's own type
+ * (a number, a YYYY-MM-DD date, true/false, a user's e-mail, a pick-list value). AttributeType, when given,
+ * must be the attribute's.
+ */
+export const apiCompanyAttributeValueRecordSchema = z
+  .strictObject({
+    ...companyReference,
+    AttributeKey: nameOf('AttributeKey'),
+    AttributeType: attributeTypeSchema.optional(),
+    Value: text({ error: 'Give the Value as text.' }).trim().min(1, 'Give the Value.').max(2000, 'Use at most 2000 characters.'),
+  })
+  .refine(namesItsCompany, companyMissing);
+export type ApiCompanyAttributeValueRecord = z.infer<typeof apiCompanyAttributeValueRecordSchema>;
+
+/**
+ * A measure's score on a company's scorecard, or a relationship's (RelationshipName within the company), as
+ * the sidebar sets it: a whole Score from 0 to 100 and/or a Comment; UpdatedByEmail names who scored it.
+ */
+export const apiMeasureScoreRecordSchema = z
+  .strictObject({
+    ...companyReference,
+    RelationshipName: nameOf('RelationshipName').optional(),
+    Scorecard: nameOf('Scorecard'),
+    Measure: nameOf('Measure'),
+    Score: updateMeasureSchema.shape.score,
+    Comment: updateMeasureSchema.shape.comment,
+    UpdatedByEmail: addPersonSchema.shape.email.optional(),
+  })
+  .refine(namesItsCompany, companyMissing)
+  .refine((record) => record.Score !== undefined || record.Comment !== undefined, { message: 'Give a Score, a Comment or both.', path: ['Score'] });
+export type ApiMeasureScoreRecord = z.infer<typeof apiMeasureScoreRecordSchema>;
+
+/**
+ * `POST /api/v1/companies`, `/people` and `/relationships`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its
  * errors while the good ones are written), so the envelope takes any JSON value as a record.
  */
 export const apiUpsertBatchSchema = z.object({

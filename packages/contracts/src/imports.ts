@@ -4,7 +4,7 @@ import { z } from 'zod';
 // `POST /api/admin/imports`, and the dry run's validation report.
 
 /** What one import file holds; its columns are the domain API's field names of that object. */
-export const IMPORT_OBJECTS = ['companies', 'people'] as const;
+export const IMPORT_OBJECTS = ['companies', 'people', 'relationships', 'companyAttributeValues', 'measureScores'] as const;
 export const importObjectSchema = z.enum(IMPORT_OBJECTS, { error: `Choose one of: ${IMPORT_OBJECTS.join(', ')}.` });
 export type ImportObject = z.infer<typeof importObjectSchema>;
 

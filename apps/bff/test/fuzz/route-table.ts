@@ -1,6 +1,7 @@
 import {
   apiCompanyRecordSchema,
   apiPersonRecordSchema,
+  apiRelationshipRecordSchema,
   confirmParticipantPersonSchema,
   createApiKeySchema,
   importQuerySchema,
@@ -176,6 +177,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/admin/imports/:id/cancel': {},
   'POST /api/v1/companies': domainApiUpsert(apiCompanyRecordSchema),
   'POST /api/v1/people': domainApiUpsert(apiPersonRecordSchema),
+  'POST /api/v1/relationships': domainApiUpsert(apiRelationshipRecordSchema),
   'GET /api/reports/events': { query: reportQuerySchema },
   'POST /api/zoom/context': { body: zoomContextRequestSchema },
   'GET /api/zoom/authorize': {},

@@ -1,2 +1,3 @@
 export { upsertCompanies } from './upsert-companies.ts';
 export { upsertPeople } from './upsert-people.ts';
+export { upsertRelationships } from './upsert-relationships.ts';

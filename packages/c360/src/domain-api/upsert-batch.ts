@@ -73,9 +73,19 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   upsert: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<RecordOutcome>;
   /** Many records by the same rules in a few statements (an import's batch), answered in their order. */
   upsertMany?: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
+  /** The refusals a record would get from the records it names (company, type, user…), read without writing: the dry run's check. */
+  check?: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<ApiRecordError[]>;
   /** What a record is told when a concurrent call still holds its unique value after a second try. */
   conflict: ApiRecordError;
 }
+
+/** A `check` made of a record's read-only lookups (`resolve`), which answer `{errors}` for a record they refuse. */
+export const checkBy =
+  <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<{ errors: ApiRecordError[] } | object>) =>
+  async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
+    const resolved = await resolve(prisma, domainId, record);
+    return 'errors' in resolved ? (resolved.errors as ApiRecordError[]) : [];
+  };
 
 /**
  * A concurrent call may take a unique value (an ExternalId, a name, an e-mail) between a record's checks and

@@ -5,6 +5,7 @@ import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
+import { WRITERS } from './run-import.ts';
 
 /** How many external ids one lookup sends. */
 const LOOKUP_BATCH = 1000;
@@ -26,7 +27,8 @@ async function checkCompanyReferences(prisma: PrismaClient, domainId: string, ro
 
 /**
  * `POST /api/admin/imports?dryRun=true`: reads a CSV file of `object` as the import would and reports every
- * row it would refuse, with the row, the column and why. Writes nothing. Tenant admins only.
+ * row it would refuse, with the row, the column and why (the records a row names looked up by the object's
+ * `check`, row by row). Writes nothing. Tenant admins only.
  */
 export async function dryRunImport(
   prisma: PrismaClient,
@@ -39,7 +41,9 @@ export async function dryRunImport(
   const errors = new ImportErrors();
   const counted = { rows: 0 };
   const companyRows = new Map<string, number[]>();
+  const { check } = WRITERS[object];
   for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted)) {
+    if (check) for (const { field, message } of await check(prisma, admin.domainId, record)) errors.add({ row, column: field, message });
     const company = record.CompanyExternalId;
     if (object !== 'people' || typeof company !== 'string') continue;
     const rows = companyRows.get(company);

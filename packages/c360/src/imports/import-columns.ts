@@ -1,4 +1,11 @@
-import { apiCompanyRecordSchema, apiPersonRecordSchema, type ImportObject } from '@c360/contracts';
+import {
+  apiCompanyAttributeValueRecordSchema,
+  apiCompanyRecordSchema,
+  apiMeasureScoreRecordSchema,
+  apiPersonRecordSchema,
+  apiRelationshipRecordSchema,
+  type ImportObject,
+} from '@c360/contracts';
 import type { z } from 'zod';
 import { EXPORT_DEFINITIONS } from '../export/export-columns.ts';
 import { csvFieldText } from '../reports/csv.ts';
@@ -48,6 +55,28 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     // An export writes a person once per company they are linked to.
     unique: [['Email', 'CompanyExternalId']],
     schema: apiPersonRecordSchema,
+  },
+  relationships: {
+    columns: { ExternalId: 'text', CompanyExternalId: 'text', CompanyName: 'text', Name: 'text', Type: 'text', CsmEmail: 'text' },
+    required: ['Name'],
+    skipped: EXPORT_DEFINITIONS.relationship.columns,
+    unique: [['ExternalId'], ['CompanyExternalId', 'Name'], ['CompanyName', 'Name']],
+    schema: apiRelationshipRecordSchema,
+  },
+  companyAttributeValues: {
+    columns: { CompanyExternalId: 'text', CompanyName: 'text', AttributeKey: 'text', AttributeType: 'text', Value: 'text' },
+    required: ['AttributeKey', 'Value'],
+    skipped: EXPORT_DEFINITIONS.companyAttributeValue.columns,
+    unique: [['CompanyExternalId', 'AttributeKey'], ['CompanyName', 'AttributeKey']],
+    schema: apiCompanyAttributeValueRecordSchema,
+  },
+  measureScores: {
+    columns: { CompanyExternalId: 'text', CompanyName: 'text', RelationshipName: 'text', Scorecard: 'text', Measure: 'text', Score: 'amount', Comment: 'text', UpdatedByEmail: 'text' },
+    required: ['Scorecard', 'Measure'],
+    // PreviousScore and UpdatedAt follow from the import's own writes (the score history), so they are skipped.
+    skipped: EXPORT_DEFINITIONS.measureScore.columns,
+    unique: [['CompanyExternalId', 'RelationshipName', 'Measure'], ['CompanyName', 'RelationshipName', 'Measure']],
+    schema: apiMeasureScoreRecordSchema,
   },
 };
 

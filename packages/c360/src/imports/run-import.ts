@@ -4,6 +4,9 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/index.ts';
 import { companyUpsert } from '../domain-api/upsert-companies.ts';
 import { personUpsert } from '../domain-api/upsert-people.ts';
+import { relationshipUpsert } from '../domain-api/upsert-relationships.ts';
+import { companyAttributeValueUpsert } from '../domain-api/upsert-company-attribute-values.ts';
+import { measureScoreUpsert } from '../domain-api/upsert-measure-scores.ts';
 import { upsertAll, type RecordUpsert } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -11,7 +14,13 @@ import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './chec
 import { readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
-const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = { companies: companyUpsert, people: personUpsert };
+export const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
+  companies: companyUpsert,
+  people: personUpsert,
+  relationships: relationshipUpsert,
+  companyAttributeValues: companyAttributeValueUpsert,
+  measureScores: measureScoreUpsert,
+};
 
 /** Rows written together (one transaction for people), and between two progress updates (each also asks whether the import was cancelled). */
 const BATCH_ROWS = 500;

@@ -4,3 +4,4 @@ export { demoActor, rejection } from './demo-actors.ts';
 export { useFixedClock, type FixedClock } from './fixed-clock.ts';
 export { storeTest, emptyStoreTest, fileStoreOf } from './store-test.ts';
 export { unzipTexts } from './unzip.ts';
+export { dryRunFile, fileOf, importFile } from './import-file.ts';

@@ -1,4 +1,4 @@
-import { upsertCompanies, upsertPeople, type RateLimit, type RateLimiter } from '@c360/c360';
+import { upsertCompanies, upsertPeople, upsertRelationships, type RateLimit, type RateLimiter } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import express, { Router } from 'express';
 import { apiNotFound } from '../../http/error-handler.ts';
@@ -27,6 +27,9 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit }: A
   });
   router.post('/people', async (req, res) => {
     res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
+  });
+  router.post('/relationships', async (req, res) => {
+    res.json(await upsertRelationships(prisma, apiCallerOf(req), bodyOf(req)));
   });
   router.use(apiNotFound);
   return router;
