@@ -110,7 +110,8 @@ export type ApiCompanyAttributeValueRecord = z.infer<typeof apiCompanyAttributeV
 
 /**
  * A measure's score on a company's scorecard, or a relationship's (RelationshipName within the company), as
- * the sidebar sets it: a whole Score from 0 to 100 and/or a Comment; UpdatedByEmail names who scored it.
+ * the sidebar sets it: a whole Score from 0 to 100 and/or a Comment (a measure with neither is one not scored
+ * yet, as an export writes it); UpdatedByEmail names who scored it.
  */
 export const apiMeasureScoreRecordSchema = z
   .strictObject({
@@ -122,8 +123,7 @@ export const apiMeasureScoreRecordSchema = z
     Comment: updateMeasureSchema.shape.comment,
     UpdatedByEmail: addPersonSchema.shape.email.optional(),
   })
-  .refine(namesItsCompany, companyMissing)
-  .refine((record) => record.Score !== undefined || record.Comment !== undefined, { message: 'Give a Score, a Comment or both.', path: ['Score'] });
+  .refine(namesItsCompany, companyMissing);
 export type ApiMeasureScoreRecord = z.infer<typeof apiMeasureScoreRecordSchema>;
 
 /**
