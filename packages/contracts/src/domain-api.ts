@@ -75,7 +75,8 @@ const nameOf = (field: string) =>
 
 /** The company a record belongs to: by its ExternalId when the record gives one, else by its name (unique in a domain). */
 const companyReference = { CompanyExternalId: externalId.optional(), CompanyName: nameOf('CompanyName').optional() };
-const namesItsCompany = (record: { CompanyExternalId?: string; CompanyName?: string }) => record.CompanyExternalId !== undefined || record.CompanyName !== undefined;
+const namesItsCompany = (record: { CompanyExternalId?: string; CompanyName?: string }) =>
+  record.CompanyExternalId !== undefined || record.CompanyName !== undefined;
 const companyMissing = { message: 'Give the CompanyExternalId or the CompanyName.', path: ['CompanyExternalId'] };
 
 /**

@@ -91,7 +91,12 @@ describe('importing company attribute values', () => {
   });
 
   it("never finds another domain's company", async () => {
-    const job = await importFile(store.prisma, users.olga, 'companyAttributeValues', fileOf('crm-av-1,,licensedSeats,,7', `,${companies.second.name},licensedSeats,,7`));
+    const job = await importFile(
+      store.prisma,
+      users.olga,
+      'companyAttributeValues',
+      fileOf('crm-av-1,,licensedSeats,,7', `,${companies.second.name},licensedSeats,,7`),
+    );
     expect(job.errors.map(({ row, column }) => `${row} ${column}`)).toEqual(['2 CompanyExternalId', '3 CompanyName']);
     expect((await valuesOf(companies.first.id)).licensedSeats).toBe(1300);
   });

@@ -1,4 +1,10 @@
-import { apiCompanyAttributeValueRecordSchema, valueSchemaOf, type ApiCompanyAttributeValueRecord, type ApiRecordError, type AttributeValue } from '@c360/contracts';
+import {
+  apiCompanyAttributeValueRecordSchema,
+  valueSchemaOf,
+  type ApiCompanyAttributeValueRecord,
+  type ApiRecordError,
+  type AttributeValue,
+} from '@c360/contracts';
 import { definitionSelect, toDefinition } from '../attributes/definition-view.ts';
 import { customColumnsOf, isStandardColumn } from '../attributes/stored-values.ts';
 import { CellError, readCell } from '../imports/import-columns.ts';
@@ -36,7 +42,10 @@ async function typedValueOf(db: Db, domainId: string, definition: Definition, va
 
 /** The attribute a record names: a custom attribute of the domain, of the type the record says if it says one. */
 async function definitionOf(db: Db, domainId: string, record: ApiCompanyAttributeValueRecord): Promise<{ found: Definition } | { error: ApiRecordError }> {
-  const definition = await db.attributeDefinition.findUnique({ where: { domainId_key: { domainId, key: record.AttributeKey } }, select: { id: true, ...definitionSelect } });
+  const definition = await db.attributeDefinition.findUnique({
+    where: { domainId_key: { domainId, key: record.AttributeKey } },
+    select: { id: true, ...definitionSelect },
+  });
   if (!definition) return { error: { field: 'AttributeKey', message: 'Your domain has no attribute with this key.' } };
   if (isStandardColumn(definition.standardField)) {
     return { error: { field: 'AttributeKey', message: "This attribute is a company's own field: import it with the companies file." } };

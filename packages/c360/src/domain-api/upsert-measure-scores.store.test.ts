@@ -13,10 +13,17 @@ it.beforeAll(async ({ store: fileStore, actors }) => {
   const [alex, olga] = await actors('alex@acme.example', 'olga.petrova@globex.example');
   Object.assign(users, { alex, olga });
   const domainId = alex.domainId;
-  const [scored, unscored] = await store.prisma.company.findMany({ where: { domainId, scorecardAssignment: { isNot: null } }, orderBy: { name: 'asc' }, take: 2 });
+  const [scored, unscored] = await store.prisma.company.findMany({
+    where: { domainId, scorecardAssignment: { isNot: null } },
+    orderBy: { name: 'asc' },
+    take: 2,
+  });
   await store.prisma.company.update({ where: { id: scored!.id }, data: { externalId: 'crm-sc-1' } });
   await store.prisma.scorecardAssignment.delete({ where: { companyId: unscored!.id } });
-  const assignment = await store.prisma.scorecardAssignment.findUniqueOrThrow({ where: { companyId: scored!.id }, include: { scorecard: { include: { measures: true } } } });
+  const assignment = await store.prisma.scorecardAssignment.findUniqueOrThrow({
+    where: { companyId: scored!.id },
+    include: { scorecard: { include: { measures: true } } },
+  });
   const measureOf = (kind: string) => assignment.scorecard.measures.find((measure) => measure.kind === kind)!.name;
   Object.assign(acme, { scorecard: assignment.scorecard.name, scored, unscored, manual: measureOf('MANUAL'), automated: measureOf('AUTOMATED') });
 });
@@ -24,19 +31,29 @@ it.beforeAll(async ({ store: fileStore, actors }) => {
 const HEADER = 'CompanyExternalId,CompanyName,RelationshipName,Scorecard,Measure,Score,PreviousScore,Comment,UpdatedByEmail,UpdatedAt';
 const fileOf = (...rows: string[]) => [HEADER, ...rows].join('\n');
 const historyOf = (companyId: string) =>
-  store.prisma.scoreHistory.findMany({ where: { assignment: { companyId } }, orderBy: [{ recordedAt: 'asc' }, { measureId: 'asc' }], include: { changedBy: true } });
+  store.prisma.scoreHistory.findMany({
+    where: { assignment: { companyId } },
+    orderBy: [{ recordedAt: 'asc' }, { measureId: 'asc' }],
+    include: { changedBy: true },
+  });
 
 describe('importing measure scores', () => {
-  it("sets each score as the sidebar does: the overall score and the score history follow, by the named user", async () => {
+  it('sets each score as the sidebar does: the overall score and the score history follow, by the named user', async () => {
     const history = (await historyOf(acme.scored.id)).length;
     const job = await importFile(
       store.prisma,
       users.alex,
       'measureScores',
-      fileOf(`crm-sc-1,,,${acme.scorecard},${acme.manual},3,99,Quiet quarter,vera@acme.example,2026-01-01T00:00:00.000Z`, `crm-sc-1,,,${acme.scorecard},${acme.automated},97,,,,`),
+      fileOf(
+        `crm-sc-1,,,${acme.scorecard},${acme.manual},3,99,Quiet quarter,vera@acme.example,2026-01-01T00:00:00.000Z`,
+        `crm-sc-1,,,${acme.scorecard},${acme.automated},97,,,,`,
+      ),
     );
     expect(job).toMatchObject({ state: 'DONE', updated: 2, errorCount: 0 });
-    const assignment = await store.prisma.scorecardAssignment.findUniqueOrThrow({ where: { companyId: acme.scored.id }, include: { scores: { include: { measure: true } } } });
+    const assignment = await store.prisma.scorecardAssignment.findUniqueOrThrow({
+      where: { companyId: acme.scored.id },
+      include: { scores: { include: { measure: true } } },
+    });
     const manual = assignment.scores.find((score) => score.measure.name === acme.manual)!;
     expect(manual).toMatchObject({ comment: 'Quiet quarter' });
     expect(manual.score!.toNumber()).toBe(3);

@@ -41,8 +41,12 @@ async function scorecardOf(db: Db, domainId: string, subject: Subject, record: A
   const assignment = await db.scorecardAssignment.findFirst({ where: { domainId, ...assignedTo(subject) } });
   if (assignment && assignment.scorecardId !== scorecard.id) return { error: scorecardError('The record has another scorecard.') };
   if (!assignment) {
-    const fits = 'typeId' in subject ? scorecard.target === 'RELATIONSHIP' && [null, subject.typeId].includes(scorecard.relationshipTypeId) : scorecard.target === 'COMPANY';
-    if (!scorecard.isActive || !fits) return { error: scorecardError(`This scorecard is not an active one for a ${'typeId' in subject ? 'relationship of this type' : 'company'}.`) };
+    const fits =
+      'typeId' in subject
+        ? scorecard.target === 'RELATIONSHIP' && [null, subject.typeId].includes(scorecard.relationshipTypeId)
+        : scorecard.target === 'COMPANY';
+    if (!scorecard.isActive || !fits)
+      return { error: scorecardError(`This scorecard is not an active one for a ${'typeId' in subject ? 'relationship of this type' : 'company'}.`) };
   }
   const measure = await db.measure.findUnique({ where: { scorecardId_name: { scorecardId: scorecard.id, name: record.Measure } }, select: { id: true } });
   if (!measure) return { error: { field: 'Measure', message: 'The scorecard has no measure of this name.' } };
@@ -79,10 +83,12 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiMeasureSco
     const { subject, scorecardId, measureId, userId } = resolved;
     const assignmentId =
       resolved.assignmentId ??
-      (await tx.scorecardAssignment.create({
-        data: { domainId, scorecardId, ...assignedTo(subject) },
-        select: { id: true },
-      })).id;
+      (
+        await tx.scorecardAssignment.create({
+          data: { domainId, scorecardId, ...assignedTo(subject) },
+          select: { id: true },
+        })
+      ).id;
     const row = await lockAssignment(tx, assignmentId);
     const stored = row.scores.find((score) => score.measureId === measureId);
     const score = record.Score !== undefined && record.Score !== numberOf(stored?.score ?? null) ? record.Score : undefined;

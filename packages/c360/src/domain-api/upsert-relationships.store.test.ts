@@ -92,7 +92,7 @@ describe('upserting relationships', () => {
     expect(await relationshipOf(callers.globex, 'rel-1')).toBeNull();
   });
 
-  it('imports the export\'s relationships file: a dry run names the bad row, the import writes the others, and again changes nothing', async () => {
+  it("imports the export's relationships file: a dry run names the bad row, the import writes the others, and again changes nothing", async () => {
     const file = [
       'ExternalId,CompanyExternalId,CompanyName,Name,Type,CsmEmail',
       `imp-rel-1,crm-co-1,${acme.companyName},Nagoya Plant,${acme.typeName},alex@acme.example`,
@@ -107,6 +107,12 @@ describe('upserting relationships', () => {
     });
     expect(await relationshipOf(callers.acme, 'imp-rel-1')).toBeNull();
     expect(await importFile(store.prisma, users.alex, 'relationships', file)).toMatchObject({ state: 'DONE', created: 2, errorCount: 1 });
-    expect(await importFile(store.prisma, users.alex, 'relationships', file)).toMatchObject({ state: 'DONE', created: 0, updated: 0, unchanged: 2, errorCount: 1 });
+    expect(await importFile(store.prisma, users.alex, 'relationships', file)).toMatchObject({
+      state: 'DONE',
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      errorCount: 1,
+    });
   });
 });

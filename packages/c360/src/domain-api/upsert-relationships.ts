@@ -17,7 +17,12 @@ interface Resolved {
 }
 
 /** The relationship a record is: by ExternalId, else by its Name within its company (adopted when it has no ExternalId yet). */
-async function existingOf(db: Db, domainId: string, companyId: string, record: ApiRelationshipRecord): Promise<{ found: StoredRelationship | null } | { error: ApiRecordError }> {
+async function existingOf(
+  db: Db,
+  domainId: string,
+  companyId: string,
+  record: ApiRelationshipRecord,
+): Promise<{ found: StoredRelationship | null } | { error: ApiRecordError }> {
   const { ExternalId: externalId } = record;
   const byExternalId = externalId === undefined ? null : await db.relationship.findUnique({ where: { domainId_externalId: { domainId, externalId } } });
   const byName = await db.relationship.findUnique({ where: { companyId_name: { companyId, name: record.Name } } });

@@ -67,15 +67,30 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     columns: { CompanyExternalId: 'text', CompanyName: 'text', AttributeKey: 'text', AttributeType: 'text', Value: 'text' },
     required: ['AttributeKey', 'Value'],
     skipped: EXPORT_DEFINITIONS.companyAttributeValue.columns,
-    unique: [['CompanyExternalId', 'AttributeKey'], ['CompanyName', 'AttributeKey']],
+    unique: [
+      ['CompanyExternalId', 'AttributeKey'],
+      ['CompanyName', 'AttributeKey'],
+    ],
     schema: apiCompanyAttributeValueRecordSchema,
   },
   measureScores: {
-    columns: { CompanyExternalId: 'text', CompanyName: 'text', RelationshipName: 'text', Scorecard: 'text', Measure: 'text', Score: 'amount', Comment: 'text', UpdatedByEmail: 'text' },
+    columns: {
+      CompanyExternalId: 'text',
+      CompanyName: 'text',
+      RelationshipName: 'text',
+      Scorecard: 'text',
+      Measure: 'text',
+      Score: 'amount',
+      Comment: 'text',
+      UpdatedByEmail: 'text',
+    },
     required: ['Scorecard', 'Measure'],
     // PreviousScore and UpdatedAt follow from the import's own writes (the score history), so they are skipped.
     skipped: EXPORT_DEFINITIONS.measureScore.columns,
-    unique: [['CompanyExternalId', 'RelationshipName', 'Measure'], ['CompanyName', 'RelationshipName', 'Measure']],
+    unique: [
+      ['CompanyExternalId', 'RelationshipName', 'Measure'],
+      ['CompanyName', 'RelationshipName', 'Measure'],
+    ],
     schema: apiMeasureScoreRecordSchema,
   },
 };
