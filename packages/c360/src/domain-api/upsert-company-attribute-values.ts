@@ -89,13 +89,14 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiCompanyAtt
     if ('errors' in resolved) return { status: 'error', errors: resolved.errors };
     const { companyId, definitionId, columns } = resolved;
     const existing = await tx.companyAttributeValue.findUnique({ where: { companyId_definitionId: { companyId, definitionId } } });
-    const changed = existing ? changedColumns(existing, columns) : null;
-    if (existing && !changed) return { status: 'unchanged', id: existing.id };
-    const written = existing
-      ? await tx.companyAttributeValue.update({ where: { id: existing.id }, data: changed!, select: { id: true } })
-      : await tx.companyAttributeValue.create({ data: { domainId, companyId, definitionId, ...columns }, select: { id: true } });
+    if (existing) {
+      const changed = changedColumns(existing, columns);
+      if (!changed) return { status: 'unchanged', id: existing.id };
+      await tx.companyAttributeValue.update({ where: { id: existing.id }, data: changed });
+    }
+    const id = existing?.id ?? (await tx.companyAttributeValue.create({ data: { domainId, companyId, definitionId, ...columns }, select: { id: true } })).id;
     await tx.company.update({ where: { id: companyId }, data: { version: { increment: 1 } } });
-    return { status: existing ? 'updated' : 'created', id: written.id };
+    return { status: existing ? 'updated' : 'created', id };
   });
 }
 
