@@ -9,7 +9,11 @@ describe('the import form', () => {
       'What the file holds ' +
         'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
         'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId, Title, Role. ' +
-        'CSV file Rows are matched by ExternalId (people also by Email): importing the same file again changes nothing. ' +
+        'Relationships Columns: Name (required), CompanyExternalId or CompanyName, ExternalId, Type (needed for a new one), CsmEmail. ' +
+        'Company attribute values Columns: CompanyExternalId or CompanyName, AttributeKey and Value (required), AttributeType. ' +
+        "Values as the attribute takes them: a number, YYYY-MM-DD, true/false, a user's e-mail. " +
+        'Scorecard measure scores Columns: CompanyExternalId or CompanyName, RelationshipName, Scorecard and Measure (required), Score (0–100), Comment, UpdatedByEmail. ' +
+        'CSV file Rows are matched by ExternalId, else by what names them (an e-mail, a name within the company): importing the same file again changes nothing. ' +
         'Check file',
     );
     // Companies chosen at first; the file input named by its label and described by its hint.
@@ -26,7 +30,10 @@ describe('the import form', () => {
       'ファイルの内容 ' +
         '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
         '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId、Title、Role ' +
-        'CSV ファイル 行は ExternalId で照合します（個人は Email でも照合します）。同じファイルをもう一度インポートしても何も変わりません。 ' +
+        'リレーションシップ 列: Name（必須）、CompanyExternalId または CompanyName、ExternalId、Type（新規は必須）、CsmEmail ' +
+        '企業の属性値 列: CompanyExternalId または CompanyName、AttributeKey と Value（必須）、AttributeType。値は属性の型で: 数値、YYYY-MM-DD、true/false、ユーザーのメールアドレス ' +
+        'スコアカードの指標スコア 列: CompanyExternalId または CompanyName、RelationshipName、Scorecard と Measure（必須）、Score（0〜100）、Comment、UpdatedByEmail ' +
+        'CSV ファイル 行は ExternalId で、なければ行を特定する値（メールアドレス、企業内の名前など）で照合します。同じファイルをもう一度インポートしても何も変わりません。 ' +
         'ファイルを確認',
     );
   });
