@@ -27,9 +27,9 @@ export async function findCompanyOf(
   return company ? { found: company } : refusal('CompanyName', 'No company of your domain has this name: import the companies first.');
 }
 
-/** A relationship of the company by its name (unique within the company). */
-export async function findRelationshipOf(db: Db, companyId: string, name: string, field: string): Promise<Found<{ id: string }>> {
-  const relationship = await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true } });
+/** A relationship of the company by its name (unique within the company), with its type. */
+export async function findRelationshipOf(db: Db, companyId: string, name: string, field: string): Promise<Found<{ id: string; typeId: string }>> {
+  const relationship = await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true, typeId: true } });
   return relationship ? { found: relationship } : refusal(field, 'The company has no relationship of this name: import the relationships first.');
 }
 

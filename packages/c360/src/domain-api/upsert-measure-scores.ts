@@ -18,11 +18,10 @@ const scorecardError = (message: string): ApiRecordError => ({ field: 'Scorecard
 
 async function subjectOf(db: Db, domainId: string, record: ApiMeasureScoreRecord): Promise<Found<Subject>> {
   const company = await findCompanyOf(db, domainId, record);
-  if ('error' in company || record.RelationshipName === undefined) return 'error' in company ? company : { found: { companyId: company.found.id } };
+  if ('error' in company) return company;
+  if (record.RelationshipName === undefined) return { found: { companyId: company.found.id } };
   const relationship = await findRelationshipOf(db, company.found.id, record.RelationshipName, 'RelationshipName');
-  if ('error' in relationship) return relationship;
-  const { typeId } = await db.relationship.findUniqueOrThrow({ where: { id: relationship.found.id }, select: { typeId: true } });
-  return { found: { relationshipId: relationship.found.id, typeId } };
+  return 'error' in relationship ? relationship : { found: { relationshipId: relationship.found.id, typeId: relationship.found.typeId } };
 }
 
 interface ScoredMeasure {
@@ -39,14 +38,14 @@ async function scorecardOf(db: Db, domainId: string, subject: Subject, record: A
   const scorecard = await db.scorecard.findUnique({ where: { domainId_name: { domainId, name: record.Scorecard } } });
   if (!scorecard) return { error: scorecardError('Your domain has no scorecard of this name.') };
   const assignment = await db.scorecardAssignment.findFirst({ where: { domainId, ...assignedTo(subject) } });
-  if (assignment && assignment.scorecardId !== scorecard.id) return { error: scorecardError('The record has another scorecard.') };
+  const kind = 'typeId' in subject ? 'relationship' : 'company';
+  if (assignment && assignment.scorecardId !== scorecard.id) return { error: scorecardError(`This ${kind} has another scorecard.`) };
   if (!assignment) {
     const fits =
       'typeId' in subject
         ? scorecard.target === 'RELATIONSHIP' && [null, subject.typeId].includes(scorecard.relationshipTypeId)
         : scorecard.target === 'COMPANY';
-    if (!scorecard.isActive || !fits)
-      return { error: scorecardError(`This scorecard is not an active one for a ${'typeId' in subject ? 'relationship of this type' : 'company'}.`) };
+    if (!scorecard.isActive || !fits) return { error: scorecardError(`This scorecard is not an active one for this ${kind}.`) };
   }
   const measure = await db.measure.findUnique({ where: { scorecardId_name: { scorecardId: scorecard.id, name: record.Measure } }, select: { id: true } });
   if (!measure) return { error: { field: 'Measure', message: 'The scorecard has no measure of this name.' } };
