@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { attributeTypeSchema } from './attributes.ts';
 import { calendarDate } from './dates.ts';
 import { importObjectSchema } from './imports.ts';
 import { addPersonSchema } from './people.ts';
+import { updateMeasureSchema } from './scorecard.ts';
 import { text } from './text.ts';
 
 // The domain API for integrations (issue 17): key-authenticated upserts under /api/v1, with Gainsight's own
@@ -14,8 +16,13 @@ export const MAX_API_BATCH_RECORDS = 50;
 const MAX_MONEY = 999_999_999_999.99;
 
 export const apiExternalId = text({ error: 'Give the ExternalId as text.' }).trim().min(1, 'Give the ExternalId.').max(255, 'Use at most 255 characters.');
-/** A record named by its name (a company's, a relationship's within its company). */
-const referencedName = text({ error: 'Give the name as text.' }).trim().min(1, 'Give the name.').max(255, 'Use at most 255 characters.');
+/** A name a record gives to find another record by (a company, a relationship, a type, a scorecard…). */
+const nameOf = (field: string) =>
+  text({ error: `Give the ${field} as text.` })
+    .trim()
+    .min(1, `Give the ${field}.`)
+    .max(255, 'Use at most 255 characters.');
+
 /** An optional text field: absent leaves it as stored, null clears it. */
 export const apiOptionalText = (max: number) =>
   text({ error: 'Give text or null.' })
@@ -63,9 +70,9 @@ export const apiPersonRecordSchema = z.strictObject({
   Email: addPersonSchema.shape.email,
   CompanyExternalId: apiExternalId.optional(),
   /** The company by its name when no CompanyExternalId is sent (an export names every company both ways). */
-  CompanyName: referencedName.optional(),
+  CompanyName: nameOf('CompanyName').optional(),
   /** A relationship of that company, by its name: the person is linked to it (with Role) rather than to the company. */
-  RelationshipName: referencedName.optional(),
+  RelationshipName: nameOf('RelationshipName').optional(),
   Title: apiOptionalText(200),
   Role: apiOptionalText(100),
   IsPrimary: z.boolean({ error: 'Give true or false.' }).optional(),
@@ -75,6 +82,60 @@ export const apiPersonRecordSchema = z.strictObject({
   Timezone: apiOptionalText(100),
 });
 export type ApiPersonRecord = z.infer<typeof apiPersonRecordSchema>;
+
+/** The company a record belongs to: by its ExternalId when the record gives one, else by its name (unique in a domain). */
+const companyReference = { CompanyExternalId: apiExternalId.optional(), CompanyName: nameOf('CompanyName').optional() };
+const namesItsCompany = (record: { CompanyExternalId?: string; CompanyName?: string }) =>
+  record.CompanyExternalId !== undefined || record.CompanyName !== undefined;
+const companyMissing = { message: 'Give the CompanyExternalId or the CompanyName.', path: ['CompanyExternalId'] };
+
+/**
+ * One relationship of `POST /api/v1/relationships`: found by ExternalId, else by its Name within its company;
+ * Type names a relationship type of the domain (needed for a new one), CsmEmail a user of the domain.
+ */
+export const apiRelationshipRecordSchema = z
+  .strictObject({
+    ExternalId: apiExternalId.optional(),
+    ...companyReference,
+    Name: nameOf('Name'),
+    Type: nameOf('Type').optional(),
+    CsmEmail: addPersonSchema.shape.email.nullable().optional(),
+  })
+  .refine(namesItsCompany, companyMissing);
+export type ApiRelationshipRecord = z.infer<typeof apiRelationshipRecordSchema>;
+
+/**
+ * A company's value of one attribute (an import's row): the Value as text, read by the attribute's own type
+ * (a number, a YYYY-MM-DD date, true/false, a user's e-mail, a pick-list value). AttributeType, when given,
+ * must be the attribute's.
+ */
+export const apiCompanyAttributeValueRecordSchema = z
+  .strictObject({
+    ...companyReference,
+    AttributeKey: nameOf('AttributeKey'),
+    AttributeType: attributeTypeSchema.optional(),
+    Value: text({ error: 'Give the Value as text.' }).trim().min(1, 'Give the Value.').max(2000, 'Use at most 2000 characters.'),
+  })
+  .refine(namesItsCompany, companyMissing);
+export type ApiCompanyAttributeValueRecord = z.infer<typeof apiCompanyAttributeValueRecordSchema>;
+
+/**
+ * A measure's score on a company's scorecard, or a relationship's (RelationshipName within the company), as
+ * the sidebar sets it: a whole Score from 0 to 100 and/or a Comment (a measure with neither is one not scored
+ * yet, as an export writes it); UpdatedByEmail names who scored it.
+ */
+export const apiMeasureScoreRecordSchema = z
+  .strictObject({
+    ...companyReference,
+    RelationshipName: nameOf('RelationshipName').optional(),
+    Scorecard: nameOf('Scorecard'),
+    Measure: nameOf('Measure'),
+    Score: updateMeasureSchema.shape.score,
+    Comment: updateMeasureSchema.shape.comment,
+    UpdatedByEmail: addPersonSchema.shape.email.optional(),
+  })
+  .refine(namesItsCompany, companyMissing);
+export type ApiMeasureScoreRecord = z.infer<typeof apiMeasureScoreRecordSchema>;
 
 /**
  * Every `POST /api/v1/<object>`: 1 to 50 records. Each record is checked on its own (a bad one is answered with its

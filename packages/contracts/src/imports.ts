@@ -5,7 +5,17 @@ import { text } from './text.ts';
 // `POST /api/admin/imports`, and the dry run's validation report.
 
 /** What one import file holds; its columns are the domain API's field names of that object. */
-export const IMPORT_OBJECTS = ['companies', 'people', 'ctas', 'tickets', 'ticketReplies', 'activities'] as const;
+export const IMPORT_OBJECTS = [
+  'companies',
+  'relationships',
+  'people',
+  'companyAttributeValues',
+  'measureScores',
+  'ctas',
+  'tickets',
+  'ticketReplies',
+  'activities',
+] as const;
 export const importObjectSchema = z.enum(IMPORT_OBJECTS, { error: `Choose one of: ${IMPORT_OBJECTS.join(', ')}.` });
 export type ImportObject = z.infer<typeof importObjectSchema>;
 

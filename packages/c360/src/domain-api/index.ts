@@ -4,3 +4,4 @@ export { bulkJobResults, readBulkJob, startBulkJob } from './bulk-jobs.ts';
 export { upsertCtas } from './upsert-ctas.ts';
 export { upsertTickets } from './upsert-tickets.ts';
 export { upsertActivities } from './upsert-activities.ts';
+export { upsertRelationships } from './upsert-relationships.ts';

@@ -1,4 +1,5 @@
-import type { Prisma } from '../store/prisma.ts';
+import type { ApiRecordError } from '@c360/contracts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { changedColumns, type RecordOutcome } from './upsert-batch.ts';
 
 // What the domain API's CTAs, tickets and activities name by key (a company, a relationship, users and people
@@ -26,6 +27,17 @@ export async function refusedAsOutcome(write: () => Promise<RecordOutcome>): Pro
     return { status: 'error', errors: [{ field: error.field, message: error.message }] };
   }
 }
+
+/** The dry run's `check` of a kind from its record's read-only lookups, which throw `RecordRefused`. */
+export const checkByLookups =
+  <Record>(lookups: (prisma: PrismaClient, domainId: string, record: Record) => Promise<unknown>) =>
+  async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
+    const outcome = await refusedAsOutcome(async () => {
+      await lookups(prisma, domainId, record);
+      return { status: 'unchanged' };
+    });
+    return outcome.errors ?? [];
+  };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

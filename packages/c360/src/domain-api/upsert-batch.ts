@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import type { PrismaClient } from '../store/prisma.ts';
+import { Prisma, type PrismaClient } from '../store/prisma.ts';
 
 /** What became of one valid record (its index and ExternalId are added by the batch). */
 export type RecordOutcome = Omit<ApiRecordResult, 'index' | 'ExternalId'>;
@@ -15,6 +15,19 @@ export const sentField = <Column extends string, Value>(column: Column, value: V
 /** Whether a record changes a stored row (its values as the store's text, so compared as they are); when not, nothing is written. */
 export const changes = (stored: object, sent: object): boolean =>
   Object.entries(sent).some(([column, value]) => (stored as Record<string, unknown>)[column] !== value);
+
+/** Whether a stored value is what a record sends (decimals by value, dates by instant), as Prisma reads them. */
+function same(stored: unknown, sent: unknown): boolean {
+  if (stored instanceof Prisma.Decimal && sent instanceof Prisma.Decimal) return stored.equals(sent);
+  if (stored instanceof Date && sent instanceof Date) return stored.getTime() === sent.getTime();
+  return stored === sent;
+}
+
+/** The columns a record would change in a row read through Prisma (a kind written one by one), or null when it changes nothing. */
+export function changedColumns<Columns extends object>(stored: object, sent: Columns): Partial<Columns> | null {
+  const changed = Object.entries(sent).filter(([column, value]) => !same((stored as Record<string, unknown>)[column], value));
+  return changed.length === 0 ? null : (Object.fromEntries(changed) as Partial<Columns>);
+}
 
 /** A record's errors in its own field names: an unknown field is named itself, a record that is no object by ''. */
 export function recordErrorsOf(error: z.ZodError): ApiRecordError[] {
@@ -65,7 +78,17 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   schema: Schema;
   /** Valid records (an API call's, an import's batch) by the rules of one, answered in their order. */
   upsertMany: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
+  /** The refusals a record would get from the records it names (company, type, user…), read without writing: the dry run's check. */
+  check?: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<ApiRecordError[]>;
 }
+
+/** A `check` made of a record's read-only lookups (`resolve`), which answer `{errors}` for a record they refuse. */
+export const checkBy =
+  <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<{ errors: ApiRecordError[] } | object>) =>
+  async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
+    const resolved = await resolve(prisma, domainId, record);
+    return 'errors' in resolved ? (resolved.errors as ApiRecordError[]) : [];
+  };
 
 /**
  * One upsert call of the domain API: 1 to 50 records (else a VALIDATION error naming `records`, writing

@@ -52,7 +52,7 @@ export const EXPORT_DEFINITIONS = {
       'NPS',
     ],
   },
-  relationship: { file: 'relationships.csv', columns: [...company, 'Name', 'Type', 'CsmEmail'] },
+  relationship: { file: 'relationships.csv', columns: ['ExternalId', ...company, 'Name', 'Type', 'CsmEmail'] },
   /** One row per link of a person to a company or a relationship; a person with no link has one row without. */
   person: {
     file: 'people.csv',

@@ -6,6 +6,7 @@ import { zipStream } from './zip-stream.ts';
 
 const reply: ExportRow<'supportTicketReply'> = { TicketExternalId: 't-1', SentAt: '2026-03-02T09:00:00.000Z', ResponseMinutes: 42 };
 const relationship = (name: string): ExportRow<'relationship'> => ({
+  ExternalId: 'rel-1',
   CompanyExternalId: null,
   CompanyName: '株式会社ノースウィンド',
   Name: name,
@@ -39,7 +40,7 @@ describe('the export CSV writer', () => {
 
   it('quotes fields with commas, quotes and line breaks (RFC 4180), keeps Japanese as it is and ends records with CRLF', () => {
     expect(csvRowOf('relationship', relationship('Tokyo, "East"\r\nbranch'))).toBe(
-      ',株式会社ノースウィンド,"Tokyo, ""East""\r\nbranch",Subsidiary,alex@acme.example\r\n',
+      'rel-1,,株式会社ノースウィンド,"Tokyo, ""East""\r\nbranch",Subsidiary,alex@acme.example\r\n',
     );
     expect(csvRowOf('supportTicketReply', reply)).toBe('t-1,2026-03-02T09:00:00.000Z,42\r\n');
   });

@@ -114,10 +114,16 @@ export const EXPORT_ROWS: Reader = {
       (page) =>
         prisma.relationship.findMany({
           ...page,
-          select: { id: true, name: true, company: companyRef, type: { select: { name: true } }, csm: email },
+          select: { id: true, externalId: true, name: true, company: companyRef, type: { select: { name: true } }, csm: email },
         }),
       (relationship) => [
-        { ...companyColumns(relationship.company), Name: relationship.name, Type: relationship.type.name, CsmEmail: relationship.csm?.email ?? null },
+        {
+          ExternalId: relationship.externalId,
+          ...companyColumns(relationship.company),
+          Name: relationship.name,
+          Type: relationship.type.name,
+          CsmEmail: relationship.csm?.email ?? null,
+        },
       ],
     ),
 

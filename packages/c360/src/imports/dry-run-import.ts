@@ -4,9 +4,9 @@ import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
 import { savedMapping } from './import-mapping.ts';
-import { referenceErrorOf } from './check-record-references.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
+import { WRITERS } from './run-import.ts';
 
 /** How many external ids one lookup sends. */
 const LOOKUP_BATCH = 1000;
@@ -54,7 +54,8 @@ async function checkCompanyReferences(
 
 /**
  * `POST /api/admin/imports?dryRun=true`: reads a CSV file of `object` as the import would and reports every
- * row it would refuse, with the row, the column and why, reading the columns with the object's saved mapping. Writes nothing. Tenant admins only.
+ * row it would refuse, with the row, the column and why (the records a row names looked up by the object's
+ * `check`, row by row), reading the columns with the object's saved mapping. Writes nothing. Tenant admins only.
  */
 export async function dryRunImport(
   prisma: PrismaClient,
@@ -68,9 +69,9 @@ export async function dryRunImport(
   const counted = { rows: 0 };
   const companyRows: Record<CompanyReference, Map<string, number[]>> = { CompanyExternalId: new Map(), CompanyName: new Map() };
   const mapping = await savedMapping(prisma, admin.domainId, object);
+  const { check } = WRITERS[object];
   for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
-    const refused = await referenceErrorOf(prisma, admin.domainId, object, record);
-    if (refused) errors.add({ row, column: refused.field, message: refused.message });
+    if (check) for (const { field, message } of await check(prisma, admin.domainId, record)) errors.add({ row, column: field, message });
     const reference = object === 'people' ? companyReferenceOf(record) : undefined;
     if (!reference) continue;
     const [column, value] = reference;

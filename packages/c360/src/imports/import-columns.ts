@@ -1,8 +1,11 @@
 import {
   apiActivityRecordSchema,
+  apiCompanyAttributeValueRecordSchema,
   apiCompanyRecordSchema,
   apiCtaRecordSchema,
+  apiMeasureScoreRecordSchema,
   apiPersonRecordSchema,
+  apiRelationshipRecordSchema,
   apiTicketRecordSchema,
   apiTicketReplyRecordSchema,
   type ImportObject,
@@ -86,6 +89,43 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
     // An export writes a person once per company and once per relationship they are linked to.
     unique: [['Email', 'CompanyExternalId', 'CompanyName', 'RelationshipName']],
     schema: apiPersonRecordSchema,
+  },
+  relationships: {
+    columns: { ExternalId: 'text', CompanyExternalId: 'text', CompanyName: 'text', Name: 'text', Type: 'text', CsmEmail: 'text' },
+    required: ['Name'],
+    skipped: EXPORT_DEFINITIONS.relationship.columns,
+    unique: [['ExternalId'], ['CompanyExternalId', 'Name'], ['CompanyName', 'Name']],
+    schema: apiRelationshipRecordSchema,
+  },
+  companyAttributeValues: {
+    columns: { CompanyExternalId: 'text', CompanyName: 'text', AttributeKey: 'text', AttributeType: 'text', Value: 'text' },
+    required: ['AttributeKey', 'Value'],
+    skipped: EXPORT_DEFINITIONS.companyAttributeValue.columns,
+    unique: [
+      ['CompanyExternalId', 'AttributeKey'],
+      ['CompanyName', 'AttributeKey'],
+    ],
+    schema: apiCompanyAttributeValueRecordSchema,
+  },
+  measureScores: {
+    columns: {
+      CompanyExternalId: 'text',
+      CompanyName: 'text',
+      RelationshipName: 'text',
+      Scorecard: 'text',
+      Measure: 'text',
+      Score: 'amount',
+      Comment: 'text',
+      UpdatedByEmail: 'text',
+    },
+    required: ['Scorecard', 'Measure'],
+    // PreviousScore and UpdatedAt follow from the import's own writes (the score history), so they are skipped.
+    skipped: EXPORT_DEFINITIONS.measureScore.columns,
+    unique: [
+      ['CompanyExternalId', 'RelationshipName', 'Measure'],
+      ['CompanyName', 'RelationshipName', 'Measure'],
+    ],
+    schema: apiMeasureScoreRecordSchema,
   },
   ctas: engagement('cta', apiCtaRecordSchema, ['ExternalId', 'Subject', 'OwnerEmail', 'DueDate'], [['ExternalId']], { DueDate: 'date' }),
   tickets: engagement('supportTicket', apiTicketRecordSchema, ['ExternalId', 'Subject', 'Status', 'CreatedAt'], [['ExternalId']], { Rating: 'wholeNumber' }),

@@ -4,6 +4,9 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/index.ts';
 import { companyUpsert } from '../domain-api/upsert-companies.ts';
 import { personUpsert } from '../domain-api/upsert-people.ts';
+import { relationshipUpsert } from '../domain-api/upsert-relationships.ts';
+import { companyAttributeValueUpsert } from '../domain-api/upsert-company-attribute-values.ts';
+import { measureScoreUpsert } from '../domain-api/upsert-measure-scores.ts';
 import { ctaUpsert } from '../domain-api/upsert-ctas.ts';
 import { ticketUpsert } from '../domain-api/upsert-tickets.ts';
 import { ticketReplyUpsert } from '../domain-api/upsert-ticket-replies.ts';
@@ -16,9 +19,12 @@ import { mappingOf } from './import-mapping.ts';
 import { countRecords, readCsvRows } from './read-csv-rows.ts';
 
 /** Each object is written as the domain API writes a record of it: one way to upsert, whoever sends it. */
-const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
+export const WRITERS: Record<ImportObject, RecordUpsert<z.ZodType>> = {
   companies: companyUpsert,
+  relationships: relationshipUpsert,
   people: personUpsert,
+  companyAttributeValues: companyAttributeValueUpsert,
+  measureScores: measureScoreUpsert,
   ctas: ctaUpsert,
   tickets: ticketUpsert,
   ticketReplies: ticketReplyUpsert,

@@ -5,13 +5,13 @@ import { assertNew360 } from '../permissions/assert-new360.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { assertCan } from '../permissions/can.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { Prisma, type PrismaClient } from '../store/prisma.ts';
+import type { PrismaClient } from '../store/prisma.ts';
 import { runIdempotent, type IdempotencyOptions } from '../idempotency/run-idempotent.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { overallScore } from './overall-score.ts';
 import { findAssignment, viewOf } from './read-scorecard.ts';
 import { assignmentWhere } from './scorecard-subject.ts';
-import { measuresOf, numberOf } from './scorecard-view.ts';
+import { measuresOf } from './scorecard-view.ts';
+import { lockAssignment, setMeasureScore } from './set-measure-score.ts';
 
 export interface UpdateMeasureScoreInput {
   subject: SubjectRef;
@@ -21,8 +21,6 @@ export interface UpdateMeasureScoreInput {
 }
 
 export const AUTOMATED_MEASURE_REASON = 'Automated measures are scored by rules in Gainsight, so nobody can edit them here.';
-
-const decimal = (value: number) => new Prisma.Decimal(value.toFixed(2));
 
 /**
  * Sets a manual measure's score (Full licence) and/or comment (Full and Viewer+). A new score recomputes
@@ -53,58 +51,20 @@ export async function updateMeasureScore(
       await findAssignment(tx, query);
       throw new AppError('NOT_FOUND', `This ${input.subject.kind} has no active scorecard.`);
     }
-    // Concurrent updates of one record queue here, so each recomputes from the scores the other wrote.
-    await tx.$queryRaw`SELECT id FROM "ScorecardAssignment" WHERE id = ${target.id}::uuid FOR UPDATE`;
-    const row = (await findAssignment(tx, query))!;
+    const row = await lockAssignment(tx, target.id);
     const current = measuresOf(row).find(({ measure }) => measure.id === input.measureId);
     if (!current) throw new AppError('NOT_FOUND', 'No such measure on this scorecard.');
     if (current.measure.kind === 'AUTOMATED') throw new AppError('FORBIDDEN', AUTOMATED_MEASURE_REASON, { details: { measureId: input.measureId } });
 
-    const at = now();
-    const previousScore = numberOf(current.score?.score ?? null);
     const comment = update.comment === undefined ? undefined : update.comment === '' ? null : update.comment;
-    const data = {
-      updatedById: actor.id,
-      updatedAt: at,
-      ...(update.score === undefined ? {} : { score: decimal(update.score), previousScore: previousScore === null ? null : decimal(previousScore) }),
-      ...(comment === undefined ? {} : { comment }),
-    };
-    await tx.measureScore.upsert({
-      where: { assignmentId_measureId: { assignmentId: row.id, measureId: current.measure.id } },
-      create: { domainId: actor.domainId, assignmentId: row.id, measureId: current.measure.id, ...data },
-      update: { ...data, version: { increment: 1 } },
+    const { previousScore, overall } = await setMeasureScore(tx, {
+      row,
+      measureId: current.measure.id,
+      score: update.score,
+      comment,
+      userId: actor.id,
+      at: now(),
     });
-
-    let overall = numberOf(row.overallScore);
-    if (update.score !== undefined) {
-      const score = update.score;
-      overall = overallScore(
-        measuresOf(row).map(({ measure, score: stored }) => ({
-          weight: measure.weight,
-          score: measure.id === current.measure.id ? score : numberOf(stored?.score ?? null),
-        })),
-      );
-      await tx.scoreHistory.create({
-        data: {
-          domainId: actor.domainId,
-          assignmentId: row.id,
-          measureId: current.measure.id,
-          score: decimal(score),
-          comment: comment ?? null,
-          changedById: actor.id,
-          recordedAt: at,
-        },
-      });
-      await tx.scorecardAssignment.update({
-        where: { id: row.id },
-        data: { overallScore: overall === null ? null : decimal(overall), previousOverallScore: row.overallScore, scoredAt: at },
-      });
-      if (overall !== null) {
-        await tx.scoreHistory.create({
-          data: { domainId: actor.domainId, assignmentId: row.id, measureId: null, score: decimal(overall), changedById: actor.id, recordedAt: at },
-        });
-      }
-    }
     await recordAuditEvent(tx, {
       type: 'score.updated',
       domainId: actor.domainId,

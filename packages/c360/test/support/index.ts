@@ -5,3 +5,4 @@ export { useFixedClock, type FixedClock } from './fixed-clock.ts';
 export { storeTest, emptyStoreTest, fileStoreOf } from './store-test.ts';
 export { fileOf } from './file-of.ts';
 export { unzipTexts } from './unzip.ts';
+export { dryRunFile, importFile } from './import-file.ts';

@@ -6,6 +6,7 @@ import {
   upsertCompanies,
   upsertCtas,
   upsertPeople,
+  upsertRelationships,
   upsertTickets,
   type RateLimit,
   type RateLimiter,
@@ -46,6 +47,9 @@ export function apiV1Router({ prisma, rateLimiter, rateLimit, jsonBodyLimit, log
   });
   router.post('/people', async (req, res) => {
     res.json(await upsertPeople(prisma, apiCallerOf(req), bodyOf(req)));
+  });
+  router.post('/relationships', async (req, res) => {
+    res.json(await upsertRelationships(prisma, apiCallerOf(req), bodyOf(req)));
   });
   router.post('/ctas', async (req, res) => res.json(await upsertCtas(prisma, apiCallerOf(req), bodyOf(req))));
   router.post('/tickets', async (req, res) => res.json(await upsertTickets(prisma, apiCallerOf(req), bodyOf(req))));
