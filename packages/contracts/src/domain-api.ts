@@ -40,7 +40,8 @@ const money = z
 
 /** One company of `POST /api/v1/companies`, in Gainsight's Company field names; unknown fields are refused by name. */
 export const apiCompanyRecordSchema = z.strictObject({
-  ExternalId: apiExternalId,
+  /** Without one, the company is found by its EmailDomain (when one company has it), else by its Name. */
+  ExternalId: apiExternalId.optional(),
   Name: text({ error: 'Give the Name as text.' }).trim().min(1, 'Give the Name.').max(255, 'Use at most 255 characters.'),
   Industry: apiOptionalText(255),
   Employees: z
@@ -56,6 +57,24 @@ export const apiCompanyRecordSchema = z.strictObject({
   OriginalContractDate: calendarDate().nullable().optional(),
   Stage: apiOptionalText(100),
   Status: apiOptionalText(100),
+  Lifecycle: apiOptionalText(100),
+  /** The company's internet domain (acme.example), which the roster matches participants' e-mails to. */
+  EmailDomain: text({ error: 'Give the EmailDomain as text or null.' })
+    .trim()
+    .max(253, 'Use at most 253 characters.')
+    .regex(/^$|^([a-z0-9-]+\.)+[a-z0-9-]+$/i, 'Give a domain such as acme.example.')
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional(),
+  /** The customer success manager: a user of the domain, by e-mail; null clears it. */
+  CsmEmail: addPersonSchema.shape.email.nullable().optional(),
+  NPS: z
+    .number({ error: 'Give a whole number or null.' })
+    .int('Give a whole number.')
+    .min(-100, 'Give -100 or more.')
+    .max(100, 'Give 100 or less.')
+    .nullable()
+    .optional(),
 });
 export type ApiCompanyRecord = z.infer<typeof apiCompanyRecordSchema>;
 

@@ -78,7 +78,7 @@ describe('upserting companies by ExternalId', () => {
       { ExternalId: 'sf-030', Name: 'Good One' },
       { ExternalId: 'sf-031', Name: '', Employees: 1.5, ARR: -1, RenewalDate: '2027-02-30', Colour: 'blue' },
       'not a record',
-      { Name: 'No External Id' },
+      { ExternalId: 'sf-033', Name: 'Bad Domain', EmailDomain: 'not a domain' },
       { ExternalId: 'sf-032', Name: 'Good Two' },
     ]);
     expect(results.map(({ index, status }) => [index, status])).toEqual([
@@ -91,9 +91,9 @@ describe('upserting companies by ExternalId', () => {
     expect(results[1]).toMatchObject({ ExternalId: 'sf-031' });
     expect(results[1]!.errors!.map((error) => error.field).sort()).toEqual(['ARR', 'Colour', 'Employees', 'Name', 'RenewalDate']);
     expect(results[2]).toEqual({ index: 2, ExternalId: null, status: 'error', errors: [{ field: '', message: expect.any(String) }] });
-    expect(results[3]!.errors).toEqual([{ field: 'ExternalId', message: expect.any(String) }]);
+    expect(results[3]!.errors).toEqual([{ field: 'EmailDomain', message: 'Give a domain such as acme.example.' }]);
     expect(await companyOf(callers.acme, 'sf-031')).toBeNull();
-    expect(await store.prisma.company.count({ where: { domainId: callers.acme.domainId, name: 'No External Id' } })).toBe(0);
+    expect(await store.prisma.company.count({ where: { domainId: callers.acme.domainId, name: 'Bad Domain' } })).toBe(0);
     expect(await companyOf(callers.acme, 'sf-032')).not.toBeNull();
   });
 
@@ -168,5 +168,31 @@ describe('upserting companies by ExternalId', () => {
       expect(await rejection(upsertCompanies(store.prisma, callers.acme, body))).toMatchObject({ code: 'VALIDATION', errors: [{ path: 'records' }] });
     }
     expect(await store.prisma.company.count()).toBe(before);
+  });
+});
+
+describe('upserting companies without an ExternalId, and their CSM, lifecycle, e-mail domain and NPS', () => {
+  it('finds a company by its EmailDomain, else by its Name, and sets the other fields an export writes', async () => {
+    const created = await upsert(callers.acme, [
+      { ExternalId: 'sf-300', Name: 'Kestrel Labs', EmailDomain: 'Kestrel.example', Lifecycle: 'Onboarding', CsmEmail: 'ALEX@acme.example', NPS: -20 },
+    ]);
+    const company = await companyOf(callers.acme, 'sf-300');
+    expect(company).toMatchObject({ emailDomain: 'Kestrel.example', lifecycle: 'Onboarding', csmId: users.alex!.id, nps: -20 });
+
+    const byDomain = await upsert(callers.acme, [{ Name: 'Kestrel Labs KK', EmailDomain: 'kestrel.example', NPS: 35 }]);
+    expect(byDomain.results[0]).toMatchObject({ ExternalId: null, status: 'updated', id: created.results[0]!.id });
+    const byName = await upsert(callers.acme, [{ Name: 'Kestrel Labs KK', CsmEmail: null }]);
+    expect(byName.results[0]).toMatchObject({ status: 'updated', id: created.results[0]!.id });
+    expect(await companyOf(callers.acme, 'sf-300')).toMatchObject({ name: 'Kestrel Labs KK', externalId: 'sf-300', nps: 35, csmId: null });
+    expect((await upsert(callers.acme, [{ Name: 'Kestrel Labs KK', NPS: 35 }])).results[0]!.status).toBe('unchanged');
+  });
+
+  it('refuses a CSM who is not a user of the domain, naming CsmEmail, and an NPS out of range, writing nothing', async () => {
+    const { results } = await upsert(callers.acme, [
+      { ExternalId: 'sf-310', Name: 'Osprey Freight', CsmEmail: 'olga.petrova@globex.example' },
+      { ExternalId: 'sf-311', Name: 'Osprey Air', NPS: 140 },
+    ]);
+    expect(results.map((result) => result.errors?.[0]?.field)).toEqual(['CsmEmail', 'NPS']);
+    expect(await store.prisma.company.count({ where: { domainId: callers.acme.domainId, externalId: { in: ['sf-310', 'sf-311'] } } })).toBe(0);
   });
 });

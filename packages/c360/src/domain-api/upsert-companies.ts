@@ -21,6 +21,10 @@ interface CompanyFields {
   originalContractDate: string | null;
   stage: string | null;
   status: string | null;
+  lifecycle: string | null;
+  emailDomain: string | null;
+  csmId: string | null;
+  nps: number | null;
 }
 type StoredCompany = CompanyFields & { id: string; version: number };
 type CompanyRow = StoredCompany & { domainId: string; updatedAt: string };
@@ -39,17 +43,21 @@ const COMPANY_COLUMNS: Columns<CompanyRow> = [
   ['originalContractDate', 'date'],
   ['stage', 'text'],
   ['status', 'text'],
+  ['lifecycle', 'text'],
+  ['emailDomain', 'text'],
+  ['csmId', 'uuid'],
+  ['nps', 'int4'],
   ['version', 'int4'],
   ['updatedAt', 'timestamptz'],
 ];
 
 const money = (value: number | null) => (value === null ? null : value.toFixed(2));
 
-/** The columns a record sets: a field it leaves out stays as stored, a null clears it. */
-const fieldsOf = (record: ApiCompanyRecord): Pick<CompanyFields, 'name' | 'searchName' | 'externalId'> & Partial<CompanyFields> => ({
+/** The columns a record sets: a field it leaves out stays as stored, a null clears it. `csmId` is its CsmEmail's user. */
+const fieldsOf = (record: ApiCompanyRecord, csmId: string | null | undefined): Pick<CompanyFields, 'name' | 'searchName'> & Partial<CompanyFields> => ({
   name: record.Name,
   searchName: searchKey(record.Name),
-  externalId: record.ExternalId,
+  ...sentField('externalId', record.ExternalId),
   ...sentField('industry', record.Industry),
   ...sentField('employees', record.Employees),
   ...sentField('arr', record.ARR === undefined ? undefined : money(record.ARR)),
@@ -58,19 +66,75 @@ const fieldsOf = (record: ApiCompanyRecord): Pick<CompanyFields, 'name' | 'searc
   ...sentField('originalContractDate', record.OriginalContractDate),
   ...sentField('stage', record.Stage),
   ...sentField('status', record.Status),
+  ...sentField('lifecycle', record.Lifecycle),
+  ...sentField('emailDomain', record.EmailDomain),
+  ...sentField('csmId', csmId),
+  ...sentField('nps', record.NPS),
 });
 
+const BLANK: Omit<CompanyFields, 'name' | 'searchName'> = {
+  externalId: null,
+  industry: null,
+  employees: null,
+  arr: null,
+  mrr: null,
+  renewalDate: null,
+  originalContractDate: null,
+  stage: null,
+  status: null,
+  lifecycle: null,
+  emailDomain: null,
+  csmId: null,
+  nps: null,
+};
+
 const nameTaken = { field: 'Name', message: 'Another company of your domain already has this name.' };
+const unknownCsm = { field: 'CsmEmail', message: 'No user of your domain has this e-mail address.' };
+
+const lower = (value: string) => value.toLowerCase();
+
+/** The users the batch's records name as CSM, by lower-case e-mail: one statement. */
+async function readCsms(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiCompanyRecord[]): Promise<Map<string, string>> {
+  const emails = records.flatMap((record) => (typeof record.CsmEmail === 'string' ? [lower(record.CsmEmail)] : []));
+  if (emails.length === 0) return new Map();
+  const users = await tx.$queryRaw<Array<{ id: string; email: string }>>`
+    SELECT "id"::text AS "id", lower("email") AS "email" FROM "User" WHERE "domainId" = ${domainId}::uuid AND lower("email") = ANY(${emails}::text[])`;
+  return new Map(users.map((user) => [user.email, user.id]));
+}
+
+/** A record's CSM: the user, null to clear it, undefined when it sends none; false when the domain has no such user. */
+function csmOf(record: ApiCompanyRecord, csms: ReadonlyMap<string, string>): string | null | undefined | false {
+  if (typeof record.CsmEmail !== 'string') return record.CsmEmail;
+  return csms.get(lower(record.CsmEmail)) ?? false;
+}
 
 /** The batch's stored companies, by the ExternalIds and names its records send: one statement. */
 async function readCompanies(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiCompanyRecord[]): Promise<StoredCompany[]> {
   return tx.$queryRaw<StoredCompany[]>`
     SELECT "id"::text AS "id", "externalId", "name", "searchName", "industry", "employees", "arr"::text AS "arr", "mrr"::text AS "mrr",
            to_char("renewalDate", 'YYYY-MM-DD') AS "renewalDate", to_char("originalContractDate", 'YYYY-MM-DD') AS "originalContractDate",
-           "stage", "status", "version"
+           "stage", "status", "lifecycle", "emailDomain", "csmId"::text AS "csmId", "nps", "version"
     FROM "Company"
     WHERE "domainId" = ${domainId}::uuid
-      AND ("externalId" = ANY(${records.map((record) => record.ExternalId)}::text[]) OR "name" = ANY(${records.map((record) => record.Name)}::text[]))`;
+      AND ("externalId" = ANY(${records.flatMap((record) => record.ExternalId ?? [])}::text[])
+        OR "name" = ANY(${records.map((record) => record.Name)}::text[])
+        OR lower("emailDomain") = ANY(${records.flatMap((record) => (record.ExternalId === undefined && record.EmailDomain ? [lower(record.EmailDomain)] : []))}::text[]))`;
+}
+
+/**
+ * The company a record is about: by its ExternalId, else a company of the same name that has no ExternalId yet
+ * (adopted); a record without an ExternalId by its EmailDomain when one company has it, else by its name.
+ */
+function existingOf(
+  record: ApiCompanyRecord,
+  byExternalId: ReadonlyMap<string | null, StoredCompany>,
+  byName: ReadonlyMap<string, StoredCompany>,
+  byEmailDomain: ReadonlyMap<string, StoredCompany[]>,
+): StoredCompany | undefined {
+  const named = byName.get(record.Name);
+  if (record.ExternalId !== undefined) return byExternalId.get(record.ExternalId) ?? (named?.externalId === null ? named : undefined);
+  const sameDomain = record.EmailDomain ? (byEmailDomain.get(lower(record.EmailDomain)) ?? []) : [];
+  return sameDomain.length === 1 ? sameDomain[0] : named;
 }
 
 /**
@@ -81,23 +145,33 @@ async function readCompanies(tx: Prisma.TransactionClient, domainId: string, rec
  */
 const writeRound: WriteRound<ApiCompanyRecord> = async (tx, domainId, records) => {
   const stored = await readCompanies(tx, domainId, records);
+  const csms = await readCsms(tx, domainId, records);
   const byExternalId = new Map(stored.map((company) => [company.externalId, company]));
   const byName = new Map(stored.map((company) => [company.name, company]));
+  const byEmailDomain = new Map<string, StoredCompany[]>();
+  for (const company of stored)
+    if (company.emailDomain !== null) byEmailDomain.set(lower(company.emailDomain), [...(byEmailDomain.get(lower(company.emailDomain)) ?? []), company]);
   const updatedAt = now().toISOString();
   const created: Array<CompanyRow & { createdAt: string }> = [];
   const changed: CompanyRow[] = [];
   const touched = new Touched();
   const outcomes = records.map((record): RecordOutcome | undefined => {
     const named = byName.get(record.Name);
-    const existing = byExternalId.get(record.ExternalId) ?? (named?.externalId === null ? named : undefined);
-    const keys = [`externalId ${record.ExternalId}`, `name ${record.Name}`, ...(existing ? [`name ${existing.name}`, `company ${existing.id}`] : [])];
+    const existing = existingOf(record, byExternalId, byName, byEmailDomain);
+    const keys = [
+      `externalId ${record.ExternalId ?? ''}`,
+      `name ${record.Name}`,
+      ...(record.EmailDomain ? [`emailDomain ${lower(record.EmailDomain)}`] : []),
+      ...(existing ? [`name ${existing.name}`, `company ${existing.id}`] : []),
+    ];
     if (touched.claim(keys)) return undefined;
     if (named && named.id !== existing?.id) return { status: 'error', errors: [nameTaken] };
-    const fields = fieldsOf(record);
+    const csmId = csmOf(record, csms);
+    if (csmId === false) return { status: 'error', errors: [unknownCsm] };
+    const fields = fieldsOf(record, csmId);
     if (!existing) {
-      const blank = { industry: null, employees: null, arr: null, mrr: null, renewalDate: null, originalContractDate: null, stage: null, status: null };
       const id = randomUUID();
-      created.push({ ...blank, ...fields, id, domainId, version: 1, updatedAt, createdAt: updatedAt });
+      created.push({ ...BLANK, ...fields, id, domainId, version: 1, updatedAt, createdAt: updatedAt });
       return { status: 'created', id };
     }
     if (!changes(existing, fields)) return { status: 'unchanged', id: existing.id };
@@ -114,6 +188,7 @@ export const companyUpsert: RecordUpsert<typeof apiCompanyRecordSchema> = {
   endpoint: 'POST /api/v1/companies',
   schema: apiCompanyRecordSchema,
   upsertMany: upsertInRounds(writeRound, nameTaken),
+  check: async (prisma, domainId, record) => (csmOf(record, await readCsms(prisma, domainId, [record])) === false ? [unknownCsm] : []),
 };
 
 /**

@@ -7,7 +7,7 @@ describe('the import form', () => {
     const html = await renderMarkup('en', <ImportFileForm onStarted={() => undefined} />);
     expect(textOf(html)).toBe(
       'What the file holds ' +
-        'Companies Columns: ExternalId and Name (required), Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status. ' +
+        'Companies Columns: Name (required), ExternalId, Industry, Employees, ARR, MRR, RenewalDate, OriginalContractDate, Stage, Status, Lifecycle, EmailDomain, CsmEmail, NPS (−100 to 100). Without an ExternalId a company is found by its EmailDomain, else by its Name. ' +
         'Relationships Columns: Name (required), CompanyExternalId or CompanyName, ExternalId, Type (needed for a new one), CsmEmail. ' +
         'People Columns: FirstName, LastName and Email (required), ExternalId, CompanyExternalId or CompanyName, RelationshipName, Title, Role, IsPrimary, Phone, LinkedinUrl, Location, Timezone. ' +
         'Company attribute values Columns: CompanyExternalId or CompanyName, AttributeKey and Value (required), AttributeType. ' +
@@ -32,7 +32,7 @@ describe('the import form', () => {
   it('reads in Japanese', async () => {
     expect(textOf(await renderMarkup('ja', <ImportFileForm onStarted={() => undefined} />))).toBe(
       'ファイルの内容 ' +
-        '企業 列: ExternalId と Name（必須）、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status ' +
+        '企業 列: Name（必須）、ExternalId、Industry、Employees、ARR、MRR、RenewalDate、OriginalContractDate、Stage、Status、Lifecycle、EmailDomain、CsmEmail、NPS（−100～100）。ExternalId がなければ EmailDomain で、それもなければ Name で企業を特定します。 ' +
         'リレーションシップ 列: Name（必須）、CompanyExternalId または CompanyName、ExternalId、Type（新規は必須）、CsmEmail ' +
         '個人 列: FirstName、LastName、Email（必須）、ExternalId、CompanyExternalId または CompanyName、RelationshipName、Title、Role、IsPrimary、Phone、LinkedinUrl、Location、Timezone ' +
         '企業の属性値 列: CompanyExternalId または CompanyName、AttributeKey と Value（必須）、AttributeType。値は属性の型で: 数値、YYYY-MM-DD、true/false、ユーザーのメールアドレス ' +
