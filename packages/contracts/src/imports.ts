@@ -11,10 +11,10 @@ export const IMPORT_OBJECTS = [
   'people',
   'companyAttributeValues',
   'measureScores',
+  'activities',
   'ctas',
   'tickets',
   'ticketReplies',
-  'activities',
 ] as const;
 export const importObjectSchema = z.enum(IMPORT_OBJECTS, { error: `Choose one of: ${IMPORT_OBJECTS.join(', ')}.` });
 export type ImportObject = z.infer<typeof importObjectSchema>;

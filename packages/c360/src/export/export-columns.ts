@@ -23,10 +23,11 @@ export const EXPORT_OBJECTS = [
   'person',
   'companyAttributeValue',
   'measureScore',
+  // Before the CTAs, which name the activity they came from.
+  'activity',
   'cta',
   'supportTicket',
   'supportTicketReply',
-  'activity',
 ] as const;
 export type ExportObject = (typeof EXPORT_OBJECTS)[number];
 

@@ -10,6 +10,11 @@ describe('reading a cell', () => {
     expect(readCell('amount', '')).toBeUndefined();
   });
 
+  it('reads back a negative number the export guarded as it guards a formula', () => {
+    expect(readCell('wholeNumber', "'-20")).toBe(-20);
+    expect(readCell('amount', "'-1,200.50")).toBe(-1200.5);
+  });
+
   it('reads a list as the export joins it, e-mails separated by "; "', () => {
     expect(readCell('list', 'alex@acme.example; hana.sato@acme.example;')).toEqual(['alex@acme.example', 'hana.sato@acme.example']);
     expect(readCell('list', ' ')).toBeUndefined();

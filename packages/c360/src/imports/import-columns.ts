@@ -166,7 +166,8 @@ const DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
  * importing the same file twice changes nothing and a file of a few columns updates only those.
  */
 export function readCell(kind: CellKind, cell: string): string | number | boolean | string[] | undefined {
-  const value = cell.trim();
+  // An export guards a negative number (an NPS of -20) as it guards a formula: read it as it was.
+  const value = csvFieldText(cell.trim());
   if (value === '') return undefined;
   switch (kind) {
     case 'text':

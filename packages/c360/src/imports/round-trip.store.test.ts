@@ -68,5 +68,6 @@ describe('an export imported into a domain without customer data', () => {
       const name = EXPORT_DEFINITIONS[object].file;
       expect(rowsOf(after[name]!), name).toEqual(rowsOf(before[name]!));
     }
-  });
+    // The whole demo domain, nine imports (activities, CTAs and tickets a record at a time).
+  }, 240_000);
 });
