@@ -150,8 +150,12 @@ export const apiMeasureScoreRecordSchema = z
     Scorecard: nameOf('Scorecard'),
     Measure: nameOf('Measure'),
     Score: updateMeasureSchema.shape.score,
+    /** The score before this one, as the system it comes from kept it (else the stored score becomes it). */
+    PreviousScore: updateMeasureSchema.shape.score.nullable(),
     Comment: updateMeasureSchema.shape.comment,
     UpdatedByEmail: addPersonSchema.shape.email.optional(),
+    /** When it was scored (else now): the score history records it then. */
+    UpdatedAt: z.iso.datetime({ offset: true, error: 'Give a date and time such as 2026-04-01T09:30:00Z.' }).optional(),
   })
   .refine(namesItsCompany, companyMissing);
 export type ApiMeasureScoreRecord = z.infer<typeof apiMeasureScoreRecordSchema>;

@@ -44,10 +44,7 @@ describe('importing measure scores', () => {
       store.prisma,
       users.alex,
       'measureScores',
-      fileOf(
-        `crm-sc-1,,,${acme.scorecard},${acme.manual},3,99,Quiet quarter,vera@acme.example,2026-01-01T00:00:00.000Z`,
-        `crm-sc-1,,,${acme.scorecard},${acme.automated},97,,,,`,
-      ),
+      fileOf(`crm-sc-1,,,${acme.scorecard},${acme.manual},3,,Quiet quarter,vera@acme.example,`, `crm-sc-1,,,${acme.scorecard},${acme.automated},97,,,,`),
     );
     expect(job).toMatchObject({ state: 'DONE', updated: 2, errorCount: 0 });
     const assignment = await store.prisma.scorecardAssignment.findUniqueOrThrow({
@@ -63,6 +60,19 @@ describe('importing measure scores', () => {
     expect(written.find((row) => row.measureId === manual.measureId)).toMatchObject({ comment: 'Quiet quarter', changedBy: { email: 'vera@acme.example' } });
     expect(written.at(-1)!.measureId).toBeNull();
     expect(written.at(-1)!.score.toNumber()).toBe(assignment.overallScore!.toNumber());
+  });
+
+  it('keeps the previous score and the time a file gives, as the system it comes from kept them', async () => {
+    const file = fileOf(`crm-sc-1,,,${acme.scorecard},${acme.automated},60,55,,,2026-02-01T08:00:00.000Z`);
+    expect(await importFile(store.prisma, users.alex, 'measureScores', file)).toMatchObject({ updated: 1, errorCount: 0 });
+    const score = await store.prisma.measureScore.findFirstOrThrow({ where: { assignment: { companyId: acme.scored.id }, measure: { name: acme.automated } } });
+    expect([score.score!.toNumber(), score.previousScore!.toNumber(), score.updatedAt.toISOString()]).toEqual([60, 55, '2026-02-01T08:00:00.000Z']);
+    const recorded = await store.prisma.scoreHistory.findFirstOrThrow({
+      where: { measureId: score.measureId, assignment: { companyId: acme.scored.id }, score: 60 },
+    });
+    expect(recorded.recordedAt.toISOString()).toBe('2026-02-01T08:00:00.000Z');
+    // Back to the score the next test expects.
+    await importFile(store.prisma, users.alex, 'measureScores', fileOf(`crm-sc-1,,,${acme.scorecard},${acme.automated},97,,,,`));
   });
 
   it('the same file again changes nothing and writes no history', async () => {

@@ -94,7 +94,8 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiMeasureSco
     const score = record.Score !== undefined && record.Score !== numberOf(stored?.score ?? null) ? record.Score : undefined;
     const comment = record.Comment !== undefined && record.Comment !== (stored?.comment ?? '') ? record.Comment || null : undefined;
     if (stored && score === undefined && comment === undefined) return { status: 'unchanged', id: stored.id };
-    await setMeasureScore(tx, { row, measureId, score, comment, userId, at: now() });
+    const at = record.UpdatedAt === undefined ? now() : new Date(record.UpdatedAt);
+    await setMeasureScore(tx, { row, measureId, score, comment, userId, at, previousScore: score === undefined ? undefined : record.PreviousScore });
     const written = await tx.measureScore.findUniqueOrThrow({ where: { assignmentId_measureId: { assignmentId, measureId } }, select: { id: true } });
     return { status: stored ? 'updated' : 'created', id: written.id };
   });

@@ -119,11 +119,12 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
       Scorecard: 'text',
       Measure: 'text',
       Score: 'amount',
+      PreviousScore: 'amount',
       Comment: 'text',
       UpdatedByEmail: 'text',
+      UpdatedAt: 'text',
     },
     required: ['Scorecard', 'Measure'],
-    // PreviousScore and UpdatedAt follow from the import's own writes (the score history), so they are skipped.
     skipped: EXPORT_DEFINITIONS.measureScore.columns,
     unique: [
       ['CompanyExternalId', 'RelationshipName', 'Measure'],

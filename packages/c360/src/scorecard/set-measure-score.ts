@@ -24,6 +24,8 @@ export interface MeasureScoreChange {
   /** Who scored it (null: nobody the domain knows). */
   userId: string | null;
   at: Date;
+  /** With a new score, the one before it as an imported history gives it; else the stored score becomes it. */
+  previousScore?: number | null | undefined;
 }
 
 /**
@@ -33,10 +35,10 @@ export interface MeasureScoreChange {
  */
 export async function setMeasureScore(
   tx: Prisma.TransactionClient,
-  { row, measureId, score, comment, userId, at }: MeasureScoreChange,
+  { row, measureId, score, comment, userId, at, previousScore: imported }: MeasureScoreChange,
 ): Promise<{ previousScore: number | null; overall: number | null }> {
   const measures = measuresOf(row);
-  const previousScore = numberOf(measures.find(({ measure }) => measure.id === measureId)?.score?.score ?? null);
+  const previousScore = imported !== undefined ? imported : numberOf(measures.find(({ measure }) => measure.id === measureId)?.score?.score ?? null);
   const data = {
     updatedById: userId,
     updatedAt: at,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActivityType } from '../generated/prisma/enums.ts';
+import { sanitizeNotes } from '../timeline/sanitize-notes.ts';
 import activityTemplates from './data/activity-templates.json' with { type: 'json' };
 
 /** A timeline entry's subject and notes; `{contact}`, `{company}` and `{percent}` are filled per activity. */
@@ -34,10 +35,13 @@ function fill(text: string, values: TemplateValues, escape: (value: string) => s
   return text.replace(/\{(contact|company|percent)\}/g, (_, key: keyof TemplateValues) => escape(values[key]));
 }
 
-/** The subject (plain text) and notes (HTML, values escaped: "City Power & Light") of one activity. */
+/**
+ * The subject (plain text) and notes (HTML, values escaped: "City Power & Light") of one activity, the notes
+ * stored as the product stores what a user writes (sanitised), so an export imports back to the same text.
+ */
 export function fillTemplate(template: ActivityTemplate, values: TemplateValues): ActivityTemplate {
   return {
     subject: fill(template.subject, values, (value) => value),
-    notes: fill(template.notes, values, (value) => value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!)),
+    notes: sanitizeNotes(fill(template.notes, values, (value) => value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!))),
   };
 }
