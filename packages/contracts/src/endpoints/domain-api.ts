@@ -1,5 +1,12 @@
 import { apiActivityRecordSchema, apiCtaRecordSchema, apiTicketRecordSchema } from '../domain-api-engagement.ts';
-import { apiBatchOf, apiCompanyBatchSchema, apiPersonBatchSchema, apiUpsertResultSchema, bulkJobParamsSchema } from '../domain-api.ts';
+import {
+  apiBatchOf,
+  apiCompanyBatchSchema,
+  apiPersonBatchSchema,
+  apiRelationshipRecordSchema,
+  apiUpsertResultSchema,
+  bulkJobParamsSchema,
+} from '../domain-api.ts';
 import { IMPORT_MEDIA_TYPES, importJobSchema, startedImportSchema, type ImportObject } from '../imports.ts';
 import { below, defineEndpoint, fileSchema } from './define-endpoint.ts';
 
@@ -12,7 +19,7 @@ const bulkJobPath = ({ id }: { id: string }) => `/api/v1/bulk/${encodeURICompone
 export const domainApiEndpoints = {
   upsertCompanies: defineEndpoint({
     method: 'POST',
-    summary: 'Upsert 1 to 50 companies by ExternalId, each answered on its own.',
+    summary: 'Upsert 1 to 50 companies by ExternalId, else by EmailDomain or Name, each answered on its own.',
     path: () => '/api/v1/companies',
     body: apiCompanyBatchSchema,
     response: apiUpsertResultSchema,
@@ -22,6 +29,13 @@ export const domainApiEndpoints = {
     summary: 'Upsert 1 to 50 people by ExternalId, else by Email, each answered on its own.',
     path: () => '/api/v1/people',
     body: apiPersonBatchSchema,
+    response: apiUpsertResultSchema,
+  }),
+  upsertRelationships: defineEndpoint({
+    method: 'POST',
+    summary: 'Upsert 1 to 50 relationships by ExternalId, else by Name within their company, each answered on its own.',
+    path: () => '/api/v1/relationships',
+    body: apiBatchOf(apiRelationshipRecordSchema),
     response: apiUpsertResultSchema,
   }),
   upsertCtas: defineEndpoint({
