@@ -21,6 +21,20 @@ const companiesFile = (employeesOfSecond: string) => ({
   ),
 });
 
+/** A people file naming their company by its ExternalId; the second row's company is one the domain does not have yet. */
+const peopleFile = (companyOfSecond: string) => ({
+  name: 'people.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    [
+      'FirstName,LastName,Email,CompanyExternalId,Title',
+      'Mina,Okafor,mina.okafor@kestrel.example,kestrel-2,Head of Data',
+      `Luca,Brandt,luca.brandt@kestrel.example,${companyOfSecond},CTO`,
+      '',
+    ].join('\r\n'),
+  ),
+});
+
 /** The screen as it now is, in a 360 px side panel: axe finds nothing serious, and nothing is wider than the panel. */
 async function expectAccessibleAndFitting(page: Page) {
   const frame = await sidebarFrame(page);
@@ -34,8 +48,8 @@ async function openImport(sidebar: FrameLocator) {
   await sidebar.getByRole('heading', { name: 'Import', exact: true }).waitFor();
 }
 
-describe('the import journey (issue 17): an admin checks a companies file, fixes it, imports it and finds the new company', () => {
-  it('alex sees the bad row by row and column, imports the corrected file, follows it to Done and finds the company in search', async () => {
+describe('the import journey (issue 17): an admin checks a companies file and a people file, fixes them, imports them and finds the new company with its people', () => {
+  it('alex sees the bad rows by row and column, imports the corrected files, follows them to Done and finds the company in search with its people', async () => {
     const { page, sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example' });
     await sizeAppFrame(page, { width: 360, height: 640 });
     await openImport(sidebar);
@@ -78,9 +92,29 @@ describe('the import journey (issue 17): an admin checks a companies file, fixes
       .getByText('Done')
       .waitFor();
 
-    // Back to the tabs: the sidebar's search finds the imported company.
+    // Then its people: a row naming a company the domain lacks is refused by the check, the fixed file imports.
+    await sidebar.getByRole('radio', { name: /^People/ }).check();
+    await fileInput.setInputFiles(peopleFile('kestrel-9'));
+    await sidebar.getByRole('region', { name: "The file's first 2 rows" }).getByText('Luca').waitFor();
+    await sidebar.getByRole('button', { name: 'Check file' }).click();
+    const peopleReport = sidebar.getByRole('region', { name: 'Check of people.csv' });
+    await peopleReport.getByText(/^Row 3, CompanyExternalId: /).waitFor();
+    await fileInput.setInputFiles(peopleFile('kestrel-2'));
+    await sidebar.getByRole('button', { name: 'Check file' }).click();
+    await peopleReport.getByText('No errors found.').waitFor();
+    await sidebar.getByRole('button', { name: 'Import 2 rows' }).click();
+    const peopleJob = sidebar.getByRole('region', { name: 'Importing people' });
+    await expect.poll(() => peopleJob.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Done');
+
+    // Back to the tabs: the sidebar's search finds the imported company, and its People tab its imported people.
     await sidebar.getByRole('button', { name: 'Done', exact: true }).click();
     await sidebar.getByRole('combobox', { name: 'Search companies and relationships' }).fill('Kestrel Rob');
-    await sidebar.getByRole('option', { name: /^Kestrel Robotics/ }).waitFor();
+    await sidebar
+      .getByRole('option', { name: /^Kestrel Robotics/ })
+      .first()
+      .click();
+    await sidebar.getByRole('tab', { name: 'People' }).click();
+    await sidebar.getByText('Mina Okafor').waitFor();
+    await sidebar.getByText('Luca Brandt').waitFor();
   });
 });
