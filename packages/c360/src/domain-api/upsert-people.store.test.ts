@@ -216,7 +216,13 @@ describe("a person's manager at the company", () => {
         include: { manager: { include: { person: true } } },
       })
     ).manager?.person.email ?? null;
-  const person = (name: string, extra: object = {}) => ({ FirstName: name, LastName: 'Team', Email: `${name}@example.com`, CompanyExternalId: 'co-1', ...extra });
+  const person = (name: string, extra: object = {}) => ({
+    FirstName: name,
+    LastName: 'Team',
+    Email: `${name}@example.com`,
+    CompanyExternalId: 'co-1',
+    ...extra,
+  });
 
   it('links a manager who comes later in the call, counts a change of manager only as updated, and a null clears it', async () => {
     const { results } = await upsert(callers.acme, [person('report', { ManagerEmail: 'Boss@example.com' }), person('boss')]);
