@@ -95,6 +95,8 @@ export const apiPersonRecordSchema = z.strictObject({
   Title: apiOptionalText(200),
   Role: apiOptionalText(100),
   IsPrimary: z.boolean({ error: 'Give true or false.' }).optional(),
+  /** The person's manager at that company: another person of it, by e-mail (set once the call's records are written); null clears it. */
+  ManagerEmail: addPersonSchema.shape.email.nullable().optional(),
   Phone: apiOptionalText(100),
   LinkedinUrl: apiOptionalText(500),
   Location: apiOptionalText(200),

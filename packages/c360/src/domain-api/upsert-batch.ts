@@ -71,6 +71,23 @@ async function auditApiCall(
   });
 }
 
+/** A record with what its upsert answered (a refused one is left as it is), to set its later links. */
+export interface Written<Record> {
+  record: Record;
+  outcome: RecordOutcome;
+}
+
+/**
+ * Links a record makes to a record that may come later in the same call or file (a person's manager): the
+ * records are written without them, and the links set once every record is. The kind's `upsertMany` does both.
+ */
+export interface LaterLinks<Record> {
+  /** The records' writes, without their later links. */
+  upsertMany: (prisma: PrismaClient, domainId: string, records: readonly Record[]) => Promise<RecordOutcome[]>;
+  /** Sets the later links of written records in one statement, answering each record's outcome anew. */
+  link: (prisma: PrismaClient, domainId: string, written: ReadonlyArray<Written<Record>>) => Promise<RecordOutcome[]>;
+}
+
 /** How one kind of record is upserted: its schema and its write. */
 export interface RecordUpsert<Schema extends z.ZodType> {
   /** e.g. `POST /api/v1/companies`, as the audit names it. */
@@ -80,6 +97,8 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   upsertMany: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
   /** The refusals a record would get from the records it names (company, type, user…), read without writing: the dry run's check. */
   check?: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<ApiRecordError[]>;
+  /** For a kind whose records link to records that may come later (an import sets them at the end of its file). */
+  later?: LaterLinks<z.infer<Schema>>;
 }
 
 /** A `check` made of a record's read-only lookups (`resolve`), which answer `{errors}` for a record they refuse. */

@@ -207,3 +207,50 @@ describe("a person's company by its name, a relationship by its name, and the ot
     expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
   });
 });
+
+describe("a person's manager at the company", () => {
+  const managerOf = async (email: string) =>
+    (
+      await store.prisma.companyPerson.findFirstOrThrow({
+        where: { domainId: callers.acme.domainId, person: { email }, company: { externalId: 'co-1' } },
+        include: { manager: { include: { person: true } } },
+      })
+    ).manager?.person.email ?? null;
+  const person = (name: string, extra: object = {}) => ({
+    FirstName: name,
+    LastName: 'Team',
+    Email: `${name}@example.com`,
+    CompanyExternalId: 'co-1',
+    ...extra,
+  });
+
+  it('links a manager who comes later in the call, counts a change of manager only as updated, and a null clears it', async () => {
+    const { results } = await upsert(callers.acme, [person('report', { ManagerEmail: 'Boss@example.com' }), person('boss')]);
+    expect(results.map((result) => result.status)).toEqual(['created', 'created']);
+    expect(await managerOf('report@example.com')).toBe('boss@example.com');
+    expect((await upsert(callers.acme, [person('report', { ManagerEmail: 'boss@example.com' })])).results[0]!.status).toBe('unchanged');
+
+    await upsert(callers.acme, [person('otherboss')]);
+    expect((await upsert(callers.acme, [person('report', { ManagerEmail: 'otherboss@example.com' })])).results[0]!.status).toBe('updated');
+    expect(await managerOf('report@example.com')).toBe('otherboss@example.com');
+    expect((await upsert(callers.acme, [person('report', { ManagerEmail: null })])).results[0]!.status).toBe('updated');
+    expect(await managerOf('report@example.com')).toBeNull();
+  });
+
+  it('refuses a manager who is no person of the company naming ManagerEmail (the rest of the record is written), and a manager without a company', async () => {
+    await upsert(callers.globex, [{ FirstName: 'Globex', LastName: 'Boss', Email: 'gboss@example.com', CompanyExternalId: 'co-g' }]);
+    const { results } = await upsert(callers.acme, [
+      person('lonely', { Title: 'Analyst', ManagerEmail: 'nobody@example.com' }),
+      person('crossed', { ManagerEmail: 'gboss@example.com' }),
+      { FirstName: 'No', LastName: 'Company', Email: 'nocompany@example.com', ManagerEmail: 'boss@example.com' },
+    ]);
+    expect(results.map((result) => [result.status, result.errors?.[0]?.field])).toEqual([
+      ['error', 'ManagerEmail'],
+      ['error', 'ManagerEmail'],
+      ['error', 'CompanyExternalId'],
+    ]);
+    expect(results[0]!.errors![0]!.message).toBe('No person of this company has this e-mail address.');
+    expect(await personOf(callers.acme, 'lonely@example.com')).toMatchObject({ companyPersons: [{ title: 'Analyst', managerId: null }] });
+    expect(await personOf(callers.acme, 'nocompany@example.com')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { linkManagers } from './link-managers.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
 import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
@@ -26,8 +27,8 @@ function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: Reco
   if (!company) {
     if (relationshipName !== undefined)
       return refused('RelationshipName', "A relationship is named within its company: give the company's ExternalId or name.");
-    if (record.Title !== undefined || record.Role !== undefined || record.IsPrimary !== undefined) {
-      return refused('CompanyExternalId', "Title, Role and IsPrimary are the person's at a company: give the company's ExternalId or name.");
+    if (record.Title !== undefined || record.Role !== undefined || record.IsPrimary !== undefined || record.ManagerEmail !== undefined) {
+      return refused('CompanyExternalId', "Title, Role, IsPrimary and ManagerEmail are the person's at a company: give the company's ExternalId or name.");
     }
     return { company: null, relationship: null };
   }
@@ -36,6 +37,9 @@ function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: Reco
   if (!relationship) return refused('RelationshipName', 'The company has no relationship of this name.');
   if (record.Title !== undefined) return refused('Title', 'A person of a relationship has a Role only: give the Title on a row of the company.');
   if (record.IsPrimary !== undefined) return refused('IsPrimary', 'A person of a relationship has a Role only: give IsPrimary on a row of the company.');
+  if (record.ManagerEmail !== undefined) {
+    return refused('ManagerEmail', 'A person of a relationship has a Role only: give the ManagerEmail on a row of the company.');
+  }
   return { company: null, relationship };
 }
 
@@ -189,17 +193,28 @@ const writeRound: WriteRound<ApiPersonRecord> = async (tx, domainId, records) =>
   return outcomes;
 };
 
+/** People and their company links; their managers are set after (`later`), as a manager may come later. */
+const upsertPeopleUnmanaged = upsertInRounds(writeRound, emailTaken);
+
 /** How a person record is written, for the domain API and the import alike. */
 export const personUpsert: RecordUpsert<typeof apiPersonRecordSchema> = {
   endpoint: 'POST /api/v1/people',
   schema: apiPersonRecordSchema,
-  upsertMany: upsertInRounds(writeRound, emailTaken),
+  upsertMany: async (prisma, domainId, records) => {
+    const outcomes = await upsertPeopleUnmanaged(prisma, domainId, records);
+    return linkManagers(
+      prisma,
+      domainId,
+      records.map((record, k) => ({ record, outcome: outcomes[k]! })),
+    );
+  },
+  later: { upsertMany: upsertPeopleUnmanaged, link: linkManagers },
 };
 
 /**
  * `POST /api/v1/people`: upserts up to 50 people of the key's domain by ExternalId, else by e-mail (Gainsight's
  * Person field names), each linked to the company named by CompanyExternalId or CompanyName with its title,
- * role and whether primary, or to that company's relationship named by RelationshipName with a role. A bad
+ * role, whether primary and manager, or to that company's relationship named by RelationshipName with a role. A bad
  * record is answered with its field errors and writes nothing; the same batch again answers "unchanged".
  */
 export const upsertPeople = (prisma: PrismaClient, caller: ApiKeyCaller, body: unknown): Promise<ApiUpsertResult> =>

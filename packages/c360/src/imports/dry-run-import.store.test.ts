@@ -112,6 +112,22 @@ describe('a dry run of an import file', () => {
     expect(report.errors).toEqual([{ row: 3, column: 'CompanyName', message: 'No company of your domain has this name: import the companies first.' }]);
   });
 
+  it("checks that a manager is a person of the row's company, stored or further down the file", async () => {
+    const stored = await store.prisma.companyPerson.findFirstOrThrow({ where: { domainId: users.alex.domainId }, include: { company: true, person: true } });
+    const company = `"${stored.company.name}"`;
+    const report = await dryRun(
+      'people',
+      [
+        'FirstName,LastName,Email,CompanyName,ManagerEmail',
+        `Fumi,Oda,fumi@zenith.example,${company},gen@zenith.example`,
+        `Gen,Oda,gen@zenith.example,${company},${stored.person.email}`,
+        `Hana,Oda,hana@zenith.example,${company},nobody@zenith.example`,
+      ].join('\n'),
+    );
+    expect(report).toMatchObject({ rows: 3, validRows: 2, errorCount: 1 });
+    expect(report.errors).toEqual([{ row: 4, column: 'ManagerEmail', message: 'No person of this company has this e-mail address.' }]);
+  });
+
   it('a user who is not a tenant admin cannot check an import', async () => {
     expect((await rejection(dryRunImport(store.prisma, users.viewer, 'companies', fileOf(COMPANIES)))).code).toBe('FORBIDDEN');
   });

@@ -83,6 +83,7 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportObject, ImportColumns>> = {
       Title: 'text',
       Role: 'text',
       IsPrimary: 'boolean',
+      ManagerEmail: 'text',
       Phone: 'text',
       LinkedinUrl: 'text',
       Location: 'text',

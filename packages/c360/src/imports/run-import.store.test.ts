@@ -93,6 +93,30 @@ describe('importing a file', () => {
     expect(await imported('people', file)).toMatchObject({ state: 'DONE', created: 0, updated: 0, unchanged: 2, errorCount: 2 });
   });
 
+  it('links a person to a manager further down the file, counts a change of manager as updated, and refuses an unknown manager naming ManagerEmail', async () => {
+    const file = (bossOfKai: string) =>
+      [
+        'FirstName,LastName,Email,CompanyName,ManagerEmail',
+        `Kai,Endo,kai@nimbus.example,Nimbus Works,${bossOfKai}`,
+        'Nao,Ueda,nao@nimbus.example,Nimbus Works,nobody@nimbus.example',
+        'Aoi,Kato,aoi@nimbus.example,Nimbus Works,',
+      ].join('\n');
+    const managerOfKai = async () =>
+      (
+        await store.prisma.companyPerson.findFirstOrThrow({
+          where: { domainId: users.alex.domainId, person: { email: 'kai@nimbus.example' } },
+          include: { manager: { include: { person: true } } },
+        })
+      ).manager?.person.email;
+    const job = await imported('people', file('aoi@nimbus.example'));
+    // Nao is written (and counted created), only the manager is refused.
+    expect(job).toMatchObject({ state: 'DONE', created: 2, updated: 0, unchanged: 1, errorCount: 1 });
+    expect(job.errors).toEqual([{ row: 3, column: 'ManagerEmail', message: 'No person of this company has this e-mail address.' }]);
+    expect(await managerOfKai()).toBe('aoi@nimbus.example');
+    expect(await imported('people', file('nao@nimbus.example'))).toMatchObject({ created: 0, updated: 1, unchanged: 2, errorCount: 1 });
+    expect(await managerOfKai()).toBe('nao@nimbus.example');
+  });
+
   it('fails a file it cannot read, saying why', async () => {
     const job = await imported('companies', 'ExternalId,Name\n"never closed\n');
     expect(job).toMatchObject({ state: 'FAILED', errors: [{ row: 1, column: '', message: expect.stringMatching(/^Row 2: /) }] });

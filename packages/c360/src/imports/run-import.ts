@@ -11,7 +11,7 @@ import { ctaUpsert } from '../domain-api/upsert-ctas.ts';
 import { ticketUpsert } from '../domain-api/upsert-tickets.ts';
 import { ticketReplyUpsert } from '../domain-api/upsert-ticket-replies.ts';
 import { activityUpsert } from '../domain-api/upsert-activities.ts';
-import type { RecordUpsert } from '../domain-api/upsert-batch.ts';
+import type { LaterLinks, RecordUpsert, Written } from '../domain-api/upsert-batch.ts';
 import { isAppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './check-import-file.ts';
@@ -75,17 +75,24 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
   const save = async () => (await prisma.importJob.updateMany({ where: { id, state: 'RUNNING' }, data: progress() })).count === 1;
   try {
     await prisma.importJob.update({ where: { id }, data: { rowsTotal: Math.max(0, countRecords(job.file) - 1), updatedAt: now() } });
+    const writer = WRITERS[object];
+    // A row's later links (a person's manager, who may come further down the file) are set once every row is written.
+    const { later } = writer;
+    const written: Array<Written<unknown> & { row: number }> = [];
     let batch: CheckedRow[] = [];
     const write = async () => {
-      const outcomes = await WRITERS[object].upsertMany(
+      const outcomes = await (later?.upsertMany ?? writer.upsertMany)(
         prisma,
         job.domainId,
         batch.map(({ record }) => record),
       );
       outcomes.forEach((outcome, k) => {
-        if (outcome.status === 'error')
-          for (const error of outcome.errors ?? []) errors.add({ row: batch[k]!.row, column: error.field, message: error.message });
-        else tally[outcome.status] += 1;
+        const { row, record } = batch[k]!;
+        if (outcome.status === 'error') for (const error of outcome.errors ?? []) errors.add({ row, column: error.field, message: error.message });
+        else {
+          tally[outcome.status] += 1;
+          if (later) written.push({ row, record, outcome });
+        }
       });
       batch = [];
       return save();
@@ -95,6 +102,7 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
       if (batch.length === BATCH_ROWS && !(await write())) return;
     }
     if (!(await write())) return;
+    if (later) await linkLater(prisma, job.domainId, later, written, tally, errors);
     await finish(prisma, id, 'DONE', { ...progress(), rowsTotal: counted.rows });
   } catch (error) {
     const message = isAppError(error) ? (error.errors?.[0]?.message ?? error.message) : 'The import stopped on an error of ours: run it again.';
@@ -108,6 +116,29 @@ export async function runImport(prisma: PrismaClient, id: string): Promise<void>
     userId: job.createdById,
     // A bulk job of the domain API names its key, as every API call's audit does.
     data: { importId: id, object, rows: counted.rows, ...tally, errors: errors.count, ...(job.apiKeyId && { keyId: job.apiKeyId }) },
+  });
+}
+
+/**
+ * Sets the written rows' later links, recounting a row whose only change is its link as updated. A link refused
+ * is its row's error, though the rest of the row was written (and is counted as such).
+ */
+async function linkLater(
+  prisma: PrismaClient,
+  domainId: string,
+  later: LaterLinks<unknown>,
+  written: ReadonlyArray<Written<unknown> & { row: number }>,
+  tally: Tally,
+  errors: ImportErrors,
+): Promise<void> {
+  const outcomes = await later.link(prisma, domainId, written);
+  outcomes.forEach((outcome, k) => {
+    const { row, outcome: before } = written[k]!;
+    if (outcome.status === 'error') for (const error of outcome.errors ?? []) errors.add({ row, column: error.field, message: error.message });
+    else if (outcome.status !== before.status && before.status !== 'error') {
+      tally[before.status] -= 1;
+      tally[outcome.status] += 1;
+    }
   });
 }
 
