@@ -95,7 +95,7 @@ describe('the import journey (issue 17): an admin checks a companies file and a 
     // Then its people: a row naming a company the domain lacks is refused by the check, the fixed file imports.
     await sidebar.getByRole('radio', { name: /^People/ }).check();
     await fileInput.setInputFiles(peopleFile('kestrel-9'));
-    await sidebar.getByRole('region', { name: "The file's first 2 rows" }).getByText('Luca').waitFor();
+    await sidebar.getByRole('region', { name: "The file's first 2 rows" }).getByText('Brandt', { exact: true }).waitFor();
     await sidebar.getByRole('button', { name: 'Check file' }).click();
     const peopleReport = sidebar.getByRole('region', { name: 'Check of people.csv' });
     await peopleReport.getByText(/^Row 3, CompanyExternalId: /).waitFor();
@@ -114,7 +114,10 @@ describe('the import journey (issue 17): an admin checks a companies file and a 
       .first()
       .click();
     await sidebar.getByRole('tab', { name: 'People' }).click();
-    await sidebar.getByText('Mina Okafor').waitFor();
-    await sidebar.getByText('Luca Brandt').waitFor();
+    // In a meeting the company's people are one disclosure below the meeting's attendees.
+    await sidebar.getByRole('button', { name: 'All people of Kestrel Robotics' }).click();
+    const companyPeople = sidebar.getByRole('list', { name: 'All people of Kestrel Robotics' });
+    await companyPeople.getByText('Mina Okafor').waitFor();
+    await companyPeople.getByText('Luca Brandt').waitFor();
   });
 });
