@@ -144,7 +144,14 @@ describe('listing people', () => {
 
   it('reads only the named people, and only those who belong to the subject', async () => {
     const riley = await prisma.person.findFirstOrThrow({ where: { email: 'riley.stone@example.org' } });
-    const outsider = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, companyPersons: { none: { companyId: acme.otherCompanyId } } } });
+    // Someone of the domain who belongs to neither subject (whichever relationship and company the set-up found).
+    const outsider = await prisma.person.findFirstOrThrow({
+      where: {
+        domainId: alex.domainId,
+        companyPersons: { none: { companyId: acme.otherCompanyId } },
+        relationshipPersons: { none: { relationshipId: acme.relationshipId } },
+      },
+    });
     const page = await listPeople(prisma, {
       domainId: alex.domainId,
       subject: { kind: 'company', id: acme.otherCompanyId },
