@@ -141,8 +141,17 @@ describe('a write made while the BFF is down (issue 13)', () => {
     await (await appFrame(page)).evaluate("window.dispatchEvent(new Event('online'))");
     await sent;
     await expect.poll(() => prisma.activityComment.count({ where: { body } })).toBe(1);
-    await article.getByRole('button', { name: /comments?$/ }).click();
-    await article.getByText(body).waitFor();
+    // The timeline refetches after the send; an entry drawn again meanwhile has its comments folded once more.
+    const toggle = article.getByRole('button', { name: /comments?$/ });
+    await expect
+      .poll(
+        async () => {
+          if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+          return article.getByText(body).isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await prisma.activityComment.count({ where: { body } })).toBe(1);
   }, 120_000);
 
