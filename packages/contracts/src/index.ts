@@ -15,6 +15,7 @@ export * from './timeline.ts';
 export * from './scorecard.ts';
 export * from './search.ts';
 export * from './meetings.ts';
+export * from './transcripts.ts';
 export * from './people.ts';
 export * from './attributes.ts';
 export * from './insights.ts';

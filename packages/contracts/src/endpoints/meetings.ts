@@ -1,4 +1,5 @@
 import { confirmParticipantPersonSchema, meetingViewSchema, putRosterSchema, putSubjectSchema } from '../meetings.ts';
+import { meetingTranscriptSchema } from '../transcripts.ts';
 import { below, defineEndpoint, fileSchema, noContentSchema } from './define-endpoint.ts';
 
 export interface OfMeeting {
@@ -22,6 +23,8 @@ export const meetingEndpoints = {
   }),
   /** The "sidebar opened" audit event. */
   recordOpened: defineEndpoint({ method: 'POST', path: below(meetingPath, 'opened'), response: noContentSchema }),
+  /** The live transcript so far (RTMS), for the sessions that may see the meeting. */
+  transcript: defineEndpoint({ method: 'GET', path: below(meetingPath, 'transcript'), response: meetingTranscriptSchema }),
   /** Server-sent events: each change of the meeting as every open sidebar of it follows it. */
   events: defineEndpoint({ method: 'GET', path: below(meetingPath, 'events'), download: ['text/event-stream'], response: fileSchema }),
 } as const;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Which side of the call a speaker is on: the customer's people, our users, or not known (yet). */
+export const SPEAKER_SIDES = ['customer', 'ours', 'unknown'] as const;
+export const speakerSideSchema = z.enum(SPEAKER_SIDES);
+export type SpeakerSide = z.infer<typeof speakerSideSchema>;
+
+/**
+ * One utterance of the meeting's live transcript (an RTMS transcript packet, msg_type 17), its speaker
+ * matched to the roster's person or to one of our users when the name allows it.
+ */
+export const transcriptSegmentSchema = z.object({
+  id: z.uuid(),
+  speakerName: z.string(),
+  personId: z.uuid().optional(),
+  userId: z.uuid().optional(),
+  side: speakerSideSchema,
+  text: z.string(),
+  startTime: z.iso.datetime({ offset: true }),
+  endTime: z.iso.datetime({ offset: true }),
+  /** BCP 47 ('en', 'ja'), from the packet's language code. */
+  language: z.string(),
+});
+export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
+
+/** Whether the meeting's conversation is being captured now (RTMS started and not stopped). */
+export const transcriptCaptureSchema = z.object({ capturing: z.boolean() });
+export type TranscriptCapture = z.infer<typeof transcriptCaptureSchema>;
+
+/** `GET /api/meetings/:meetingUuid/transcript`: the segments so far, oldest first. */
+export const meetingTranscriptSchema = transcriptCaptureSchema.extend({ items: z.array(transcriptSegmentSchema) });
+export type MeetingTranscript = z.infer<typeof meetingTranscriptSchema>;
+
+/** The SSE `transcript` event of `/api/meetings/:meetingUuid/events`: a new segment, or capture turned on or off. */
+export const transcriptEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('segment'), segment: transcriptSegmentSchema }),
+  z.object({ kind: z.literal('capture'), capturing: z.boolean() }),
+]);
+export type TranscriptEvent = z.infer<typeof transcriptEventSchema>;
