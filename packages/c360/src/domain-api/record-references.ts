@@ -2,11 +2,53 @@ import type { ApiRecordError } from '@c360/contracts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { changedColumns, type RecordOutcome } from './upsert-batch.ts';
 
-// What the domain API's CTAs, tickets and activities name by key (a company, a relationship, users and people
-// by e-mail, each other by ExternalId), resolved within the caller's domain. A reference the domain does not
-// have refuses the record with an error naming its field, and the record's transaction writes nothing.
+// What a domain API record (or an import row) names by its own keys (a company, a relationship, users and
+// people by e-mail, each other by ExternalId), resolved within the caller's domain: another domain's record
+// answers as one that does not exist. A lookup answers the record found or the field error naming the column
+// that named it; inside a record's transaction, `orRefuse` turns that error into a rollback of the record.
 
-type Db = Prisma.TransactionClient;
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Why a record is refused when a record it names is missing, by the column that named it; one wording for the API, the import and its dry run. */
+export const MISSING_REFERENCE = {
+  CompanyExternalId: 'No company of your domain has this ExternalId.',
+  CompanyName: 'No company of your domain has this name.',
+  RelationshipName: 'The company has no relationship of this name.',
+  user: 'No user of your domain has this e-mail address',
+  person: 'No person of your domain has this e-mail address',
+} as const;
+
+/** A lookup's answer: the record found, or why the record naming it is refused. */
+export type Found<Row> = { found: Row } | { error: ApiRecordError };
+
+const refusal = (field: string, message: string) => ({ error: { field, message } });
+
+/** The company a record names: by CompanyExternalId when it gives one (no fallback to a name), else by CompanyName. */
+export async function findCompanyOf(
+  db: Db,
+  domainId: string,
+  { CompanyExternalId: externalId, CompanyName: name }: { CompanyExternalId?: string | undefined; CompanyName?: string | undefined },
+): Promise<Found<{ id: string }>> {
+  const select = { id: true } as const;
+  if (externalId !== undefined) {
+    const company = await db.company.findUnique({ where: { domainId_externalId: { domainId, externalId } }, select });
+    return company ? { found: company } : refusal('CompanyExternalId', MISSING_REFERENCE.CompanyExternalId);
+  }
+  const company = name === undefined ? null : await db.company.findUnique({ where: { domainId_name: { domainId, name } }, select });
+  return company ? { found: company } : refusal('CompanyName', MISSING_REFERENCE.CompanyName);
+}
+
+/** A relationship of the company by its name (unique within the company), with its type. */
+export async function findRelationshipOf(db: Db, companyId: string, name: string, field: string): Promise<Found<{ id: string; typeId: string }>> {
+  const relationship = await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true, typeId: true } });
+  return relationship ? { found: relationship } : refusal(field, MISSING_REFERENCE.RelationshipName);
+}
+
+/** A user of the domain by e-mail address, in any case. */
+export async function findUserByEmail(db: Db, domainId: string, email: string, field: string): Promise<Found<{ id: string }>> {
+  const user = await db.user.findFirst({ where: { domainId, email: { equals: email, mode: 'insensitive' } }, select: { id: true } });
+  return user ? { found: user } : refusal(field, `${MISSING_REFERENCE.user}.`);
+}
 
 /** Thrown inside a record's transaction (which rolls back): the record is answered with this field error. */
 export class RecordRefused extends Error {
@@ -28,13 +70,19 @@ export async function refusedAsOutcome(write: () => Promise<RecordOutcome>): Pro
   }
 }
 
-/** The dry run's `check` of a kind from its record's read-only lookups, which throw `RecordRefused`. */
-export const checkByLookups =
-  <Record>(lookups: (prisma: PrismaClient, domainId: string, record: Record) => Promise<unknown>) =>
+const isRefused = (resolved: unknown): resolved is { errors: ApiRecordError[] } =>
+  typeof resolved === 'object' && resolved !== null && 'errors' in resolved && Array.isArray(resolved.errors);
+
+/**
+ * The dry run's `check` of a kind: its record's read-only lookups (`resolve`), which refuse the record by
+ * answering `{errors}` or by throwing `RecordRefused`.
+ */
+export const checkBy =
+  <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<unknown>) =>
   async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
     const outcome = await refusedAsOutcome(async () => {
-      await lookups(prisma, domainId, record);
-      return { status: 'unchanged' };
+      const resolved = await resolve(prisma, domainId, record);
+      return isRefused(resolved) ? { status: 'error', errors: resolved.errors } : { status: 'unchanged' };
     });
     return outcome.errors ?? [];
   };
@@ -74,29 +122,19 @@ export async function createOrUpdate<Fields extends object>(
 export const updatedWhen = (outcome: RecordOutcome, partsChanged: boolean): RecordOutcome =>
   partsChanged && outcome.status === 'unchanged' ? { ...outcome, status: 'updated' } : outcome;
 
-/** The company a record is about: by its ExternalId, else by its name. */
-export async function companyOfRecord(
-  db: Db,
-  domainId: string,
-  record: { CompanyExternalId?: string | undefined; CompanyName?: string | undefined },
-): Promise<string> {
-  if (record.CompanyExternalId !== undefined) {
-    const company = await db.company.findUnique({ where: { domainId_externalId: { domainId, externalId: record.CompanyExternalId } }, select: { id: true } });
-    if (!company) throw new RecordRefused('CompanyExternalId', 'No company of your domain has this ExternalId.');
-    return company.id;
-  }
-  const company = await db.company.findUnique({ where: { domainId_name: { domainId, name: record.CompanyName ?? '' } }, select: { id: true } });
-  if (!company) throw new RecordRefused('CompanyName', 'No company of your domain has this name.');
-  return company.id;
+/** The record found, or (inside a record's transaction) the refusal of the record that named it. */
+export function orRefuse<Row>(lookup: Found<Row>): Row {
+  if ('error' in lookup) throw new RecordRefused(lookup.error.field, lookup.error.message);
+  return lookup.found;
 }
 
+/** The company a record is about: by its ExternalId, else by its name. */
+export const companyOfRecord = async (db: Db, domainId: string, record: Parameters<typeof findCompanyOf>[2]): Promise<string> =>
+  orRefuse(await findCompanyOf(db, domainId, record)).id;
+
 /** A relationship of the company by its name, or null when the record names none. */
-export async function relationshipOfRecord(db: Db, companyId: string, name: string | undefined): Promise<string | null> {
-  if (name === undefined) return null;
-  const relationship = await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true } });
-  if (!relationship) throw new RecordRefused('RelationshipName', 'The company has no relationship of this name.');
-  return relationship.id;
-}
+export const relationshipOfRecord = async (db: Db, companyId: string, name: string | undefined): Promise<string | null> =>
+  name === undefined ? null : orRefuse(await findRelationshipOf(db, companyId, name, 'RelationshipName')).id;
 
 /** Users of the domain by e-mail (in any case), in the order named; `field` names the list in an error. */
 export async function usersByEmail(db: Db, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
@@ -104,13 +142,13 @@ export async function usersByEmail(db: Db, domainId: string, emails: readonly st
     where: { domainId, OR: emails.map((email) => ({ email: { equals: email, mode: 'insensitive' as const } })) },
     select: { id: true, email: true },
   });
-  return idsInOrder(emails, users, field, 'No user of your domain has this e-mail address');
+  return idsInOrder(emails, users, field, MISSING_REFERENCE.user);
 }
 
 /** People of the domain by e-mail (stored lower-case, as the contracts send them), in the order named. */
 export async function peopleByEmail(db: Db, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
   const people = await db.person.findMany({ where: { domainId, email: { in: [...emails] } }, select: { id: true, email: true } });
-  return idsInOrder(emails, people, field, 'No person of your domain has this e-mail address');
+  return idsInOrder(emails, people, field, MISSING_REFERENCE.person);
 }
 
 function idsInOrder(emails: readonly string[], found: ReadonlyArray<{ id: string; email: string }>, field: string, missing: string): string[] {

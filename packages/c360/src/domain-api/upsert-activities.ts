@@ -4,7 +4,7 @@ import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { sanitizeNotes } from '../timeline/sanitize-notes.ts';
 import {
-  checkByLookups,
+  checkBy,
   companyOfRecord,
   createOrUpdate,
   externalIdToStore,
@@ -114,7 +114,7 @@ export const activityUpsert: RecordUpsert<typeof apiActivityRecordSchema> = {
   endpoint: 'POST /api/v1/activities',
   schema: apiActivityRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote an activity with this ExternalId at the same time: send it again.' }),
-  check: checkByLookups(checkActivityReferences),
+  check: checkBy(checkActivityReferences),
 };
 
 /** `POST /api/v1/activities`: upserts up to 50 logged timeline activities of the key's domain by ExternalId. */

@@ -101,14 +101,6 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   later?: LaterLinks<z.infer<Schema>>;
 }
 
-/** A `check` made of a record's read-only lookups (`resolve`), which answer `{errors}` for a record they refuse. */
-export const checkBy =
-  <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<{ errors: ApiRecordError[] } | object>) =>
-  async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
-    const resolved = await resolve(prisma, domainId, record);
-    return 'errors' in resolved ? (resolved.errors as ApiRecordError[]) : [];
-  };
-
 /**
  * One upsert call of the domain API: 1 to 50 records (else a VALIDATION error naming `records`, writing
  * nothing), each checked and written on its own, so a bad record is answered with its field errors and

@@ -9,8 +9,8 @@ import { definitionSelect, toDefinition } from '../attributes/definition-view.ts
 import { customColumnsOf, isStandardColumn } from '../attributes/stored-values.ts';
 import { CellError, readCell } from '../imports/import-columns.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
-import { findCompanyOf, findUserByEmail } from './find-references.ts';
-import { changedColumns, checkBy, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { checkBy, findCompanyOf, findUserByEmail } from './record-references.ts';
+import { changedColumns, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

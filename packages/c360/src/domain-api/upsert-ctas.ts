@@ -2,7 +2,7 @@ import { apiCtaRecordSchema, type ApiCtaRecord, type ApiUpsertResult } from '@c3
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import {
-  checkByLookups,
+  checkBy,
   companyOfRecord,
   createOrUpdate,
   externalIdToStore,
@@ -78,7 +78,7 @@ export const ctaUpsert: RecordUpsert<typeof apiCtaRecordSchema> = {
   endpoint: 'POST /api/v1/ctas',
   schema: apiCtaRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote a CTA with this ExternalId at the same time: send it again.' }),
-  check: checkByLookups(ctaReferences),
+  check: checkBy(ctaReferences),
 };
 
 /** `POST /api/v1/ctas`: upserts up to 50 CTAs of the key's domain by ExternalId, each answered on its own. */

@@ -3,8 +3,8 @@ import { now } from '../clock/index.ts';
 import { numberOf } from '../scorecard/scorecard-view.ts';
 import { lockAssignment, setMeasureScore } from '../scorecard/set-measure-score.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { findCompanyOf, findRelationshipOf, findUserByEmail, type Found } from './find-references.ts';
-import { checkBy, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { checkBy, findCompanyOf, findRelationshipOf, findUserByEmail, type Found } from './record-references.ts';
+import type { RecordOutcome, RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

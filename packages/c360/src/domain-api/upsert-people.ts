@@ -4,6 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { linkManagers } from './link-managers.ts';
+import { MISSING_REFERENCE } from './record-references.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
 import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
@@ -22,8 +23,8 @@ interface Target {
 function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: RecordOutcome } | Target {
   const { CompanyExternalId: externalId, CompanyName: name, RelationshipName: relationshipName } = record;
   const company = externalId !== undefined ? known.companyByExternalId.get(externalId) : name !== undefined ? known.companyByName.get(name) : undefined;
-  if (externalId !== undefined && !company) return refused('CompanyExternalId', 'No company of your domain has this ExternalId.');
-  if (name !== undefined && !company) return refused('CompanyName', 'No company of your domain has this name.');
+  if (externalId !== undefined && !company) return refused('CompanyExternalId', MISSING_REFERENCE.CompanyExternalId);
+  if (name !== undefined && !company) return refused('CompanyName', MISSING_REFERENCE.CompanyName);
   if (!company) {
     if (relationshipName !== undefined)
       return refused('RelationshipName', "A relationship is named within its company: give the company's ExternalId or name.");
@@ -34,7 +35,7 @@ function targetOf(record: ApiPersonRecord, known: KnownRecords): { refusal: Reco
   }
   if (relationshipName === undefined) return { company, relationship: null };
   const relationship = known.relationshipOf.get(`${company.id} ${relationshipName}`);
-  if (!relationship) return refused('RelationshipName', 'The company has no relationship of this name.');
+  if (!relationship) return refused('RelationshipName', MISSING_REFERENCE.RelationshipName);
   if (record.Title !== undefined) return refused('Title', 'A person of a relationship has a Role only: give the Title on a row of the company.');
   if (record.IsPrimary !== undefined) return refused('IsPrimary', 'A person of a relationship has a Role only: give IsPrimary on a row of the company.');
   if (record.ManagerEmail !== undefined) {

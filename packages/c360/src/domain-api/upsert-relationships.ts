@@ -2,8 +2,8 @@ import { apiRelationshipRecordSchema, type ApiRecordError, type ApiRelationshipR
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { searchKey } from '../search/search-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { findCompanyOf, findUserByEmail } from './find-references.ts';
-import { changedColumns, checkBy, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { checkBy, findCompanyOf, findUserByEmail } from './record-references.ts';
+import { changedColumns, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import { apiTicketReplyRecordSchema, type ApiTicketReplyRecord } from '@c360/contracts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { checkByLookups, RecordRefused, refusedAsOutcome } from './record-references.ts';
+import { checkBy, RecordRefused, refusedAsOutcome } from './record-references.ts';
 import type { RecordOutcome, RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 import { findTicket, upsertReply } from './upsert-tickets.ts';
@@ -26,5 +26,5 @@ export const ticketReplyUpsert: RecordUpsert<typeof apiTicketReplyRecordSchema> 
   endpoint: 'POST /api/v1/tickets',
   schema: apiTicketReplyRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'SentAt', message: 'Another import wrote this reply at the same time: import it again.' }),
-  check: checkByLookups(ticketOfReply),
+  check: checkBy(ticketOfReply),
 };

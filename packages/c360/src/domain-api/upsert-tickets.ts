@@ -1,7 +1,7 @@
 import { apiTicketRecordSchema, type ApiTicketRecord, type ApiUpsertResult } from '@c360/contracts';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { checkByLookups, companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome, updatedWhen } from './record-references.ts';
+import { checkBy, companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome, updatedWhen } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 
@@ -71,7 +71,7 @@ export const ticketUpsert: RecordUpsert<typeof apiTicketRecordSchema> = {
   endpoint: 'POST /api/v1/tickets',
   schema: apiTicketRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote a ticket with this ExternalId at the same time: send it again.' }),
-  check: checkByLookups(companyOfRecord),
+  check: checkBy(companyOfRecord),
 };
 
 /** `POST /api/v1/tickets`: upserts up to 50 support tickets (with replies and rating) of the key's domain by ExternalId. */

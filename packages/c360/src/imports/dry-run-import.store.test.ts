@@ -96,7 +96,7 @@ describe('a dry run of an import file', () => {
     );
     expect(report).toMatchObject({ rows: 4, validRows: 1, errorCount: 3 });
     expect(report.errors).toEqual([
-      { row: 3, column: 'CompanyExternalId', message: 'No company of your domain has this ExternalId: import the companies first.' },
+      { row: 3, column: 'CompanyExternalId', message: 'No company of your domain has this ExternalId.' },
       { row: 4, column: 'Email', message: 'Row 2 has the same Email and CompanyExternalId: each record once in a file.' },
       { row: 5, column: 'Email', message: expect.any(String) },
     ]);
@@ -109,7 +109,7 @@ describe('a dry run of an import file', () => {
       ['FirstName,LastName,Email,CompanyName', `Dan,Ueda,dan@zenith.example,"${acme.name}"`, 'Eri,Sano,eri@zenith.example,Nowhere Ltd'].join('\n'),
     );
     expect(report).toMatchObject({ rows: 2, validRows: 1, errorCount: 1 });
-    expect(report.errors).toEqual([{ row: 3, column: 'CompanyName', message: 'No company of your domain has this name: import the companies first.' }]);
+    expect(report.errors).toEqual([{ row: 3, column: 'CompanyName', message: 'No company of your domain has this name.' }]);
   });
 
   it("checks that a manager is a person of the row's company, stored or further down the file", async () => {

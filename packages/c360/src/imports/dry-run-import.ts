@@ -1,4 +1,5 @@
 import type { ImportObject, ImportReport } from '@c360/contracts';
+import { MISSING_REFERENCE } from '../domain-api/record-references.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -14,12 +15,12 @@ const LOOKUP_BATCH = 1000;
 /** How people name their company: by its ExternalId, else by its name. Each must be a company of the domain already. */
 const COMPANY_REFERENCES = {
   CompanyExternalId: {
-    message: 'No company of your domain has this ExternalId: import the companies first.',
+    message: MISSING_REFERENCE.CompanyExternalId,
     find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
       (await prisma.company.findMany({ where: { domainId, externalId: { in: values } }, select: { externalId: true } })).map((company) => company.externalId),
   },
   CompanyName: {
-    message: 'No company of your domain has this name: import the companies first.',
+    message: MISSING_REFERENCE.CompanyName,
     find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
       (await prisma.company.findMany({ where: { domainId, name: { in: values } }, select: { name: true } })).map((company) => company.name),
   },
