@@ -12,10 +12,6 @@ export type RecordOutcome = Omit<ApiRecordResult, 'index' | 'ExternalId'>;
 export const sentField = <Column extends string, Value>(column: Column, value: Value | undefined): Partial<Record<Column, Value>> =>
   value === undefined ? {} : ({ [column]: value } as Record<Column, Value>);
 
-/** Whether a record changes a stored row (its values as the store's text, so compared as they are); when not, nothing is written. */
-export const changes = (stored: object, sent: object): boolean =>
-  Object.entries(sent).some(([column, value]) => (stored as Record<string, unknown>)[column] !== value);
-
 /** Whether a stored value is what a record sends (decimals by value, dates by instant), as Prisma reads them. */
 function same(stored: unknown, sent: unknown): boolean {
   if (stored instanceof Prisma.Decimal && sent instanceof Prisma.Decimal) return stored.equals(sent);
@@ -23,7 +19,7 @@ function same(stored: unknown, sent: unknown): boolean {
   return stored === sent;
 }
 
-/** The columns a record would change in a row read through Prisma (a kind written one by one), or null when it changes nothing. */
+/** The columns a record would change in a stored row (read through Prisma, or as the store's text by a set-based kind), or null when it changes nothing. */
 export function changedColumns<Columns extends object>(stored: object, sent: Columns): Partial<Columns> | null {
   const changed = Object.entries(sent).filter(([column, value]) => !same((stored as Record<string, unknown>)[column], value));
   return changed.length === 0 ? null : (Object.fromEntries(changed) as Partial<Columns>);

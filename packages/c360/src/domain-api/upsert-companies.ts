@@ -4,7 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import { searchKey } from '../search/search-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { changedColumns, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
@@ -174,7 +174,7 @@ const writeRound: WriteRound<ApiCompanyRecord> = async (tx, domainId, records) =
       created.push({ ...BLANK, ...fields, id, domainId, version: 1, updatedAt, createdAt: updatedAt });
       return { status: 'created', id };
     }
-    if (!changes(existing, fields)) return { status: 'unchanged', id: existing.id };
+    if (changedColumns(existing, fields) === null) return { status: 'unchanged', id: existing.id };
     changed.push({ ...existing, ...fields, version: existing.version + 1, domainId, updatedAt });
     return { status: 'updated', id: existing.id };
   });

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { linkManagers } from './link-managers.ts';
 import { MISSING_REFERENCE } from './record-references.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
-import { changes, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
+import { changedColumns, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
 
@@ -136,7 +136,7 @@ function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, ta
       writes.newCompanyLinks.push({ id: randomUUID(), domainId, companyId: target.company.id, personId, ...blank, ...fields, createdAt: writes.at });
       return true;
     }
-    if (!changes(stored, fields)) return false;
+    if (changedColumns(stored, fields) === null) return false;
     writes.changedCompanyLinks.push({ ...stored, domainId, ...fields });
     return true;
   }
@@ -155,7 +155,7 @@ function planLink(writes: RoundWrites, known: KnownRecords, domainId: string, ta
       });
       return true;
     }
-    if (!changes(stored, fields)) return false;
+    if (changedColumns(stored, fields) === null) return false;
     writes.changedRelationshipLinks.push({ ...stored, domainId, ...fields });
     return true;
   }
@@ -182,7 +182,7 @@ const writeRound: WriteRound<ApiPersonRecord> = async (tx, domainId, records) =>
     const { existing } = found;
     const fields = personFields(record);
     const personId = existing?.id ?? randomUUID();
-    const changed = existing !== null && changes(existing, fields);
+    const changed = existing !== null && changedColumns(existing, fields) !== null;
     if (!existing) {
       const blank = { externalId: null, phone: null, linkedinUrl: null, location: null, timezone: null };
       writes.newPeople.push({ ...blank, ...fields, id: personId, domainId, updatedAt, createdAt: updatedAt });
