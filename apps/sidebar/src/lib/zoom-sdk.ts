@@ -142,7 +142,10 @@ export async function showAppInvitationDialog(): Promise<void> {
   await (await configuredSdk()).default.showAppInvitationDialog();
 }
 
-function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting' | 'onRTMSStatusChange', listener: (data: E) => void): () => void {
+function subscribe<E>(
+  event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting' | 'onRTMSStatusChange',
+  listener: (data: E) => void,
+): () => void {
   const zoomSdk = sdk?.default;
   if (!zoomSdk) return () => undefined;
   const handler = (data: E): void => listener(data);

@@ -257,7 +257,9 @@ describe('a line quoted from the live transcript (issue 18)', () => {
     expect(sync.getSnapshot().draft.fields.notes).toBe('<p>Agenda</p><blockquote><p>“We can ship by Friday.” — Sarah Chen, 10:42</p></blockquote>');
 
     await vi.advanceTimersByTimeAsync(3000);
-    expect([...server.activities.values()]).toMatchObject([{ notes: '<p>Agenda</p><blockquote><p>“We can ship by Friday.” — Sarah Chen, 10:42</p></blockquote>' }]);
+    expect([...server.activities.values()]).toMatchObject([
+      { notes: '<p>Agenda</p><blockquote><p>“We can ship by Friday.” — Sarah Chen, 10:42</p></blockquote>' },
+    ]);
   });
 
   it('keeps the words of a quote as words, never markup', () => {
