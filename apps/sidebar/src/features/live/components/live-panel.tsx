@@ -2,6 +2,7 @@ import type { MeetingTranscript, TranscriptSegment } from '@c360/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronIcon } from '@/components/ui/icons';
+import '@/components/ui/disclosure.css';
 import { CaptureControl, CaptureStatus, type CaptureControlProps } from './capture-control';
 import { TalkTime } from './talk-time';
 import { TranscriptLog } from './transcript-log';
@@ -34,9 +35,9 @@ export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: 
 
   return (
     <section className="live" aria-label={t('live.title')}>
-      <h2 className="live__title">
-        <button type="button" className="live__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
-          <ChevronIcon direction="right" className="icon live__chevron" />
+      <h2 className="disclosure__title">
+        <button type="button" className="disclosure__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
+          <ChevronIcon direction="right" className="icon disclosure__chevron" />
           <span>{t('live.title')}</span>
         </button>
       </h2>
