@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Whether the meeting's words are being captured, for everyone in it. */
-export function CaptureStatus({ capturing }: { capturing: boolean }) {
+/** Whether the meeting's words are being captured, for everyone in it: a dot, filled and red while on. */
+export function CaptureState({ capturing }: { capturing: boolean }) {
   const { t } = useTranslation();
   return (
-    <p role="status" className={capturing ? 'live__status live__status--on' : 'live__status'}>
+    <span className={capturing ? 'live__state live__state--on' : 'live__state'}>
       <span className="live__dot" aria-hidden="true" />
       {capturing ? t('live.on') : t('live.off')}
-    </p>
+    </span>
   );
 }
 

@@ -70,7 +70,9 @@ describe('the live view', () => {
 
   it('tells everyone that capture is on', async () => {
     const html = await renderMarkup('en', panel({ transcript: capturing }));
-    expect(html).toMatch(/<p role="status" class="live__status live__status--on">.*Live transcript on<\/p>/);
+    // On the panel's line, and in a live region that announces the change.
+    expect(html).toMatch(/aria-expanded="true"[^>]*>.*<span class="live__state live__state--on">.*Live transcript on<\/span><\/button>/);
+    expect(html).toContain('<p class="visually-hidden" role="status">Live transcript on</p>');
     expect(textOf(await renderMarkup('ja', panel({ transcript: capturing })))).toContain('ライブ文字起こし オン');
   });
 
@@ -80,6 +82,12 @@ describe('the live view', () => {
     expect(off).toContain('The host can start a live transcript of this meeting.');
     expect(off).not.toContain('Start live transcript');
     expect(textOf(await renderMarkup('en', panel({ transcript: capturing })))).not.toContain('Stop live transcript');
+  });
+
+  it('folds to its line while there is nothing to read', async () => {
+    const html = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl() }));
+    expect(html).toMatch(/aria-expanded="false"[^>]*>.*Live transcript off<\/span><\/button>/);
+    expect(html).toMatch(/<div id="[^"]+" class="live__body" hidden="">/);
   });
 
   it('gives the host Start, after the consent line that says what is captured and who sees it', async () => {

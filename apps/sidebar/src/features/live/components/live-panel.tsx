@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronIcon } from '@/components/ui/icons';
 import '@/components/ui/disclosure.css';
-import { CaptureControl, CaptureStatus, type CaptureControlProps } from './capture-control';
+import { CaptureControl, CaptureState, type CaptureControlProps } from './capture-control';
 import { TalkTime } from './talk-time';
 import { TranscriptLog } from './transcript-log';
 
@@ -20,8 +20,9 @@ export interface LivePanelProps {
 
 /**
  * The live view of the call: whether it is captured (and, for the host, start and stop after the consent line),
- * talk time per side, and the transcript with search and quoting. A disclosure: open when there is something to
- * do or read, so an attendee's panel stays one line while nothing is captured.
+ * talk time per side, and the transcript with search and quoting. A disclosure whose line says whether capture is
+ * on (announced to everyone when it changes): folded while there is nothing to read, so the tabs keep the room;
+ * the host unfolds it to read the consent line and start.
  */
 export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: LivePanelProps) {
   const { t } = useTranslation();
@@ -31,17 +32,19 @@ export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: 
   const [query, setQuery] = useState('');
   const capturing = transcript?.capturing === true;
   const segments = transcript?.items ?? [];
-  const expanded = opened ?? (control !== null || capturing || segments.length > 0);
+  const expanded = opened ?? (capturing || segments.length > 0);
 
   return (
     <section className="live" aria-label={t('live.title')}>
       <h2 className="disclosure__title">
         <button type="button" className="disclosure__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
           <ChevronIcon direction="right" className="icon disclosure__chevron" />
-          <span>{t('live.title')}</span>
+          <CaptureState capturing={capturing} />
         </button>
       </h2>
-      <CaptureStatus capturing={capturing} />
+      <p className="visually-hidden" role="status">
+        {capturing ? t('live.on') : t('live.off')}
+      </p>
       <div id={bodyId} className="live__body" hidden={!expanded}>
         {control ? <CaptureControl {...control} /> : !capturing && segments.length === 0 && <p className="live__note">{t('live.hostStarts')}</p>}
         {loadFailed && (
