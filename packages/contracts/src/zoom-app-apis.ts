@@ -18,4 +18,9 @@ export const ZOOM_APP_SDK_APIS = [
   'onExpandApp',
   'onMeeting',
   'showAppInvitationDialog',
+  // The live transcript: the host starts and stops the meeting's Realtime Media Streams (issue 18).
+  'startRTMS',
+  'stopRTMS',
+  'getRTMSStatus',
+  'onRTMSStatusChange',
 ] as const;

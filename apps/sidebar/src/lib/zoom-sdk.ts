@@ -11,6 +11,7 @@ import type {
   OnMeetingEvent,
   OnParticipantChangeEvent,
   OnParticipantEmailEvent,
+  OnRTMSStatusChangeEvent,
   RunningContext,
 } from '@zoom/appssdk';
 import { ZOOM_APP_SDK_APIS } from '@c360/contracts';
@@ -141,7 +142,10 @@ export async function showAppInvitationDialog(): Promise<void> {
   await (await configuredSdk()).default.showAppInvitationDialog();
 }
 
-function subscribe<E>(event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting', listener: (data: E) => void): () => void {
+function subscribe<E>(
+  event: 'onParticipantChange' | 'onParticipantEmail' | 'onAuthorized' | 'onMeeting' | 'onRTMSStatusChange',
+  listener: (data: E) => void,
+): () => void {
   const zoomSdk = sdk?.default;
   if (!zoomSdk) return () => undefined;
   const handler = (data: E): void => listener(data);
@@ -165,3 +169,29 @@ export const onMeetingEnded = (listener: () => void) =>
   subscribe<OnMeetingEvent>('onMeeting', (event) => {
     if (event.action === 'ended') listener();
   });
+
+export type RtmsStatus = OnRTMSStatusChangeEvent['status'];
+
+/**
+ * Starts sending the meeting's content to this app (Realtime Media Streams): Zoom then tells the BFF, which
+ * follows the transcript. Zoom answers `{message: 'Failure'}` rather than rejecting in some cases: both throw.
+ */
+export async function startRTMS(): Promise<void> {
+  const { message } = await (await configuredSdk()).default.startRTMS();
+  if (message !== 'Success') throw new Error(message);
+}
+
+export async function stopRTMS(): Promise<void> {
+  const { message } = await (await configuredSdk()).default.stopRTMS();
+  if (message !== 'Success') throw new Error(message);
+}
+
+/** This app's stream status in the meeting, as the Zoom client shows it; 'stopped' when there is none. */
+export async function getRTMSStatus(): Promise<RtmsStatus> {
+  const { rtmsStatus } = await (await configuredSdk()).default.getRTMSStatus();
+  return rtmsStatus.at(-1)?.status ?? 'stopped';
+}
+
+/** The stream of this app started, paused, resumed or stopped (by this sidebar, another one or Zoom). */
+export const onRTMSStatusChange = (listener: (status: RtmsStatus) => void) =>
+  subscribe<OnRTMSStatusChangeEvent>('onRTMSStatusChange', (event) => listener(event.status));

@@ -9,6 +9,7 @@ export const MergePanel = lazy(() => import('./components/merge-panel').then((m)
 export { refreshTimelines } from './api/timeline-cache';
 export { TimelineTab } from './components/timeline-tab';
 export { requestOpenActivity } from './hooks/use-open-activity-request';
+export { requestQuote } from './lib/quote-channel';
 export { formatActivityDate } from './lib/activity-date';
 export { draftScope, draftStorageKey, draftStore } from './lib/draft-store';
 export type { MergeChoice } from './lib/draft-sync';

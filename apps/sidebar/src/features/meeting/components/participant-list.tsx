@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronIcon } from '@/components/ui/icons';
+import '@/components/ui/disclosure.css';
 import type { ParticipantRow } from '../lib/participant-rows';
 import { ParticipantMatch } from './participant-match';
 
@@ -37,9 +38,9 @@ export function ParticipantList({ participants, myParticipantUuid, meetingUuid, 
   const expanded = opened ?? !foldedByDefault;
   return (
     <section className="participants" aria-label={t('meeting.participants')}>
-      <h2 className="participants__title">
-        <button type="button" className="participants__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
-          <ChevronIcon direction="right" className="icon participants__chevron" />
+      <h2 className="disclosure__title">
+        <button type="button" className="disclosure__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
+          <ChevronIcon direction="right" className="icon disclosure__chevron" />
           <span className="participants__summary">{summary}</span>
         </button>
       </h2>

@@ -2,6 +2,7 @@ import { meetingViewSchema } from '@c360/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { meetingKeys, meetingPath } from '../api/get-meeting';
+import { followTranscript } from '../api/get-transcript';
 import { backoffDelayMs } from '@/lib/backoff';
 
 export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
@@ -10,7 +11,7 @@ export type MeetingEventsStatus = 'off' | 'connecting' | 'live' | 'reconnecting'
  * Follows `/events`: each `meeting` event replaces the cached meeting view, so every sidebar of the meeting
  * sees the roster and the chosen subject as they change. EventSource retries a dropped connection by
  * itself; when it gives up (CLOSED, e.g. an error answer), the stream is reopened with backoff and the view
- * fetched again, as changes may have been missed meanwhile.
+ * fetched again, as changes may have been missed meanwhile. The same stream keeps the live transcript current.
  */
 export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatus {
   const queryClient = useQueryClient();
@@ -31,6 +32,7 @@ export function useMeetingEvents(meetingUuid: string | null): MeetingEventsStatu
         failures = 0;
         setStatus('live');
       });
+      followTranscript(current, queryClient, meetingUuid);
       current.addEventListener('meeting', (event) => {
         const parsed = meetingViewSchema.safeParse(JSON.parse(event.data as string));
         if (parsed.success) queryClient.setQueryData(queryKey, parsed.data);

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { FollowUps } from '@/features/ctas';
 import { SelectField, TextField } from '@/components/ui/field';
 import { useDraftSync } from '../hooks/use-draft-sync';
+import { useQuoteRequest } from '../hooks/use-quote-request';
 import { fromDateTimeLocal, toDateTimeLocal } from '../lib/activity-date';
 import type { Finish, PendingDiscard } from '../lib/draft-sync';
 import { cancelLoses, type LocalDraft } from '../lib/local-draft';
+import { quoteNotes } from '../lib/quote-notes';
 import type { AttendeeChoices } from '../lib/roster-attendees';
 import { ActivityTextFields } from './activity-text-fields';
 import { AttendeePicker } from './attendee-picker';
@@ -36,6 +38,8 @@ export default function ActivityEditor({ initialDraft, storageKey, choices, othe
   const { fields } = draft;
   const subjectInput = useRef<HTMLInputElement>(null);
   const [subjectMissing, setSubjectMissing] = useState(false);
+  // A line quoted from the live transcript lands in these notes while the editor is open.
+  useQuoteRequest((quotes) => sync.appendNotes(quoteNotes(quotes)), state.kind !== 'done');
 
   useEffect(() => {
     if (state.kind === 'done') onClose(state.activity);

@@ -9,9 +9,11 @@ import { refreshTimelines, upsertActivity } from '../api/timeline-cache';
 import { useDraftDiscards } from '../hooks/use-draft-discards';
 import { useEditorSlot } from '../hooks/use-editor-slot';
 import { useOpenActivityRequest } from '../hooks/use-open-activity-request';
+import { useQuoteRequest } from '../hooks/use-quote-request';
 import { useViewer } from '@/hooks/use-viewer';
 import { draftScope, draftStorageKey } from '../lib/draft-store';
 import { editDraft, isMeetingSubject, newDraft } from '../lib/new-draft';
+import { quoteNotes } from '../lib/quote-notes';
 import { NO_ATTENDEES, rosterAttendees, withChosen } from '../lib/roster-attendees';
 import { ResumeDraftOffer } from './resume-draft-offer';
 import { TimelineList } from './timeline-list';
@@ -69,14 +71,18 @@ export function TimelineTab() {
   useOpenActivityRequest(openExisting);
 
   const subjectOfMeeting = meetingUuid !== null && subject !== null && isMeetingSubject(meeting.data, subject);
-  if (!viewer || (!subject && !editor.draft)) return <EmptyState title={t('empty.noSubject')}>{t('timeline.empty')}</EmptyState>;
-
-  const logActivity = () => {
+  /** A new activity, with `notes` already in it (lines quoted while no editor was open) to be saved as typed. */
+  const logActivity = (notes = '') => {
     if (!subject) return;
     setReturnFocus(false);
     const fromMeeting = subjectOfMeeting ? { meetingUuid, topic: meeting.data?.topic ?? null, attendees: roster } : null;
-    editor.open(newDraft({ subject, meeting: fromMeeting, now: new Date() }));
+    const draft = newDraft({ subject, meeting: fromMeeting, now: new Date() });
+    editor.open(notes === '' ? draft : { ...draft, fields: { ...draft.fields, notes }, dirty: true });
   };
+  // With no editor open, a quoted line starts a new activity (the open editor takes them itself).
+  useQuoteRequest((quotes) => logActivity(quoteNotes(quotes)), editor.draft === null && subject !== null && viewer?.canWrite === true);
+
+  if (!viewer || (!subject && !editor.draft)) return <EmptyState title={t('empty.noSubject')}>{t('timeline.empty')}</EmptyState>;
 
   return (
     <div className="tab-page">
@@ -101,7 +107,7 @@ export function TimelineTab() {
         viewer.canWrite && (
           <>
             <div className="timeline__toolbar">
-              <button type="button" ref={logButton} className="button button--primary" onClick={logActivity}>
+              <button type="button" ref={logButton} className="button button--primary" onClick={() => logActivity()}>
                 {t('timeline.logActivity')}
               </button>
             </div>

@@ -5,6 +5,7 @@ import type { StorageLike } from '@/lib/stored-value';
 import { draftStore } from './draft-store';
 import { DraftSync } from './draft-sync';
 import type { LocalDraft } from './local-draft';
+import { quoteNotes } from './quote-notes';
 
 const USER_ID = '6f1c2a4e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 const COMPANY_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -243,6 +244,28 @@ describe('draft sync', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(server.create).not.toHaveBeenCalled();
     expect(state()).toBe('local');
+  });
+});
+
+describe('a line quoted from the live transcript (issue 18)', () => {
+  it('lands after the notes typed so far, shows in the open editor at once and is saved like typing', async () => {
+    const { server, sync } = setUp();
+    sync.edit({ notes: '<p>Agenda</p>' });
+    const { revision } = sync.getSnapshot();
+    sync.appendNotes(quoteNotes(['“We can ship by Friday.” — Sarah Chen, 10:42']));
+    expect(sync.getSnapshot().revision).toBe(revision + 1);
+    expect(sync.getSnapshot().draft.fields.notes).toBe('<p>Agenda</p><blockquote><p>“We can ship by Friday.” — Sarah Chen, 10:42</p></blockquote>');
+
+    await vi.advanceTimersByTimeAsync(3000);
+    expect([...server.activities.values()]).toMatchObject([
+      { notes: '<p>Agenda</p><blockquote><p>“We can ship by Friday.” — Sarah Chen, 10:42</p></blockquote>' },
+    ]);
+  });
+
+  it('keeps the words of a quote as words, never markup', () => {
+    expect(quoteNotes(['“<b>Tom & Jerry</b>” — A, 10:00', 'second'])).toBe(
+      '<blockquote><p>“&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;” — A, 10:00</p></blockquote><blockquote><p>second</p></blockquote>',
+    );
   });
 });
 

@@ -125,6 +125,13 @@ export class DraftSync {
     if (this.timer === undefined && !this.inFlight) this.schedule(this.autosaveMs);
   }
 
+  /** Notes added from outside the editor (a quoted line): saved like typing, and shown in the editor at once. */
+  appendNotes(html: string): void {
+    const before = this.snapshot;
+    this.edit({ notes: `${before.draft.fields.notes}${html}` });
+    if (this.snapshot.draft !== before.draft) this.update({ revision: before.revision + 1 });
+  }
+
   saveDraft(): Promise<void> {
     return this.finish('draft');
   }

@@ -1,0 +1,124 @@
+import type { MeetingTranscript, SpeakerSide, TranscriptSegment } from '@c360/contracts';
+import i18next from 'i18next';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderMarkup, textOf } from '@/test/render-markup';
+import { resources } from '@/test/locale-resources';
+import { quoteOf } from '../lib/quote';
+import type { CaptureControlProps } from './capture-control';
+import { LivePanel, type LivePanelProps } from './live-panel';
+import { TranscriptLog } from './transcript-log';
+
+// Clock times are the user's local time: the tests read them in UTC.
+beforeAll(() => {
+  vi.stubEnv('TZ', 'UTC');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+const said = (id: number, speakerName: string, side: SpeakerSide, minute: number, text: string): TranscriptSegment => ({
+  id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+  speakerName,
+  side,
+  text,
+  startTime: `2026-12-06T10:${String(minute).padStart(2, '0')}:00.000Z`,
+  endTime: `2026-12-06T10:${String(minute).padStart(2, '0')}:30.000Z`,
+  language: 'en',
+});
+const qbr: TranscriptSegment[] = [
+  said(1, 'Vera Lindqvist', 'ours', 40, 'Shall we start with the renewal?'),
+  said(2, 'Sarah Chen', 'customer', 41, 'Yes, we can sign by Friday.'),
+  said(3, 'Sarah Chen', 'customer', 42, 'The rollout risk is the data migration.'),
+];
+const capturing: MeetingTranscript = { capturing: true, items: qbr };
+
+const hostControl = (changes: Partial<CaptureControlProps> = {}): CaptureControlProps => ({
+  capturing: false,
+  busy: null,
+  failed: null,
+  onStart: () => undefined,
+  onStop: () => undefined,
+  ...changes,
+});
+const panel = (props: Partial<LivePanelProps>) => (
+  <LivePanel transcript={undefined} loadFailed={false} control={null} onQuote={() => undefined} notice={null} {...props} />
+);
+
+describe('the live view', () => {
+  it('shows the transcript as it follows the call, oldest first and the newest at the bottom, in a log', async () => {
+    const html = await renderMarkup('en', <TranscriptLog segments={qbr} query="" onQuote={() => undefined} />);
+    expect(html).toMatch(/role="log" aria-label="Live transcript" tabindex="0"/);
+    expect(textOf(html)).toBe(
+      '10:40 AM Vera Lindqvist Shall we start with the renewal? Quote ' +
+        '10:41 AM Sarah Chen Yes, we can sign by Friday. Quote ' +
+        '10:42 AM Sarah Chen The rollout risk is the data migration. Quote',
+    );
+    expect(html).toContain('aria-label="Quote Sarah Chen&#x27;s line at 10:41 AM into the activity&#x27;s notes"');
+  });
+
+  it('with a search, shows only the lines containing it, the words marked, and how many', async () => {
+    const html = await renderMarkup('en', <TranscriptLog segments={qbr} query="friday" onQuote={() => undefined} />);
+    // textOf reads the mark's end as a space.
+    expect(textOf(html)).toBe('1 matching line 10:41 AM Sarah Chen Yes, we can sign by Friday . Quote');
+    expect(html).toContain('<mark>Friday</mark>');
+  });
+
+  it('counts talk time per speaker, the customer’s side first', async () => {
+    const html = await renderMarkup('en', panel({ transcript: capturing }));
+    expect(textOf(html)).toContain('Talk time Customer 1:00 · 67% Sarah Chen 1:00 Our side 0:30 · 33% Vera Lindqvist 0:30');
+  });
+
+  it('tells everyone that capture is on', async () => {
+    const html = await renderMarkup('en', panel({ transcript: capturing }));
+    // On the panel's line, and in a live region that announces the change.
+    expect(html).toMatch(/aria-expanded="true"[^>]*>.*<span class="live__state live__state--on">.*Live transcript on<\/span><\/button>/);
+    expect(html).toContain('<p class="visually-hidden" role="status">Live transcript on</p>');
+    expect(textOf(await renderMarkup('ja', panel({ transcript: capturing })))).toContain('ライブ文字起こし オン');
+  });
+
+  it('gives an attendee no start or stop, only the state and who can start it', async () => {
+    const off = textOf(await renderMarkup('en', panel({ transcript: { capturing: false, items: [] } })));
+    expect(off).toContain('Live transcript off');
+    expect(off).toContain('The host can start a live transcript of this meeting.');
+    expect(off).not.toContain('Start live transcript');
+    expect(textOf(await renderMarkup('en', panel({ transcript: capturing })))).not.toContain('Stop live transcript');
+  });
+
+  it('folds to its line while there is nothing to read', async () => {
+    const html = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl() }));
+    expect(html).toMatch(/aria-expanded="false"[^>]*>.*Live transcript off<\/span><\/button>/);
+    expect(html).toMatch(/<div id="[^"]+" class="live__body" hidden="">/);
+  });
+
+  it('gives the host Start, after the consent line that says what is captured and who sees it', async () => {
+    const html = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl() }));
+    const text = textOf(html);
+    const consent = text.indexOf('Starting the live transcript saves what is said in this meeting as text.');
+    expect(consent).toBeGreaterThan(-1);
+    expect(text.indexOf('Start live transcript')).toBeGreaterThan(consent);
+    expect(text).toContain('Everyone in this meeting who is signed in to Customer 360 sees it');
+    // The button names the consent line as its description.
+    const [, consentId] = /<p id="([^"]+)" class="live__consent">/.exec(html) ?? [];
+    expect(html).toContain(`aria-describedby="${consentId}"`);
+  });
+
+  it('gives the host Stop while capturing, and says when Zoom refused', async () => {
+    const on = textOf(await renderMarkup('en', panel({ transcript: capturing, control: hostControl({ capturing: true }) })));
+    expect(on).toContain('Stop live transcript');
+    expect(on).not.toContain('Start live transcript');
+    const failed = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl({ failed: 'start' }) }));
+    expect(failed).toContain('role="alert"');
+    expect(textOf(failed)).toContain("Couldn't start the live transcript.");
+  });
+});
+
+describe('a quoted line', () => {
+  it('carries its words, speaker and time, in the UI language', async () => {
+    const en = i18next.createInstance();
+    await en.init({ lng: 'en', resources, interpolation: { escapeValue: false } });
+    expect(quoteOf(qbr[1]!, en.t, 'en')).toBe('“Yes, we can sign by Friday.” — Sarah Chen, 10:41 AM');
+    const ja = i18next.createInstance();
+    await ja.init({ lng: 'ja', resources, interpolation: { escapeValue: false } });
+    expect(quoteOf(qbr[1]!, ja.t, 'ja')).toBe('「Yes, we can sign by Friday.」— Sarah Chen、10:41');
+  });
+});

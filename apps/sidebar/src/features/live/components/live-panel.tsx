@@ -1,0 +1,74 @@
+import type { MeetingTranscript, TranscriptSegment } from '@c360/contracts';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChevronIcon } from '@/components/ui/icons';
+import '@/components/ui/disclosure.css';
+import { CaptureControl, CaptureState, type CaptureControlProps } from './capture-control';
+import { TalkTime } from './talk-time';
+import { TranscriptLog } from './transcript-log';
+
+export interface LivePanelProps {
+  /** Undefined until it loaded. */
+  transcript: MeetingTranscript | undefined;
+  loadFailed: boolean;
+  /** The host's start and stop; null for everyone else. */
+  control: CaptureControlProps | null;
+  onQuote: (segment: TranscriptSegment) => void;
+  /** What became of the last quote. */
+  notice: string | null;
+}
+
+/**
+ * The live view of the call: whether it is captured (and, for the host, start and stop after the consent line),
+ * talk time per side, and the transcript with search and quoting. A disclosure whose line says whether capture is
+ * on (announced to everyone when it changes): folded while there is nothing to read, so the tabs keep the room;
+ * the host unfolds it to read the consent line and start.
+ */
+export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: LivePanelProps) {
+  const { t } = useTranslation();
+  const bodyId = useId();
+  const searchId = useId();
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const [query, setQuery] = useState('');
+  const capturing = transcript?.capturing === true;
+  const segments = transcript?.items ?? [];
+  const expanded = opened ?? (capturing || segments.length > 0);
+
+  return (
+    <section className="live" aria-label={t('live.title')}>
+      <h2 className="disclosure__title">
+        <button type="button" className="disclosure__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
+          <ChevronIcon direction="right" className="icon disclosure__chevron" />
+          <CaptureState capturing={capturing} />
+        </button>
+      </h2>
+      <p className="visually-hidden" role="status">
+        {capturing ? t('live.on') : t('live.off')}
+      </p>
+      <div id={bodyId} className="live__body" hidden={!expanded}>
+        {control ? <CaptureControl {...control} /> : !capturing && segments.length === 0 && <p className="live__note">{t('live.hostStarts')}</p>}
+        {loadFailed && (
+          <p role="alert" className="live__error">
+            {t('live.loadFailed')}
+          </p>
+        )}
+        {capturing && segments.length === 0 && <p className="live__note">{t('live.waiting')}</p>}
+        {segments.length > 0 && (
+          <>
+            <TalkTime segments={segments} />
+            <form role="search" className="live__search" onSubmit={(event) => event.preventDefault()}>
+              <label htmlFor={searchId} className="field__label">
+                {t('live.searchLabel')}
+              </label>
+              <input id={searchId} type="search" className="field__input" maxLength={200} value={query} onChange={(event) => setQuery(event.target.value)} />
+            </form>
+            <TranscriptLog segments={segments} query={query} onQuote={onQuote} />
+          </>
+        )}
+        <p role="status" className="live__notice">
+          {notice}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { getRTMSStatus, onRTMSStatusChange, startRTMS, stopRTMS, type RtmsStatus } from '@/lib/zoom-sdk';
+
+const rtmsStatusKey = ['zoom', 'rtms-status'] as const;
+// A stream Zoom is sending, or about to: the host can stop it even before the BFF reports it.
+const SENDING: readonly RtmsStatus[] = ['connecting', 'started', 'paused', 'resumed'];
+
+/**
+ * The host's control of the live transcript through the Zoom client: start, stop, and whether Zoom is sending
+ * this app's stream (followed through onRTMSStatusChange). `enabled` only in Zoom, for the host.
+ */
+export function useCapture(enabled: boolean) {
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: rtmsStatusKey, queryFn: getRTMSStatus, enabled, retry: false });
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    return onRTMSStatusChange((next) => queryClient.setQueryData(rtmsStatusKey, next));
+  }, [enabled, queryClient]);
+
+  // Zoom's answer only says the request was taken: ask for the status it now shows.
+  const settled = () => queryClient.invalidateQueries({ queryKey: rtmsStatusKey });
+  const start = useMutation({ mutationFn: startRTMS, onSettled: settled });
+  const stop = useMutation({ mutationFn: stopRTMS, onSettled: settled });
+  return {
+    sending: status.data !== undefined && SENDING.includes(status.data),
+    start,
+    stop,
+  };
+}

@@ -1,0 +1,67 @@
+import { meetingEndpoints, transcriptEventSchema, type MeetingTranscript, type TranscriptEvent, type TranscriptSegment } from '@c360/contracts';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiCall } from '@/lib/api-client';
+
+// Not under the meeting's own key: invalidating the meeting view must not refetch the whole transcript.
+export const transcriptKeys = { detail: (meetingUuid: string) => ['meeting-transcript', meetingUuid] as const };
+
+const EMPTY: MeetingTranscript = { capturing: false, items: [] };
+const startOf = (segment: TranscriptSegment) => Date.parse(segment.startTime);
+
+/** A segment added once (the stream and a refetch may both bring it), the list kept in speaking order. */
+function withSegment(items: TranscriptSegment[], segment: TranscriptSegment): TranscriptSegment[] {
+  if (items.some((item) => item.id === segment.id)) return items;
+  const next = [...items, segment];
+  // Nearly always the newest: only sort when a late packet arrives out of order.
+  const last = items.at(-1);
+  return last && startOf(last) > startOf(segment) ? next.sort((a, b) => startOf(a) - startOf(b)) : next;
+}
+
+/** The transcript after one event of the meeting's stream: a new segment, or capture turned on or off. */
+export function withTranscriptEvent(current: MeetingTranscript | undefined, event: TranscriptEvent): MeetingTranscript {
+  const transcript = current ?? EMPTY;
+  if (event.kind === 'capture') return { ...transcript, capturing: event.capturing };
+  return { ...transcript, items: withSegment(transcript.items, event.segment) };
+}
+
+/**
+ * The fetched transcript, plus the segments the stream delivered after the answer's last one while it was on
+ * its way (a refetch must not drop them). An empty answer with capture off is the whole truth: what was kept
+ * may have been deleted (the host revoked it).
+ */
+export function withLaterSegments(fetched: MeetingTranscript, cached: MeetingTranscript | undefined): MeetingTranscript {
+  if (!cached || (fetched.items.length === 0 && !fetched.capturing)) return fetched;
+  const last = fetched.items.at(-1);
+  const later = cached.items.filter((segment) => (last === undefined ? true : startOf(segment) > startOf(last)));
+  return later.reduce((transcript, segment) => ({ ...transcript, items: withSegment(transcript.items, segment) }), fetched);
+}
+
+export const getTranscript = (meetingUuid: string): Promise<MeetingTranscript> => apiCall(meetingEndpoints.transcript, { params: { meetingUuid } });
+
+export const transcriptQueryOptions = (queryClient: QueryClient, meetingUuid: string) =>
+  queryOptions({
+    queryKey: transcriptKeys.detail(meetingUuid),
+    queryFn: async () => withLaterSegments(await getTranscript(meetingUuid), queryClient.getQueryData(transcriptKeys.detail(meetingUuid))),
+  });
+
+/**
+ * Keeps the cached transcript current from the meeting's event stream: each `transcript` event is written into
+ * it, and it is fetched again whenever the stream (re)opens, as segments said while it was down are not sent again.
+ */
+export function followTranscript(source: EventTarget, queryClient: QueryClient, meetingUuid: string): void {
+  const queryKey = transcriptKeys.detail(meetingUuid);
+  source.addEventListener('open', () => void queryClient.invalidateQueries({ queryKey }));
+  source.addEventListener('transcript', (event) => {
+    const parsed = transcriptEventSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
+    if (parsed.success) queryClient.setQueryData<MeetingTranscript>(queryKey, (current) => withTranscriptEvent(current, parsed.data));
+  });
+}
+
+/**
+ * The meeting's live transcript and whether it is being captured; the meeting's event stream
+ * (`useMeetingEvents`) adds each new segment to this cache entry and refetches it when the stream reopens.
+ */
+export function useTranscript(meetingUuid: string | null) {
+  const queryClient = useQueryClient();
+  return useQuery({ ...transcriptQueryOptions(queryClient, meetingUuid ?? ''), enabled: meetingUuid !== null });
+}
