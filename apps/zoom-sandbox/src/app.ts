@@ -42,7 +42,6 @@ export function createSandboxApp(
   app.use(restRouter(state));
   app.use(webhooksRouter(config, state));
   app.use(marketplaceRouter(config, state));
-  // Before the client router, whose error handler answers the speech routes' errors too.
   app.use(speechApi(state, speech));
   app.use(clientRouter(config, state));
   return app;

@@ -12,7 +12,12 @@ export interface Playback {
  * Plays timed lines: each is emitted when its speaker finishes saying it (its `endMs` after the start), as a
  * transcript arrives once the words are spoken. Each wait is measured from the start, so delays do not add up.
  */
-export function playConversation(lines: readonly TimedLine[], emit: (line: TimedLine) => void, clock: PlayerClock, onFinished: () => void = () => undefined): Playback {
+export function playConversation(
+  lines: readonly TimedLine[],
+  emit: (line: TimedLine) => void,
+  clock: PlayerClock,
+  onFinished: () => void = () => undefined,
+): Playback {
   const startedAt = clock.now();
   let played = 0;
   let finished = false;

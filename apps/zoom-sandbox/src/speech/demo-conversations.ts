@@ -1,6 +1,6 @@
 import type { Meeting, MeetingParticipant } from '../meetings/meeting-records.ts';
 import type { SpokenLine } from '../rtms/speech.ts';
-import { DEMO_MEETING_GUESTS } from '../zoom-users.ts';
+import type { DEMO_MEETING_GUESTS } from '../zoom-users.ts';
 import { QBR_CONVERSATION_EN } from './qbr-conversation-en.ts';
 import { QBR_CONVERSATION_JA } from './qbr-conversation-ja.ts';
 

@@ -4,6 +4,7 @@ import type { SpeechSink, SpokenLine } from '../rtms/speech.ts';
 import type { MeetingParticipant } from '../meetings/meeting-records.ts';
 import { findMeeting, findParticipant, liveMeeting } from '../meetings/meetings.ts';
 import { clientStateOf } from '../client/client-state.ts';
+import { clientApiErrors } from '../client/meeting-api.ts';
 import { playConversationRequest, sayRequest } from '../client/client-schemas.ts';
 import { DEMO_CONVERSATIONS } from './demo-conversations.ts';
 import { timeLines } from './line-timing.ts';
@@ -47,7 +48,9 @@ export function speechApi(sandbox: SandboxState, sink: SpeechSink, clock: Player
     const speakers = speakersOf(meeting, script);
     if (!speakers.ok) return res.status(409).json({ error: `The demo conversation needs ${speakers.missing.join(', ')} in the meeting.` });
     const lines = timeLines(script, body.speed);
-    startPlayback(playbacks, meetings, meeting.meetingUUID, lines, clock, (line) => sink.say(meeting.meetingUUID, spokenBy(speakers.bySpeaker.get(line.speaker)!, line)));
+    startPlayback(playbacks, meetings, meeting.meetingUUID, lines, clock, (line) =>
+      sink.say(meeting.meetingUUID, spokenBy(speakers.bySpeaker.get(line.speaker)!, line)),
+    );
     res.status(202).json({ language: body.language, speed: body.speed, lines: lines.length, durationMs: lines.at(-1)?.endMs ?? 0 });
   });
 
@@ -58,5 +61,7 @@ export function speechApi(sandbox: SandboxState, sink: SpeechSink, clock: Player
     res.json({ stopped: playback !== undefined, played: playback?.played ?? 0 });
   });
 
+  // Express skips routers while an error is pending, so the client API's error answers are mounted here too.
+  router.use('/client/api', clientApiErrors);
   return router;
 }

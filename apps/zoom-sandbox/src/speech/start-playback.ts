@@ -7,16 +7,24 @@ import type { PlayerClock } from './player-clock.ts';
 export type Playbacks = Map<string, Playback>;
 
 /** Plays lines in a meeting: one conversation at a time per meeting, stopped when the meeting ends. */
-export function startPlayback(playbacks: Playbacks, meetings: Meetings, meetingUuid: string, lines: readonly TimedLine[], clock: PlayerClock, emit: (line: TimedLine) => void) {
+export function startPlayback(
+  playbacks: Playbacks,
+  meetings: Meetings,
+  meetingUuid: string,
+  lines: readonly TimedLine[],
+  clock: PlayerClock,
+  emit: (line: TimedLine) => void,
+) {
   playbacks.get(meetingUuid)?.stop();
-  let playback: Playback | undefined;
-  const unsubscribe = subscribe(meetings, meetingUuid, (change) => {
-    if (change.type === 'ended') playback?.stop();
-  });
-  playback = playConversation(lines, emit, clock, () => {
+  let unsubscribe = () => {};
+  const playback = playConversation(lines, emit, clock, () => {
     unsubscribe();
     if (playbacks.get(meetingUuid)?.finished) playbacks.delete(meetingUuid);
   });
-  if (!playback.finished) playbacks.set(meetingUuid, playback);
+  if (playback.finished) return playback;
+  unsubscribe = subscribe(meetings, meetingUuid, (change) => {
+    if (change.type === 'ended') playback.stop();
+  });
+  playbacks.set(meetingUuid, playback);
   return playback;
 }
