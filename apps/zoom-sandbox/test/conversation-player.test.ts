@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playConversation } from '../src/speech/conversation-player.ts';
 import { spokenMs, timeLines, type TimedLine } from '../src/speech/line-timing.ts';
-import type { ScriptLine } from '../src/speech/demo-conversations.ts';
+import type { ScriptLine } from '../src/speech/script-line.ts';
 import { manualClock } from './support/manual-clock.ts';
 
 const script: ScriptLine[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CONVERSATIONS, type ScriptLine } from '../src/speech/demo-conversations.ts';
+import { DEMO_CONVERSATIONS } from '../src/speech/demo-conversations.ts';
+import type { ScriptLine } from '../src/speech/script-line.ts';
 import { createMeetings, defaultMeeting } from '../src/meetings/meetings.ts';
 import { speakersOf } from '../src/speech/speakers-of.ts';
 

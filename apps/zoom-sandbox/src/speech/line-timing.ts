@@ -1,4 +1,4 @@
-import type { ScriptLine, SpokenLanguage } from './demo-conversations.ts';
+import type { ScriptLine, SpokenLanguage } from './script-line.ts';
 
 // Natural speaking rates: English counted in words, Japanese in characters (it has no spaces between words).
 const UNITS_PER_SECOND: Record<SpokenLanguage, number> = { en: 2.5, ja: 7 };

@@ -1,6 +1,6 @@
-import type { ScriptLine, ScriptSpeaker } from './demo-conversations.ts';
+import { linesIn, type ScriptLine } from './script-line.ts';
 
-const line = (speaker: ScriptSpeaker, text: string): ScriptLine => ({ speaker, text, language: 'en' });
+const line = linesIn('en');
 
 /**
  * The English QBR with Northwind Traders: commitments with owners and dates, look-alikes that are not

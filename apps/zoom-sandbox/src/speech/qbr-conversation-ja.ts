@@ -1,6 +1,6 @@
-import type { ScriptLine, ScriptSpeaker } from './demo-conversations.ts';
+import { linesIn, type ScriptLine } from './script-line.ts';
 
-const line = (speaker: ScriptSpeaker, text: string): ScriptLine => ({ speaker, text, language: 'ja' });
+const line = linesIn('ja');
 
 /**
  * The Japanese QBR with Northwind Traders, the same meeting as the English one: commitments with owners and

@@ -1,5 +1,6 @@
 import type { Meeting, MeetingParticipant } from '../meetings/meeting-records.ts';
-import { participantSpeaking, type ScriptLine, type ScriptSpeaker } from './demo-conversations.ts';
+import { participantSpeaking } from './demo-conversations.ts';
+import type { ScriptLine, ScriptSpeaker } from './script-line.ts';
 
 export type ScriptSpeakers = { ok: true; bySpeaker: Map<ScriptSpeaker, MeetingParticipant> } | { ok: false; missing: string[] };
 
