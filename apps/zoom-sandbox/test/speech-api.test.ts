@@ -38,14 +38,20 @@ describe('the sandbox’s speech: a participant says a line', () => {
     expect(Number.isInteger(emma.participantId)).toBe(true);
   });
 
-  it('answers 409 with a clear message when the meeting has no running stream', async () => {
-    const { app, meeting, base, speech } = setup({ streaming: false });
+  it('answers 409 with a clear message when the meeting has no running stream, or has ended', async () => {
+    const { app, meetings, meeting, base, speech } = setup({ streaming: false });
     const answer = await request(app)
       .post(`${base}/say`)
       .send({ participant: meeting.participants[0]!.participantUUID, text: '来週までに見積もりを送ります。', language: 'ja' })
       .expect(409);
     expect(answer.body.error).toMatch(/No RTMS stream is running for this meeting/);
     expect(speech.said).toEqual([]);
+    endMeeting(meetings, meeting.meetingUUID);
+    const ended = await request(app)
+      .post(`${base}/say`)
+      .send({ participant: meeting.participants[0]!.participantUUID, text: 'Hello?', language: 'en' })
+      .expect(409);
+    expect(ended.body.error).toBe('The meeting has ended.');
   });
 
   it('names the field of a bad request, and refuses unknown participants and meetings', async () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { defaultMeeting } from '../src/meetings/meetings.ts';
+import { addParticipant } from '../src/meetings/participants.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
 
@@ -17,6 +20,15 @@ describe('the meeting client’s Speech panel', () => {
     await emma.press('Enter');
     await page.getByRole('status').filter({ hasText: 'No RTMS stream is running for this meeting' }).waitFor();
     expect(await page.getByRole('button', { name: 'Say as Jordan Blake' }).isVisible()).toBe(true);
+
+    // Someone joins while Liam's line is being typed: the new box appears, the typing goes on undisturbed.
+    const liam = page.getByLabel('Liam Nguyen says', { exact: true });
+    await liam.fill('Could you send us the metadata');
+    const { meetings } = clientStateOf(harness.product().sandbox.state);
+    addParticipant(meetings, defaultMeeting(meetings).meetingUUID, { screenName: 'Grace Hopper' });
+    await page.getByLabel('Grace Hopper says', { exact: true }).waitFor();
+    expect(await liam.inputValue()).toBe('Could you send us the metadata');
+    expect(await liam.evaluate((input) => input === document.activeElement)).toBe(true);
 
     await page.getByLabel('Conversation language').selectOption('ja');
     await page.getByLabel('Speed').selectOption('10');

@@ -85,7 +85,11 @@ export function createSpeechPanel({ meetingUuid, report }) {
   return {
     /** @param {MeetingSnapshot} meeting */
     render(meeting) {
-      list.replaceChildren(...meeting.participants.map(sayItem));
+      // Boxes already in place stay put: moving one would take the focus from whoever is typing in it.
+      meeting.participants.map(sayItem).forEach((item, index) => {
+        if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
+      });
+      while (list.children.length > meeting.participants.length) list.lastElementChild?.remove();
       for (const control of panel.querySelectorAll('button, input, select')) {
         /** @type {HTMLButtonElement | HTMLInputElement | HTMLSelectElement} */ (control).disabled = meeting.ended;
       }
