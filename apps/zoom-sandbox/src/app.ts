@@ -9,13 +9,22 @@ import { signedInUser } from './accounts/signed-in-user.ts';
 import { marketplaceRouter } from './marketplace/marketplace-router.ts';
 import { oauthRouter } from './oauth/oauth-router.ts';
 import { restRouter } from './rest/rest-router.ts';
+import type { SpeechSink } from './rtms/speech.ts';
+import { speechApi } from './speech/speech-api.ts';
 import { createSandboxState, type SandboxState } from './state/sandbox-state.ts';
 import { webhooksRouter } from './webhooks/webhooks-router.ts';
 
 /** The sandbox's in-memory Zoom, reachable from an app (e.g. the one startSandbox listens with). */
 export const sandboxStateOf = (app: express.Express) => app.locals.sandbox as SandboxState;
 
-export function createSandboxApp(config: SandboxConfig, state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` })) {
+// Until an RTMS server carries a meeting's stream, no meeting has one: every spoken line answers 409.
+const NO_RTMS_STREAMS: SpeechSink = { say: () => false };
+
+export function createSandboxApp(
+  config: SandboxConfig,
+  state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` }),
+  speech: SpeechSink = NO_RTMS_STREAMS,
+) {
   const app = express();
   app.disable('x-powered-by');
   app.locals.sandbox = state;
@@ -33,6 +42,7 @@ export function createSandboxApp(config: SandboxConfig, state: SandboxState = cr
   app.use(restRouter(state));
   app.use(webhooksRouter(config, state));
   app.use(marketplaceRouter(config, state));
+  app.use(speechApi(state, speech));
   app.use(clientRouter(config, state));
   return app;
 }

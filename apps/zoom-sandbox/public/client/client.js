@@ -5,6 +5,7 @@ import { byId } from './dom.js';
 import { createInviteDialog } from './invite-dialog.js';
 import { renderMeeting } from './meeting-view.js';
 import { createSdkBridge } from './sdk-bridge.js';
+import { createSpeechPanel } from './speech-panel.js';
 
 /**
  * @import { ClientPageBoot } from '../../src/client/client-page.ts'
@@ -54,8 +55,12 @@ const actions = {
   },
 };
 
+const speech = createSpeechPanel({ meetingUuid: boot.meetingUuid, report: say });
+
 function render() {
-  if (view.meeting) renderMeeting(view.meeting, me(), actions, view.renaming);
+  if (!view.meeting) return;
+  renderMeeting(view.meeting, me(), actions, view.renaming);
+  speech.render(view.meeting);
 }
 
 const inviteDialog = createInviteDialog({

@@ -67,6 +67,26 @@ export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
         <button type="submit">Add participant</button>
       </form>
     </aside>
+    <aside id="zc-speech-panel" class="zc-side" aria-labelledby="zc-speech-title" hidden>
+      <h2 id="zc-speech-title">Speech</h2>
+      <p class="zc-hint">Speech is text in the sandbox: what a participant says goes to the meeting's realtime stream (RTMS) as a transcript line, once the app has started capture.</p>
+      <label class="zc-field">Language of what is said
+        <select id="zc-say-language"><option value="en">English</option><option value="ja">Japanese</option></select>
+      </label>
+      <ul id="zc-say-list" class="zc-people" aria-label="Say something as a participant"></ul>
+      <form id="zc-demo-form" class="zc-add" aria-labelledby="zc-demo-title">
+        <h3 id="zc-demo-title">Demo conversation</h3>
+        <p class="zc-hint">A scripted quarterly business review with Northwind Traders, spoken by this meeting's participants.</p>
+        <label>Conversation language
+          <select name="language"><option value="en">English</option><option value="ja">Japanese</option></select>
+        </label>
+        <label>Speed
+          <select name="speed"><option value="1">Natural</option><option value="2" selected>2× faster</option><option value="5">5× faster</option><option value="10">10× faster</option></select>
+        </label>
+        <button type="submit">Play demo conversation</button>
+        <button type="button" id="zc-demo-stop">Stop demo conversation</button>
+      </form>
+    </aside>
     <aside id="zc-app-panel" class="zc-app" aria-label="App: Customer 360" hidden>
       <div class="zc-app-header">
         <span>Customer 360</span>
@@ -97,6 +117,7 @@ export function clientPage(boot: ClientPageBoot, user: ZoomUser): string {
       </select>
     </label>
     <button type="button" id="zc-participants-button" aria-pressed="false" aria-controls="zc-participants-panel">Participants</button>
+    <button type="button" id="zc-speech-button" aria-pressed="false" aria-controls="zc-speech-panel">Speech</button>
     <button type="button" id="zc-apps-button" aria-pressed="false" aria-controls="zc-app-panel">Apps</button>
     <button type="button" id="zc-end-button" class="zc-danger">End meeting</button>
     <span id="zc-status" class="zc-status" role="status"></span>

@@ -38,3 +38,18 @@ export const appInvitationRequest = z.object({
   from: z.string().min(1),
   to: z.array(z.string().min(1)).min(1).max(MAX_INVITEES),
 });
+
+const spokenLanguage = z.enum(['en', 'ja']);
+
+export const sayRequest = z.object({
+  /** The speaker's participantUUID. */
+  participant: z.string().min(1),
+  text: z.string().trim().min(1).max(2000),
+  language: spokenLanguage,
+});
+
+export const playConversationRequest = z.object({
+  language: spokenLanguage,
+  /** How many times faster than natural speech (1 = natural). */
+  speed: z.number().min(0.5).max(50).default(1),
+});
