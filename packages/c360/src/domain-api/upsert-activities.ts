@@ -21,15 +21,6 @@ import { oneByOne } from './write-in-rounds.ts';
 
 type Db = Prisma.TransactionClient;
 
-/**
- * Notes as they are stored: sanitised, unless the stored notes sanitise to the same (HTML may escape a
- * character or not: the demo seed writes &#39;), so re-importing an export changes nothing.
- */
-function notesToStore(sent: string, stored: string | undefined): string {
-  const notes = sanitizeNotes(sent);
-  return stored !== undefined && sanitizeNotes(stored) === notes ? stored : notes;
-}
-
 /** The company and relationship an activity is on and its author, resolved in the domain. */
 async function activitySubject(db: Db, domainId: string, record: ApiActivityRecord) {
   const companyId = await companyOfRecord(db, domainId, record);
@@ -86,7 +77,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiActivityRe
         type: record.Type,
         subject: record.Subject,
         activityDate: new Date(record.ActivityDate),
-        ...(record.Notes !== undefined && { notes: notesToStore(record.Notes, stored?.notes) }),
+        ...(record.Notes !== undefined && { notes: sanitizeNotes(record.Notes) }),
         ...(record.DurationInMins !== undefined && { durationMinutes: record.DurationInMins }),
         ...(record.Source !== undefined && { source: record.Source }),
         ...(record.MeetingUuid !== undefined && { meetingUuid: record.MeetingUuid }),
