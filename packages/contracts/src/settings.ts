@@ -8,6 +8,8 @@ export type MeetingLogMode = z.infer<typeof meetingLogModeSchema>;
 export const domainSettingsSchema = z.object({
   /** AUTO logs a Meeting activity when the meeting ends; MANUAL asks the host in the after-call panel. */
   meetingLogMode: meetingLogModeSchema,
+  /** Days a meeting's live transcript is kept (then housekeeping deletes it): at least a day, at most a year. */
+  transcriptRetentionDays: z.number().int().min(1).max(365),
 });
 export type DomainSettings = z.infer<typeof domainSettingsSchema>;
 

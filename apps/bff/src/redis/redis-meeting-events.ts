@@ -1,13 +1,18 @@
-import { meetingViewSchema, type MeetingView } from '@c360/contracts';
 import { z } from 'zod';
-import { MeetingEventHub, type MeetingEvents, type MeetingListener } from '../routes/meetings/meeting-events.ts';
+import {
+  MeetingEventHub,
+  meetingStreamEventSchema,
+  type MeetingEvents,
+  type MeetingListener,
+  type MeetingStreamEvent,
+} from '../routes/meetings/meeting-events.ts';
 import { closeRedis, type Redis } from './redis-client.ts';
 
-const messageSchema = z.object({ domainId: z.string(), meetingUuid: z.string(), view: meetingViewSchema });
+const messageSchema = z.object({ domainId: z.string(), meetingUuid: z.string(), event: meetingStreamEventSchema });
 
 /**
- * Meeting changes shared by every BFF process through Redis pub/sub, so a roster PUT handled by one process
- * reaches the event streams connected to all of them. A process subscribes to a meeting's channel while at
+ * Meeting events shared by every BFF process through Redis pub/sub, so a roster PUT or a transcript line handled
+ * by one process reaches the event streams connected to all of them. A process subscribes to a meeting's channel while at
  * least one of its streams follows that meeting, and hands what arrives to its in-process hub.
  *
  * Channels are not covered by ioredis's keyPrefix, so the prefix is added here: processes of another app
@@ -60,13 +65,13 @@ export class RedisMeetingEvents implements MeetingEvents {
   }
 
   /**
-   * Sends the change to every process, this one included (it hears its own message). If Redis cannot take
+   * Sends the event to every process, this one included (it hears its own message). If Redis cannot take
    * it, this process's streams still get it.
    */
-  publish(domainId: string, meetingUuid: string, view: MeetingView): void {
-    this.publisher.publish(this.channelOf(domainId, meetingUuid), JSON.stringify({ domainId, meetingUuid, view })).catch((error: Error) => {
+  publish(domainId: string, meetingUuid: string, event: MeetingStreamEvent): void {
+    this.publisher.publish(this.channelOf(domainId, meetingUuid), JSON.stringify({ domainId, meetingUuid, event })).catch((error: Error) => {
       this.onError(error);
-      this.local.publish(domainId, meetingUuid, view);
+      this.local.publish(domainId, meetingUuid, event);
     });
   }
 
@@ -78,8 +83,8 @@ export class RedisMeetingEvents implements MeetingEvents {
     } catch {
       return;
     }
-    const event = messageSchema.safeParse(parsed);
-    if (event.success) this.local.publish(event.data.domainId, event.data.meetingUuid, event.data.view);
+    const received = messageSchema.safeParse(parsed);
+    if (received.success) this.local.publish(received.data.domainId, received.data.meetingUuid, received.data.event);
   }
 
   /** Open subscriptions of this process's streams. */

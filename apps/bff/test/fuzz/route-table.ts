@@ -120,6 +120,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'PUT /api/meetings/:meetingUuid/participants/:participantUuid/person': { body: confirmParticipantPersonSchema },
   'POST /api/meetings/:meetingUuid/opened': {},
   'GET /api/meetings/:meetingUuid/drafts': {},
+  'GET /api/meetings/:meetingUuid/transcript': {},
   'GET /api/meetings/:meetingUuid/events': {},
   'GET /api/meetings/:meetingUuid/log': {},
   'POST /api/meetings/:meetingUuid/log': { body: postMeetingLogSchema },

@@ -83,9 +83,12 @@ it.beforeAll(async ({ store: fileStore }) => {
 describe('GET/PUT /api/admin/settings', () => {
   it('lets an admin read and switch the meeting log mode, and records it', async () => {
     const alex = await signedIn(app, store, 'alex@acme.example');
-    expect(domainSettingsSchema.parse((await get(app, '/api/admin/settings', alex).expect(200)).body)).toEqual({ meetingLogMode: 'MANUAL' });
+    expect(domainSettingsSchema.parse((await get(app, '/api/admin/settings', alex).expect(200)).body)).toEqual({
+      meetingLogMode: 'MANUAL',
+      transcriptRetentionDays: 30,
+    });
     const res = await write(app, 'put', '/api/admin/settings', alex, { meetingLogMode: 'AUTO' }).expect(200);
-    expect(res.body).toEqual({ meetingLogMode: 'AUTO' });
+    expect(res.body).toEqual({ meetingLogMode: 'AUTO', transcriptRetentionDays: 30 });
     expect(await store.prisma.auditEvent.count({ where: { type: 'admin.settings.updated' } })).toBe(1);
     await write(app, 'put', '/api/admin/settings', alex, { meetingLogMode: 'MANUAL' }).expect(200);
   });

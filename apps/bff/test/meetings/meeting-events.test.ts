@@ -1,8 +1,9 @@
 import type { MeetingView } from '@c360/contracts';
 import { describe, expect, it, vi } from 'vitest';
-import { MeetingEventHub } from '../../src/routes/meetings/meeting-events.ts';
+import { MeetingEventHub, type MeetingStreamEvent } from '../../src/routes/meetings/meeting-events.ts';
 
-const view = { meetingUuid: 'm' } as MeetingView;
+const view: MeetingStreamEvent = { event: 'meeting', data: { meetingUuid: 'm' } as MeetingView };
+const capture: MeetingStreamEvent = { event: 'transcript', data: { kind: 'capture', capturing: true } };
 
 describe('MeetingEventHub', () => {
   it('delivers to the listeners of one meeting of one domain, and forgets them on unsubscribe', () => {
@@ -12,13 +13,14 @@ describe('MeetingEventHub', () => {
     const unsubscribe = hub.subscribe('d1', 'm', a);
     hub.subscribe('d2', 'm', other);
     hub.publish('d1', 'm', view);
-    expect(a).toHaveBeenCalledWith(view);
+    hub.publish('d1', 'm', capture);
+    expect(a.mock.calls).toEqual([[view], [capture]]);
     expect(other).not.toHaveBeenCalled();
     unsubscribe();
     unsubscribe();
     expect(hub.size()).toBe(1);
     hub.publish('d1', 'm', view);
-    expect(a).toHaveBeenCalledTimes(1);
+    expect(a).toHaveBeenCalledTimes(2);
   });
 
   it('keeps delivering when one listener throws', () => {

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { DEMO_MEETING } from '@c360/c360/seed';
 import { meetingViewSchema, type MeetingView } from '@c360/contracts';
@@ -7,6 +6,7 @@ import { appTest as it, fileAppOf } from '../support/app-test.ts';
 import { get } from '../support/gainsight.ts';
 import { launchAndSignIn } from '../support/zoom-launch.ts';
 import { clientOf } from '../support/http-client.ts';
+import { followEventStream } from '../support/event-stream.ts';
 
 /** A Zoom meeting UUID with the characters real ones have ("+", "/", "="). */
 const M = 'kT9+qR2/xY7wZ1==';
@@ -165,33 +165,8 @@ describe('GET /api/meetings/:meetingUuid/events', () => {
 
   /** Follows a sidebar's event stream: each call answers the next `meeting` event. */
   async function followEvents(cookie: string) {
-    const { port } = server.address() as AddressInfo;
-    const abort = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}${path(M, '/events')}`, { headers: { Cookie: cookie }, signal: abort.signal });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    const next = async (): Promise<MeetingView> => {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith('event: meeting\n')) return meetingViewSchema.parse(JSON.parse(block.split('\ndata: ')[1]!));
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    };
-    const close = async () => {
-      abort.abort();
-      await reader.cancel().catch(() => undefined);
-    };
-    return { next, close };
+    const stream = await followEventStream(server, path(M, '/events'), cookie);
+    return { next: async () => meetingViewSchema.parse(await stream.next('meeting')), close: stream.close };
   }
 
   it('streams the view, then the view after every change', async () => {

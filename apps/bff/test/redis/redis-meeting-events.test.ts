@@ -1,15 +1,19 @@
 import type { MeetingView } from '@c360/contracts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RedisMeetingEvents } from '../../src/redis/redis-meeting-events.ts';
+import type { MeetingStreamEvent } from '../../src/routes/meetings/meeting-events.ts';
 import { connectTestRedis, type TestRedis } from '../support/test-redis.ts';
 
-const view = (meetingUuid: string): MeetingView => ({
-  meetingUuid,
-  topic: 'Quarterly review',
-  subject: null,
-  participants: [],
-  suggestedCompany: null,
-  updatedAt: new Date(0).toISOString(),
+const view = (meetingUuid: string): MeetingStreamEvent => ({
+  event: 'meeting',
+  data: {
+    meetingUuid,
+    topic: 'Quarterly review',
+    subject: null,
+    participants: [],
+    suggestedCompany: null,
+    updatedAt: new Date(0).toISOString(),
+  } satisfies MeetingView,
 });
 
 let redis: TestRedis;
@@ -64,6 +68,30 @@ describe('meeting changes through Redis', () => {
     expect(otherPrefix).not.toHaveBeenCalled();
     expect(onSecond).toHaveBeenCalledTimes(1);
     for (const unsubscribe of stop) unsubscribe();
+  });
+
+  it('carries the transcript events of a meeting too', async () => {
+    const onSecond = vi.fn();
+    const unsubscribe = second.subscribe('domain-1', 'meeting-t', onSecond);
+    await vi.waitFor(async () => expect(await redis.redis.pubsub('NUMSUB', `${redis.keyPrefix}meeting:domain-1:meeting-t`)).toEqual([expect.any(String), 1]));
+    const segment: MeetingStreamEvent = {
+      event: 'transcript',
+      data: {
+        kind: 'segment',
+        segment: {
+          id: '00000000-0000-4000-8000-000000000001',
+          speakerName: 'Emma Clark',
+          side: 'unknown',
+          text: 'We need it by Friday.',
+          startTime: '2026-03-02T09:00:12.000Z',
+          endTime: '2026-03-02T09:00:14.500Z',
+          language: 'en',
+        },
+      },
+    };
+    first.publish('domain-1', 'meeting-t', segment);
+    await vi.waitFor(() => expect(onSecond).toHaveBeenCalledWith(segment));
+    unsubscribe();
   });
 
   it('a process leaves a meeting’s channel when its last stream of that meeting goes', async () => {

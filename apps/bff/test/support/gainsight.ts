@@ -12,7 +12,10 @@ type AppStore = Pick<Store, 'ping' | 'prisma'>;
 export type TestApp = ReturnType<typeof createApp>;
 
 /** The whole BFF on a test store, with the Zoom test credentials and any injected dependency. */
-export function gainsightTestApp(store: AppStore, deps: Pick<AppDeps, 'loginRateLimits' | 'rateLimiter' | 'sessionStore' | 'apiRateLimit'> = {}): TestApp {
+export function gainsightTestApp(
+  store: AppStore,
+  deps: Pick<AppDeps, 'loginRateLimits' | 'rateLimiter' | 'sessionStore' | 'apiRateLimit' | 'meetingEvents'> = {},
+): TestApp {
   return createApp({
     config: testConfig({ ZOOM_CLIENT_ID: TEST_CLIENT_ID, ZOOM_CLIENT_SECRET: TEST_CLIENT_SECRET }),
     store,

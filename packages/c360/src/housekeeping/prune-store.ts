@@ -15,13 +15,14 @@ export interface PruneCounts {
   discardedDraftKeys: number;
   zoomWebhookEvents: number;
   rateLimitCounters: number;
+  transcriptSegments: number;
 }
 
 /**
  * Removes what the store no longer needs, so no table grows for ever: idempotency records and discarded-draft
- * keys past their retention, Zoom webhook deliveries handled long ago (their payloads name people), and rate
- * limit windows that have run out. Each is one indexed DELETE; a process may run it at any time, as often as it
- * likes.
+ * keys past their retention, Zoom webhook deliveries handled long ago (their payloads name people), rate
+ * limit windows that have run out, and live transcript segments older than their domain's retention. Each is
+ * one indexed DELETE; a process may run it at any time, as often as it likes.
  */
 export async function pruneStore(prisma: PrismaClient): Promise<PruneCounts> {
   const before = (days: number) => new Date(now().getTime() - days * DAY_MS);
@@ -32,10 +33,14 @@ export async function pruneStore(prisma: PrismaClient): Promise<PruneCounts> {
   });
   // The limiter writes its windows in the store's own time (store-rate-limiter.ts), so they end in it too.
   const rateLimitCounters = await prisma.$executeRaw`DELETE FROM "RateLimitCounter" WHERE "expiresAt" < now()`;
+  const transcriptSegments = await prisma.$executeRaw`
+    DELETE FROM "TranscriptSegment" t USING "Domain" d
+    WHERE d."id" = t."domainId" AND t."createdAt" < ${now()}::timestamptz - make_interval(days => d."transcriptRetentionDays")`;
   return {
     idempotencyRecords: idempotencyRecords.count,
     discardedDraftKeys: discardedDraftKeys.count,
     zoomWebhookEvents: zoomWebhookEvents.count,
     rateLimitCounters,
+    transcriptSegments,
   };
 }

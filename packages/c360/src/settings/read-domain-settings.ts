@@ -12,7 +12,7 @@ export async function readDomainSettings(prisma: PrismaClient, admin: Actor): Pr
 
 /** The domain's settings as they are now (no permission check), also read back inside an update's transaction. */
 export async function domainSettingsOf(prisma: PrismaClient | Prisma.TransactionClient, domainId: string): Promise<DomainSettings> {
-  const domain = await prisma.domain.findUnique({ where: { id: domainId }, select: { meetingLogMode: true } });
+  const domain = await prisma.domain.findUnique({ where: { id: domainId }, select: { meetingLogMode: true, transcriptRetentionDays: true } });
   if (!domain) throw new AppError('NOT_FOUND', 'This Gainsight domain no longer exists.');
-  return { meetingLogMode: domain.meetingLogMode };
+  return { meetingLogMode: domain.meetingLogMode, transcriptRetentionDays: domain.transcriptRetentionDays };
 }

@@ -19,6 +19,6 @@ export const readMeetingView = async (prisma: PrismaClient, domainId: string, me
 /** Re-reads a changed meeting and sends it to every open sidebar of it (`/events`). */
 export async function publishMeetingChange(prisma: PrismaClient, hub: MeetingEvents, domainId: string, meetingUuid: string): Promise<MeetingView> {
   const view = await readMeetingView(prisma, domainId, meetingUuid);
-  hub.publish(domainId, meetingUuid, view);
+  hub.publish(domainId, meetingUuid, { event: 'meeting', data: view });
   return view;
 }

@@ -1,6 +1,5 @@
-import { AppError, confirmParticipantPerson, listMeetingDrafts, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
+import { AppError, confirmParticipantPerson, listMeetingDrafts, readTranscript, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
-import type { MeetingView } from '@c360/contracts';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
 import { bodyOf, paramOf } from '../../http/request.ts';
@@ -8,7 +7,7 @@ import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
 import { meetingLogRoutes } from '../meeting-log/meeting-log-routes.ts';
 import { publishMeetingChange, readMeetingView } from './meeting-change.ts';
-import { MeetingEventHub, type MeetingEvents } from './meeting-events.ts';
+import { MeetingEventHub, type MeetingEvents, type MeetingStreamEvent } from './meeting-events.ts';
 import { meetingOf } from './meeting-of.ts';
 
 export const HEARTBEAT_MS = 25_000;
@@ -22,7 +21,8 @@ export interface MeetingsRouterOptions {
 
 /**
  * The meeting's roster and chosen company/relationship (SPEC §4/§5), mounted at `/api/meetings`, plus what a
- * sidebar of it records (`/opened`) and continues (`/drafts`, the user's own drafts of the meeting).
+ * sidebar of it records (`/opened`) and continues (`/drafts`, the user's own drafts of the meeting), and its live
+ * transcript (`/transcript`; `/events` pushes each new segment).
  * Every route is for signed-in Gainsight users whose verified Zoom context names the meeting (else 404);
  * only the host or a co-host sends the roster (else 403). GET answers an empty view (200) for a meeting
  * with no roster or subject yet, so every sidebar can render and then follow `/events`.
@@ -80,6 +80,12 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     res.status(204).end();
   });
 
+  router.get('/:meetingUuid/transcript', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json(await readTranscript(prisma, { domainId: signedIn.domain.id, meetingUuid }));
+  });
+
   router.get('/:meetingUuid/drafts', async (req, res) => {
     const { signedIn, meetingUuid } = meetingOf(req);
     res.setHeader('Cache-Control', 'private, no-cache');
@@ -100,10 +106,10 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
 
-    const send = (view: MeetingView) => {
-      if (!res.writableEnded) res.write(`event: meeting\ndata: ${JSON.stringify(view)}\n\n`);
+    const send = ({ event, data }: MeetingStreamEvent) => {
+      if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     };
-    send(initial);
+    send({ event: 'meeting', data: initial });
     const unsubscribe = hub.subscribe(domainId, meetingUuid, send);
     const heartbeat = setInterval(() => {
       if (!res.writableEnded) res.write(': heartbeat\n\n');

@@ -1,0 +1,31 @@
+import { recordTranscriptLine, startTranscriptCapture, stopTranscriptCapture, type MeetingKey } from '@c360/c360';
+import type { PrismaClient } from '@c360/c360/store';
+import type { MeetingEvents } from '../routes/meetings/meeting-events.ts';
+import type { RtmsListener, RtmsTranscriptLine } from '../rtms/rtms-listener.ts';
+
+/**
+ * What the RTMS client hears, kept and pushed: each transcript line is recorded (once, however often it is
+ * delivered) and then sent to every open sidebar of its meeting (`/events`, `event: transcript`); capture on
+ * and off is kept on the meeting and sent too. A stop because access was revoked deletes what was kept.
+ * `events` must be the hub the meeting routes use (the app's `meetingEvents`), so the push reaches them.
+ */
+export function createTranscriptFeed(prisma: PrismaClient, events: MeetingEvents): RtmsListener {
+  const publishCapture = (meetings: MeetingKey[], capturing: boolean) => {
+    for (const { domainId, meetingUuid } of meetings) {
+      events.publish(domainId, meetingUuid, { event: 'transcript', data: { kind: 'capture', capturing } });
+    }
+  };
+  return {
+    async started(meetingUuid: string, rtmsStreamId: string) {
+      publishCapture(await startTranscriptCapture(prisma, { meetingUuid, rtmsStreamId }), true);
+    },
+    async line(line: RtmsTranscriptLine) {
+      for (const { domainId, meetingUuid, segment } of await recordTranscriptLine(prisma, line)) {
+        events.publish(domainId, meetingUuid, { event: 'transcript', data: { kind: 'segment', segment } });
+      }
+    },
+    async stopped(meetingUuid: string, rtmsStreamId: string, stopReason: number) {
+      publishCapture(await stopTranscriptCapture(prisma, { meetingUuid, rtmsStreamId, stopReason }), false);
+    },
+  };
+}
