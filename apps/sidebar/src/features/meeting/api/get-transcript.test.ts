@@ -87,6 +87,17 @@ describe('the meeting stream writing into the cached transcript', () => {
     expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
   });
 
+  it('fetches the transcript again when capture stops, since a revoked capture deleted what was kept', async () => {
+    const queryClient = new QueryClient();
+    const key = transcriptKeys.detail(MEETING);
+    queryClient.setQueryData<MeetingTranscript>(key, { capturing: true, items: [segment(0, 'kept until revoked')] });
+    const stream = fakeStream();
+    followTranscript(stream.source, queryClient, MEETING);
+    stream.send({ kind: 'capture', capturing: false });
+    await Promise.resolve();
+    expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
+  });
+
   it('ignores an event that is not a transcript event', () => {
     const queryClient = new QueryClient();
     const stream = fakeStream();

@@ -46,14 +46,18 @@ export const transcriptQueryOptions = (queryClient: QueryClient, meetingUuid: st
 
 /**
  * Keeps the cached transcript current from the meeting's event stream: each `transcript` event is written into
- * it, and it is fetched again whenever the stream (re)opens, as segments said while it was down are not sent again.
+ * it, and it is fetched again whenever the stream (re)opens, as segments said while it was down are not sent again,
+ * and when capture stops, as a revoked capture deletes what was kept.
  */
 export function followTranscript(source: EventTarget, queryClient: QueryClient, meetingUuid: string): void {
   const queryKey = transcriptKeys.detail(meetingUuid);
   source.addEventListener('open', () => void queryClient.invalidateQueries({ queryKey }));
   source.addEventListener('transcript', (event) => {
     const parsed = transcriptEventSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
-    if (parsed.success) queryClient.setQueryData<MeetingTranscript>(queryKey, (current) => withTranscriptEvent(current, parsed.data));
+    if (!parsed.success) return;
+    queryClient.setQueryData<MeetingTranscript>(queryKey, (current) => withTranscriptEvent(current, parsed.data));
+    // Capture off may mean the host revoked it and what was kept is gone: the answer says which.
+    if (parsed.data.kind === 'capture' && !parsed.data.capturing) void queryClient.invalidateQueries({ queryKey });
   });
 }
 
