@@ -31,7 +31,7 @@ async function hostMeeting(): Promise<Journey> {
 
 const logPath = ({ meetingUuid }: Journey) => `/api/meetings/${encodeURIComponent(meetingUuid)}/log`;
 const setMode = (journey: Journey, meetingLogMode: 'AUTO' | 'MANUAL') =>
-  api(journey.page, domainSettingsSchema, '/api/admin/settings', { method: 'PUT', body: { meetingLogMode } });
+  api(journey.page, domainSettingsSchema, '/api/admin/settings', { method: 'PUT', body: { meetingLogMode, transcriptRetentionDays: 30 } });
 const endMeeting = (journey: Journey) => journey.page.getByRole('button', { name: 'End meeting' }).click();
 const afterCallPanel = ({ sidebar }: Journey) => sidebar.getByRole('region', { name: 'The meeting has ended' });
 const pendingLogs = (journey: Journey) => api(journey.page, meetingLogPageSchema, '/api/meeting-logs?state=PENDING');
@@ -95,6 +95,14 @@ describe('the meeting log when the host ends the meeting', () => {
       await sidebar.getByRole('menuitem', { name: 'Meeting log settings' }).click();
       await sidebar.getByRole('heading', { name: 'Meeting log settings' }).waitFor();
       await sidebar.getByRole('radio', { name: /Log automatically/ }).check();
+      // The live transcripts' retention: a day count out of bounds is named and saves nothing.
+      const retention = sidebar.getByRole('spinbutton', { name: 'Keep live transcripts for (days)' });
+      expect(await retention.inputValue()).toBe('30');
+      await retention.fill('0');
+      await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
+      await sidebar.getByText('Enter a whole number of days from 1 to 365.').waitFor();
+      expect(await api(journey.page, domainSettingsSchema, '/api/admin/settings')).toMatchObject({ meetingLogMode: 'MANUAL', transcriptRetentionDays: 30 });
+      await retention.fill('14');
       await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
       await sidebar
         .getByRole('status')
@@ -106,6 +114,7 @@ describe('the meeting log when the host ends the meeting', () => {
       await sidebar.getByRole('tab', { name: 'Timeline' }).waitFor();
       try {
         await endMeeting(journey);
+        expect(await api(journey.page, domainSettingsSchema, '/api/admin/settings')).toMatchObject({ meetingLogMode: 'AUTO', transcriptRetentionDays: 14 });
         await journey.sidebar.getByText('The meeting was logged automatically.', { exact: false }).waitFor({ timeout: 15_000 });
         const log = await api(journey.page, meetingLogViewSchema, logPath(journey));
         expect(log).toMatchObject({ state: 'LOGGED', isMine: true });
