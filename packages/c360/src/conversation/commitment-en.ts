@@ -52,7 +52,7 @@ function isAct(verb: string, next: string | undefined): boolean {
 }
 
 /** Whether a sentence is a commitment of its speaker. `hasDeadline`: it names a due date ("I can… by Friday"). */
-export function isEnglishCommitment(sentence: string, hasDeadline: boolean): boolean {
+export function isEnglishCommitment(sentence: string, hasDeadline: () => boolean): boolean {
   if (QUESTION.test(sentence) || CONDITIONAL_OR_HEDGE.test(sentence) || ON_THE_SPOT.test(sentence)) return false;
   const at = firstPersonPromiseAt(sentence, hasDeadline);
   if (at === undefined) return false;
@@ -61,7 +61,7 @@ export function isEnglishCommitment(sentence: string, hasDeadline: boolean): boo
 }
 
 /** Where the speaker's promise starts in the sentence, if there is one. */
-function firstPersonPromiseAt(sentence: string, hasDeadline: boolean): number | undefined {
+function firstPersonPromiseAt(sentence: string, hasDeadline: () => boolean): number | undefined {
   const future = new RegExp(FUTURE, 'i').exec(sentence);
   if (future && isAct(future[1]!, future[2])) return future.index;
   const obligation = new RegExp(OBLIGATION, 'i').exec(sentence);
@@ -70,7 +70,7 @@ function firstPersonPromiseAt(sentence: string, hasDeadline: boolean): number | 
   if (letMe && !NOT_PROMISES_AFTER_LET.has(letMe[1]!.toLowerCase()) && letMe[2]?.toLowerCase() !== 'you') return letMe.index;
   const owning = OWNING.exec(sentence);
   if (owning) return owning.index;
-  if (!hasDeadline) return undefined;
+  if (!hasDeadline()) return undefined;
   const ability = new RegExp(ABILITY, 'i').exec(sentence);
   if (ability && !NOT_ACTS.has(ability[1]!.toLowerCase())) return ability.index;
   return DELIVERY_TO_YOU.exec(sentence)?.index;

@@ -32,12 +32,12 @@ const REPORTED = /(?:とおっしゃ|と言って|と言われ|とのこと|と�
 const THIRD_PARTY_ACTOR = /(?:さん|様|さま|先方|御社|貴社|彼|彼女)(?:が|は|の方で|側で|から)/u;
 const ON_THE_SPOT = /(?:今から|ただいま|画面(?:を)?共有|それでは|では、)/u;
 
-export function isJapaneseCommitment(sentence: string, hasDeadline: boolean): boolean {
+export function isJapaneseCommitment(sentence: string, hasDeadline: () => boolean): boolean {
   const core = sentence.replace(TRAILING, '');
   if (QUESTION.test(sentence) || REQUEST.test(core) || CONDITIONAL_OR_HEDGE.test(core)) return false;
   if (REPORTED.test(core) || THIRD_PARTY_ACTOR.test(core) || ON_THE_SPOT.test(core)) return false;
   if (INTENT.test(core) || PLAN_OR_OBLIGATION.test(core)) return true;
   if (NEGATION_OR_PAST.test(core)) return false;
   if (!COMMITMENT_ENDINGS.test(core) || PROGRESSIVE.test(core) || STATIVE.test(core) || PASSIVE.test(core)) return false;
-  return ABILITY.test(core) ? hasDeadline : true;
+  return ABILITY.test(core) ? hasDeadline() : true;
 }

@@ -8,7 +8,7 @@ import { languageOf, sentencesOf, type ConversationLanguage } from './language.t
 const clausesOf = (sentence: string, language: ConversationLanguage) =>
   language === 'ja' ? sentence.split(/(?<=(?:ので|から|けど|けれども|が)、)/u).filter((clause) => clause.trim() !== '') : [sentence];
 
-const isCommitment = (clause: string, language: ConversationLanguage, hasDeadline: boolean) =>
+const isCommitment = (clause: string, language: ConversationLanguage, hasDeadline: () => boolean) =>
   language === 'ja' ? isJapaneseCommitment(clause, hasDeadline) : isEnglishCommitment(clause, hasDeadline);
 
 /** When the line was said, else the meeting's time: "tomorrow" counts from the day it was said. */
@@ -24,10 +24,12 @@ export function actionItemsOfLine(line: ConversationLine, options: AnalyzeOption
   const dueOf = (text: string) => dueDateOf(text, language, said, options.timeZone);
   const items: ActionItem[] = [];
   for (const sentence of sentencesOf(line.text, language)) {
-    const sentenceDue = dueOf(sentence);
-    if (!clausesOf(sentence, language).some((clause) => isCommitment(clause, language, sentenceDue !== undefined))) continue;
+    // Dates are read only for commitments (and "I can… by Friday"): most lines promise nothing.
+    let sentenceDue: string | undefined | null = null;
+    const dueOfSentence = () => (sentenceDue === null ? (sentenceDue = dueOf(sentence)) : sentenceDue);
+    if (!clausesOf(sentence, language).some((clause) => isCommitment(clause, language, () => dueOfSentence() !== undefined))) continue;
     // "I'll send the deck. You'll have it by Friday.": the deadline may sit in another sentence of the line.
-    const dueDate = sentenceDue ?? dueOf(line.text);
+    const dueDate = dueOfSentence() ?? dueOf(line.text);
     items.push({
       text: sentence,
       ownerName: line.speakerName,

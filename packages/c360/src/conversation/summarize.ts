@@ -9,7 +9,7 @@ const MAX_TOPICS = 8;
 const FIGURE = /\d|[一二三四五六七八九十百千万億]+(?:円|件|名|人|社|%|％|割|ヶ月|か月|年)/u;
 const RISK =
   /\b(?:risks?|concerns?|concerned|issues?|problems?|churn|delay(?:ed|s)?|blockers?|escalat\w*|cancel\w*|budget|outage|bugs?|late|worr\w*)\b|リスク|懸念|課題|問題|解約|遅れ|遅延|障害|不安|予算|値上げ|心配/iu;
-const DECISION = /\b(?:decided|decision|agree[ds]?|approved?|sign(?:ed)? off|go with|confirmed|renew(?:al|ed)?)\b|決定|合意|承認|決まり|採用|契約|了承|更新/iu;
+const DECISION = /\b(?:decided|decision|agree[ds]?|approved?|sign(?:ed)? off|go with|confirmed|renewed)\b|決定|合意|承認|決まり|採用|契約|了承/iu;
 
 const EN_STOPWORDS = new Set(
   `about above after again also always an and any are aren't around as at back be because been before being below between both but by can can't
