@@ -1,2 +1,3 @@
 // The recordings feature's public entry: what other features and app/ may import from it.
+export { downloadUrlOf } from './api/recordings-api';
 export { MeetingRecordings } from './components/meeting-recordings';
