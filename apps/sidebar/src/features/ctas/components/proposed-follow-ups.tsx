@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WaitingToSend } from '@/components/ui/waiting-to-send';
 import { toApiError } from '@/lib/api-client';
 import { useCreateCta } from '../api/create-cta';
-import { useCtas, type CtaSubject } from '../api/get-ctas';
+import { ctaSubjectOf, useCtas } from '../api/get-ctas';
 import { useCtaPermission } from '../hooks/use-cta-permission';
+import { usePrepareActivity, type ActivityToFollow } from '../hooks/use-prepare-activity';
 import { formatDueDate } from '../lib/due-date';
 import { followUpOf, followUpSubjectOf, type Proposal } from '../lib/proposed-follow-up';
 import './ctas.css';
@@ -28,8 +29,7 @@ export function ProposedFollowUps({ proposals, activityId, prepareActivity, comp
   const { t } = useTranslation();
   const id = useId();
   const { me, canManage } = useCtaPermission();
-  const subject: CtaSubject | null =
-    relationshipId !== null ? { kind: 'relationship', id: relationshipId } : companyId !== null ? { kind: 'company', id: companyId } : null;
+  const subject = ctaSubjectOf(companyId, relationshipId);
   // Hooks run every render: without an activity or subject the query is off and its scope unused.
   const existing = useCtas({ subject: subject ?? { kind: 'company', id: '' }, filter: 'ALL', activityId }, activityId !== undefined && subject !== null);
   const made = new Set(existing.data?.pages.flatMap((page) => page.items.map((cta) => cta.subject)) ?? []);
@@ -46,7 +46,7 @@ export function ProposedFollowUps({ proposals, activityId, prepareActivity, comp
           {reason}
         </p>
       )}
-      <ul className="proposed-follow-ups__list">
+      <ul className="stack-list">
         {proposals.map((proposal, at) => (
           <ProposalRow
             // Proposals are recomputed from the same transcript in the same order: the position names one.
@@ -67,7 +67,7 @@ interface ProposalRowProps {
   proposal: Proposal;
   alreadyMade: boolean;
   /** Undefined while the follow-up cannot be made (the reason is shown above the list). */
-  activity: string | (() => Promise<string>) | undefined;
+  activity: ActivityToFollow | undefined;
   meId: string | undefined;
   reasonId: string;
 }
@@ -75,21 +75,14 @@ interface ProposalRowProps {
 function ProposalRow({ proposal, alreadyMade, activity, meId, reasonId }: ProposalRowProps) {
   const { t } = useTranslation();
   const create = useCreateCta();
-  const [preparing, setPreparing] = useState<'writing' | 'failed' | null>(null);
+  const { preparing, idOf } = usePrepareActivity();
   const made = alreadyMade || create.isSuccess;
   const busy = create.isPending || preparing === 'writing';
 
   const make = async () => {
     if (busy || made || activity === undefined || meId === undefined) return;
-    let activityId: string;
-    try {
-      setPreparing('writing');
-      activityId = typeof activity === 'string' ? activity : await activity();
-      setPreparing(null);
-    } catch {
-      setPreparing('failed');
-      return;
-    }
+    const activityId = await idOf(activity);
+    if (activityId === undefined) return;
     create.mutate(followUpOf(proposal, activityId, meId));
   };
 
