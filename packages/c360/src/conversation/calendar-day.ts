@@ -3,9 +3,24 @@ export type CalendarDay = Date;
 
 const DAY_MS = 86_400_000;
 
+// Building a formatter costs far more than using one: one per zone and purpose, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(timeZone: string, purpose: 'day' | 'offset'): Intl.DateTimeFormat {
+  const key = `${purpose}:${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      'en-US',
+      purpose === 'day' ? { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' } : { timeZone, timeZoneName: 'longOffset' },
+    );
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The day `instant` falls on in `timeZone`'s calendar. */
 export function dayIn(instant: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const parts = formatterOf(timeZone, 'day').formatToParts(instant);
   const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
   return new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
 }
@@ -43,7 +58,7 @@ export const isoDay = (day: CalendarDay): string => day.toISOString().slice(0, 1
 
 /** `timeZone`'s offset from UTC at `instant`, in minutes (what chrono takes as its reference zone). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatterOf(timeZone, 'offset')
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
