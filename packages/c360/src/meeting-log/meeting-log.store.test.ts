@@ -497,10 +497,14 @@ describe('the conversation of the log', () => {
     expect(inTokyo.actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
   });
 
-  it('shows the conversation only to those who see the log: not to a colleague while it is pending', async () => {
+  it('shows the conversation only to those who see the log: a colleague once it is logged, not while it is pending', async () => {
     const meetingUuid = await hostedMeeting();
     await endBySidebar(meetingUuid);
     await withTranscript(meetingUuid);
     expect(await logOf(meetingUuid, vera)).toMatchObject({ summary: null, actionItems: [] });
+    await actOnMeetingLog(prisma, alex, { meetingUuid, body: { action: 'save', activity: { subject: 'QBR', notes: '' } } });
+    const logged = await logOf(meetingUuid, vera);
+    expect(logged.summary?.keyLines).toHaveLength(3);
+    expect(logged.actionItems.map((item) => item.ownerName)).toEqual(['Emma Clark', 'Alex Morgan']);
   });
 });
