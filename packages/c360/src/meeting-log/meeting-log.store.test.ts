@@ -463,8 +463,9 @@ describe('the conversation of the log', () => {
     const meetingUuid = await hostedMeeting();
     await endBySidebar(meetingUuid);
     const fileId = await withTranscript(meetingUuid);
-    // The roster matched Emma by her e-mail to Northwind's person.
+    // The roster matched Emma by her e-mail to Northwind's person; without her time zone on record, days are UTC's.
     const emma = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, email: 'emma.clark@northwind.example' } });
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: null } });
 
     const log = await logOf(meetingUuid);
     expect(log.summary).toEqual({
@@ -495,6 +496,10 @@ describe('the conversation of the log', () => {
     ]);
     const inTokyo = await readMeetingLog(prisma, { domainId: alex.domainId, meetingUuid, viewerId: alex.id, timeZone: 'Asia/Tokyo' });
     expect(inTokyo.actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
+    // Without a zone given, the customer speakers' on record is the meeting's calendar.
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: 'Asia/Tokyo' } });
+    expect((await logOf(meetingUuid)).actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: emma.timezone } });
   });
 
   it('shows the conversation only to those who see the log: a colleague once it is logged, not while it is pending', async () => {

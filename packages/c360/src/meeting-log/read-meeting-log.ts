@@ -11,7 +11,7 @@ const MAX_OTHER_PENDING = 50;
 
 export interface ReadMeetingLogQuery extends MeetingKey {
   viewerId: string;
-  /** The IANA zone due dates of action items are days of; UTC when not given. */
+  /** The IANA zone due dates of action items are days of; when not given, the customer speakers' (else UTC). */
   timeZone?: string;
 }
 
@@ -61,7 +61,7 @@ export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionCl
       ? meeting.logActivity
       : null;
   // The conversation is shown with the log: to the host while pending, to the activity's readers once logged.
-  const conversation = isMine || activity ? await meetingConversation(prisma, meeting, query.timeZone ?? 'UTC') : NO_CONVERSATION;
+  const conversation = isMine || activity ? await meetingConversation(prisma, meeting, query.timeZone) : NO_CONVERSATION;
   return {
     meetingUuid,
     state: meeting.logState ?? 'IN_PROGRESS',
