@@ -33,3 +33,4 @@ export * from './housekeeping/index.ts';
 export * from './imports/index.ts';
 export * from './export/index.ts';
 export * from './transcripts/index.ts';
+export * from './conversation/index.ts';

@@ -15,6 +15,35 @@ export const pendingMeetingSchema = z.object({
 });
 export type PendingMeeting = z.infer<typeof pendingMeetingSchema>;
 
+/** A line of the meeting's conversation, as the summary quotes it. */
+export const conversationLineSchema = z.object({
+  speakerName: z.string(),
+  text: z.string(),
+  startTime: z.iso.datetime({ offset: true }),
+});
+export type ConversationLineView = z.infer<typeof conversationLineSchema>;
+
+/** What the meeting's transcript said, in brief: a few key lines per speaker and the topics. */
+export const conversationSummarySchema = z.object({
+  keyLines: z.array(conversationLineSchema),
+  topics: z.array(z.string()),
+  /** The recording's transcript file the summary was read from (its download is the full transcript), if any. */
+  transcriptFileId: z.uuid().nullable(),
+});
+export type ConversationSummaryView = z.infer<typeof conversationSummarySchema>;
+
+/** A commitment found in the transcript, proposed as a follow-up: its owner is the speaker who made it. */
+export const actionItemSchema = z.object({
+  text: z.string(),
+  ownerName: z.string(),
+  personId: z.uuid().optional(),
+  userId: z.uuid().optional(),
+  /** YYYY-MM-DD, when the commitment named a deadline ("by Friday", 「来週までに」). */
+  dueDate: z.iso.date().optional(),
+  sourceLine: conversationLineSchema,
+});
+export type ActionItemView = z.infer<typeof actionItemSchema>;
+
 /** `GET /api/meetings/:meetingUuid/log` and `GET /api/meeting-logs/:meetingUuid` (and the answers of their POSTs and of `/end`). */
 export const meetingLogViewSchema = z.object({
   meetingUuid: z.string(),
@@ -38,6 +67,10 @@ export const meetingLogViewSchema = z.object({
   activity: activitySchema.nullable(),
   /** The viewer's other pending meetings with the same company ("Save and close all"). */
   otherPending: z.array(pendingMeetingSchema),
+  /** Built from the meeting's transcript for whoever sees the log's activity; null without a transcript. */
+  summary: conversationSummarySchema.nullable(),
+  /** The commitments the transcript holds, in the order they were made. */
+  actionItems: z.array(actionItemSchema),
 });
 export type MeetingLogView = z.infer<typeof meetingLogViewSchema>;
 

@@ -4,6 +4,7 @@ import { saveRoster, setMeetingSubject } from '../meetings/meeting-store.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { storeRecordingFile } from '../recordings/store-recording-file.ts';
 import { createActivity } from '../timeline/create-activity.ts';
 import { updateActivity } from '../timeline/update-activity.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -429,5 +430,86 @@ describe("the host's meeting logs of any meeting", () => {
     await expect(requireHostedMeeting(prisma, { domainId: alex.domainId, meetingUuid, hostUserId: alex.id })).resolves.toBeUndefined();
     expect(await rejection(requireHostedMeeting(prisma, { domainId: vera.domainId, meetingUuid, hostUserId: vera.id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await rejection(requireHostedMeeting(prisma, { domainId: sam.domainId, meetingUuid, hostUserId: sam.id }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the conversation of the log', () => {
+  const TRANSCRIPT = [
+    'WEBVTT',
+    '00:01:00.000 --> 00:01:05.000\nAlex Morgan: Thanks for joining, the renewal is our main topic.',
+    '00:02:00.000 --> 00:02:05.000\nEmma Clark: We had an outage in October and the renewal budget is a concern.',
+    '00:03:00.000 --> 00:03:05.000\nEmma Clark: 来週までに利用データを共有します。',
+    '00:04:00.000 --> 00:04:05.000\nWe never said who this was.',
+    // 15:30 UTC on Friday: already Saturday in Tokyo, so "tomorrow" is a day later there.
+    '06:30:00.000 --> 06:30:05.000\nAlex Morgan: I will send the renewal quote tomorrow.',
+  ].join('\n\n');
+
+  async function withTranscript(meetingUuid: string) {
+    const meeting = await prisma.meeting.findUniqueOrThrow({ where: { domainId_meetingUuid: { domainId: alex.domainId, meetingUuid } } });
+    const file = await prisma.meetingRecordingFile.create({
+      data: { domainId: alex.domainId, meetingId: meeting.id, zoomFileId: `t-${meetingUuid}`, kind: 'TRANSCRIPT', downloadUrl: 'https://zoom.example/t' },
+    });
+    await storeRecordingFile(prisma, file.id, TRANSCRIPT);
+    return file.id;
+  }
+
+  it('has no summary nor action items before a transcript is stored', async () => {
+    const meetingUuid = await hostedMeeting();
+    await endBySidebar(meetingUuid);
+    expect(await logOf(meetingUuid)).toMatchObject({ state: 'PENDING', summary: null, actionItems: [] });
+  });
+
+  it("summarises the recording's transcript for the host and proposes its commitments, owned by the roster's speaker, due in the viewer's calendar", async () => {
+    const meetingUuid = await hostedMeeting();
+    await endBySidebar(meetingUuid);
+    const fileId = await withTranscript(meetingUuid);
+    // The roster matched Emma by her e-mail to Northwind's person; without her time zone on record, days are UTC's.
+    const emma = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, email: 'emma.clark@northwind.example' } });
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: null } });
+
+    const log = await logOf(meetingUuid);
+    expect(log.summary).toEqual({
+      keyLines: [
+        { speakerName: 'Emma Clark', text: 'We had an outage in October and the renewal budget is a concern.', startTime: '2026-11-20T09:02:00.000Z' },
+        { speakerName: 'Emma Clark', text: '来週までに利用データを共有します。', startTime: '2026-11-20T09:03:00.000Z' },
+        { speakerName: 'Alex Morgan', text: 'I will send the renewal quote tomorrow.', startTime: '2026-11-20T15:30:00.000Z' },
+      ],
+      topics: ['renewal'],
+      transcriptFileId: fileId,
+    });
+    expect(log.actionItems).toEqual([
+      {
+        text: '来週までに利用データを共有します。',
+        ownerName: 'Emma Clark',
+        personId: emma.id,
+        dueDate: '2026-11-27',
+        sourceLine: { speakerName: 'Emma Clark', text: '来週までに利用データを共有します。', startTime: '2026-11-20T09:03:00.000Z' },
+      },
+      {
+        text: 'I will send the renewal quote tomorrow.',
+        ownerName: 'Alex Morgan',
+        // The roster recognised the host as our user alex.
+        userId: alex.id,
+        dueDate: '2026-11-21',
+        sourceLine: { speakerName: 'Alex Morgan', text: 'I will send the renewal quote tomorrow.', startTime: '2026-11-20T15:30:00.000Z' },
+      },
+    ]);
+    const inTokyo = await readMeetingLog(prisma, { domainId: alex.domainId, meetingUuid, viewerId: alex.id, timeZone: 'Asia/Tokyo' });
+    expect(inTokyo.actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
+    // Without a zone given, the customer speakers' on record is the meeting's calendar.
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: 'Asia/Tokyo' } });
+    expect((await logOf(meetingUuid)).actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
+    await prisma.person.update({ where: { id: emma.id }, data: { timezone: emma.timezone } });
+  });
+
+  it('shows the conversation only to those who see the log: a colleague once it is logged, not while it is pending', async () => {
+    const meetingUuid = await hostedMeeting();
+    await endBySidebar(meetingUuid);
+    await withTranscript(meetingUuid);
+    expect(await logOf(meetingUuid, vera)).toMatchObject({ summary: null, actionItems: [] });
+    await actOnMeetingLog(prisma, alex, { meetingUuid, body: { action: 'save', activity: { subject: 'QBR', notes: '' } } });
+    const logged = await logOf(meetingUuid, vera);
+    expect(logged.summary?.keyLines).toHaveLength(3);
+    expect(logged.actionItems.map((item) => item.ownerName)).toEqual(['Emma Clark', 'Alex Morgan']);
   });
 });

@@ -3,6 +3,7 @@ import { checkMeetingKey, type MeetingKey } from '../meetings/meeting-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { activityInclude, toActivity } from '../timeline/activity-view.ts';
 import { findMeetingActivity } from './meeting-activity.ts';
+import { meetingConversation, NO_CONVERSATION } from './meeting-conversation.ts';
 import { meetingDuration } from './meeting-duration.ts';
 
 /** "Save and close all" lists a few meetings, never pages through them. */
@@ -10,6 +11,8 @@ const MAX_OTHER_PENDING = 50;
 
 export interface ReadMeetingLogQuery extends MeetingKey {
   viewerId: string;
+  /** The IANA zone due dates of action items are days of; when not given, the customer speakers' (else UTC). */
+  timeZone?: string;
 }
 
 const emptyLog = (meetingUuid: string): MeetingLogView => ({
@@ -19,12 +22,14 @@ const emptyLog = (meetingUuid: string): MeetingLogView => ({
   meeting: { topic: null, startedAt: null, endedAt: null, durationMinutes: null, companyId: null, relationshipId: null, subjectName: null },
   activity: null,
   otherPending: [],
+  ...NO_CONVERSATION,
 });
 
 /**
  * The after-call log of a meeting as the viewer sees it: its state, the meeting's summary, its activity
  * (the logged one; for the host of a pending log, the one the panel edits: see `findMeetingActivity`) and
- * the host's other pending meetings with the same company. A constant number of indexed reads.
+ * the host's other pending meetings with the same company, and the summary and action items of its
+ * transcript. A constant number of indexed reads.
  */
 export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionClient, query: ReadMeetingLogQuery): Promise<MeetingLogView> {
   checkMeetingKey(query);
@@ -55,6 +60,8 @@ export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionCl
     : meeting.logState === 'LOGGED' && meeting.logActivity?.status === 'LOGGED'
       ? meeting.logActivity
       : null;
+  // The conversation is shown with the log: to the host while pending, to the activity's readers once logged.
+  const conversation = isMine || activity ? await meetingConversation(prisma, meeting, query.timeZone) : NO_CONVERSATION;
   return {
     meetingUuid,
     state: meeting.logState ?? 'IN_PROGRESS',
@@ -70,5 +77,6 @@ export async function readMeetingLog(prisma: PrismaClient | Prisma.TransactionCl
     },
     activity: activity && toActivity(activity),
     otherPending: otherPending.map((other) => ({ ...other, endedAt: other.endedAt?.toISOString() ?? null })),
+    ...conversation,
   };
 }

@@ -8,6 +8,10 @@ const PAGE_SIZE = 20;
 export type CtaFilter = 'OPEN' | 'ALL';
 export type CtaSubject = Pick<MeetingSubject, 'kind' | 'id'>;
 
+/** The CTAs of an activity are listed under its relationship when it has one, else its company. */
+export const ctaSubjectOf = (companyId: string | null, relationshipId: string | null): CtaSubject | null =>
+  relationshipId !== null ? { kind: 'relationship', id: relationshipId } : companyId !== null ? { kind: 'company', id: companyId } : null;
+
 export interface CtaListScope {
   subject: CtaSubject;
   filter: CtaFilter;

@@ -6,6 +6,7 @@ import { WaitingToSend } from '@/components/ui/waiting-to-send';
 import { toApiError } from '@/lib/api-client';
 import { useCreateCta } from '../api/create-cta';
 import { useAssignableUsers } from '../api/get-users';
+import { usePrepareActivity, type ActivityToFollow } from '../hooks/use-prepare-activity';
 import { DUE_CHOICES, dueChoiceOf, dueDateIn, formatDueDate } from '../lib/due-date';
 
 const FIELDS = ['subject', 'dueDate', 'ownerId', 'priority'] as const;
@@ -15,7 +16,7 @@ const isField = (path: string): path is FormField => (FIELDS as readonly string[
 
 interface AddFollowUpProps {
   /** The activity the follow-up comes from: its id, or how to write it first and get its id. */
-  activity: string | (() => Promise<string>);
+  activity: ActivityToFollow;
   me: { id: string; displayName: string };
 }
 
@@ -33,7 +34,7 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
   const [priority, setPriority] = useState<CtaPriority>('MEDIUM');
   const [errors, setErrors] = useState<Errors>({});
   const [added, setAdded] = useState<string | null>(null);
-  const [preparing, setPreparing] = useState<'writing' | 'failed' | null>(null);
+  const { preparing, idOf } = usePrepareActivity();
   const users = useAssignableUsers();
   const create = useCreateCta();
   const chosen = dueChoiceOf(dueDate);
@@ -47,15 +48,8 @@ export function AddFollowUp({ activity, me }: AddFollowUpProps) {
       return;
     }
     setErrors({});
-    let activityId: string;
-    try {
-      setPreparing('writing');
-      activityId = typeof activity === 'string' ? activity : await activity();
-      setPreparing(null);
-    } catch {
-      setPreparing('failed');
-      return;
-    }
+    const activityId = await idOf(activity);
+    if (activityId === undefined) return;
     create.mutate(
       { activityId, subject, dueDate, ownerId, priority },
       {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CtaSubject } from '../api/get-ctas';
+import { ctaSubjectOf } from '../api/get-ctas';
 import { useCtaPermission } from '../hooks/use-cta-permission';
 import { AddFollowUp } from './add-follow-up';
 import { CtaList } from './cta-list';
@@ -25,8 +25,7 @@ export function FollowUps({ activityId, prepareActivity, companyId, relationship
   const { t } = useTranslation();
   const id = useId();
   const { me, canManage } = useCtaPermission();
-  const listSubject: CtaSubject | null =
-    relationshipId !== null ? { kind: 'relationship', id: relationshipId } : companyId !== null ? { kind: 'company', id: companyId } : null;
+  const listSubject = ctaSubjectOf(companyId, relationshipId);
   const activity = activityId ?? prepareActivity;
   const reason = !canManage
     ? t('ctas.form.notAllowed')

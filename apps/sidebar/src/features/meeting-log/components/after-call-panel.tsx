@@ -10,7 +10,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '@/lib/api-client';
-import { FollowUps } from '@/features/ctas';
+import { FollowUps, ProposedFollowUps } from '@/features/ctas';
 import { SubjectField, subjectOf } from '@/features/subject';
 import { ActivityTextFields, EditorFrame, MergePanel, fieldsOf } from '@/features/timeline';
 import { useAnswerMeetingLog } from '../api/meeting-log';
@@ -18,6 +18,7 @@ import { useAfterCallDraft } from '../hooks/use-after-call-draft';
 import { holdsPanel } from '../lib/after-call-draft';
 import { AfterCallActions } from './after-call-actions';
 import { AfterCallSummary } from './after-call-summary';
+import { ConversationSummary } from './conversation-summary';
 import './meeting-log.css';
 import '@/components/ui/waiting-to-send.css';
 
@@ -107,6 +108,11 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
     }
   };
 
+  const followUpCompanyId = meeting.companyId ?? (chosen?.kind === 'company' ? chosen.id : (chosen?.companyId ?? null));
+  const followUpRelationshipId = meeting.relationshipId ?? (chosen?.kind === 'relationship' ? chosen.id : null);
+  // Writing the activity needs its subject (and a company), as for "Add follow-up".
+  const canPrepare = !waitingForCompany && fields.subject.trim() !== '';
+
   return (
     <EditorFrame
       title={t('meetingLog.panel.title')}
@@ -114,6 +120,7 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
       intro={
         <>
           <AfterCallSummary log={log} companyName={companyName} />
+          {log.summary && <ConversationSummary summary={log.summary} />}
           {waitingForCompany && (
             <p role="note" className="after-call__ask">
               {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}
@@ -133,13 +140,24 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
       }
       onSubmit={() => submit('save')}
       footer={
-        <FollowUps
-          activityId={base?.id}
-          prepareActivity={waitingForCompany ? undefined : prepareActivity}
-          companyId={meeting.companyId ?? (chosen?.kind === 'company' ? chosen.id : (chosen?.companyId ?? null))}
-          relationshipId={meeting.relationshipId ?? (chosen?.kind === 'relationship' ? chosen.id : null)}
-          subject={fields.subject}
-        />
+        <>
+          {log.actionItems.length > 0 && (
+            <ProposedFollowUps
+              proposals={log.actionItems}
+              activityId={base?.id}
+              prepareActivity={canPrepare ? prepareActivity : undefined}
+              companyId={followUpCompanyId}
+              relationshipId={followUpRelationshipId}
+            />
+          )}
+          <FollowUps
+            activityId={base?.id}
+            prepareActivity={waitingForCompany ? undefined : prepareActivity}
+            companyId={followUpCompanyId}
+            relationshipId={followUpRelationshipId}
+            subject={fields.subject}
+          />
+        </>
       }
     >
       <ActivityTextFields texts="meetingLog.panel" fields={fields} revision={kept.revision} subjectMissing={subjectMissing} onEdit={kept.edit} />

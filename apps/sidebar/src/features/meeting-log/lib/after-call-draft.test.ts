@@ -25,6 +25,8 @@ const log = (current: Activity | null): MeetingLogView => ({
   meeting: { topic: 'Quarterly review', startedAt: null, endedAt: null, durationMinutes: 45, companyId: null, relationshipId: null, subjectName: null },
   activity: current,
   otherPending: [],
+  summary: null,
+  actionItems: [],
 });
 const kept = (version: number | null, notes: string): AfterCallDraft => ({
   base: version === null ? null : { id: activity(1, '').id, version },

@@ -10,6 +10,8 @@ const log = (overrides: Partial<MeetingLogView>): MeetingLogView => ({
   meeting: { topic: 'QBR', startedAt: null, endedAt: null, durationMinutes: null, companyId: null, relationshipId: null, subjectName: null },
   activity,
   otherPending: [],
+  summary: null,
+  actionItems: [],
   ...overrides,
 });
 

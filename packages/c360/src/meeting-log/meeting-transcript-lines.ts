@@ -1,0 +1,71 @@
+import type { ConversationLine } from '../conversation/index.ts';
+import { readMeeting } from '../meetings/meeting-store.ts';
+import type { Prisma, PrismaClient } from '../store/prisma.ts';
+
+/** A long call's transcript is a few thousand cues; more than this is not a meeting's conversation. */
+const MAX_LINES = 5000;
+
+export interface MeetingTranscriptLines {
+  /** Speaker-attributed lines, oldest first. */
+  lines: ConversationLine[];
+  /** The recording's transcript file they were read from, null when none was downloaded. */
+  transcriptFileId: string | null;
+}
+
+export interface TranscriptMeeting {
+  id: string;
+  domainId: string;
+  meetingUuid: string;
+  startedAt: Date | null;
+}
+
+type Speaker = Pick<ConversationLine, 'personId' | 'userId'>;
+
+/** Who each roster name is, as the meeting view matches it: one of our users, or a person of the customer. */
+async function speakersOf(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<Map<string, Speaker>> {
+  const view = await readMeeting(prisma, { domainId: meeting.domainId, meetingUuid: meeting.meetingUuid });
+  return new Map(
+    (view?.participants ?? []).map(({ displayName, match }): [string, Speaker] => [
+      normalName(displayName),
+      match.kind === 'internal' ? { userId: match.userId } : match.kind === 'person' ? { personId: match.personId } : {},
+    ]),
+  );
+}
+
+const normalName = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * THE one place the meeting's conversation is read from, for the summary and action items: the
+ * recording's transcript when one was downloaded (its cues' offsets from the meeting's start). Each
+ * speaker is matched by name to the roster's participant, taking their user or person as the meeting
+ * view matches them. Cues without a
+ * speaker are left out: nobody owns what they say.
+ */
+export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<MeetingTranscriptLines> {
+  const file = await prisma.meetingRecordingFile.findFirst({
+    where: { meetingId: meeting.id, kind: 'TRANSCRIPT', status: 'STORED' },
+    orderBy: [{ storedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, storedAt: true },
+  });
+  if (!file) return { lines: [], transcriptFileId: null };
+  const cues = await prisma.recordingLine.findMany({
+    where: { fileId: file.id, speaker: { not: null } },
+    orderBy: { seq: 'asc' },
+    take: MAX_LINES,
+    select: { speaker: true, startMs: true, text: true },
+  });
+  const speakers = await speakersOf(prisma, meeting);
+  const start = (meeting.startedAt ?? file.storedAt ?? new Date(0)).getTime();
+  const lines = cues.map(({ speaker, startMs, text }): ConversationLine => {
+    const speakerName = speaker ?? '';
+    return {
+      speakerName,
+      ...speakers.get(normalName(speakerName)),
+      text,
+      startTime: new Date(start + (startMs ?? 0)).toISOString(),
+      // Zoom's recording transcript carries no language: the analyzer reads it from the script.
+      language: '',
+    };
+  });
+  return { lines, transcriptFileId: file.id };
+}
