@@ -13,6 +13,7 @@ import { endMeeting } from './end-meeting.ts';
 import { listMeetingLogs } from './list-meeting-logs.ts';
 import { readMeetingLog } from './read-meeting-log.ts';
 import { requireHostedMeeting } from './require-hosted-meeting.ts';
+import { recordTranscriptLine } from '../transcripts/index.ts';
 
 let store: Store;
 let prisma: PrismaClient;
@@ -500,6 +501,33 @@ describe('the conversation of the log', () => {
     await prisma.person.update({ where: { id: emma.id }, data: { timezone: 'Asia/Tokyo' } });
     expect((await logOf(meetingUuid)).actionItems.map((item) => item.dueDate)).toEqual(['2026-11-27', '2026-11-22']);
     await prisma.person.update({ where: { id: emma.id }, data: { timezone: emma.timezone } });
+  });
+
+  it("summarises the live transcript when the meeting was captured, ahead of the recording's, its speakers matched as recorded", async () => {
+    const meetingUuid = await hostedMeeting();
+    const said = (zoomUserId: number, userName: string, atMinute: number, text: string) =>
+      recordTranscriptLine(prisma, {
+        meetingUuid,
+        rtmsStreamId: 'stream-1',
+        zoomUserId,
+        userName,
+        startTime: Date.parse('2026-11-20T09:00:00Z') + atMinute * 60_000,
+        endTime: Date.parse('2026-11-20T09:00:05Z') + atMinute * 60_000,
+        language: atMinute === 2 ? 20 : 9,
+        text,
+      });
+    await said(1, 'Alex Morgan', 1, 'I will send the pricing proposal by Friday.');
+    await said(2, 'Emma Clark', 2, '月末までに契約書を確認します。');
+    await endBySidebar(meetingUuid);
+    await withTranscript(meetingUuid);
+    const emma = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, email: 'emma.clark@northwind.example' } });
+
+    const log = await logOf(meetingUuid);
+    expect(log.summary).toMatchObject({ transcriptFileId: null });
+    expect(log.actionItems).toEqual([
+      expect.objectContaining({ text: 'I will send the pricing proposal by Friday.', ownerName: 'Alex Morgan', userId: alex.id, dueDate: '2026-11-27' }),
+      expect.objectContaining({ text: '月末までに契約書を確認します。', ownerName: 'Emma Clark', personId: emma.id, dueDate: '2026-11-30' }),
+    ]);
   });
 
   it('shows the conversation only to those who see the log: a colleague once it is logged, not while it is pending', async () => {

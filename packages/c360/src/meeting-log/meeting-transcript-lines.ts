@@ -34,14 +34,34 @@ async function speakersOf(prisma: PrismaClient | Prisma.TransactionClient, meeti
 
 const normalName = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The live transcript's segments (RTMS), speakers matched as they were recorded. */
+async function liveLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<ConversationLine[]> {
+  const segments = await prisma.transcriptSegment.findMany({
+    where: { meetingId: meeting.id },
+    orderBy: [{ startTime: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    take: MAX_LINES,
+    select: { speakerName: true, personId: true, userId: true, text: true, startTime: true, language: true },
+  });
+  return segments.map(({ speakerName, personId, userId, text, startTime, language }) => ({
+    speakerName,
+    ...(personId !== null && { personId }),
+    ...(userId !== null && { userId }),
+    text,
+    startTime: startTime.toISOString(),
+    language,
+  }));
+}
+
 /**
- * THE one place the meeting's conversation is read from, for the summary and action items: the
- * recording's transcript when one was downloaded (its cues' offsets from the meeting's start). Each
- * speaker is matched by name to the roster's participant, taking their user or person as the meeting
- * view matches them. Cues without a
- * speaker are left out: nobody owns what they say.
+ * THE one place the meeting's conversation is read from, for the summary and action items: the live
+ * transcript when the meeting was captured, else the recording's transcript when one was downloaded (its
+ * cues' offsets from the meeting's start). A recording's speaker is matched by name to the roster's
+ * participant, taking their user or person as the meeting view matches them. Cues without a speaker are
+ * left out: nobody owns what they say.
  */
 export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<MeetingTranscriptLines> {
+  const live = await liveLines(prisma, meeting);
+  if (live.length > 0) return { lines: live, transcriptFileId: null };
   const file = await prisma.meetingRecordingFile.findFirst({
     where: { meetingId: meeting.id, kind: 'TRANSCRIPT', status: 'STORED' },
     orderBy: [{ storedAt: 'desc' }, { id: 'desc' }],
