@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { OpenCommitments } from '@/features/ctas';
 import { MeetingParticipants } from '@/features/meeting';
 import { MeetingLogSection } from '@/features/meeting-log';
 import { useCurrentSubject } from '@/features/subject';
 import { ZoomConnection } from '@/features/zoom-connection';
 
-/** Above the tabs: the Zoom link of this sidebar, who is in the meeting (folded), and, once it ended, its log. */
+/**
+ * Above the tabs: the Zoom link of this sidebar, who is in the meeting (folded), the company's open commitments
+ * of earlier meetings, and, once it ended, its log.
+ */
 export function MeetingSection() {
   const { t } = useTranslation();
   // Once the meeting's company or relationship is chosen, the tabs need the room more than the roster does.
@@ -13,6 +17,7 @@ export function MeetingSection() {
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
       <MeetingParticipants foldedByDefault={subject !== null} />
+      <OpenCommitments />
       <MeetingLogSection />
     </section>
   );
