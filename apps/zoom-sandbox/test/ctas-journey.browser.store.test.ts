@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, commitmentsToggle, openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
@@ -127,7 +127,7 @@ describe('open commitments in the meeting bar (issue 18)', () => {
     // The seed's follow-ups of Northwind's last QBR, the overdue one marked in words.
     const seeded = bar(sidebar).getByRole('listitem').filter({ hasText: 'To-Do: Send the security questionnaire answers' });
     expect(await seeded.innerText()).toContain('Overdue');
-    expect(await sidebar.getByRole('button', { name: /^Open commitments \(\d+\)$/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await commitmentsToggle(sidebar).getAttribute('aria-expanded')).toBe('true');
 
     await mine.getByRole('checkbox', { name: `To-Do: ${task}` }).check();
     const closed = sidebar
