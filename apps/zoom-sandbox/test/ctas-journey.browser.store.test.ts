@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { startDemoMeeting } from '../src/meetings/meetings.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
-import { chooseSuggestedCompany, openMeetingSidebar } from './support/meeting-sidebar.ts';
+import { chooseSuggestedCompany, commitmentsToggle, openMeetingSidebar } from './support/meeting-sidebar.ts';
 
 const harness = useProductInBrowser({ seeded: true });
 
@@ -86,6 +86,60 @@ describe('follow-up CTAs (issue 7)', () => {
       })
       .toBe(true);
   }, 90_000);
+});
+
+describe('open commitments in the meeting bar (issue 18)', () => {
+  it('a follow-up added in one meeting with Northwind shows in the next one’s bar, with the seeded ones; checking it closes it, Undo reopens it', async () => {
+    const first = startDemoMeeting(meetings()).meetingUUID;
+    const earlier = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, { email: 'alex@acme.example', role: 'host', meetingUuid: first });
+    await chooseSuggestedCompany(earlier.sidebar, 'Northwind Traders');
+    const subject = unique('Roadmap call');
+    const task = unique('Send the roadmap');
+    await earlier.sidebar.getByRole('button', { name: 'Log activity' }).click();
+    await earlier.sidebar.getByLabel('Subject', { exact: true }).fill(subject);
+    const taskField = earlier.sidebar.getByLabel('Task', { exact: true });
+    await taskField.waitFor({ timeout: 15_000 });
+    await taskField.fill(task);
+    await earlier.sidebar.getByRole('button', { name: 'Add follow-up' }).click();
+    await earlier.sidebar
+      .getByRole('status')
+      .filter({ hasText: `Added “To-Do: ${task}”` })
+      .waitFor();
+    await earlier.sidebar.getByRole('button', { name: 'Log', exact: true }).click();
+    await earlier.sidebar.getByRole('article', { name: subject }).waitFor();
+    // This meeting's own follow-up is not a commitment of an earlier one.
+    const bar = (sidebar: typeof earlier.sidebar) => sidebar.getByRole('list', { name: 'Open follow-ups from earlier meetings' });
+    await bar(earlier.sidebar).waitFor();
+    expect(await bar(earlier.sidebar).innerText()).not.toContain(task);
+
+    const { sidebar } = await openMeetingSidebar(harness.newPage, harness.product().sandbox.url, {
+      email: 'alex@acme.example',
+      role: 'host',
+      meetingUuid: startDemoMeeting(meetings()).meetingUUID,
+    });
+    await chooseSuggestedCompany(sidebar, 'Northwind Traders');
+    const mine = bar(sidebar)
+      .getByRole('listitem')
+      .filter({ hasText: `To-Do: ${task}` });
+    await mine.waitFor();
+    expect(await mine.innerText()).toContain(`From: ${subject}`);
+    expect(await mine.innerText()).toContain('Owner: Alex Morgan');
+    // The seed's follow-ups of Northwind's last QBR, the overdue one marked in words.
+    const seeded = bar(sidebar).getByRole('listitem').filter({ hasText: 'To-Do: Send the security questionnaire answers' });
+    expect(await seeded.innerText()).toContain('Overdue');
+    expect(await commitmentsToggle(sidebar).getAttribute('aria-expanded')).toBe('true');
+
+    await mine.getByRole('checkbox', { name: `To-Do: ${task}` }).check();
+    const closed = sidebar
+      .getByRole('region', { name: 'Notifications' })
+      .locator('.toast')
+      .filter({ hasText: `CTA “To-Do: ${task}” closed.` });
+    await closed.waitFor();
+    await expect.poll(() => mine.count()).toBe(0);
+    await closed.getByRole('button', { name: 'Undo' }).click();
+    await mine.waitFor();
+    expect(await mine.getByRole('checkbox').isChecked()).toBe(false);
+  }, 120_000);
 });
 
 describe('New CTA (issue 15)', () => {

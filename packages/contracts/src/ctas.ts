@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from './dates.ts';
+import { meetingUuidSchema } from './meetings.ts';
 import { text } from './text.ts';
 
 export const CTA_TYPES = ['RISK', 'LIFECYCLE', 'EXPANSION', 'OBJECTIVE', 'ACTIVITY'] as const;
@@ -105,6 +106,11 @@ export const ctaQuerySchema = z.object({
   status: z.enum(CTA_LIST_FILTERS).default('ALL'),
   /** Only the follow-ups created from this activity. */
   activityId: z.uuid({ error: 'Choose a valid activity.' }).optional(),
+  /**
+   * Only the follow-ups created from a meeting's activity, of any meeting but this one (the current
+   * meeting's commitments of earlier meetings).
+   */
+  fromMeetingsOtherThan: meetingUuidSchema.optional(),
 });
 export type CtaQuery = z.infer<typeof ctaQuerySchema>;
 

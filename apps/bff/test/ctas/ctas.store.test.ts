@@ -122,6 +122,26 @@ describe('GET /api/{companies|relationships}/:id/ctas', () => {
     expect(items.every((cta) => cta.status === 'OPEN' && cta.activityId === activityId && cta.activitySubject === 'Kick-off')).toBe(true);
   });
 
+  it('filters the open follow-ups of the company’s other meetings (the meeting bar’s commitments)', async () => {
+    const meeting = (meetingUuid: string) =>
+      post(
+        file.app,
+        '/api/activities',
+        { type: 'MEETING', status: 'LOGGED', subject: `Meeting ${meetingUuid}`, activityDate: new Date().toISOString(), relationshipId, meetingUuid },
+        alex,
+      ).expect(201);
+    const [earlier, current] = await Promise.all([meeting('earlier/uuid+=='), meeting('current/uuid+==')]);
+    const earlierCta = await post(file.app, '/api/ctas', { activityId: earlier.body.id, subject: 'Send the pricing', dueDate: inDays(2) }, alex).expect(201);
+    await post(file.app, '/api/ctas', { activityId: current.body.id, subject: 'Raised today', dueDate: inDays(2) }, alex).expect(201);
+    const query = `status=OPEN&fromMeetingsOtherThan=${encodeURIComponent('current/uuid+==')}`;
+    for (const viewer of [alex, vera]) {
+      const { items } = ctaPageSchema.parse((await get(file.app, `/api/companies/${companyId}/ctas?${query}`, viewer).expect(200)).body);
+      expect(items.map((cta) => cta.id)).toEqual([earlierCta.body.id]);
+    }
+    const bad = await get(file.app, `/api/companies/${companyId}/ctas?fromMeetingsOtherThan=`, alex).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'fromMeetingsOtherThan' })]);
+  });
+
   it('lets a Viewer read them', async () => {
     await get(file.app, `/api/companies/${companyId}/ctas`, vera).expect(200);
   });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OpenCommitments } from '@/features/ctas';
 import { LiveSection } from '@/features/live';
 import { MeetingParticipants } from '@/features/meeting';
 import { MeetingLogSection } from '@/features/meeting-log';
@@ -6,8 +7,9 @@ import { useCurrentSubject } from '@/features/subject';
 import { ZoomConnection } from '@/features/zoom-connection';
 
 /**
- * Above the tabs: the Zoom link of this sidebar, who is in the meeting (folded), the live transcript while it
- * runs (beside the activity being written in the Timeline, so a line can be quoted into it), and, once it ended, its log.
+ * Above the tabs: the Zoom link of this sidebar, who is in the meeting (folded), the company's open commitments
+ * of earlier meetings, the live transcript while it runs (beside the activity being written in the Timeline, so a
+ * line can be quoted into it), and, once it ended, its log.
  */
 export function MeetingSection() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function MeetingSection() {
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
       <MeetingParticipants foldedByDefault={subject !== null} />
+      <OpenCommitments />
       <LiveSection />
       <MeetingLogSection />
     </section>

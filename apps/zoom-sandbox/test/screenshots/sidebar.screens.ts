@@ -7,7 +7,7 @@ import { it } from 'vitest';
 import { ZOOM_USERS } from '../../src/zoom-users.ts';
 import { sidebarFrame } from '../support/accessibility.ts';
 import { useProductInBrowser } from '../support/browser-harness.ts';
-import { DEMO_PASSWORD, hostDemoMeeting, participantsToggle, unfoldParticipants } from '../support/meeting-sidebar.ts';
+import { commitmentsToggle, DEMO_PASSWORD, hostDemoMeeting, participantsToggle, unfoldParticipants } from '../support/meeting-sidebar.ts';
 import { chooseSidebarLanguage, sidebarText, sizeAppFrame, visitSidebarScreens, type SidebarLanguage } from '../support/sidebar-screens.ts';
 
 const OUT = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
@@ -68,6 +68,12 @@ async function meetingScreens(language: SidebarLanguage, names: string[]): Promi
   const { page, sidebar } = await hostDemoMeeting(harness);
   await sizeAppFrame(page, PANEL);
   if (language === 'ja') await chooseSidebarLanguage(sidebar, 'en', 'ja');
+  // Northwind's open follow-ups of its last QBR (the seed's), listed in the meeting bar.
+  const commitments = commitmentsToggle(sidebar);
+  await commitments.waitFor();
+  await shoot(page, language, 'meeting-commitments');
+  // Folded for the screens below, which keep the room they had.
+  await commitments.click();
   await shoot(page, language, 'meeting-folded');
   await unfoldParticipants(sidebar);
   await shoot(page, language, 'meeting-unfolded');

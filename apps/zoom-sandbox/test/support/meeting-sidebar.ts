@@ -125,6 +125,9 @@ export async function hostDemoMeeting(harness: { product: () => RunningProduct; 
 /** The folded meeting's one line ("5 in the call · …"), a disclosure button over the participant list (en or ja). */
 export const participantsToggle = (sidebar: FrameLocator) => sidebar.getByRole('region', { name: /^(Participants|参加者)$/ }).locator('button[aria-expanded]');
 
+/** The meeting bar's "Open commitments (n)" line, a disclosure button over the list (en or ja). */
+export const commitmentsToggle = (sidebar: FrameLocator) => sidebar.getByRole('button', { name: /^(Open commitments \(|未完了の約束（)/ });
+
 /**
  * Opens the participant list and keeps it open: it folds by default once a company is chosen, and a
  * toggle by the user overrides that for the rest of the page, so the click below pins it open.

@@ -187,6 +187,72 @@ describe('listing CTAs', () => {
   });
 });
 
+describe('listing the open follow-ups of earlier meetings (the meeting bar’s commitments)', () => {
+  const CURRENT = 'current-meeting==';
+  let meetingCompanyId: string;
+  let listed: Cta[];
+  const commitments = (actor: Actor, id: string, extra: { cursor?: string; limit?: number } = {}) =>
+    listCtas(prisma, {
+      domainId: actor.domainId,
+      viewerId: actor.id,
+      subject: { kind: 'company', id },
+      limit: 50,
+      status: 'OPEN',
+      fromMeetingsOtherThan: CURRENT,
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    const company = await prisma.company.create({ data: { domainId: alex.domainId, name: 'Commitments Co' } });
+    meetingCompanyId = company.id;
+    const other = await prisma.company.create({ data: { domainId: alex.domainId, name: 'Other Meetings Co' } });
+    const activity = (id: string, subject: string, meetingUuid: string | null) =>
+      createActivity(prisma, alex, { type: 'MEETING', status: 'LOGGED', subject, activityDate: now.toISOString(), companyId: id, meetingUuid });
+    const [earlier, older, current, call, elsewhere] = await Promise.all([
+      activity(meetingCompanyId, 'Kick-off', 'earlier-meeting=='),
+      activity(meetingCompanyId, 'Discovery', 'older-meeting=='),
+      activity(meetingCompanyId, 'Today’s QBR', CURRENT),
+      activity(meetingCompanyId, 'Phone call', null),
+      activity(other.id, 'Other kick-off', 'earlier-meeting=='),
+    ]);
+    const follow = (activityId: string, subject: string, dueDate: string) => createCta(prisma, alex, { activityId, subject, dueDate });
+    await follow(earlier.id, 'Send the security review', '2026-11-27');
+    await follow(older.id, 'Share the roadmap', '2026-11-21');
+    const done = await follow(earlier.id, 'Book the workshop', '2026-11-24');
+    await updateCta(prisma, alex, done.id, { status: 'CLOSED' });
+    await follow(current.id, 'Raised in this meeting', '2026-11-22');
+    await follow(call.id, 'From a call', '2026-11-22');
+    await follow(elsewhere.id, 'Another company’s', '2026-11-22');
+    await createCta(prisma, alex, { companyId: meetingCompanyId, subject: 'Not from a meeting', dueDate: '2026-11-22' });
+    listed = (await commitments(alex, meetingCompanyId)).items;
+  });
+
+  it('lists the company’s open follow-ups of its other meetings, by due date, with the meeting activity named', () => {
+    expect(listed.map((cta) => [cta.subject, cta.activitySubject])).toEqual([
+      ['To-Do: Share the roadmap', 'Discovery'],
+      ['To-Do: Send the security review', 'Kick-off'],
+    ]);
+  });
+
+  it('leaves out closed ones, the current meeting’s, other activities’, other companies’ and CTAs of their own', () => {
+    const subjects = listed.map((cta) => cta.subject);
+    for (const left of ['Book the workshop', 'Raised in this meeting', 'From a call', 'Another company’s', 'Not from a meeting']) {
+      expect(subjects.some((subject) => subject.includes(left))).toBe(false);
+    }
+  });
+
+  it('pages them on the list’s keyset', async () => {
+    const first = await commitments(alex, meetingCompanyId, { limit: 1 });
+    expect(first.items).toEqual(listed.slice(0, 1));
+    expect((await commitments(alex, meetingCompanyId, { limit: 1, cursor: first.nextCursor! })).items).toEqual(listed.slice(1, 2));
+  });
+
+  it('lets a viewer read them and answers 404 to another domain', async () => {
+    expect((await commitments(vera, meetingCompanyId)).items.map((cta) => cta.id)).toEqual(listed.map((cta) => cta.id));
+    expect((await rejection(commitments(sam, meetingCompanyId))).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('closing and reopening', () => {
   it('sets and clears closedAt and records cta.closed and cta.reopened once each', async () => {
     const cta = await createCta(prisma, alex, followUp('Close me', '2026-11-23'));

@@ -20,12 +20,20 @@ export interface ListCtasQuery {
   status: 'OPEN' | 'ALL';
   /** Only the follow-ups created from this activity. */
   activityId?: string | undefined;
+  /** Only the follow-ups created from a meeting's activity, of any meeting but this one. */
+  fromMeetingsOtherThan?: string | undefined;
 }
+
+/** The CTA `c` came from the activity of a meeting other than `meetingUuid` (one primary-key probe per row). */
+const fromMeetingOtherThan = (meetingUuid: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Activity" m WHERE m.id = c."activityId" AND m."meetingUuid" IS NOT NULL AND m."meetingUuid" <> ${meetingUuid})`;
 
 /**
  * A page of a company's (with its relationships') or relationship's CTAs, open first, then by due date
  * and id, keyset-paged on that order: one range scan of the (companyId|relationshipId, status, dueDate,
  * id) index from the row after the cursor, with owners and activities joined in the same statement.
+ * The meetings filter probes each row's activity by primary key along that same scan (EXPLAIN on
+ * PostgreSQL: the index range in order, stopping at the limit, no sort).
  */
 export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Promise<CtaPage> {
   const after = query.cursor === undefined ? undefined : decodeCtaCursor(query.cursor);
@@ -34,6 +42,7 @@ export async function listCtas(prisma: PrismaClient, query: ListCtasQuery): Prom
   const conditions = [subject.kind === 'company' ? Prisma.sql`c."companyId" = ${subject.id}::uuid` : Prisma.sql`c."relationshipId" = ${subject.id}::uuid`];
   if (query.status === 'OPEN') conditions.push(Prisma.sql`c.status = 'OPEN'`);
   if (query.activityId !== undefined) conditions.push(Prisma.sql`c."activityId" = ${query.activityId}::uuid`);
+  if (query.fromMeetingsOtherThan !== undefined) conditions.push(fromMeetingOtherThan(query.fromMeetingsOtherThan));
   if (after) {
     // A row comparison, so PostgreSQL continues the index range right after the cursor.
     conditions.push(Prisma.sql`(c.status, c."dueDate", c.id) > (${after.status}::"CtaStatus", ${after.dueDate}::date, ${after.id}::uuid)`);

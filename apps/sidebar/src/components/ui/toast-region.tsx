@@ -10,7 +10,8 @@ import './toast.css';
  */
 export function ToastRegion({ store }: { store: ToastStore }) {
   const { t } = useTranslation();
-  const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // The same snapshot for a server render (the markup tests render screens that hold a provider).
+  const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) store.resume();
   };

@@ -2,3 +2,4 @@
 export { useAssignableUsers } from './api/get-users';
 export { FollowUps } from './components/follow-ups';
 export { ProposedFollowUps } from './components/proposed-follow-ups';
+export { OpenCommitments } from './components/open-commitments';

@@ -17,17 +17,23 @@ export interface CtaListScope {
   filter: CtaFilter;
   /** Only the follow-ups created from this activity. */
   activityId?: string;
+  /** Only the follow-ups of meetings other than this one (the meeting bar's open commitments). */
+  fromMeetingsOtherThan?: string;
 }
 
 /** Every cached CTA read starts with `all`, so a create or a close can refresh or patch them all. */
 const all = ['ctas'] as const;
 export const ctaKeys = {
   all,
-  list: ({ subject, filter, activityId }: CtaListScope) => [...all, subject.kind, subject.id, filter, activityId ?? null] as const,
+  list: ({ subject, filter, activityId, fromMeetingsOtherThan }: CtaListScope) =>
+    [...all, subject.kind, subject.id, filter, activityId ?? null, fromMeetingsOtherThan ?? null] as const,
 };
 
-export const getCtas = ({ subject, filter, activityId }: CtaListScope, cursor: string | null): Promise<CtaPage> =>
-  apiCall(ctaEndpoints.list, { params: { subject }, query: { limit: String(PAGE_SIZE), status: filter, activityId, cursor: cursor ?? undefined } });
+export const getCtas = ({ subject, filter, activityId, fromMeetingsOtherThan }: CtaListScope, cursor: string | null): Promise<CtaPage> =>
+  apiCall(ctaEndpoints.list, {
+    params: { subject },
+    query: { limit: String(PAGE_SIZE), status: filter, activityId, fromMeetingsOtherThan, cursor: cursor ?? undefined },
+  });
 
 export const ctasQueryOptions = (scope: CtaListScope) => cursorPagesOptions(ctaKeys.list(scope), (cursor) => getCtas(scope, cursor));
 

@@ -10,10 +10,12 @@ interface CtaItemProps {
   canManage: boolean;
   /** The activity it came from; left out where the activity is the context already. */
   showActivity?: boolean;
+  /** Without the licence to close it, no checkbox at all (where a disabled one would only take room). */
+  hideCheckboxUnlessAllowed?: boolean;
 }
 
 /** One CTA: a checkbox closes and reopens it (optimistically), the line says when, how urgent and whose. */
-export function CtaItem({ cta, canManage, showActivity = true }: CtaItemProps) {
+export function CtaItem({ cta, canManage, showActivity = true, hideCheckboxUnlessAllowed = false }: CtaItemProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const setStatus = useSetCtaStatus();
@@ -21,25 +23,32 @@ export function CtaItem({ cta, canManage, showActivity = true }: CtaItemProps) {
   // controlled checkbox would spring back meanwhile.
   const [wanted, setWanted] = useState<CtaStatus | null>(null);
   const closed = cta.status === 'CLOSED';
+  const checkbox = canManage || !hideCheckboxUnlessAllowed;
   const choose = (status: CtaStatus) => {
     setWanted(status);
     setStatus.mutate({ cta, status }, { onSettled: () => setWanted(null) });
   };
   return (
     <li className={`cta${cta.overdue ? ' cta--overdue' : ''}${closed ? ' cta--closed' : ''}`}>
-      <input
-        id={`${id}-done`}
-        className="cta__done"
-        type="checkbox"
-        checked={(wanted ?? cta.status) === 'CLOSED'}
-        disabled={!canManage}
-        aria-describedby={`${id}-meta`}
-        onChange={(event) => choose(event.target.checked ? 'CLOSED' : 'OPEN')}
-      />
+      {checkbox && (
+        <input
+          id={`${id}-done`}
+          className="cta__done"
+          type="checkbox"
+          checked={(wanted ?? cta.status) === 'CLOSED'}
+          disabled={!canManage}
+          aria-describedby={`${id}-meta`}
+          onChange={(event) => choose(event.target.checked ? 'CLOSED' : 'OPEN')}
+        />
+      )}
       <div className="cta__body">
-        <label htmlFor={`${id}-done`} className="cta__subject">
-          {cta.subject}
-        </label>
+        {checkbox ? (
+          <label htmlFor={`${id}-done`} className="cta__subject">
+            {cta.subject}
+          </label>
+        ) : (
+          <span className="cta__subject">{cta.subject}</span>
+        )}
         <p id={`${id}-meta`} className="cta__meta">
           {cta.overdue && <span className="badge cta__overdue">{t('ctas.overdue')}</span>}
           {closed && <span className="badge">{t('ctas.closed')}</span>}
