@@ -16,6 +16,7 @@ export const LATER_SECTIONS: Readonly<Record<string, readonly string[]>> = {
   ctas: ['tab'],
   reports: ['menu'],
   recordings: ['toggle', 'loading'],
+  live: ['title', 'on', 'off'],
 };
 
 export type CatalogPart = 'first' | 'later';

@@ -5,6 +5,7 @@ import { renderMarkup, textOf } from '@/test/render-markup';
 import { resources } from '@/test/locale-resources';
 import { quoteOf } from '../lib/quote';
 import type { CaptureControlProps } from './capture-control';
+import { LiveBody } from './live-body';
 import { LivePanel, type LivePanelProps } from './live-panel';
 import { TranscriptLog } from './transcript-log';
 
@@ -40,9 +41,18 @@ const hostControl = (changes: Partial<CaptureControlProps> = {}): CaptureControl
   onStop: () => undefined,
   ...changes,
 });
-const panel = (props: Partial<LivePanelProps>) => (
-  <LivePanel transcript={undefined} loadFailed={false} control={null} onQuote={() => undefined} notice={null} {...props} />
-);
+const props = (changes: Partial<LivePanelProps>): LivePanelProps => ({
+  transcript: undefined,
+  loadFailed: false,
+  control: null,
+  onQuote: () => undefined,
+  notice: null,
+  ...changes,
+});
+/** The panel's line (its body loads on demand, so rendering to a string shows none of it). */
+const panel = (changes: Partial<LivePanelProps>) => <LivePanel {...props(changes)} />;
+/** What the panel shows unfolded. */
+const body = (changes: Partial<LivePanelProps>) => <LiveBody {...props(changes)} />;
 
 describe('the live view', () => {
   it('shows the transcript as it follows the call, oldest first and the newest at the bottom, in a log', async () => {
@@ -64,7 +74,7 @@ describe('the live view', () => {
   });
 
   it('counts talk time per speaker, the customer’s side first', async () => {
-    const html = await renderMarkup('en', panel({ transcript: capturing }));
+    const html = await renderMarkup('en', body({ transcript: capturing }));
     expect(textOf(html)).toContain('Talk time Customer 1:00 · 67% Sarah Chen 1:00 Our side 0:30 · 33% Vera Lindqvist 0:30');
   });
 
@@ -77,11 +87,11 @@ describe('the live view', () => {
   });
 
   it('gives an attendee no start or stop, only the state and who can start it', async () => {
-    const off = textOf(await renderMarkup('en', panel({ transcript: { capturing: false, items: [] } })));
-    expect(off).toContain('Live transcript off');
+    expect(textOf(await renderMarkup('en', panel({ transcript: { capturing: false, items: [] } })))).toContain('Live transcript off');
+    const off = textOf(await renderMarkup('en', body({ transcript: { capturing: false, items: [] } })));
     expect(off).toContain('The host can start a live transcript of this meeting.');
     expect(off).not.toContain('Start live transcript');
-    expect(textOf(await renderMarkup('en', panel({ transcript: capturing })))).not.toContain('Stop live transcript');
+    expect(textOf(await renderMarkup('en', body({ transcript: capturing })))).not.toContain('Stop live transcript');
   });
 
   it('folds to its line while there is nothing to read', async () => {
@@ -91,7 +101,7 @@ describe('the live view', () => {
   });
 
   it('gives the host Start, after the consent line that says what is captured and who sees it', async () => {
-    const html = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl() }));
+    const html = await renderMarkup('en', body({ transcript: { capturing: false, items: [] }, control: hostControl() }));
     const text = textOf(html);
     const consent = text.indexOf('Starting the live transcript saves what is said in this meeting as text.');
     expect(consent).toBeGreaterThan(-1);
@@ -103,10 +113,10 @@ describe('the live view', () => {
   });
 
   it('gives the host Stop while capturing, and says when Zoom refused', async () => {
-    const on = textOf(await renderMarkup('en', panel({ transcript: capturing, control: hostControl({ capturing: true }) })));
+    const on = textOf(await renderMarkup('en', body({ transcript: capturing, control: hostControl({ capturing: true }) })));
     expect(on).toContain('Stop live transcript');
     expect(on).not.toContain('Start live transcript');
-    const failed = await renderMarkup('en', panel({ transcript: { capturing: false, items: [] }, control: hostControl({ failed: 'start' }) }));
+    const failed = await renderMarkup('en', body({ transcript: { capturing: false, items: [] }, control: hostControl({ failed: 'start' }) }));
     expect(failed).toContain('role="alert"');
     expect(textOf(failed)).toContain("Couldn't start the live transcript.");
   });

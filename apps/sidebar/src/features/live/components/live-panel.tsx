@@ -1,11 +1,13 @@
 import type { MeetingTranscript, TranscriptSegment } from '@c360/contracts';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronIcon } from '@/components/ui/icons';
+import { withCompleteCatalog } from '@/lib/i18n';
 import '@/components/ui/disclosure.css';
-import { CaptureControl, CaptureState, type CaptureControlProps } from './capture-control';
-import { TalkTime } from './talk-time';
-import { TranscriptLog } from './transcript-log';
+import { CaptureState, type CaptureControlProps } from './capture-control';
+
+// Unfolded only: the transcript, talk time and search stay off the first screen (issue 16's budget).
+const LiveBody = lazy(() => withCompleteCatalog(import('./live-body')).then((module) => ({ default: module.LiveBody })));
 
 export interface LivePanelProps {
   /** Undefined until it loaded. */
@@ -27,9 +29,7 @@ export interface LivePanelProps {
 export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: LivePanelProps) {
   const { t } = useTranslation();
   const bodyId = useId();
-  const searchId = useId();
   const [opened, setOpened] = useState<boolean | null>(null);
-  const [query, setQuery] = useState('');
   const capturing = transcript?.capturing === true;
   const segments = transcript?.items ?? [];
   const expanded = opened ?? (capturing || segments.length > 0);
@@ -46,28 +46,11 @@ export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: 
         {capturing ? t('live.on') : t('live.off')}
       </p>
       <div id={bodyId} className="live__body" hidden={!expanded}>
-        {control ? <CaptureControl {...control} /> : !capturing && segments.length === 0 && <p className="live__note">{t('live.hostStarts')}</p>}
-        {loadFailed && (
-          <p role="alert" className="live__error">
-            {t('live.loadFailed')}
-          </p>
+        {expanded && (
+          <Suspense fallback={null}>
+            <LiveBody transcript={transcript} loadFailed={loadFailed} control={control} onQuote={onQuote} notice={notice} />
+          </Suspense>
         )}
-        {capturing && segments.length === 0 && <p className="live__note">{t('live.waiting')}</p>}
-        {segments.length > 0 && (
-          <>
-            <TalkTime segments={segments} />
-            <form role="search" className="live__search" onSubmit={(event) => event.preventDefault()}>
-              <label htmlFor={searchId} className="field__label">
-                {t('live.searchLabel')}
-              </label>
-              <input id={searchId} type="search" className="field__input" maxLength={200} value={query} onChange={(event) => setQuery(event.target.value)} />
-            </form>
-            <TranscriptLog segments={segments} query={query} onQuote={onQuote} />
-          </>
-        )}
-        <p role="status" className="live__notice">
-          {notice}
-        </p>
       </div>
     </section>
   );
