@@ -11,14 +11,21 @@ import { oauthRouter } from './oauth/oauth-router.ts';
 import { restRouter } from './rest/rest-router.ts';
 import { createSandboxState, type SandboxState } from './state/sandbox-state.ts';
 import { webhooksRouter } from './webhooks/webhooks-router.ts';
+import { clientStateOf } from './client/client-state.ts';
+import { RtmsServer } from './rtms/rtms-server.ts';
+import { rtmsRouter } from './rtms/rtms-router.ts';
 
 /** The sandbox's in-memory Zoom, reachable from an app (e.g. the one startSandbox listens with). */
 export const sandboxStateOf = (app: express.Express) => app.locals.sandbox as SandboxState;
+/** The app's RTMS server: the HTTP server hands it WebSocket upgrades. */
+export const rtmsServerOf = (app: express.Express) => app.locals.rtms as RtmsServer;
 
 export function createSandboxApp(config: SandboxConfig, state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` })) {
   const app = express();
   app.disable('x-powered-by');
   app.locals.sandbox = state;
+  const rtms = new RtmsServer(config, state, clientStateOf(state).meetings);
+  app.locals.rtms = rtms;
   // Browsers ask every origin for one; the sandbox has none.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -33,6 +40,7 @@ export function createSandboxApp(config: SandboxConfig, state: SandboxState = cr
   app.use(restRouter(state));
   app.use(webhooksRouter(config, state));
   app.use(marketplaceRouter(config, state));
+  app.use(rtmsRouter(rtms));
   app.use(clientRouter(config, state));
   return app;
 }
