@@ -32,3 +32,4 @@ export * from './domain-api/index.ts';
 export * from './housekeeping/index.ts';
 export * from './imports/index.ts';
 export * from './export/index.ts';
+export * from './rtms/index.ts';
