@@ -345,6 +345,8 @@ export class RtmsServer implements SpeechSink {
     }
     if (stream.media) return this.refuse(peer, 'media', STATUS.DUPLICATE_MEDIA_DATA_CONNECTION, 'duplicate media data connection');
     stream.media = peer;
+    // Ready again only once the client acknowledges this media connection.
+    stream.clientReady = false;
     if (stream.signaling) clearTimeout(stream.reconnectWindow);
     send(peer, {
       msg_type: MSG.DATA_HANDSHAKE_RESP,
