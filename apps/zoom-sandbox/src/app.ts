@@ -24,7 +24,8 @@ export function createSandboxApp(config: SandboxConfig, state: SandboxState = cr
   const app = express();
   app.disable('x-powered-by');
   app.locals.sandbox = state;
-  const rtms = new RtmsServer(config, state, clientStateOf(state).meetings);
+  const { meetings } = clientStateOf(state);
+  const rtms = new RtmsServer(config, state, meetings);
   app.locals.rtms = rtms;
   // Browsers ask every origin for one; the sandbox has none.
   app.get('/favicon.ico', (_req, res) => {
@@ -40,7 +41,7 @@ export function createSandboxApp(config: SandboxConfig, state: SandboxState = cr
   app.use(restRouter(state));
   app.use(webhooksRouter(config, state));
   app.use(marketplaceRouter(config, state));
-  app.use(rtmsRouter(rtms));
+  app.use(rtmsRouter(rtms, meetings));
   app.use(clientRouter(config, state));
   return app;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { clientStateOf } from '../src/client/client-state.ts';
 import type { Meeting } from '../src/meetings/meeting-records.ts';
-import { startDemoMeeting } from '../src/meetings/meetings.ts';
+import { startDemoMeeting, subscribe } from '../src/meetings/meetings.ts';
 import { addParticipant, removeParticipant } from '../src/meetings/participants.ts';
 import { rtmsSignature } from '../src/rtms/rtms-protocol.ts';
 import type { RtmsStream } from '../src/rtms/rtms-server.ts';
@@ -109,7 +109,7 @@ describe('the sandbox RTMS server', () => {
     sandbox.rtms.say(meeting.meetingUUID, { userId: 7, userName: '佐藤', text: '月末までに確認します。', language: 'ja' });
     const packet = await media.next(17);
     expect(packet.content).toMatchObject({ user_id: 7, user_name: '佐藤', language: 20, data: '月末までに確認します。' });
-    const { start_time, end_time, timestamp } = packet.content as Record<string, number>;
+    const { start_time, end_time, timestamp } = packet.content as { start_time: number; end_time: number; timestamp: number };
     expect(start_time).toBeLessThan(end_time);
     expect(timestamp).toBe(end_time);
   });
@@ -186,7 +186,7 @@ describe('the RTMS test controls', () => {
   it('find a meeting’s stream, interrupt its sockets and fail it over, over HTTP', async () => {
     const { meeting, stream } = newStream();
     const found = await fetch(`${origin}/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/rtms`);
-    expect(await found.json()).toMatchObject({ rtmsStreamId: stream.id, status: 'started' });
+    expect(await found.json()).toEqual({ streams: [expect.objectContaining({ rtmsStreamId: stream.id, status: 'started' })] });
     const signaling = await signalingOf(meeting, stream);
     const post = (path: string, body?: object) =>
       fetch(`${origin}/client/api/rtms/${stream.id}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
@@ -198,5 +198,35 @@ describe('the RTMS test controls', () => {
     expect((await fetch(`${origin}/client/api/rtms/${'0'.repeat(32)}/failover`, { method: 'POST' })).status).toBe(404);
     const events = sandbox.state.webhookDeliveries.filter((delivery) => delivery.body.includes(stream.id)).map((delivery) => delivery.event);
     expect(events).toEqual(['meeting.rtms_started', 'meeting.rtms_interrupted', 'meeting.rtms_started']);
+  });
+});
+
+describe('startRTMS and stopRTMS as the client page asks for them', () => {
+  const capture = (meeting: Meeting, action: 'start' | 'stop', participantUuid: string) =>
+    fetch(`${origin}/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/rtms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action, participantUuid }),
+    });
+
+  it('lets a participant start the stream and the host stop it (reason 1), telling the meeting’s pages each time; never a guest', async () => {
+    const meeting = startDemoMeeting(meetings());
+    const host = meeting.participants.find((participant) => participant.role === 'host')!;
+    const attendee = addParticipant(meetings(), meeting.meetingUUID, { screenName: 'Signed-in attendee' });
+    const guest = addParticipant(meetings(), meeting.meetingUUID, { screenName: 'Guest', guest: true });
+    const changes: unknown[] = [];
+    subscribe(meetings(), meeting.meetingUUID, (change) => changes.push(change));
+    expect((await capture(meeting, 'start', guest.participantUUID)).status).toBe(400);
+    expect((await capture(meeting, 'stop', host.participantUUID)).status).toBe(409);
+    const started = await capture(meeting, 'start', attendee.participantUUID);
+    expect(started.status).toBe(200);
+    const { rtmsStreamId } = (await started.json()) as { rtmsStreamId: string };
+    expect(await (await capture(meeting, 'stop', host.participantUUID)).json()).toMatchObject({ rtmsStreamId, status: 'stopped', stopReason: 1 });
+    expect(changes).toEqual([
+      { type: 'rtms', status: 'started', rtmsSessionId: expect.any(String), timestamp: expect.any(Number) },
+      { type: 'rtms', status: 'stopped', rtmsSessionId: expect.any(String), timestamp: expect.any(Number) },
+    ]);
+    const listed = await fetch(`${origin}/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/rtms`);
+    expect(await listed.json()).toEqual({ streams: [expect.objectContaining({ rtmsStreamId, status: 'stopped' })] });
   });
 });

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { SandboxConfig } from '../config.ts';
 import type { Meeting, MeetingChange } from '../meetings/meeting-records.ts';
-import { subscribe, type Meetings } from '../meetings/meetings.ts';
+import { publish, subscribe, type Meetings } from '../meetings/meetings.ts';
 import type { SandboxState } from '../state/sandbox-state.ts';
 import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
@@ -52,8 +52,6 @@ interface Peer {
   keepAlive?: NodeJS.Timeout;
 }
 
-export type RtmsStreamStatus = 'started' | 'stopped';
-
 export interface RtmsStream {
   id: string;
   sessionId: string;
@@ -66,11 +64,11 @@ export interface RtmsStream {
   subscribedEvents: Set<number>;
   clientReady: boolean;
   stopReason?: number;
+  /** When it last started or stopped (epoch ms). */
+  changedAt: number;
   reconnectWindow?: NodeJS.Timeout;
   unsubscribe: () => void;
 }
-
-export type RtmsStatusListener = (stream: RtmsStream, status: RtmsStreamStatus) => void;
 
 interface Message {
   msg_type?: unknown;
@@ -106,7 +104,6 @@ export class RtmsServer implements SpeechSink {
   readonly settings: RtmsSettings = { ...DEFAULT_RTMS_SETTINGS };
   readonly streams = new Map<string, RtmsStream>();
   private readonly wss = new WebSocketServer({ noServer: true });
-  private readonly statusListeners = new Set<RtmsStatusListener>();
 
   constructor(
     private readonly config: SandboxConfig,
@@ -119,9 +116,9 @@ export class RtmsServer implements SpeechSink {
     return [...this.streams.values()].find((stream) => stream.meeting.meetingUUID === meetingUuid && stream.stopReason === undefined);
   }
 
-  onStatus(listener: RtmsStatusListener): () => void {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
+  /** Every stream of a meeting, oldest first (what the SDK's getRTMSStatus lists). */
+  streamsOf(meetingUuid: string): RtmsStream[] {
+    return [...this.streams.values()].filter((stream) => stream.meeting.meetingUUID === meetingUuid);
   }
 
   /** The app's startRTMS: a new stream, announced to the app's webhook endpoint. A running one is kept. */
@@ -136,12 +133,13 @@ export class RtmsServer implements SpeechSink {
       node: 1,
       subscribedEvents: new Set(),
       clientReady: false,
+      changedAt: this.sandbox.now(),
       unsubscribe: () => undefined,
     };
     stream.unsubscribe = subscribe(this.meetings, meeting.meetingUUID, (change) => this.meetingChanged(stream, change));
     this.streams.set(stream.id, stream);
     this.announceStarted(stream);
-    for (const listener of this.statusListeners) listener(stream, 'started');
+    this.statusChanged(stream);
     return stream;
   }
 
@@ -149,6 +147,7 @@ export class RtmsServer implements SpeechSink {
   stop(stream: RtmsStream, reason: number) {
     if (stream.stopReason !== undefined) return;
     stream.stopReason = reason;
+    stream.changedAt = this.sandbox.now();
     stream.unsubscribe();
     clearTimeout(stream.reconnectWindow);
     const timestamp = this.sandbox.now();
@@ -165,7 +164,7 @@ export class RtmsServer implements SpeechSink {
       peer?.socket.close(1000, 'stream stopped');
     }
     this.webhook('meeting.rtms_stopped', { meeting_uuid: stream.meeting.meetingUUID, rtms_stream_id: stream.id, stop_reason: reason });
-    for (const listener of this.statusListeners) listener(stream, 'stopped');
+    this.statusChanged(stream);
   }
 
   /** Each line a participant says becomes a transcript packet, after an active-speaker event. */
@@ -230,6 +229,12 @@ export class RtmsServer implements SpeechSink {
     }
     for (const socket of this.wss.clients) socket.terminate();
     this.wss.close();
+  }
+
+  // The meeting's client pages tell their apps (onRTMSStatusChange).
+  private statusChanged(stream: RtmsStream) {
+    const status = stream.stopReason === undefined ? 'started' : 'stopped';
+    publish(this.meetings, stream.meeting, { type: 'rtms', status, rtmsSessionId: stream.sessionId, timestamp: stream.changedAt });
   }
 
   private urls(stream: RtmsStream) {
