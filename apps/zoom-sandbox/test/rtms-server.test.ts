@@ -84,7 +84,10 @@ describe('the sandbox RTMS server', () => {
   it('handshakes signaling (1 → 2 with the media servers), then pushes the first packet timestamp and event updates as subscribed', async () => {
     const { meeting, stream } = newStream();
     const signaling = await signalingOf(meeting, stream);
-    expect(await signaling.next(2)).toMatchObject({ status_code: 0, media_server: { server_urls: { transcript: urlOf(stream, 'media'), all: urlOf(stream, 'media') } } });
+    expect(await signaling.next(2)).toMatchObject({
+      status_code: 0,
+      media_server: { server_urls: { transcript: urlOf(stream, 'media'), all: urlOf(stream, 'media') } },
+    });
     expect(await signaling.next(6)).toMatchObject({ event: { event_type: 1, timestamp: expect.any(Number) } });
     signaling.send({ msg_type: 5, events: [2, 3, 4].map((event_type) => ({ event_type, subscribe: true })) });
     await vi.waitUntil(() => stream.subscribedEvents.size === 3);
@@ -176,7 +179,9 @@ describe('the sandbox RTMS server', () => {
     const response = await fetch(`${origin}/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/end`, { method: 'POST' });
     expect(response.status).toBe(200);
     expect(await signaling.next(8)).toMatchObject({ state: 4, reason: 6 });
-    await vi.waitUntil(() => sandbox.state.webhookDeliveries.some((delivery) => delivery.event === 'meeting.rtms_stopped' && delivery.body.includes(stream.id)));
+    await vi.waitUntil(() =>
+      sandbox.state.webhookDeliveries.some((delivery) => delivery.event === 'meeting.rtms_stopped' && delivery.body.includes(stream.id)),
+    );
     const stopped = sandbox.state.webhookDeliveries.find((delivery) => delivery.event === 'meeting.rtms_stopped' && delivery.body.includes(stream.id))!;
     expect(JSON.parse(stopped.body).payload).toEqual({ meeting_uuid: meeting.meetingUUID, rtms_stream_id: stream.id, stop_reason: 6 });
   });
@@ -189,7 +194,11 @@ describe('the RTMS test controls', () => {
     expect(await found.json()).toEqual({ streams: [expect.objectContaining({ rtmsStreamId: stream.id, status: 'started' })] });
     const signaling = await signalingOf(meeting, stream);
     const post = (path: string, body?: object) =>
-      fetch(`${origin}/client/api/rtms/${stream.id}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+      fetch(`${origin}/client/api/rtms/${stream.id}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
     expect((await post('interrupt', { socket: 'sideways' })).status).toBe(400);
     expect((await post('interrupt', { socket: 'signaling' })).status).toBe(200);
     await signaling.closed;

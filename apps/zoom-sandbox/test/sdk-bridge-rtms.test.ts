@@ -64,8 +64,16 @@ describe('realtime media streams in the sandbox client', () => {
     bridge.rtmsStatusChanged({ status: 'started', rtmsSessionId: 'session-1', timestamp: 1_796_000_000_000 });
     bridge.rtmsStatusChanged({ status: 'stopped', rtmsSessionId: 'session-1', timestamp: 1_796_000_060_000 });
     expect(events()).toEqual([
-      { type: 'event', name: 'onRTMSStatusChange', data: { rtmsSessionId: 'session-1', displayName: 'Customer 360 for Zoom', status: 'started', timestamp: 1_796_000_000 } },
-      { type: 'event', name: 'onRTMSStatusChange', data: { rtmsSessionId: 'session-1', displayName: 'Customer 360 for Zoom', status: 'stopped', timestamp: 1_796_000_060 } },
+      {
+        type: 'event',
+        name: 'onRTMSStatusChange',
+        data: { rtmsSessionId: 'session-1', displayName: 'Customer 360 for Zoom', status: 'started', timestamp: 1_796_000_000 },
+      },
+      {
+        type: 'event',
+        name: 'onRTMSStatusChange',
+        data: { rtmsSessionId: 'session-1', displayName: 'Customer 360 for Zoom', status: 'stopped', timestamp: 1_796_000_060 },
+      },
     ]);
     vi.unstubAllGlobals();
     const { bridge: other, events: otherEvents } = await bridgeFor({ capabilities: ['startRTMS'] });

@@ -72,7 +72,10 @@ export class RtmsManager {
     if (!started.success) return this.deps.logger.warn({ event }, 'rtms: webhook payload malformed');
     const { meeting_uuid: meetingUuid, rtms_stream_id: rtmsStreamId, server_urls: serverUrl } = started.data;
     if (!isAllowedRtmsUrl(serverUrl, this.deps.config.ZOOM_RTMS_HOSTS)) {
-      return this.deps.logger.warn({ event, rtmsStreamId, host: URL.canParse(serverUrl) ? new URL(serverUrl).host : null }, 'rtms: server not on an allowed host');
+      return this.deps.logger.warn(
+        { event, rtmsStreamId, host: URL.canParse(serverUrl) ? new URL(serverUrl).host : null },
+        'rtms: server not on an allowed host',
+      );
     }
     // Failover (a repeated rtms_started) and interruption: the stream's connection starts over at the URL given.
     const existing = this.connection(rtmsStreamId);

@@ -58,7 +58,11 @@ export interface RtmsConnectionDeps {
 type Scope = 'full' | 'media';
 
 // Answers of the signaling requests a caller may wait for.
-const ANSWER_OF = { [MSG.SESSION_STATE_REQ]: MSG.SESSION_STATE_RESP, [MSG.STREAM_STATE_REQ]: MSG.STREAM_STATE_RESP, [MSG.STREAM_CLOSE_REQ]: MSG.STREAM_CLOSE_RESP } as const;
+const ANSWER_OF = {
+  [MSG.SESSION_STATE_REQ]: MSG.SESSION_STATE_RESP,
+  [MSG.STREAM_STATE_REQ]: MSG.STREAM_STATE_RESP,
+  [MSG.STREAM_CLOSE_REQ]: MSG.STREAM_CLOSE_RESP,
+} as const;
 type RequestType = keyof typeof ANSWER_OF;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -168,8 +172,12 @@ export class RtmsStreamConnection {
       signature: this.signature(),
       buffer_data: false,
     };
-    const { socket, response } = await openRtmsSocket(this.serverUrl, handshake, MSG.SIGNALING_HANDSHAKE_RESP, this.deps.timings.handshakeTimeoutMs, (message) =>
-      this.onSignaling(message),
+    const { socket, response } = await openRtmsSocket(
+      this.serverUrl,
+      handshake,
+      MSG.SIGNALING_HANDSHAKE_RESP,
+      this.deps.timings.handshakeTimeoutMs,
+      (message) => this.onSignaling(message),
     );
     if (generation !== this.generation || this.closed) return void socket.terminate();
     this.signaling = socket;

@@ -19,7 +19,7 @@ const TIMINGS = { handshakeTimeoutMs: 2_000, reconnectBaseMs: 30, reconnectMaxMs
 const silent = pino({ level: process.env.RTMS_TEST_LOG ?? 'silent' });
 
 /** What the listener heard, per stream. */
-class HeardListener implements RtmsListener {
+class HeardListener {
   readonly started: string[] = [];
   readonly lines: RtmsTranscriptLine[] = [];
   readonly stopped: { rtmsStreamId: string; stopReason: number }[] = [];
@@ -206,7 +206,15 @@ describe('the sandbox refuses what Zoom refuses', () => {
     });
     const onClosed = vi.fn();
     const wrongSecret = new RtmsStreamConnection(
-      { clientId: zoom.config.ZOOM_CLIENT_ID, clientSecret: 'not-the-secret', allowedHosts: zoom.config.ZOOM_RTMS_HOSTS, listener: heard.listener, logger: silent, timings: TIMINGS, onClosed },
+      {
+        clientId: zoom.config.ZOOM_CLIENT_ID,
+        clientSecret: 'not-the-secret',
+        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
+        listener: heard.listener,
+        logger: silent,
+        timings: TIMINGS,
+        onClosed,
+      },
       meeting.meetingUUID,
       stream.id,
       signalingUrl(stream),
@@ -219,7 +227,9 @@ describe('the sandbox refuses what Zoom refuses', () => {
 
   it('answers a second signaling connection with status 8; the client retries it while the first may still be closing', async () => {
     const { meeting, stream } = await connectedStream();
-    await expect(openRtmsSocket(signalingUrl(stream), handshake(meeting, stream, zoom.config.ZOOM_CLIENT_SECRET), 2, 1_000, () => undefined)).rejects.toMatchObject({
+    await expect(
+      openRtmsSocket(signalingUrl(stream), handshake(meeting, stream, zoom.config.ZOOM_CLIENT_SECRET), 2, 1_000, () => undefined),
+    ).rejects.toMatchObject({
       statusCode: 8,
     });
     // Another process's client meets status 8 on its first connect; once the first connection has gone, a retry gets in.
@@ -250,7 +260,15 @@ describe('the sandbox refuses what Zoom refuses', () => {
     const { stream, meeting } = await connectedStream();
     const onClosed = vi.fn();
     const other = new RtmsStreamConnection(
-      { clientId: zoom.config.ZOOM_CLIENT_ID, clientSecret: zoom.config.ZOOM_CLIENT_SECRET, allowedHosts: zoom.config.ZOOM_RTMS_HOSTS, listener: heard.listener, logger: silent, timings: TIMINGS, onClosed },
+      {
+        clientId: zoom.config.ZOOM_CLIENT_ID,
+        clientSecret: zoom.config.ZOOM_CLIENT_SECRET,
+        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
+        listener: heard.listener,
+        logger: silent,
+        timings: TIMINGS,
+        onClosed,
+      },
       meeting.meetingUUID,
       stream.id,
       signalingUrl(stream),
