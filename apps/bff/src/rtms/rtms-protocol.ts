@@ -1,36 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 
-/** The RTMS message types the client speaks (notes/zoom-rtms.md §5). */
-export const MSG = {
-  SIGNALING_HANDSHAKE_REQ: 1,
-  SIGNALING_HANDSHAKE_RESP: 2,
-  DATA_HANDSHAKE_REQ: 3,
-  DATA_HANDSHAKE_RESP: 4,
-  EVENT_SUBSCRIPTION: 5,
-  EVENT_UPDATE: 6,
-  CLIENT_READY_ACK: 7,
-  STREAM_STATE_UPDATE: 8,
-  SESSION_STATE_UPDATE: 9,
-  SESSION_STATE_REQ: 10,
-  SESSION_STATE_RESP: 11,
-  KEEP_ALIVE_REQ: 12,
-  KEEP_ALIVE_RESP: 13,
-  MEDIA_DATA_TRANSCRIPT: 17,
-  STREAM_STATE_REQ: 19,
-  STREAM_STATE_RESP: 20,
-  STREAM_CLOSE_REQ: 21,
-  STREAM_CLOSE_RESP: 22,
-} as const;
-
-export const EVENT = { ACTIVE_SPEAKER_CHANGE: 2, PARTICIPANT_JOIN: 3, PARTICIPANT_LEAVE: 4, MEDIA_CONNECTION_INTERRUPTED: 7 } as const;
-export const STATUS = { OK: 0, INVALID_RTMS_STREAM_ID: 2, INVALID_SIGNATURE: 3, DUPLICATE_SIGNAL_REQUEST: 8 } as const;
-export const STREAM_STATE = { INTERRUPTED: 2, TERMINATED: 4 } as const;
-export const SESSION_STATE_STOPPED = 5;
-export const STOP_REASON = { DATA_INTERRUPTED: 14, AWAIT_RECONNECTION_TIMEOUT: 19 } as const;
-export const MEDIA_TYPE_TRANSCRIPT = 8;
-export const CONTENT_TYPE_TEXT = 5;
-
 /** Both handshakes' signature: hex(HMAC-SHA256(client_secret, client_id + "," + meeting_uuid + "," + stream id)). */
 export const rtmsSignature = (clientId: string, clientSecret: string, meetingUuid: string, streamId: string) =>
   createHmac('sha256', clientSecret).update(`${clientId},${meetingUuid},${streamId}`).digest('hex');

@@ -3,22 +3,16 @@ import type { Logger } from '../logger.ts';
 import { isAllowedRtmsUrl } from './rtms-hosts.ts';
 import type { RtmsListener } from './rtms-listener.ts';
 import {
-  CONTENT_TYPE_TEXT,
-  EVENT,
-  eventUpdate,
-  keepAliveRequest,
-  MEDIA_TYPE_TRANSCRIPT,
-  MSG,
-  rtmsSignature,
-  SESSION_STATE_STOPPED,
-  sessionStateUpdate,
-  STATUS,
-  STOP_REASON,
-  STREAM_STATE,
-  streamStateUpdate,
-  transcriptPacket,
-  type RtmsMessage,
-} from './rtms-protocol.ts';
+  RTMS_CONTENT_TYPE_TEXT,
+  RTMS_EVENT,
+  RTMS_MEDIA_TYPE,
+  RTMS_MSG,
+  RTMS_SESSION_STATE,
+  RTMS_STATUS,
+  RTMS_STOP_REASON,
+  RTMS_STREAM_STATE,
+} from '@c360/contracts';
+import { eventUpdate, keepAliveRequest, rtmsSignature, sessionStateUpdate, streamStateUpdate, transcriptPacket, type RtmsMessage } from './rtms-protocol.ts';
 import { openRtmsSocket, RtmsHandshakeError, sendMessage } from './rtms-socket.ts';
 
 /** Zoom's timings as its samples use them (notes §6); tests shorten them. */
@@ -59,9 +53,9 @@ type Scope = 'full' | 'media';
 
 // Answers of the signaling requests a caller may wait for.
 const ANSWER_OF = {
-  [MSG.SESSION_STATE_REQ]: MSG.SESSION_STATE_RESP,
-  [MSG.STREAM_STATE_REQ]: MSG.STREAM_STATE_RESP,
-  [MSG.STREAM_CLOSE_REQ]: MSG.STREAM_CLOSE_RESP,
+  [RTMS_MSG.SESSION_STATE_REQ]: RTMS_MSG.SESSION_STATE_RESP,
+  [RTMS_MSG.STREAM_STATE_REQ]: RTMS_MSG.STREAM_STATE_RESP,
+  [RTMS_MSG.STREAM_CLOSE_REQ]: RTMS_MSG.STREAM_CLOSE_RESP,
 } as const;
 type RequestType = keyof typeof ANSWER_OF;
 
@@ -105,7 +99,7 @@ export class RtmsStreamConnection {
         if (this.closed) return;
         // Signaling is up and only media failed: media is retried like any media loss.
         if (this.signaling) return this.schedule('media', this.backoff());
-        const duplicate = error instanceof RtmsHandshakeError && error.statusCode === STATUS.DUPLICATE_SIGNAL_REQUEST;
+        const duplicate = error instanceof RtmsHandshakeError && error.statusCode === RTMS_STATUS.DUPLICATE_SIGNAL_REQUEST;
         if (!duplicate || attempt >= duplicateRetries) return this.giveUp(error);
         await delay(duplicateRetryBaseMs * 2 ** attempt);
       }
@@ -137,11 +131,11 @@ export class RtmsStreamConnection {
   }
 
   /** Session state (10 → 11). */
-  sessionState = () => this.request(MSG.SESSION_STATE_REQ);
+  sessionState = () => this.request(RTMS_MSG.SESSION_STATE_REQ);
   /** Stream state (19 → 20). */
-  streamState = () => this.request(MSG.STREAM_STATE_REQ);
+  streamState = () => this.request(RTMS_MSG.STREAM_STATE_REQ);
   /** Asks Zoom to close the stream (21 → 22); it then ends it with reason 20. */
-  requestClose = () => this.request(MSG.STREAM_CLOSE_REQ);
+  requestClose = () => this.request(RTMS_MSG.STREAM_CLOSE_REQ);
 
   private request(type: RequestType): Promise<RtmsMessage> {
     const answerType = ANSWER_OF[type];
@@ -164,7 +158,7 @@ export class RtmsStreamConnection {
 
   private async connect(generation: number) {
     const handshake = {
-      msg_type: MSG.SIGNALING_HANDSHAKE_REQ,
+      msg_type: RTMS_MSG.SIGNALING_HANDSHAKE_REQ,
       protocol_version: 1,
       sequence: 0,
       meeting_uuid: this.meetingUuid,
@@ -175,7 +169,7 @@ export class RtmsStreamConnection {
     const { socket, response } = await openRtmsSocket(
       this.serverUrl,
       handshake,
-      MSG.SIGNALING_HANDSHAKE_RESP,
+      RTMS_MSG.SIGNALING_HANDSHAKE_RESP,
       this.deps.timings.handshakeTimeoutMs,
       (message) => this.onSignaling(message),
     );
@@ -188,11 +182,13 @@ export class RtmsStreamConnection {
     if (!mediaUrl || !isAllowedRtmsUrl(mediaUrl, this.deps.allowedHosts)) throw new Error('RTMS media server is missing or not on an allowed host');
     this.mediaUrl = mediaUrl;
     sendMessage(socket, {
-      msg_type: MSG.EVENT_SUBSCRIPTION,
-      events: [EVENT.ACTIVE_SPEAKER_CHANGE, EVENT.PARTICIPANT_JOIN, EVENT.PARTICIPANT_LEAVE, EVENT.MEDIA_CONNECTION_INTERRUPTED].map((event_type) => ({
-        event_type,
-        subscribe: true,
-      })),
+      msg_type: RTMS_MSG.EVENT_SUBSCRIPTION,
+      events: [RTMS_EVENT.ACTIVE_SPEAKER_CHANGE, RTMS_EVENT.PARTICIPANT_JOIN, RTMS_EVENT.PARTICIPANT_LEAVE, RTMS_EVENT.MEDIA_CONNECTION_INTERRUPTED].map(
+        (event_type) => ({
+          event_type,
+          subscribe: true,
+        }),
+      ),
     });
     if (!this.startedNotified) {
       this.startedNotified = true;
@@ -204,47 +200,47 @@ export class RtmsStreamConnection {
   private async connectMedia(generation: number) {
     if (!this.mediaUrl) throw new Error('RTMS media server unknown');
     const handshake = {
-      msg_type: MSG.DATA_HANDSHAKE_REQ,
+      msg_type: RTMS_MSG.DATA_HANDSHAKE_REQ,
       protocol_version: 1,
       sequence: 0,
       meeting_uuid: this.meetingUuid,
       rtms_stream_id: this.rtmsStreamId,
       signature: this.signature(),
-      media_type: MEDIA_TYPE_TRANSCRIPT,
+      media_type: RTMS_MEDIA_TYPE.TRANSCRIPT,
       payload_encryption: false,
-      media_params: { transcript: { content_type: CONTENT_TYPE_TEXT, enable_lid: true } },
+      media_params: { transcript: { content_type: RTMS_CONTENT_TYPE_TEXT, enable_lid: true } },
     };
-    const { socket } = await openRtmsSocket(this.mediaUrl, handshake, MSG.DATA_HANDSHAKE_RESP, this.deps.timings.handshakeTimeoutMs, (message) =>
+    const { socket } = await openRtmsSocket(this.mediaUrl, handshake, RTMS_MSG.DATA_HANDSHAKE_RESP, this.deps.timings.handshakeTimeoutMs, (message) =>
       this.onMedia(message),
     );
     if (generation !== this.generation || this.closed) return void socket.terminate();
     this.media = socket;
     socket.on('close', () => this.lost(socket, 'media'));
-    sendMessage(this.signaling, { msg_type: MSG.CLIENT_READY_ACK, rtms_stream_id: this.rtmsStreamId });
+    sendMessage(this.signaling, { msg_type: RTMS_MSG.CLIENT_READY_ACK, rtms_stream_id: this.rtmsStreamId });
     this.attempts = 0;
   }
 
   private onSignaling(message: RtmsMessage) {
-    if (message.msg_type === MSG.KEEP_ALIVE_REQ) return this.answerKeepAlive(this.signaling, message);
+    if (message.msg_type === RTMS_MSG.KEEP_ALIVE_REQ) return this.answerKeepAlive(this.signaling, message);
     this.waiting.get(message.msg_type)?.(message);
     this.waiting.delete(message.msg_type);
-    if (message.msg_type === MSG.EVENT_UPDATE) {
+    if (message.msg_type === RTMS_MSG.EVENT_UPDATE) {
       const update = eventUpdate.safeParse(message);
-      if (update.success && update.data.event.event_type === EVENT.MEDIA_CONNECTION_INTERRUPTED) this.mediaInterrupted();
-    } else if (message.msg_type === MSG.STREAM_STATE_UPDATE) {
+      if (update.success && update.data.event.event_type === RTMS_EVENT.MEDIA_CONNECTION_INTERRUPTED) this.mediaInterrupted();
+    } else if (message.msg_type === RTMS_MSG.STREAM_STATE_UPDATE) {
       const update = streamStateUpdate.safeParse(message);
       if (!update.success) return;
-      if (update.data.state === STREAM_STATE.TERMINATED) this.stop(update.data.reason ?? 0);
-      else if (update.data.state === STREAM_STATE.INTERRUPTED && update.data.reason === STOP_REASON.DATA_INTERRUPTED) this.mediaInterrupted();
-    } else if (message.msg_type === MSG.SESSION_STATE_UPDATE) {
+      if (update.data.state === RTMS_STREAM_STATE.TERMINATED) this.stop(update.data.reason ?? 0);
+      else if (update.data.state === RTMS_STREAM_STATE.INTERRUPTED && update.data.reason === RTMS_STOP_REASON.DATA_INTERRUPTED) this.mediaInterrupted();
+    } else if (message.msg_type === RTMS_MSG.SESSION_STATE_UPDATE) {
       const update = sessionStateUpdate.safeParse(message);
-      if (update.success && update.data.state === SESSION_STATE_STOPPED) this.stop(update.data.stop_reason ?? 0);
+      if (update.success && update.data.state === RTMS_SESSION_STATE.STOPPED) this.stop(update.data.stop_reason ?? 0);
     }
   }
 
   private onMedia(message: RtmsMessage) {
-    if (message.msg_type === MSG.KEEP_ALIVE_REQ) return this.answerKeepAlive(this.media, message);
-    if (message.msg_type !== MSG.MEDIA_DATA_TRANSCRIPT) return;
+    if (message.msg_type === RTMS_MSG.KEEP_ALIVE_REQ) return this.answerKeepAlive(this.media, message);
+    if (message.msg_type !== RTMS_MSG.MEDIA_DATA_TRANSCRIPT) return;
     const packet = transcriptPacket.safeParse(message);
     if (!packet.success) return this.deps.logger.warn({ rtmsStreamId: this.rtmsStreamId }, 'rtms: malformed transcript packet');
     const { user_id, user_name, start_time, end_time, language, data } = packet.data.content;
@@ -264,7 +260,7 @@ export class RtmsStreamConnection {
 
   private answerKeepAlive(socket: WebSocket | undefined, message: RtmsMessage) {
     const request = keepAliveRequest.safeParse(message);
-    if (request.success) sendMessage(socket, { msg_type: MSG.KEEP_ALIVE_RESP, timestamp: request.data.timestamp });
+    if (request.success) sendMessage(socket, { msg_type: RTMS_MSG.KEEP_ALIVE_RESP, timestamp: request.data.timestamp });
   }
 
   /** Zoom says the media connection broke (event 7, or stream state 2 with reason 14): media anew, now. */
@@ -312,7 +308,7 @@ export class RtmsStreamConnection {
       else await this.connectMedia(generation);
     } catch (error) {
       if (this.closed || generation !== this.generation) return;
-      const fatal = error instanceof RtmsHandshakeError && error.statusCode !== STATUS.DUPLICATE_SIGNAL_REQUEST;
+      const fatal = error instanceof RtmsHandshakeError && error.statusCode !== RTMS_STATUS.DUPLICATE_SIGNAL_REQUEST;
       if (fatal || this.attempts >= this.deps.timings.maxReconnectAttempts) return this.giveUp(error);
       this.deps.logger.info({ rtmsStreamId: this.rtmsStreamId, scope, attempt: this.attempts }, 'rtms: reconnect failed, backing off');
       this.schedule(scope === 'media' && this.signaling ? 'media' : 'full', this.backoff());
@@ -322,7 +318,7 @@ export class RtmsStreamConnection {
   private giveUp(error: unknown) {
     this.deps.logger.warn({ rtmsStreamId: this.rtmsStreamId, reason: error instanceof Error ? error.message : String(error) }, 'rtms: giving the stream up');
     // A stream that had started is over for this app: the listener hears it as Zoom's await-reconnection timeout.
-    this.stop(STOP_REASON.AWAIT_RECONNECTION_TIMEOUT);
+    this.stop(RTMS_STOP_REASON.AWAIT_RECONNECTION_TIMEOUT);
   }
 
   private teardown() {

@@ -1,4 +1,5 @@
 import { acquireRtmsLease, releaseRtmsLease } from '@c360/c360';
+import { RTMS_MSG as MSG } from '@c360/contracts';
 import { clientStateOf } from '@c360/zoom-sandbox/src/client/client-state.ts';
 import { endMeeting } from '@c360/zoom-sandbox/src/meetings/end-meeting.ts';
 import type { Meeting } from '@c360/zoom-sandbox/src/meetings/meeting-records.ts';
@@ -9,9 +10,9 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RtmsListener, RtmsTranscriptLine } from '../../src/rtms/rtms-listener.ts';
 import { RtmsManager, type RtmsManagerDeps } from '../../src/rtms/rtms-manager.ts';
-import { MSG, rtmsSignature } from '../../src/rtms/rtms-protocol.ts';
+import { rtmsSignature } from '../../src/rtms/rtms-protocol.ts';
 import { openRtmsSocket } from '../../src/rtms/rtms-socket.ts';
-import { RtmsStreamConnection, DEFAULT_RTMS_TIMINGS } from '../../src/rtms/rtms-stream-connection.ts';
+import { DEFAULT_RTMS_TIMINGS, RtmsStreamConnection, type RtmsConnectionDeps } from '../../src/rtms/rtms-stream-connection.ts';
 import { startZoomHarness, type ZoomHarness } from '../support/zoom-harness.ts';
 
 // Zoom's timings shortened a hundredfold and more, so every reconnect path runs in milliseconds.
@@ -190,6 +191,23 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
 });
 
 describe('the sandbox refuses what Zoom refuses', () => {
+  /** A client of the stream outside any manager (another process, or one with the wrong secret). */
+  const directConnection = (meeting: Meeting, stream: RtmsStream, overrides: Partial<RtmsConnectionDeps> = {}) =>
+    new RtmsStreamConnection(
+      {
+        clientId: zoom.config.ZOOM_CLIENT_ID,
+        clientSecret: zoom.config.ZOOM_CLIENT_SECRET,
+        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
+        listener: new HeardListener().listener,
+        logger: silent,
+        timings: TIMINGS,
+        onClosed: () => undefined,
+        ...overrides,
+      },
+      meeting.meetingUUID,
+      stream.id,
+      signalingUrl(stream),
+    );
   const signalingUrl = (stream: RtmsStream) => `${zoom.sandboxOrigin.replace('http', 'ws')}/rtms/n${stream.node}/signaling/${stream.id}`;
   const handshake = (meeting: Meeting, stream: RtmsStream, secret: string) => ({
     msg_type: MSG.SIGNALING_HANDSHAKE_REQ,
@@ -205,20 +223,7 @@ describe('the sandbox refuses what Zoom refuses', () => {
       statusCode: 3,
     });
     const onClosed = vi.fn();
-    const wrongSecret = new RtmsStreamConnection(
-      {
-        clientId: zoom.config.ZOOM_CLIENT_ID,
-        clientSecret: 'not-the-secret',
-        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
-        listener: heard.listener,
-        logger: silent,
-        timings: TIMINGS,
-        onClosed,
-      },
-      meeting.meetingUUID,
-      stream.id,
-      signalingUrl(stream),
-    );
+    const wrongSecret = directConnection(meeting, stream, { clientSecret: 'not-the-secret', listener: heard.listener, onClosed });
     await wrongSecret.start();
     expect(onClosed).toHaveBeenCalledOnce();
     expect(heard.started).not.toContain(stream.id);
@@ -233,20 +238,7 @@ describe('the sandbox refuses what Zoom refuses', () => {
       statusCode: 8,
     });
     // Another process's client meets status 8 on its first connect; once the first connection has gone, a retry gets in.
-    const other = new RtmsStreamConnection(
-      {
-        clientId: zoom.config.ZOOM_CLIENT_ID,
-        clientSecret: zoom.config.ZOOM_CLIENT_SECRET,
-        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
-        listener: new HeardListener().listener,
-        logger: silent,
-        timings: { ...TIMINGS, duplicateRetryBaseMs: 100 },
-        onClosed: () => undefined,
-      },
-      meeting.meetingUUID,
-      stream.id,
-      signalingUrl(stream),
-    );
+    const other = directConnection(meeting, stream, { timings: { ...TIMINGS, duplicateRetryBaseMs: 100 } });
     const starting = other.start();
     await new Promise((resolve) => setTimeout(resolve, 50));
     manager.connection(stream.id)!.close();
@@ -259,20 +251,7 @@ describe('the sandbox refuses what Zoom refuses', () => {
   it('gives up after three status-8 retries', async () => {
     const { stream, meeting } = await connectedStream();
     const onClosed = vi.fn();
-    const other = new RtmsStreamConnection(
-      {
-        clientId: zoom.config.ZOOM_CLIENT_ID,
-        clientSecret: zoom.config.ZOOM_CLIENT_SECRET,
-        allowedHosts: zoom.config.ZOOM_RTMS_HOSTS,
-        listener: heard.listener,
-        logger: silent,
-        timings: TIMINGS,
-        onClosed,
-      },
-      meeting.meetingUUID,
-      stream.id,
-      signalingUrl(stream),
-    );
+    const other = directConnection(meeting, stream, { onClosed });
     const started = Date.now();
     await other.start();
     expect(onClosed).toHaveBeenCalledOnce();

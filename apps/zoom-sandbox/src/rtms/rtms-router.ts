@@ -1,9 +1,9 @@
 import express from 'express';
+import { RTMS_STOP_REASON } from '@c360/contracts';
 import { z } from 'zod';
 import { clientApiErrors } from '../client/meeting-api.ts';
 import { findMeeting, findParticipant, MeetingError, type Meetings } from '../meetings/meetings.ts';
 import type { RtmsServer, RtmsStream } from './rtms-server.ts';
-import { STOP_REASON } from './rtms-protocol.ts';
 
 const interruptRequest = z.object({ socket: z.enum(['signaling', 'media']) });
 const captureRequest = z.object({ action: z.enum(['start', 'stop']), participantUuid: z.string().min(1) });
@@ -44,7 +44,7 @@ export function rtmsRouter(rtms: RtmsServer, meetings: Meetings) {
     if (action === 'start') return res.json(streamView(rtms.start(meeting, participant.zoomUserId ?? participant.participantUUID)));
     const stream = rtms.running(meeting.meetingUUID);
     if (!stream) return res.status(409).json({ error: 'No realtime media stream runs in this meeting.' });
-    rtms.stop(stream, participant.role === 'host' ? STOP_REASON.HOST_TRIGGERED : STOP_REASON.USER_TRIGGERED);
+    rtms.stop(stream, participant.role === 'host' ? RTMS_STOP_REASON.HOST_TRIGGERED : RTMS_STOP_REASON.USER_TRIGGERED);
     res.json(streamView(stream));
   });
 

@@ -8,19 +8,8 @@ import { publish, subscribe, type Meetings } from '../meetings/meetings.ts';
 import type { SandboxState } from '../state/sandbox-state.ts';
 import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
-import {
-  EVENT,
-  isKnownLanguageCode,
-  isValidSignature,
-  LANGUAGE_CODE,
-  MEDIA_TYPE,
-  MSG,
-  rtmsSignature,
-  SESSION_STATE,
-  STATUS,
-  STOP_REASON,
-  STREAM_STATE,
-} from './rtms-protocol.ts';
+import { RTMS_EVENT, RTMS_LANGUAGE, RTMS_MEDIA_TYPE, RTMS_MSG, RTMS_SESSION_STATE, RTMS_STATUS, RTMS_STOP_REASON, RTMS_STREAM_STATE } from '@c360/contracts';
+import { isKnownLanguageCode, isValidSignature, rtmsSignature } from './rtms-protocol.ts';
 import type { SpeechSink, SpokenLine } from './speech.ts';
 
 /** Zoom's timings; tests shorten them so keep-alive misses and reconnection windows take milliseconds. */
@@ -151,10 +140,10 @@ export class RtmsServer implements SpeechSink {
     stream.unsubscribe();
     clearTimeout(stream.reconnectWindow);
     const timestamp = this.sandbox.now();
-    send(stream.signaling, { msg_type: MSG.STREAM_STATE_UPDATE, state: STREAM_STATE.TERMINATED, reason, timestamp });
+    send(stream.signaling, { msg_type: RTMS_MSG.STREAM_STATE_UPDATE, state: RTMS_STREAM_STATE.TERMINATED, reason, timestamp });
     send(stream.signaling, {
-      msg_type: MSG.SESSION_STATE_UPDATE,
-      state: SESSION_STATE.STOPPED,
+      msg_type: RTMS_MSG.SESSION_STATE_UPDATE,
+      state: RTMS_SESSION_STATE.STOPPED,
       stop_reason: reason,
       timestamp,
       rtms_session_id: stream.sessionId,
@@ -172,18 +161,18 @@ export class RtmsServer implements SpeechSink {
     const stream = this.running(meetingUuid);
     if (!stream) return false;
     const now = this.sandbox.now();
-    this.event(stream, { event_type: EVENT.ACTIVE_SPEAKER_CHANGE, timestamp: now, user_id: line.userId, user_name: line.userName });
+    this.event(stream, { event_type: RTMS_EVENT.ACTIVE_SPEAKER_CHANGE, timestamp: now, user_id: line.userId, user_name: line.userName });
     // Speech is text here: an utterance lasts about as long as reading it aloud.
     const startTime = now - Math.max(1000, line.text.length * 60);
     send(stream.media, {
-      msg_type: MSG.MEDIA_DATA_TRANSCRIPT,
+      msg_type: RTMS_MSG.MEDIA_DATA_TRANSCRIPT,
       content: {
         user_id: line.userId,
         user_name: line.userName,
         start_time: startTime,
         end_time: now,
         timestamp: now,
-        language: LANGUAGE_CODE[line.language],
+        language: RTMS_LANGUAGE[line.language],
         data: line.text,
       },
     });
@@ -192,7 +181,7 @@ export class RtmsServer implements SpeechSink {
 
   /** Test control: drops a stream's sockets as a network fault would. */
   interrupt(stream: RtmsStream, kind: SocketKind) {
-    if (kind === 'signaling') this.interruptSignaling(stream, STOP_REASON.SIGNALING_INTERRUPTED);
+    if (kind === 'signaling') this.interruptSignaling(stream, RTMS_STOP_REASON.SIGNALING_INTERRUPTED);
     else this.interruptMedia(stream);
   }
 
@@ -203,7 +192,7 @@ export class RtmsServer implements SpeechSink {
     stopPeer(stream.media);
     stream.signaling = undefined;
     stream.media = undefined;
-    this.startReconnectWindow(stream, this.settings.signalingReconnectWindowMs, STOP_REASON.SIGNALING_INTERRUPTED);
+    this.startReconnectWindow(stream, this.settings.signalingReconnectWindowMs, RTMS_STOP_REASON.SIGNALING_INTERRUPTED);
     this.announceStarted(stream);
   }
 
@@ -260,17 +249,17 @@ export class RtmsServer implements SpeechSink {
   }
 
   private event(stream: RtmsStream, event: { event_type: number } & Record<string, unknown>) {
-    if (stream.subscribedEvents.has(event.event_type)) send(stream.signaling, { msg_type: MSG.EVENT_UPDATE, event });
+    if (stream.subscribedEvents.has(event.event_type)) send(stream.signaling, { msg_type: RTMS_MSG.EVENT_UPDATE, event });
   }
 
   private meetingChanged(stream: RtmsStream, change: MeetingChange) {
     const timestamp = this.sandbox.now();
-    if (change.type === 'ended') this.stop(stream, STOP_REASON.MEETING_ENDED);
+    if (change.type === 'ended') this.stop(stream, RTMS_STOP_REASON.MEETING_ENDED);
     else if (change.type === 'join') {
       const { participantId: user_id, screenName: user_name } = change.participant;
-      this.event(stream, { event_type: EVENT.PARTICIPANT_JOIN, timestamp, participants: [{ user_id, user_name }] });
+      this.event(stream, { event_type: RTMS_EVENT.PARTICIPANT_JOIN, timestamp, participants: [{ user_id, user_name }] });
     } else if (change.type === 'leave') {
-      this.event(stream, { event_type: EVENT.PARTICIPANT_LEAVE, timestamp, participants: [{ user_id: change.participant.participantId }] });
+      this.event(stream, { event_type: RTMS_EVENT.PARTICIPANT_LEAVE, timestamp, participants: [{ user_id: change.participant.participantId }] });
     }
   }
 
@@ -287,7 +276,7 @@ export class RtmsServer implements SpeechSink {
         stream = kind === 'signaling' ? this.signalingHandshake(peer, pathStreamId, message) : this.mediaHandshake(peer, pathStreamId, message);
         return;
       }
-      if (message.msg_type === MSG.KEEP_ALIVE_RESP) peer.unanswered = 0;
+      if (message.msg_type === RTMS_MSG.KEEP_ALIVE_RESP) peer.unanswered = 0;
       else if (kind === 'signaling') this.signalingMessage(stream, message);
     });
     socket.on('close', () => {
@@ -299,7 +288,7 @@ export class RtmsServer implements SpeechSink {
 
   /** Answers a handshake with a failure status and closes the socket. */
   private refuse(peer: Peer, kind: SocketKind, status: number, reason: string): undefined {
-    const msg_type = kind === 'signaling' ? MSG.SIGNALING_HANDSHAKE_RESP : MSG.DATA_HANDSHAKE_RESP;
+    const msg_type = kind === 'signaling' ? RTMS_MSG.SIGNALING_HANDSHAKE_RESP : RTMS_MSG.DATA_HANDSHAKE_RESP;
     send(peer, { msg_type, protocol_version: 1, sequence: 0, status_code: status, reason });
     peer.socket.close(1000, reason);
     return undefined;
@@ -307,33 +296,33 @@ export class RtmsServer implements SpeechSink {
 
   /** The checks both handshakes share: the message type, the stream, and the signature. */
   private handshakeStream(peer: Peer, kind: SocketKind, pathStreamId: string, message: Message): RtmsStream | undefined {
-    const expectedType = kind === 'signaling' ? MSG.SIGNALING_HANDSHAKE_REQ : MSG.DATA_HANDSHAKE_REQ;
-    if (message.msg_type !== expectedType) return this.refuse(peer, kind, STATUS.INVALID_MESSAGE_TYPE, 'handshake expected');
+    const expectedType = kind === 'signaling' ? RTMS_MSG.SIGNALING_HANDSHAKE_REQ : RTMS_MSG.DATA_HANDSHAKE_REQ;
+    if (message.msg_type !== expectedType) return this.refuse(peer, kind, RTMS_STATUS.INVALID_MESSAGE_TYPE, 'handshake expected');
     const stream = this.streams.get(pathStreamId);
     if (!stream || stream.stopReason !== undefined || message.rtms_stream_id !== stream.id || message.meeting_uuid !== stream.meeting.meetingUUID) {
-      return this.refuse(peer, kind, STATUS.INVALID_RTMS_STREAM_ID, 'invalid rtms_stream_id');
+      return this.refuse(peer, kind, RTMS_STATUS.INVALID_RTMS_STREAM_ID, 'invalid rtms_stream_id');
     }
     const expected = rtmsSignature(this.config.ZOOM_CLIENT_ID, this.config.ZOOM_CLIENT_SECRET, stream.meeting.meetingUUID, stream.id);
-    if (!isValidSignature(expected, message.signature)) return this.refuse(peer, kind, STATUS.INVALID_SIGNATURE, 'invalid signature');
+    if (!isValidSignature(expected, message.signature)) return this.refuse(peer, kind, RTMS_STATUS.INVALID_SIGNATURE, 'invalid signature');
     return stream;
   }
 
   private signalingHandshake(peer: Peer, pathStreamId: string, message: Message): RtmsStream | undefined {
     const stream = this.handshakeStream(peer, 'signaling', pathStreamId, message);
     if (!stream) return undefined;
-    if (stream.signaling) return this.refuse(peer, 'signaling', STATUS.DUPLICATE_SIGNAL_REQUEST, 'duplicate signal request');
+    if (stream.signaling) return this.refuse(peer, 'signaling', RTMS_STATUS.DUPLICATE_SIGNAL_REQUEST, 'duplicate signal request');
     stream.signaling = peer;
     clearTimeout(stream.reconnectWindow);
     const media = this.urls(stream).media;
     send(peer, {
-      msg_type: MSG.SIGNALING_HANDSHAKE_RESP,
+      msg_type: RTMS_MSG.SIGNALING_HANDSHAKE_RESP,
       protocol_version: 1,
       sequence: 0,
-      status_code: STATUS.OK,
+      status_code: RTMS_STATUS.OK,
       reason: '',
       media_server: { server_urls: { transcript: media, all: media } },
     });
-    send(peer, { msg_type: MSG.EVENT_UPDATE, event: { event_type: EVENT.FIRST_PACKET_TIMESTAMP, timestamp: this.sandbox.now() } });
+    send(peer, { msg_type: RTMS_MSG.EVENT_UPDATE, event: { event_type: RTMS_EVENT.FIRST_PACKET_TIMESTAMP, timestamp: this.sandbox.now() } });
     this.keepAlive(stream, peer, 'signaling');
     return stream;
   }
@@ -341,29 +330,29 @@ export class RtmsServer implements SpeechSink {
   private mediaHandshake(peer: Peer, pathStreamId: string, message: Message): RtmsStream | undefined {
     const stream = this.handshakeStream(peer, 'media', pathStreamId, message);
     if (!stream) return undefined;
-    if (message.media_type !== MEDIA_TYPE.TRANSCRIPT && message.media_type !== MEDIA_TYPE.ALL) {
-      return this.refuse(peer, 'media', STATUS.INVALID_MEDIA_TYPE, 'the sandbox serves transcripts only');
+    if (message.media_type !== RTMS_MEDIA_TYPE.TRANSCRIPT && message.media_type !== RTMS_MEDIA_TYPE.ALL) {
+      return this.refuse(peer, 'media', RTMS_STATUS.INVALID_MEDIA_TYPE, 'the sandbox serves transcripts only');
     }
     const params = (message.media_params as { transcript?: { src_language?: unknown; enable_lid?: unknown } } | undefined)?.transcript ?? {};
     if (params.src_language !== undefined && !isKnownLanguageCode(params.src_language)) {
-      return this.refuse(peer, 'media', STATUS.INVALID_MEDIA_TRANSCRIPT_SOURCE_LANGUAGE, 'invalid transcript source language');
+      return this.refuse(peer, 'media', RTMS_STATUS.INVALID_MEDIA_TRANSCRIPT_SOURCE_LANGUAGE, 'invalid transcript source language');
     }
-    if (stream.media) return this.refuse(peer, 'media', STATUS.DUPLICATE_MEDIA_DATA_CONNECTION, 'duplicate media data connection');
+    if (stream.media) return this.refuse(peer, 'media', RTMS_STATUS.DUPLICATE_MEDIA_DATA_CONNECTION, 'duplicate media data connection');
     stream.media = peer;
     // Ready again only once the client acknowledges this media connection.
     stream.clientReady = false;
     if (stream.signaling) clearTimeout(stream.reconnectWindow);
     send(peer, {
-      msg_type: MSG.DATA_HANDSHAKE_RESP,
+      msg_type: RTMS_MSG.DATA_HANDSHAKE_RESP,
       protocol_version: 1,
       sequence: 0,
-      status_code: STATUS.OK,
+      status_code: RTMS_STATUS.OK,
       reason: '',
       payload_encrypted: false,
       media_params: {
         transcript: {
           content_type: 5,
-          src_language: params.src_language ?? LANGUAGE_CODE.en,
+          src_language: params.src_language ?? RTMS_LANGUAGE.en,
           enable_lid: typeof params.enable_lid === 'boolean' ? params.enable_lid : true,
         },
       },
@@ -375,30 +364,30 @@ export class RtmsServer implements SpeechSink {
   private signalingMessage(stream: RtmsStream, message: Message) {
     const timestamp = this.sandbox.now();
     switch (message.msg_type) {
-      case MSG.EVENT_SUBSCRIPTION:
+      case RTMS_MSG.EVENT_SUBSCRIPTION:
         for (const entry of Array.isArray(message.events) ? (message.events as { event_type?: unknown; subscribe?: unknown }[]) : []) {
           if (typeof entry?.event_type !== 'number') continue;
           if (entry.subscribe === false) stream.subscribedEvents.delete(entry.event_type);
           else stream.subscribedEvents.add(entry.event_type);
         }
         break;
-      case MSG.CLIENT_READY_ACK:
+      case RTMS_MSG.CLIENT_READY_ACK:
         stream.clientReady = stream.media !== undefined;
         break;
-      case MSG.SESSION_STATE_REQ:
+      case RTMS_MSG.SESSION_STATE_REQ:
         send(stream.signaling, {
-          msg_type: MSG.SESSION_STATE_RESP,
+          msg_type: RTMS_MSG.SESSION_STATE_RESP,
           rtms_session_id: stream.sessionId,
-          state: SESSION_STATE.STARTED,
+          state: RTMS_SESSION_STATE.STARTED,
           timestamp,
         });
         break;
-      case MSG.STREAM_STATE_REQ:
-        send(stream.signaling, { msg_type: MSG.STREAM_STATE_RESP, rtms_stream_id: stream.id, state: STREAM_STATE.ACTIVE, timestamp });
+      case RTMS_MSG.STREAM_STATE_REQ:
+        send(stream.signaling, { msg_type: RTMS_MSG.STREAM_STATE_RESP, rtms_stream_id: stream.id, state: RTMS_STREAM_STATE.ACTIVE, timestamp });
         break;
-      case MSG.STREAM_CLOSE_REQ:
-        send(stream.signaling, { msg_type: MSG.STREAM_CLOSE_RESP, rtms_stream_id: stream.id, status_code: STATUS.OK, reason: 'OK' });
-        this.stop(stream, STOP_REASON.RECEIVER_REQUESTED_CLOSE);
+      case RTMS_MSG.STREAM_CLOSE_REQ:
+        send(stream.signaling, { msg_type: RTMS_MSG.STREAM_CLOSE_RESP, rtms_stream_id: stream.id, status_code: RTMS_STATUS.OK, reason: 'OK' });
+        this.stop(stream, RTMS_STOP_REASON.RECEIVER_REQUESTED_CLOSE);
         break;
     }
   }
@@ -407,12 +396,12 @@ export class RtmsServer implements SpeechSink {
   private keepAlive(stream: RtmsStream, peer: Peer, kind: SocketKind) {
     peer.keepAlive = setInterval(() => {
       if (peer.unanswered >= KEEP_ALIVE_MISSES) {
-        if (kind === 'signaling') this.interruptSignaling(stream, STOP_REASON.KEEP_ALIVE_TIMEOUT);
+        if (kind === 'signaling') this.interruptSignaling(stream, RTMS_STOP_REASON.KEEP_ALIVE_TIMEOUT);
         else this.interruptMedia(stream);
         return;
       }
       peer.unanswered += 1;
-      send(peer, { msg_type: MSG.KEEP_ALIVE_REQ, timestamp: this.sandbox.now() });
+      send(peer, { msg_type: RTMS_MSG.KEEP_ALIVE_REQ, timestamp: this.sandbox.now() });
     }, this.settings.keepAliveMs).unref();
   }
 
@@ -441,9 +430,14 @@ export class RtmsServer implements SpeechSink {
 
   private mediaLost(stream: RtmsStream) {
     const timestamp = this.sandbox.now();
-    send(stream.signaling, { msg_type: MSG.STREAM_STATE_UPDATE, state: STREAM_STATE.INTERRUPTED, reason: STOP_REASON.DATA_INTERRUPTED, timestamp });
-    this.event(stream, { event_type: EVENT.MEDIA_CONNECTION_INTERRUPTED, timestamp });
-    this.startReconnectWindow(stream, this.settings.mediaReconnectWindowMs, STOP_REASON.DATA_INTERRUPTED);
+    send(stream.signaling, {
+      msg_type: RTMS_MSG.STREAM_STATE_UPDATE,
+      state: RTMS_STREAM_STATE.INTERRUPTED,
+      reason: RTMS_STOP_REASON.DATA_INTERRUPTED,
+      timestamp,
+    });
+    this.event(stream, { event_type: RTMS_EVENT.MEDIA_CONNECTION_INTERRUPTED, timestamp });
+    this.startReconnectWindow(stream, this.settings.mediaReconnectWindowMs, RTMS_STOP_REASON.DATA_INTERRUPTED);
   }
 
   private startReconnectWindow(stream: RtmsStream, windowMs: number, stopReason: number) {
@@ -458,6 +452,6 @@ export class RtmsServer implements SpeechSink {
     if (kind === 'media') return this.mediaLost(stream);
     stopPeer(stream.media);
     stream.media = undefined;
-    this.startReconnectWindow(stream, this.settings.signalingReconnectWindowMs, STOP_REASON.SIGNALING_INTERRUPTED);
+    this.startReconnectWindow(stream, this.settings.signalingReconnectWindowMs, RTMS_STOP_REASON.SIGNALING_INTERRUPTED);
   }
 }
