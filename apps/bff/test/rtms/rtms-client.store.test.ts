@@ -1,4 +1,5 @@
 import { acquireRtmsLease, releaseRtmsLease } from '@c360/c360';
+import { redeliver } from '@c360/zoom-sandbox/src/webhooks/send-webhook.ts';
 import { RTMS_MSG as MSG } from '@c360/contracts';
 import { clientStateOf } from '@c360/zoom-sandbox/src/client/client-state.ts';
 import { endMeeting } from '@c360/zoom-sandbox/src/meetings/end-meeting.ts';
@@ -107,6 +108,9 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
   it('connects on meeting.rtms_started: both handshakes, subscription, client ready, and transcript lines as said', async () => {
     const { meeting, stream } = await connectedStream();
     expect(heard.started).toContain(stream.id);
+    expect(deliveries('meeting.rtms_started', stream.id)[0]?.attempts).toEqual([
+      expect.objectContaining({ status: 200, responseBody: '{"status":"recorded"}' }),
+    ]);
     expect([...stream.subscribedEvents].sort()).toEqual([2, 3, 4, 7]);
     addParticipant(meetings(), meeting.meetingUUID, { screenName: 'Late Joiner' });
     expect(say(meeting, 'We will send the revised quote by Friday.')).toBe(true);
@@ -151,6 +155,15 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
     expect(deliveries('meeting.rtms_interrupted', stream.id)).toHaveLength(1);
     await flows(meeting, stream, 'Signaling is back.');
     expect(heard.stopped.filter((stop) => stop.rtmsStreamId === stream.id)).toEqual([]);
+  });
+
+  it('does not take Zoom’s retry of an rtms_started for a failover: the connection stays', async () => {
+    const { meeting, stream } = await connectedStream();
+    const { signaling } = stream;
+    const retried = await redeliver(zoom.sandboxConfig, zoom.sandbox, deliveries('meeting.rtms_started', stream.id)[0]!.id);
+    expect(retried?.attempts.at(-1)).toMatchObject({ status: 200, responseBody: '{"status":"duplicate"}' });
+    await flows(meeting, stream, 'Same connection as before.');
+    expect(stream.signaling).toBe(signaling);
   });
 
   it('follows a failover (a second meeting.rtms_started) to the new server; the old one is gone', async () => {
