@@ -288,10 +288,9 @@ export class RtmsStreamConnection {
 
   private schedule(scope: Scope, delayMs: number) {
     if (this.closed) return;
-    // A full reconnect covers a media one.
-    if (this.retry && (this.retry.scope === 'full' || scope === 'media')) {
-      if (delayMs > 0) return;
-    }
+    // A pending retry that covers this one (a full reconnect covers a media one) stands, unless this one is due now.
+    const covered = this.retry !== undefined && (this.retry.scope === 'full' || scope === 'media');
+    if (covered && delayMs > 0) return;
     if (this.retry) clearTimeout(this.retry.timer);
     const timer = setTimeout(() => void this.reconnect(scope), delayMs);
     this.retry = { timer, scope };
