@@ -89,6 +89,8 @@ run('The BFF', 'apps/bff/src/server.ts', {
   PUBLIC_URL,
   ZOOM_HOST: SANDBOX_URL,
   ZOOM_API_HOST: SANDBOX_URL,
+  // The sandbox's RTMS server: the only non-Zoom host the BFF may stream a meeting from.
+  ZOOM_RTMS_HOSTS: `localhost:${SANDBOX_PORT}`,
 });
 run('The Zoom sandbox', 'apps/zoom-sandbox/src/server.ts', {
   ...ZOOM_APP,

@@ -4,6 +4,7 @@ import type { Store } from '@c360/c360/store';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { RecordingDownloader } from './recordings/recording-downloader.ts';
+import type { RtmsManager } from './rtms/rtms-manager.ts';
 import { DEFAULT_LOGIN_RATE_LIMITS, type LoginRateLimits } from './auth/index.ts';
 import type { Config } from './config.ts';
 import { requireSameOrigin } from './http/csrf.ts';
@@ -61,6 +62,8 @@ export interface AppDeps {
   meetingEvents?: MeetingEvents;
   /** Woken by recording webhooks; without one, files wait for a worker elsewhere (tests drive their own). */
   recordingDownloader?: Pick<RecordingDownloader, 'kick'>;
+  /** Follows the RTMS streams Zoom's webhooks announce; without one, they are recorded and left alone. */
+  rtms?: Pick<RtmsManager, 'handleWebhook'>;
 }
 
 // Above the largest valid body: a full roster (1 000 participants with names and addresses) or 100 KB of
@@ -82,6 +85,7 @@ export function createApp({
   // One hub for the meeting routes and the webhooks, so an ended meeting reaches its open sidebars.
   meetingEvents = new MeetingEventHub(),
   recordingDownloader,
+  rtms,
 }: AppDeps): Express {
   // One cache for every route, so each sign-in, sign-out and revoke here updates what the next request reads.
   const sessionStore = cachedSessionStore(sessionStoreBehindCache, sessionCacheTtlMs);
@@ -102,7 +106,7 @@ export function createApp({
   app.use(healthRouter(store, logger, dependencies));
 
   // Webhooks need the raw body for their signature, and no session.
-  app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents }));
+  app.use(zoomWebhooksRouter({ config, prisma: store.prisma, sessionStore, recordingDownloader, meetingEvents, rtms }));
   // The API's own description is public, and reads no session.
   app.use('/api', openApiRouter(config.PUBLIC_ORIGIN));
   // The domain API authenticates with a key, never a session: no cookie is read or set and no Origin asked for.

@@ -38,6 +38,21 @@ function decodeKey(value: string): Buffer | undefined {
   return undefined;
 }
 
+// `host` or `host:port`: a DNS name or IPv4 address, lower-cased so a comparison with a URL's host is exact.
+const RTMS_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
+
+/** ZOOM_RTMS_HOSTS: the RTMS servers besides Zoom's own (`*.zoom.us`) the BFF may connect to. */
+const rtmsHosts = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter(Boolean)
+      : [],
+  z.array(z.string().regex(RTMS_HOST, { error: 'must be a comma-separated list of host or host:port' })),
+);
+
 /** "true"/"false", a hop count, or a comma list of addresses, subnets and Express's names (loopback…). */
 function parseTrustProxy(value: string): boolean | number | string[] {
   if (value === 'true') return true;
@@ -79,6 +94,7 @@ const envSchema = z.object({
   ZOOM_WEBHOOK_SECRET_TOKEN: optional(z.string()),
   ZOOM_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://zoom.us')),
   ZOOM_API_HOST: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://api.zoom.us')),
+  ZOOM_RTMS_HOSTS: rtmsHosts,
   SALESFORCE_CLIENT_ID: optional(z.string()),
   SALESFORCE_CLIENT_SECRET: optional(z.string()),
   SALESFORCE_AUTHORIZE_URL: z.preprocess(unsetIfEmpty, httpUrl('must be an http(s) URL').default('https://login.salesforce.com/services/oauth2/authorize')),
@@ -177,6 +193,8 @@ export function loadConfig(env: NodeJS.ProcessEnv) {
     ZOOM_WEBHOOK_SECRET_TOKEN: secret('ZOOM_WEBHOOK_SECRET_TOKEN'),
     ZOOM_HOST: new URL(vars.ZOOM_HOST).origin,
     ZOOM_API_HOST: new URL(vars.ZOOM_API_HOST).origin,
+    /** RTMS servers the BFF may connect to besides Zoom's (`*.zoom.us`): `host` or `host:port`, lower case. */
+    ZOOM_RTMS_HOSTS: vars.ZOOM_RTMS_HOSTS as readonly string[],
     /** "Sign in with Salesforce": off (its routes answer 404) unless a client id is configured. */
     salesforce: salesforceConfig(vars),
     /** The privacy policy, terms of use and support pages the sidebar links to. */

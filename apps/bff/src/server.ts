@@ -6,6 +6,8 @@ import { runPendingImports } from '@c360/c360';
 import { seedDemoDataIfEmpty } from '@c360/c360/seed';
 import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
+import { loggingRtmsListener } from './rtms/logging-rtms-listener.ts';
+import { RtmsManager } from './rtms/rtms-manager.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createStoreHousekeeping } from './housekeeping/store-housekeeping.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
@@ -92,9 +94,10 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
   }
   const recordingDownloader = createRecordingDownloader({ config, prisma: store.prisma, logger });
   const housekeeping = createStoreHousekeeping(store.prisma, logger);
+  const rtms = new RtmsManager({ prisma: store.prisma, config, listener: loggingRtmsListener(logger), logger });
   // The worker's downloads and a prune under way finish before the store they write to closes.
   const closeStores = () =>
-    Promise.all([recordingDownloader.stop(), housekeeping.stop()])
+    Promise.all([recordingDownloader.stop(), housekeeping.stop(), rtms.close()])
       .then(() => Promise.all([store.close(), meetingEvents?.close(), redis && closeRedis(redis)]))
       .then(() => undefined);
   const app = createApp({
@@ -102,6 +105,7 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
     store,
     logger,
     recordingDownloader,
+    rtms,
     ...(redis && {
       sessionStore: redisSessionStore(redis),
       // Several processes share Redis: a sign-out in one must end the session in all at once, and a

@@ -9,25 +9,25 @@ import { signedInUser } from './accounts/signed-in-user.ts';
 import { marketplaceRouter } from './marketplace/marketplace-router.ts';
 import { oauthRouter } from './oauth/oauth-router.ts';
 import { restRouter } from './rest/rest-router.ts';
-import type { SpeechSink } from './rtms/speech.ts';
 import { speechApi } from './speech/speech-api.ts';
 import { createSandboxState, type SandboxState } from './state/sandbox-state.ts';
 import { webhooksRouter } from './webhooks/webhooks-router.ts';
+import { clientStateOf } from './client/client-state.ts';
+import { RtmsServer } from './rtms/rtms-server.ts';
+import { rtmsRouter } from './rtms/rtms-router.ts';
 
 /** The sandbox's in-memory Zoom, reachable from an app (e.g. the one startSandbox listens with). */
 export const sandboxStateOf = (app: express.Express) => app.locals.sandbox as SandboxState;
+/** The app's RTMS server: the HTTP server hands it WebSocket upgrades. */
+export const rtmsServerOf = (app: express.Express) => app.locals.rtms as RtmsServer;
 
-// Until an RTMS server carries a meeting's stream, no meeting has one: every spoken line answers 409.
-const NO_RTMS_STREAMS: SpeechSink = { say: () => false };
-
-export function createSandboxApp(
-  config: SandboxConfig,
-  state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` }),
-  speech: SpeechSink = NO_RTMS_STREAMS,
-) {
+export function createSandboxApp(config: SandboxConfig, state: SandboxState = createSandboxState({ origin: `http://localhost:${config.SANDBOX_PORT}` })) {
   const app = express();
   app.disable('x-powered-by');
   app.locals.sandbox = state;
+  const { meetings } = clientStateOf(state);
+  const rtms = new RtmsServer(config, state, meetings);
+  app.locals.rtms = rtms;
   // Browsers ask every origin for one; the sandbox has none.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -42,7 +42,9 @@ export function createSandboxApp(
   app.use(restRouter(state));
   app.use(webhooksRouter(config, state));
   app.use(marketplaceRouter(config, state));
-  app.use(speechApi(state, speech));
+  // What participants say reaches the meeting's running RTMS stream, if any.
+  app.use(speechApi(state, rtms));
+  app.use(rtmsRouter(rtms, meetings));
   app.use(clientRouter(config, state));
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { createSandboxApp, sandboxStateOf } from './app.ts';
+import { createSandboxApp, rtmsServerOf, sandboxStateOf } from './app.ts';
+import type { RtmsServer } from './rtms/rtms-server.ts';
 import { loadSandboxConfig, type SandboxConfig } from './config.ts';
 import type { SandboxState } from './state/sandbox-state.ts';
 import { clientStateOf } from './client/client-state.ts';
@@ -14,6 +15,8 @@ export interface StartedSandbox {
   server: Server;
   embeddedBrowser: EmbeddedBrowser;
   state: SandboxState;
+  /** Zoom's Realtime Media Streams server, on the same port (tests shorten its timings and break its sockets). */
+  rtms: RtmsServer;
   /** What it was started with (tests sign their own webhooks with its secret). */
   config: SandboxConfig;
   /** Stops both listeners, open event streams included. */
@@ -42,6 +45,8 @@ export async function startSandbox(config: SandboxConfig): Promise<StartedSandbo
     });
     listening.once('error', reject);
   });
+  const rtms = rtmsServerOf(app);
+  server.on('upgrade', rtms.upgrade);
   let embeddedBrowser: EmbeddedBrowser;
   try {
     embeddedBrowser = await startEmbeddedBrowser(config, clientStateOf(state), () => state.now());
@@ -57,8 +62,13 @@ export async function startSandbox(config: SandboxConfig): Promise<StartedSandbo
     server,
     embeddedBrowser,
     state,
+    rtms,
     config,
-    close: () => Promise.all([closeServer(server), embeddedBrowser.close()]).then(() => undefined),
+    close: () => {
+      // Upgraded sockets keep an HTTP server open: the RTMS sockets go first.
+      rtms.close();
+      return Promise.all([closeServer(server), embeddedBrowser.close()]).then(() => undefined);
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { createSandboxApp } from '../src/app.ts';
 import { clientStateOf } from '../src/client/client-state.ts';
 import { endMeeting } from '../src/meetings/end-meeting.ts';
 import { defaultMeeting } from '../src/meetings/meetings.ts';
+import { spokenMs } from '../src/speech/line-timing.ts';
 import { DEMO_CONVERSATIONS } from '../src/speech/demo-conversations.ts';
 import { speechApi } from '../src/speech/speech-api.ts';
 import { createSandboxState } from '../src/state/sandbox-state.ts';
@@ -32,7 +33,8 @@ describe('the sandbox’s speech: a participant says a line', () => {
       .post(`${base}/say`)
       .send({ participant: emma.participantUUID, text: "  We'll get back to you next week.  ", language: 'en' })
       .expect(200);
-    const line = { userId: emma.participantId, userName: 'Emma Clark', text: "We'll get back to you next week.", language: 'en' };
+    // Said at natural speed: seven words at 2.5 a second.
+    const line = { userId: emma.participantId, userName: 'Emma Clark', text: "We'll get back to you next week.", language: 'en', durationMs: 2800 };
     expect(answer.body).toEqual(line);
     expect(speech.said).toEqual([{ meetingUuid: meeting.meetingUUID, line }]);
     expect(Number.isInteger(emma.participantId)).toBe(true);
@@ -92,8 +94,11 @@ describe('the sandbox’s speech: the demo conversation', () => {
     const olivia = meeting.participants.find((participant) => participant.screenName === 'Olivia Park')!;
     expect(speech.said[0]).toEqual({
       meetingUuid: meeting.meetingUUID,
-      line: { userId: host.participantId, userName: host.screenName, text: script[0]!.text, language: 'ja' },
+      line: { userId: host.participantId, userName: host.screenName, text: script[0]!.text, language: 'ja', durationMs: expect.any(Number) },
     });
+    // Played ten times faster, each line is said ten times faster.
+    const natural = spokenMs(script[0]!);
+    expect(speech.said[0]!.line.durationMs).toBeCloseTo(natural / 10, -1);
     expect(speech.said.at(-1)!.line).toMatchObject({ userId: olivia.participantId, userName: 'Olivia Park' });
     expect(time.pending()).toBe(0);
   });

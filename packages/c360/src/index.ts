@@ -34,3 +34,4 @@ export * from './imports/index.ts';
 export * from './export/index.ts';
 export * from './transcripts/index.ts';
 export * from './conversation/index.ts';
+export * from './rtms/index.ts';

@@ -31,3 +31,4 @@ export * from './domain-api.ts';
 export * from './domain-api-engagement.ts';
 export * from './imports.ts';
 export * from './export.ts';
+export * from './rtms-protocol.ts';

@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { createTestStore } from '@c360/c360/testing';
 import type { Store } from '@c360/c360/store';
 import type { SandboxConfig } from '@c360/zoom-sandbox/src/config.ts';
+import type { RtmsServer } from '@c360/zoom-sandbox/src/rtms/rtms-server.ts';
 import { startSandbox } from '@c360/zoom-sandbox/src/server.ts';
 import type { SandboxState } from '@c360/zoom-sandbox/src/state/sandbox-state.ts';
 import { testSandboxConfig } from '@c360/zoom-sandbox/test/support/config.ts';
 import { pino } from 'pino';
-import { createApp } from '../../src/app.ts';
+import { createApp, type AppDeps } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { freePort } from './spawn-server.ts';
 import { testConfig } from './test-app.ts';
@@ -21,6 +22,8 @@ export interface ZoomHarness {
   config: Config;
   sandboxConfig: SandboxConfig;
   sandbox: SandboxState;
+  /** The sandbox's RTMS server (its timings and test controls). */
+  rtms: RtmsServer;
   store: Store;
   deps: { config: Config; prisma: Store['prisma'] };
   close(): Promise<void>;
@@ -43,13 +46,15 @@ export interface ZoomHarnessOptions {
   seeded?: boolean;
   /** More BFF configuration, once the sandbox's origin is known (e.g. the sandbox as another IdP). */
   env?: (sandbox: { origin: string; config: SandboxConfig }) => NodeJS.ProcessEnv;
+  /** More of the BFF's dependencies, made from its configuration and store (e.g. an RTMS manager). */
+  appDeps?: (bff: { config: Config; store: Store }) => Partial<AppDeps>;
 }
 
 /**
  * Users reach the BFF at PUBLIC_URL, where the sandbox's "embedded browser" forwards every request to
  * the BFF's own port, as a TLS proxy would in production; Zoom's redirects and webhooks go there too.
  */
-export async function startZoomHarness({ seeded = false, env }: ZoomHarnessOptions = {}): Promise<ZoomHarness> {
+export async function startZoomHarness({ seeded = false, env, appDeps }: ZoomHarnessOptions = {}): Promise<ZoomHarness> {
   const store = await createTestStore({ seeded });
   const bff = createServer();
   const bffUrl = await listen(bff);
@@ -67,13 +72,14 @@ export async function startZoomHarness({ seeded = false, env }: ZoomHarnessOptio
     ZOOM_WEBHOOK_SECRET_TOKEN: sandboxConfig.ZOOM_WEBHOOK_SECRET_TOKEN,
     ...env?.({ origin: sandboxOrigin, config: sandboxConfig }),
   });
-  bff.on('request', createApp({ config, store, logger: pino({ level: 'silent' }) }));
+  bff.on('request', createApp({ config, store, logger: pino({ level: 'silent' }), ...appDeps?.({ config, store }) }));
   return {
     bffOrigin,
     sandboxOrigin,
     config,
     sandboxConfig,
     sandbox: sandbox.state,
+    rtms: sandbox.rtms,
     store,
     deps: { config, prisma: store.prisma },
     async close() {

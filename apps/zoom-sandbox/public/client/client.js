@@ -11,6 +11,7 @@ import { createSpeechPanel } from './speech-panel.js';
  * @import { ClientPageBoot } from '../../src/client/client-page.ts'
  * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
  * @import { MeetingChange, MeetingParticipant } from '../../src/meetings/meeting-records.ts'
+ * @import { RtmsStreamView } from '../../src/rtms/rtms-router.ts'
  * @import { MeetingActions } from './meeting-view.js'
  * @import { SdkBridge } from './sdk-bridge.js'
  */
@@ -101,6 +102,8 @@ bridge = createSdkBridge({
       if (typeof url === 'string' && /^https?:/.test(url)) window.open(url, '_blank', 'noopener');
     },
     showInvitationDialog: (options) => inviteDialog.show(options),
+    setRtms: (action) => api.post(meetingPath(boot.meetingUuid, '/rtms'), { action, participantUuid: me().participantUUID }),
+    rtmsStreams: async () => /** @type {{ streams: RtmsStreamView[] }} */ (await api.get(meetingPath(boot.meetingUuid, '/rtms'))).streams,
   },
 });
 
@@ -116,6 +119,7 @@ function applyChange({ change, meeting }) {
   view.me = meeting.participants.find((participant) => participant.participantUUID === me().participantUUID) ?? view.me;
   if (change.type === 'join' || change.type === 'leave') bridge.participantChange(change.type, change.participant);
   if (change.type === 'invite' && change.participant.participantUUID === me().participantUUID) showInvitation(change.from);
+  if (change.type === 'rtms') bridge.rtmsStatusChanged(change);
   // As in Zoom, the app is told and keeps running (in the main client) to finish the after-call work.
   if (change.type === 'ended') {
     bridge.meetingEnded();

@@ -6,6 +6,7 @@
  * @import { MeetingParticipant } from '../../src/meetings/meeting-records.ts'
  * @import { MeetingSnapshot } from '../../src/client/meeting-snapshot.ts'
  * @import { InviteDialogOptions } from './invite-dialog.js'
+ * @import { RtmsStreamView } from '../../src/rtms/rtms-router.ts'
  */
 
 /**
@@ -19,6 +20,8 @@
  * @property {(expanded: boolean) => void} setExpanded
  * @property {(url: unknown) => void} openUrl
  * @property {(options: InviteDialogOptions) => void} showInvitationDialog
+ * @property {(action: 'start' | 'stop') => Promise<unknown>} setRtms starts or stops the app's realtime media stream
+ * @property {() => Promise<RtmsStreamView[]>} rtmsStreams the meeting's streams of the app, oldest first
  */
 /** @typedef {Record<string, unknown> | undefined} CallData what the app passed to an API (parsed JSON) */
 /** @typedef {{ jsCallId?: unknown, apiName: string, data?: CallData }} SdkCall */
@@ -35,6 +38,8 @@ const HEADING_TOO_LONG = 10_257;
 const MESSAGE_TOO_LONG = 10_258;
 
 const SDK_ROLE = { host: 'host', cohost: 'coHost', attendee: 'attendee' };
+// How Zoom names the app in RTMS statuses: its Marketplace name.
+const APP_DISPLAY_NAME = 'Customer 360 for Zoom';
 
 class ZoomError extends Error {
   /** @param {number} code @param {string} message */
@@ -81,6 +86,21 @@ export function createSdkBridge({ frame, appOrigin, client }) {
     const current = client.meeting();
     if (!current) throw new ZoomError(FAILED, 'The sandbox client has not joined the meeting yet.');
     return current;
+  };
+
+  /**
+   * startRTMS/stopRTMS (notes/zoom-rtms.md §1): any participant signed in to Zoom, never a guest; Zoom answers
+   * Success or Failure rather than an error once the call itself is allowed.
+   * @param {'start' | 'stop'} action
+   */
+  const setRtms = async (action) => {
+    const apiName = action === 'start' ? 'startRTMS' : 'stopRTMS';
+    if (client.me().guest) throw new ZoomError(NO_PERMISSION, `No permission: ${apiName} is not for guests.`);
+    if (meeting().ended) return { message: 'Failure' };
+    return client.setRtms(action).then(
+      () => ({ message: 'Success' }),
+      () => ({ message: 'Failure' }),
+    );
   };
 
   /** @type {Record<string, (data: CallData) => unknown>} */
@@ -174,6 +194,20 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       });
       return { message: 'Success' };
     },
+    startRTMS: () => setRtms('start'),
+    stopRTMS: () => setRtms('stop'),
+    getRTMSStatus: async () => {
+      if (client.me().guest) throw new ZoomError(NO_PERMISSION, 'No permission: getRTMSStatus is not for guests.');
+      const streams = await client.rtmsStreams();
+      return {
+        rtmsStatus: streams.map((stream) => ({
+          rtmsSessionId: stream.rtmsSessionId,
+          displayName: APP_DISPLAY_NAME,
+          status: stream.status,
+          timestamp: Math.floor(stream.changedAt / 1000),
+        })),
+      };
+    },
   };
 
   /** @param {SdkCall} call */
@@ -232,6 +266,11 @@ export function createSdkBridge({ frame, appOrigin, client }) {
     meetingEnded() {
       emit('onMeeting', { action: 'ended', timestamp: Math.floor(Date.now() / 1000) });
       emit('onRunningContextChange', { runningContext: 'inMainClient', timestamp: Math.floor(Date.now() / 1000) });
+    },
+    /** The app's stream started or stopped: every participant's app hears it. */
+    /** @param {{ status: 'started' | 'stopped', rtmsSessionId: string, timestamp: number }} change */
+    rtmsStatusChanged({ status, rtmsSessionId, timestamp }) {
+      emit('onRTMSStatusChange', { rtmsSessionId, displayName: APP_DISPLAY_NAME, status, timestamp: Math.floor(timestamp / 1000) });
     },
     /** @param {boolean} expanded */
     expandChanged(expanded) {

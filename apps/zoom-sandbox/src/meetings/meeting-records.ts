@@ -36,6 +36,8 @@ export type MeetingChange =
   | { type: 'leave'; participant: MeetingParticipant }
   | { type: 'update'; participant: MeetingParticipant }
   | { type: 'invite'; participant: MeetingParticipant; from: MeetingParticipant }
-  | { type: 'ended' };
+  | { type: 'ended' }
+  /** The app's realtime media stream started or stopped (the SDK's onRTMSStatusChange). */
+  | { type: 'rtms'; status: 'started' | 'stopped'; rtmsSessionId: string; timestamp: number };
 
 export type MeetingListener = (change: MeetingChange, meeting: Meeting) => void;

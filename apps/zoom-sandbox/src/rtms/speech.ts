@@ -5,6 +5,8 @@ export interface SpokenLine {
   userName: string;
   text: string;
   language: 'en' | 'ja';
+  /** How long saying it took (a demo conversation played faster says its lines faster): the packet's end minus its start. */
+  durationMs: number;
 }
 
 /**

@@ -7,7 +7,7 @@ import { clientStateOf } from '../client/client-state.ts';
 import { clientApiErrors } from '../client/meeting-api.ts';
 import { playConversationRequest, sayRequest } from '../client/client-schemas.ts';
 import { DEMO_CONVERSATIONS } from './demo-conversations.ts';
-import { timeLines } from './line-timing.ts';
+import { spokenMs, timeLines } from './line-timing.ts';
 import { systemPlayerClock, type PlayerClock } from './player-clock.ts';
 import { speakersOf } from './speakers-of.ts';
 import { startPlayback, type Playbacks } from './start-playback.ts';
@@ -15,11 +15,15 @@ import { startPlayback, type Playbacks } from './start-playback.ts';
 const NO_STREAM = 'No RTMS stream is running for this meeting: start capture in the app first (startRTMS).';
 
 /** The line as RTMS carries it: Zoom's numeric user id and the screen name the meeting shows. */
-export const spokenBy = (speaker: MeetingParticipant, { text, language }: Pick<SpokenLine, 'text' | 'language'>): SpokenLine => ({
+export const spokenBy = (
+  speaker: MeetingParticipant,
+  { text, language, durationMs = spokenMs({ text, language }) }: Pick<SpokenLine, 'text' | 'language'> & { durationMs?: number },
+): SpokenLine => ({
   userId: speaker.participantId,
   userName: speaker.screenName,
   text,
   language,
+  durationMs,
 });
 
 /**
@@ -49,7 +53,7 @@ export function speechApi(sandbox: SandboxState, sink: SpeechSink, clock: Player
     if (!speakers.ok) return res.status(409).json({ error: `The demo conversation needs ${speakers.missing.join(', ')} in the meeting.` });
     const lines = timeLines(script, body.speed);
     startPlayback(playbacks, meetings, meeting.meetingUUID, lines, clock, (line) =>
-      sink.say(meeting.meetingUUID, spokenBy(speakers.bySpeaker.get(line.speaker)!, line)),
+      sink.say(meeting.meetingUUID, spokenBy(speakers.bySpeaker.get(line.speaker)!, { ...line, durationMs: line.endMs - line.startMs })),
     );
     res.status(202).json({ language: body.language, speed: body.speed, lines: lines.length, durationMs: lines.at(-1)?.endMs ?? 0 });
   });

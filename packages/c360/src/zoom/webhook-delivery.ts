@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 
 /** The events the product subscribes to; anything else is acknowledged and dropped. */
-export const STORED_WEBHOOK_EVENTS = ['app_deauthorized', 'meeting.ended', 'recording.completed', 'recording.transcript_completed'] as const;
+export const STORED_WEBHOOK_EVENTS = [
+  'app_deauthorized',
+  'meeting.ended',
+  'recording.completed',
+  'recording.transcript_completed',
+  // Realtime Media Streams (issue 18): stored once, so a replayed or retried one never moves a stream's connection.
+  'meeting.rtms_started',
+  'meeting.rtms_interrupted',
+  'meeting.rtms_stopped',
+] as const;
 export type StoredWebhookEvent = (typeof STORED_WEBHOOK_EVENTS)[number];
 
 export const isStoredWebhookEvent = (event: string): event is StoredWebhookEvent => (STORED_WEBHOOK_EVENTS as readonly string[]).includes(event);
@@ -31,6 +40,8 @@ export function deliveryKeyOf(delivery: ZoomWebhookDelivery): string {
 /** Whose event it is: the deauthorized user, or the meeting's host and the meeting. */
 export function subjectsOf(delivery: ZoomWebhookDelivery): { zoomUserId: string | null; meetingUuid: string | null } {
   if (delivery.event === 'app_deauthorized') return { zoomUserId: stringOf(delivery.payload.user_id), meetingUuid: null };
+  // RTMS payloads are flat, and name who started the stream, not the host.
+  if (delivery.event.startsWith('meeting.rtms_')) return { zoomUserId: null, meetingUuid: stringOf(delivery.payload.meeting_uuid) };
   const object = objectOf(delivery.payload.object);
   return { zoomUserId: stringOf(object.host_id), meetingUuid: stringOf(object.uuid) };
 }

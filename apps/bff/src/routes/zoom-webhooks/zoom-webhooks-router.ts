@@ -6,6 +6,7 @@ import type { RecordingDownloader } from '../../recordings/recording-downloader.
 import { sendProblem } from '../../http/problem.ts';
 import { applyMeetingEnded } from '../meeting-log/meeting-ended-webhook.ts';
 import type { MeetingEvents } from '../meetings/meeting-events.ts';
+import { RTMS_WEBHOOK_EVENTS, type RtmsManager } from '../../rtms/rtms-manager.ts';
 import { urlValidationReply, verifyWebhookSignature } from '../../zoom/webhook-signature.ts';
 import { parseWebhookBody, plainTokenOf } from './webhook-body.ts';
 
@@ -22,6 +23,7 @@ export function zoomWebhooksRouter(deps: {
   sessionStore: SessionStore;
   recordingDownloader?: Pick<RecordingDownloader, 'kick'> | undefined;
   meetingEvents?: MeetingEvents | undefined;
+  rtms?: Pick<RtmsManager, 'handleWebhook'> | undefined;
 }): Router {
   const router = Router();
   const secretToken = deps.config.ZOOM_WEBHOOK_SECRET_TOKEN;
@@ -52,6 +54,9 @@ export function zoomWebhooksRouter(deps: {
     // The after-call log: processed once, whichever of this and the sidebar's own signal comes first; also on
     // Zoom's retry, in case processing failed after the delivery was recorded (ending is idempotent).
     if (apply && delivery.event === 'meeting.ended') await applyMeetingEnded(deps.prisma, deps.meetingEvents, delivery);
+    // RTMS: connecting takes seconds, so the manager does it after this answer. Only a first delivery moves a
+    // stream: Zoom's retry of an rtms_started would otherwise look like a failover and reconnect for nothing.
+    if (result.outcome === 'recorded' && RTMS_WEBHOOK_EVENTS.has(delivery.event)) deps.rtms?.handleWebhook(delivery.event, delivery.payload);
     req.log?.info({ event: delivery.event, outcome: result.outcome }, 'zoom webhook');
     res.json({ status: result.outcome });
   });

@@ -1,0 +1,1 @@
+export { acquireRtmsLease, isKnownMeeting, releaseRtmsLease } from './rtms-lease.ts';
