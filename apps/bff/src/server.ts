@@ -6,8 +6,9 @@ import { runPendingImports } from '@c360/c360';
 import { seedDemoDataIfEmpty } from '@c360/c360/seed';
 import { openStore, type Store } from '@c360/c360/store';
 import { createApp } from './app.ts';
-import { loggingRtmsListener } from './rtms/logging-rtms-listener.ts';
 import { RtmsManager } from './rtms/rtms-manager.ts';
+import { MeetingEventHub } from './routes/meetings/meeting-events.ts';
+import { createTranscriptFeed } from './transcripts/transcript-feed.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createStoreHousekeeping } from './housekeeping/store-housekeeping.ts';
 import { createLogger, redactUrlCredentials, type Logger } from './logger.ts';
@@ -94,7 +95,9 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
   }
   const recordingDownloader = createRecordingDownloader({ config, prisma: store.prisma, logger });
   const housekeeping = createStoreHousekeeping(store.prisma, logger);
-  const rtms = new RtmsManager({ prisma: store.prisma, config, listener: loggingRtmsListener(logger), logger });
+  // The transcript the RTMS client hears is pushed through the same hub the meeting routes stream from.
+  const events = meetingEvents ?? new MeetingEventHub();
+  const rtms = new RtmsManager({ prisma: store.prisma, config, listener: createTranscriptFeed(store.prisma, events), logger });
   // The worker's downloads and a prune under way finish before the store they write to closes.
   const closeStores = () =>
     Promise.all([recordingDownloader.stop(), housekeeping.stop(), rtms.close()])
@@ -106,6 +109,7 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
     logger,
     recordingDownloader,
     rtms,
+    meetingEvents: events,
     ...(redis && {
       sessionStore: redisSessionStore(redis),
       // Several processes share Redis: a sign-out in one must end the session in all at once, and a
@@ -113,7 +117,6 @@ export async function startServer(config: Config, deps: { logger?: Logger; store
       sessionCacheTtlMs: 0,
       rateLimiter: redisRateLimiter(redis),
       dependencies: [{ name: 'Redis server', ping: () => redis.ping().then(() => undefined) }],
-      meetingEvents,
     }),
   });
   const server = createServer(app);

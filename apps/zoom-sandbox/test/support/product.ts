@@ -39,6 +39,8 @@ export async function startProduct(sidebarDist: string, { seeded = false }: Prod
       ZOOM_CLIENT_ID: CLIENT_ID,
       ZOOM_CLIENT_SECRET: CLIENT_SECRET,
       ZOOM_WEBHOOK_SECRET_TOKEN: WEBHOOK_SECRET,
+      // The sandbox plays Zoom's RTMS servers too, as `pnpm start` sets it.
+      ZOOM_RTMS_HOSTS: `localhost:${sandboxPort}`,
       SIDEBAR_DIST: sidebarDist,
     }),
     { store: await createTestStore({ seeded }) },
