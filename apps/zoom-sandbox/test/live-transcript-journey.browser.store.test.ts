@@ -71,6 +71,9 @@ describe('the live conversation beside the customer (issue 18)', () => {
         .waitFor();
       await liveRegion(host.sidebar).getByRole('button', { name: 'Start live transcript' }).click();
       for (const { sidebar } of [host, attendee]) await liveRegion(sidebar).getByRole('button', { name: 'Live transcript on' }).waitFor({ timeout: 15_000 });
+      await liveRegion(host.sidebar).getByRole('button', { name: 'Stop live transcript' }).waitFor();
+      // Zoom took the request (the SDK's `{message: 'Success'}`): nothing says it failed.
+      expect(await liveRegion(host.sidebar).getByRole('alert').count()).toBe(0);
 
       await Promise.all([recordArrivals(host.page), recordArrivals(attendee.page)]);
       await sandboxCall(`/client/api/meetings/${encodeURIComponent(meetingUuid)}/conversation`, { language: 'en', speed: SPEED });

@@ -30,17 +30,17 @@ describe('realtime media streams in the sandbox client', () => {
   it('starts and stops the app’s stream for the host, a co-host and a participant', async () => {
     for (const role of ['host', 'cohost', 'attendee']) {
       const { call, actions } = await bridgeFor({ role });
-      expect(await call('startRTMS')).toMatchObject({ result: { message: 'Success' } });
-      expect(await call('stopRTMS')).toMatchObject({ result: { message: 'Success' } });
+      expect(await call('startRTMS')).toMatchObject({ result: 'Success' });
+      expect(await call('stopRTMS')).toMatchObject({ result: 'Success' });
       expect(actions).toEqual(['start', 'stop']);
       vi.unstubAllGlobals();
     }
   });
 
   it('answers Failure when Zoom cannot (no stream to stop, the meeting has ended)', async () => {
-    expect(await (await bridgeFor({ serverRefuses: true })).call('stopRTMS')).toMatchObject({ result: { message: 'Failure' } });
+    expect(await (await bridgeFor({ serverRefuses: true })).call('stopRTMS')).toMatchObject({ result: 'Failure' });
     const ended = await bridgeFor({ ended: true });
-    expect(await ended.call('startRTMS')).toMatchObject({ result: { message: 'Failure' } });
+    expect(await ended.call('startRTMS')).toMatchObject({ result: 'Failure' });
     expect(ended.actions).toEqual([]);
   });
 

@@ -96,10 +96,11 @@ export function createSdkBridge({ frame, appOrigin, client }) {
   const setRtms = async (action) => {
     const apiName = action === 'start' ? 'startRTMS' : 'stopRTMS';
     if (client.me().guest) throw new ZoomError(NO_PERMISSION, `No permission: ${apiName} is not for guests.`);
-    if (meeting().ended) return { message: 'Failure' };
+    // The client answers the bare word; the Apps SDK wraps it as `{message}` (its mapOutput for these APIs).
+    if (meeting().ended) return 'Failure';
     return client.setRtms(action).then(
-      () => ({ message: 'Success' }),
-      () => ({ message: 'Failure' }),
+      () => 'Success',
+      () => 'Failure',
     );
   };
 

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
+import { DEMO_CONVERSATIONS } from '../../src/speech/demo-conversations.ts';
 import { ZOOM_USERS } from '../../src/zoom-users.ts';
 import { sidebarFrame } from '../support/accessibility.ts';
 import { useProductInBrowser } from '../support/browser-harness.ts';
@@ -65,7 +66,7 @@ async function signInSteps(language: SidebarLanguage): Promise<void> {
 }
 
 async function meetingScreens(language: SidebarLanguage, names: string[]): Promise<void> {
-  const { page, sidebar } = await hostDemoMeeting(harness);
+  const { page, sidebar, meetingUuid } = await hostDemoMeeting(harness);
   await sizeAppFrame(page, PANEL);
   if (language === 'ja') await chooseSidebarLanguage(sidebar, 'en', 'ja');
   // Northwind's open follow-ups of its last QBR (the seed's), listed in the meeting bar.
@@ -84,7 +85,28 @@ async function meetingScreens(language: SidebarLanguage, names: string[]): Promi
     await shoot(page, language, names[index]!);
     index += 1;
   });
+  await liveTranscript(page, sidebar, language, meetingUuid);
   await afterCallPanel(page, sidebar, language);
+}
+
+/** The host starts the live transcript (after its consent line) and the demo QBR plays in the screen's language. */
+async function liveTranscript(page: Page, sidebar: FrameLocator, language: SidebarLanguage, meetingUuid: string): Promise<void> {
+  const live = sidebar.getByRole('region', { name: sidebarText(language, 'live.title') });
+  await live.getByRole('button', { name: sidebarText(language, 'live.off') }).click();
+  await live.getByRole('button', { name: sidebarText(language, 'live.start') }).waitFor();
+  await shoot(page, language, 'live-consent');
+  await live.getByRole('button', { name: sidebarText(language, 'live.start') }).click();
+  await live.getByRole('button', { name: sidebarText(language, 'live.on') }).waitFor({ timeout: 15_000 });
+  const { sandbox } = harness.product();
+  const played = await fetch(`${sandbox.url}/client/api/meetings/${encodeURIComponent(meetingUuid)}/conversation`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ language, speed: 50 }),
+  });
+  if (!played.ok) throw new Error(`The demo conversation did not start: ${played.status}`);
+  const last = DEMO_CONVERSATIONS[language].at(-1)!.text;
+  await live.getByRole('log').getByText(last, { exact: true }).waitFor({ timeout: 30_000 });
+  await shoot(page, language, 'live-transcript');
 }
 
 async function afterCallPanel(page: Page, sidebar: FrameLocator, language: SidebarLanguage): Promise<void> {
@@ -92,8 +114,13 @@ async function afterCallPanel(page: Page, sidebar: FrameLocator, language: Sideb
   await sizeAppFrame(page, PANEL);
   await sidebar.getByRole('tab').first().waitFor();
   await page.getByRole('button', { name: 'End meeting' }).click();
-  await sidebar.getByRole('region', { name: sidebarText(language, 'meetingLog.panel.title') }).waitFor({ timeout: 15_000 });
+  const panel = sidebar.getByRole('region', { name: sidebarText(language, 'meetingLog.panel.title') });
+  await panel.waitFor({ timeout: 15_000 });
   await shoot(page, language, 'after-call-panel');
+  // Further down: the summary of the conversation and the action items it proposes.
+  const proposals = panel.getByRole('region', { name: sidebarText(language, 'ctas.proposed.title') });
+  await proposals.scrollIntoViewIfNeeded();
+  await shoot(page, language, 'after-call-proposals');
 }
 
 it('renders every screen at 360 × 720 in English and Japanese', async () => {
