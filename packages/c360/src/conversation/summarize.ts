@@ -19,7 +19,7 @@ const EN_STOPWORDS = new Set(
   should so some still such sure take than thank thanks that that's the their them then there these they they're thing things think this those
   through to today tomorrow too two under until up us very want was we we'll we're we've well were what when where which while who why will with
   within would yeah yes you you'll you're your yours week weeks month monday tuesday wednesday thursday friday end time yet able
-  share last new day call check follow team set via sent`.split(/\s+/),
+  share last new day call check follow team set via sent every everyone everything all anything something another many`.split(/\s+/),
 );
 
 /** A Japanese line's content words: katakana runs (サポート, ダッシュボード) and kanji runs (契約, 導入計画) of two or more. */

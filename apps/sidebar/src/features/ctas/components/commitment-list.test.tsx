@@ -32,20 +32,20 @@ const late = commitment('To-Do: Send the security review', '2026-11-18', true, '
 const next = commitment('To-Do: Share the roadmap', '2026-11-27', false, 'Hana Sato');
 
 // A close's toast offers Undo.
-const commitments = (
+const commitments = (initiallyOpen: boolean) => (
   <ToastProvider>
-    <CommitmentList scope={scope} />
+    <CommitmentList scope={scope} initiallyOpen={initiallyOpen} />
   </ToastProvider>
 );
 
 /** The markup with the commitments already read, as the user of this licence sees them. */
-function render(language: Language, pages: CtaPage[], { canManage = true } = {}) {
+function render(language: Language, pages: CtaPage[], { canManage = true, initiallyOpen = true } = {}) {
   const queryClient = new QueryClient();
   const session = signedInSession({ admin: false });
   session.gainsight.permissions.manageCtas = canManage ? { allowed: true } : { allowed: false, reason: 'Viewer' };
   queryClient.setQueryData(sessionQueryKey, session);
   queryClient.setQueryData(ctaKeys.list(scope), { pages, pageParams: pages.map((_, index) => (index === 0 ? null : `cursor-${index}`)) });
-  return renderMarkup(language, commitments, queryClient);
+  return renderMarkup(language, commitments(initiallyOpen), queryClient);
 }
 
 const due = (language: Language, date: string) =>
@@ -68,6 +68,12 @@ describe('the meeting bar’s open commitments', () => {
     expect(html).toContain('aria-label="Open follow-ups from earlier meetings"');
   });
 
+  it('is folded to its line once the meeting has ended, so the after-call panel comes first', async () => {
+    const html = await render('en', [{ items: [late, next], nextCursor: null }], { initiallyOpen: false });
+    expect(html).toMatch(/<button[^>]*aria-expanded="false"/);
+    expect(html).toMatch(/<div id="[^"]+" class="commitments__body" hidden="">/);
+  });
+
   it('gives each a checkbox labelled by the commitment itself', async () => {
     const html = await render('en', [{ items: [late, next], nextCursor: null }]);
     const boxes = [...html.matchAll(/<input id="([^"]+)"[^>]*type="checkbox"/g)].map((match) => match[1]);
@@ -83,7 +89,7 @@ describe('the meeting bar’s open commitments', () => {
 
   it('takes no room when there are none, or none read yet', async () => {
     expect(await render('en', [{ items: [], nextCursor: null }])).not.toContain('commitments');
-    expect(await renderMarkup('en', commitments)).not.toContain('commitments');
+    expect(await renderMarkup('en', commitments(true))).not.toContain('commitments');
   });
 
   it('keeps one just checked off, closed, out of the count until the list re-reads', async () => {

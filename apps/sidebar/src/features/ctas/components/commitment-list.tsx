@@ -14,12 +14,12 @@ import './ctas.css';
  * that may not close CTAs sees the list without checkboxes. Nothing at all while there is nothing to list,
  * so a 360 px panel keeps its room for the tabs.
  */
-export function CommitmentList({ scope }: { scope: CtaListScope }) {
+export function CommitmentList({ scope, initiallyOpen = true }: { scope: CtaListScope; initiallyOpen?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const { canManage } = useCtaPermission();
   const ctas = useCtas(scope);
-  const [expanded, setExpanded] = useState(true);
+  const [expanded, setExpanded] = useState(initiallyOpen);
   const items = ctas.data?.pages.flatMap((page) => page.items) ?? [];
   // One just checked stays (closed, perhaps waiting to send) until the list re-reads, but no longer counts.
   if (items.length === 0) return null;

@@ -75,7 +75,10 @@ describe('the live view', () => {
 
   it('counts talk time per speaker, the customer’s side first', async () => {
     const html = await renderMarkup('en', body({ transcript: capturing }));
-    expect(textOf(html)).toContain('Talk time Customer 1:00 · 67% Sarah Chen 1:00 Our side 0:30 · 33% Vera Lindqvist 0:30');
+    expect(textOf(html)).toContain('Talk time Customer 1:00 · 67% Our side 0:30 · 33% By speaker Sarah Chen 1:00 Vera Lindqvist 0:30');
+    // The bar gives each side its share of the width.
+    expect(html).toContain('<span class="live__bar-part live__side--customer" style="flex-grow:60"></span>');
+    expect(html).toContain('<span class="live__bar-part live__side--ours" style="flex-grow:30"></span>');
   });
 
   it('tells everyone that capture is on', async () => {

@@ -3,30 +3,46 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTalkTime, talkTimes } from '../lib/talk-time';
 
-/** How long each side and each speaker has talked so far: recounted with every new line. */
+/**
+ * How long each side has talked so far, recounted with every new line: a bar and one line per side, so the
+ * transcript keeps the room; each speaker's time unfolds on demand.
+ */
 export function TalkTime({ segments }: { segments: readonly TranscriptSegment[] }) {
   const { t } = useTranslation();
   const sides = useMemo(() => talkTimes(segments), [segments]);
   const total = sides.reduce((sum, side) => sum + side.seconds, 0);
   if (sides.length === 0) return null;
+  const percentOf = (seconds: number) => (total === 0 ? 0 : Math.round((seconds / total) * 100));
   return (
     <section className="live__talk" aria-label={t('live.talkTime')}>
       <h3 className="live__heading">{t('live.talkTime')}</h3>
-      <dl className="live__sides">
+      <div className="live__bar" aria-hidden="true">
         {sides.map((side) => (
-          <div key={side.side} className="live__side">
-            <dt className="live__side-name">{t(`live.sides.${side.side}`)}</dt>
-            <dd className="live__side-time">
-              {t('live.sideTime', { time: formatTalkTime(side.seconds), percent: total === 0 ? 0 : Math.round((side.seconds / total) * 100) })}
-            </dd>
-            {side.speakers.map((speaker) => (
-              <dd key={speaker.speakerName} className="live__speaker">
-                <span className="live__speaker-name">{speaker.speakerName}</span> <span className="live__speaker-time">{formatTalkTime(speaker.seconds)}</span>
-              </dd>
-            ))}
-          </div>
+          <span key={side.side} className={`live__bar-part live__side--${side.side}`} style={{ flexGrow: side.seconds }} />
         ))}
-      </dl>
+      </div>
+      <ul className="live__sides">
+        {sides.map((side) => (
+          <li key={side.side} className={`live__side live__side--${side.side}`}>
+            <span className="live__swatch" aria-hidden="true" />
+            <span className="live__side-name">{t(`live.sides.${side.side}`)}</span>{' '}
+            <span className="live__side-time">{t('live.sideTime', { time: formatTalkTime(side.seconds), percent: percentOf(side.seconds) })}</span>
+          </li>
+        ))}
+      </ul>
+      <details className="live__by-speaker">
+        <summary>{t('live.bySpeaker')}</summary>
+        <ul className="live__speakers">
+          {sides.flatMap((side) =>
+            side.speakers.map((speaker) => (
+              <li key={`${side.side}:${speaker.speakerName}`} className={`live__speaker live__side--${side.side}`}>
+                <span className="live__swatch" aria-hidden="true" />
+                <span className="live__speaker-name">{speaker.speakerName}</span> <span className="live__speaker-time">{formatTalkTime(speaker.seconds)}</span>
+              </li>
+            )),
+          )}
+        </ul>
+      </details>
     </section>
   );
 }
