@@ -91,6 +91,11 @@ async function meetingScreens(language: SidebarLanguage, names: string[]): Promi
 
 /** The host starts the live transcript (after its consent line) and the demo QBR plays in the screen's language. */
 async function liveTranscript(page: Page, sidebar: FrameLocator, language: SidebarLanguage, meetingUuid: string): Promise<void> {
+  // Back to the tabs (the last ⋯ screen closed), the meeting bar folded.
+  await page.reload();
+  await sizeAppFrame(page, PANEL);
+  await sidebar.getByRole('tab').first().waitFor();
+  await commitmentsToggle(sidebar).click();
   const live = sidebar.getByRole('region', { name: sidebarText(language, 'live.title') });
   await live.getByRole('button', { name: sidebarText(language, 'live.off') }).click();
   await live.getByRole('button', { name: sidebarText(language, 'live.start') }).waitFor();
