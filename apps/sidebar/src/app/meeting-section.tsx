@@ -18,9 +18,12 @@ export function MeetingSection() {
   return (
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
-      <MeetingParticipants foldedByDefault={subject !== null} />
-      <OpenCommitments />
-      <LiveSection />
+      {/* However much of it is unfolded, the tabs keep over half the panel: this part scrolls instead. */}
+      <div className="sidebar__meeting-now">
+        <MeetingParticipants foldedByDefault={subject !== null} />
+        <OpenCommitments />
+        <LiveSection />
+      </div>
       <MeetingLogSection />
     </section>
   );
