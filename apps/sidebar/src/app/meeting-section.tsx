@@ -18,7 +18,7 @@ export function MeetingSection() {
   return (
     <section className="sidebar__meeting" aria-label={t('zoom.statusLabel')}>
       <ZoomConnection />
-      {/* However much of it is unfolded, the tabs keep over half the panel: this part scrolls instead. */}
+      {/* However much of it is unfolded, the tabs keep most of the panel: this part scrolls instead. */}
       <div className="sidebar__meeting-now">
         <MeetingParticipants foldedByDefault={subject !== null} />
         <OpenCommitments />

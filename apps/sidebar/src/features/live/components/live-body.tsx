@@ -13,9 +13,12 @@ export function LiveBody({ transcript, loadFailed, control, onQuote, notice }: L
   const capturing = transcript?.capturing === true;
   const segments = transcript?.items ?? [];
 
+  // While capturing, the latest lines come first (the meeting bar keeps to part of the panel); Stop comes last.
+  const controlFirst = control !== null && !control.capturing;
+  const controls = control ? <CaptureControl {...control} /> : !capturing && segments.length === 0 && <p className="live__note">{t('live.hostStarts')}</p>;
   return (
     <>
-      {control ? <CaptureControl {...control} /> : !capturing && segments.length === 0 && <p className="live__note">{t('live.hostStarts')}</p>}
+      {controlFirst && controls}
       {loadFailed && (
         <p role="alert" className="live__error">
           {t('live.loadFailed')}
@@ -24,16 +27,17 @@ export function LiveBody({ transcript, loadFailed, control, onQuote, notice }: L
       {capturing && segments.length === 0 && <p className="live__note">{t('live.waiting')}</p>}
       {segments.length > 0 && (
         <>
-          <TalkTime segments={segments} />
+          <TranscriptLog segments={segments} query={query} onQuote={onQuote} />
           <form role="search" className="live__search" onSubmit={(event) => event.preventDefault()}>
             <label htmlFor={searchId} className="field__label">
               {t('live.searchLabel')}
             </label>
             <input id={searchId} type="search" className="field__input" maxLength={200} value={query} onChange={(event) => setQuery(event.target.value)} />
           </form>
-          <TranscriptLog segments={segments} query={query} onQuote={onQuote} />
+          <TalkTime segments={segments} />
         </>
       )}
+      {!controlFirst && controls}
       <p role="status" className="live__notice">
         {notice}
       </p>
