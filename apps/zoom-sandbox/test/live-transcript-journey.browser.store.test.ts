@@ -46,6 +46,9 @@ async function recordArrivals(page: Page): Promise<void> {
 const arrivalsOf = async (page: Page): Promise<Map<string, number>> =>
   new Map(await (await appFrame(page)).evaluate<Array<[string, number]>>('[...window.__arrivals]'));
 
+/** A download as the sidebar's frame fetches it (same origin, session cookie). */
+const apiAnswerText = async (page: Page, path: string) => (await appFrame(page)).evaluate(async (url) => (await fetch(url)).text(), path);
+
 const liveRegion = (sidebar: FrameLocator) => sidebar.getByRole('region', { name: 'Live transcript' });
 const transcriptLine = (sidebar: FrameLocator, text: string) => liveRegion(sidebar).getByRole('log').getByText(text, { exact: true });
 
@@ -116,10 +119,14 @@ describe('the live conversation beside the customer (issue 18)', () => {
 
       await host.page.getByRole('button', { name: 'End meeting' }).click();
       const panel = host.sidebar.getByRole('region', { name: 'The meeting has ended' });
-      await panel.waitFor({ timeout: 15_000 });
+      // Ending also stops the stream and its reconnects: under load the panel takes longer than the usual 15 s.
+      await panel.waitFor({ timeout: 30_000 });
       const summary = panel.getByRole('region', { name: 'From the conversation' });
       await summary.getByText('Key lines').waitFor({ timeout: 15_000 });
       await summary.getByText(quoted).waitFor();
+      // The full transcript: the live capture's, as text.
+      const full = await apiAnswerText(host.page, (await summary.getByRole('link', { name: 'Download the full transcript' }).getAttribute('href'))!);
+      expect(full).toContain(`: ${quoted}\n`);
       const proposals = panel.getByRole('region', { name: 'Proposed from the conversation' });
       await proposals.waitFor({ timeout: 15_000 });
       const make = proposals.getByRole('button', { name: 'Create follow-up' });

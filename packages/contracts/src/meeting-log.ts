@@ -29,6 +29,8 @@ export const conversationSummarySchema = z.object({
   topics: z.array(z.string()),
   /** The recording's transcript file the summary was read from (its download is the full transcript), if any. */
   transcriptFileId: z.uuid().nullable(),
+  /** Read from the meeting's live transcript (its full text is `GET /api/meetings/:uuid/transcript.txt`). */
+  live: z.boolean(),
 });
 export type ConversationSummaryView = z.infer<typeof conversationSummarySchema>;
 

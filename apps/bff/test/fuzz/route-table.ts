@@ -121,6 +121,7 @@ export const FUZZ_TABLE: Record<string, FuzzEntry> = {
   'POST /api/meetings/:meetingUuid/opened': {},
   'GET /api/meetings/:meetingUuid/drafts': {},
   'GET /api/meetings/:meetingUuid/transcript': {},
+  'GET /api/meetings/:meetingUuid/transcript.txt': {},
   'GET /api/meetings/:meetingUuid/events': {},
   'GET /api/meetings/:meetingUuid/log': {},
   'POST /api/meetings/:meetingUuid/log': { body: postMeetingLogSchema },

@@ -78,22 +78,33 @@ describe('GET /api/meetings/:meetingUuid/transcript', () => {
         language: 'en',
       }),
     ]);
+    // The same as a text file, the after-call summary's full transcript.
+    const text = await get(app, path(M, '/transcript.txt'), veraAttendee).expect(200);
+    expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(text.headers['content-disposition']).toContain('attachment');
+    expect(text.text).toBe(
+      '[2026-03-02 09:00:02 UTC] Alex Morgan: Thanks for joining, everyone.\n[2026-03-02 09:00:08 UTC] Emma Clark: We need the rollout plan by Friday.\n',
+    );
   });
 
   it('answers exactly as the meeting itself does: 401 signed out, 404 for another meeting, 403 refused, nothing of another domain', async ({ store }) => {
-    const statuses = async (cookie?: string) => [(await get(app, path(M), cookie)).status, (await get(app, path(M, '/transcript'), cookie)).status];
-    expect(await statuses()).toEqual([401, 401]);
-    expect(await statuses(alexElsewhere)).toEqual([404, 404]);
+    const statuses = async (cookie?: string) => [
+      (await get(app, path(M), cookie)).status,
+      (await get(app, path(M, '/transcript'), cookie)).status,
+      (await get(app, path(M, '/transcript.txt'), cookie)).status,
+    ];
+    expect(await statuses()).toEqual([401, 401, 401]);
+    expect(await statuses(alexElsewhere)).toEqual([404, 404, 404]);
     const vera = { email: 'vera@acme.example', domain: { host: DEMO_MEETING.domainHost } };
     // A licence that no longer admits the user to the Zoom app reaches their open session at once.
     await store.prisma.user.updateMany({ where: vera, data: { licence: 'INTERNAL_COLLABORATOR' } });
     try {
-      expect(await statuses(veraAttendee)).toEqual([403, 403]);
+      expect(await statuses(veraAttendee)).toEqual([403, 403, 403]);
     } finally {
       await store.prisma.user.updateMany({ where: vera, data: { licence: 'VIEWER' } });
     }
     // Globex's sidebar of the same Zoom meeting sees its own domain's (empty) meeting, not acme's transcript.
-    expect(await statuses(samOfGlobex)).toEqual([200, 200]);
+    expect(await statuses(samOfGlobex)).toEqual([200, 200, 200]);
     expect(await transcriptOf(samOfGlobex)).toEqual({ capturing: false, items: [] });
   });
 });

@@ -43,9 +43,9 @@ export async function meetingConversation(
   meeting: TranscriptMeeting & { endedAt: Date | null },
   timeZone?: string,
 ): Promise<MeetingConversation> {
-  const { lines, transcriptFileId } = await meetingTranscriptLines(prisma, meeting);
+  const { lines, transcriptFileId, live } = await meetingTranscriptLines(prisma, meeting);
   if (lines.length === 0) return NO_CONVERSATION;
   const zone = timeZone ?? (await speakersTimeZone(prisma, lines));
   const { summary, actionItems } = await ruleBasedAnalyzer.analyze(lines, { now: meeting.startedAt ?? meeting.endedAt ?? now(), timeZone: zone });
-  return { summary: summary && { ...summary, transcriptFileId }, actionItems };
+  return { summary: summary && { ...summary, transcriptFileId, live }, actionItems };
 }

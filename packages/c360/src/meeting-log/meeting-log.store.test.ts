@@ -477,6 +477,7 @@ describe('the conversation of the log', () => {
       ],
       topics: ['renewal'],
       transcriptFileId: fileId,
+      live: false,
     });
     expect(log.actionItems).toEqual([
       {
@@ -523,7 +524,7 @@ describe('the conversation of the log', () => {
     const emma = await prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, email: 'emma.clark@northwind.example' } });
 
     const log = await logOf(meetingUuid);
-    expect(log.summary).toMatchObject({ transcriptFileId: null });
+    expect(log.summary).toMatchObject({ transcriptFileId: null, live: true });
     expect(log.actionItems).toEqual([
       expect.objectContaining({ text: 'I will send the pricing proposal by Friday.', ownerName: 'Alex Morgan', userId: alex.id, dueDate: '2026-11-27' }),
       expect.objectContaining({ text: '月末までに契約書を確認します。', ownerName: 'Emma Clark', personId: emma.id, dueDate: '2026-11-30' }),

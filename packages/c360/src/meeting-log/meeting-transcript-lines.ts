@@ -10,6 +10,8 @@ export interface MeetingTranscriptLines {
   lines: ConversationLine[];
   /** The recording's transcript file they were read from, null when none was downloaded. */
   transcriptFileId: string | null;
+  /** Read from the live transcript (RTMS). */
+  live: boolean;
 }
 
 export interface TranscriptMeeting {
@@ -61,13 +63,13 @@ async function liveLines(prisma: PrismaClient | Prisma.TransactionClient, meetin
  */
 export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<MeetingTranscriptLines> {
   const live = await liveLines(prisma, meeting);
-  if (live.length > 0) return { lines: live, transcriptFileId: null };
+  if (live.length > 0) return { lines: live, transcriptFileId: null, live: true };
   const file = await prisma.meetingRecordingFile.findFirst({
     where: { meetingId: meeting.id, kind: 'TRANSCRIPT', status: 'STORED' },
     orderBy: [{ storedAt: 'desc' }, { id: 'desc' }],
     select: { id: true, storedAt: true },
   });
-  if (!file) return { lines: [], transcriptFileId: null };
+  if (!file) return { lines: [], transcriptFileId: null, live: false };
   const cues = await prisma.recordingLine.findMany({
     where: { fileId: file.id, speaker: { not: null } },
     orderBy: { seq: 'asc' },
@@ -87,5 +89,5 @@ export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.Trans
       language: '',
     };
   });
-  return { lines, transcriptFileId: file.id };
+  return { lines, transcriptFileId: file.id, live: false };
 }

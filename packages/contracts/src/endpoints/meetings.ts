@@ -25,6 +25,8 @@ export const meetingEndpoints = {
   recordOpened: defineEndpoint({ method: 'POST', path: below(meetingPath, 'opened'), response: noContentSchema }),
   /** The live transcript so far (RTMS), for the sessions that may see the meeting. */
   transcript: defineEndpoint({ method: 'GET', path: below(meetingPath, 'transcript'), response: meetingTranscriptSchema }),
+  /** The same as a plain-text file (the after-call summary's full transcript of a live capture). */
+  transcriptText: defineEndpoint({ method: 'GET', path: below(meetingPath, 'transcript.txt'), download: ['text/plain'], response: fileSchema }),
   /** Server-sent events: each change of the meeting as every open sidebar of it follows it. */
   events: defineEndpoint({ method: 'GET', path: below(meetingPath, 'events'), download: ['text/event-stream'], response: fileSchema }),
 } as const;

@@ -1,7 +1,17 @@
-import { AppError, confirmParticipantPerson, listMeetingDrafts, readTranscript, recordSidebarOpened, saveRoster, setMeetingSubject } from '@c360/c360';
+import {
+  AppError,
+  confirmParticipantPerson,
+  listMeetingDrafts,
+  readTranscript,
+  recordSidebarOpened,
+  saveRoster,
+  setMeetingSubject,
+  transcriptText,
+} from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { Router } from 'express';
 import { requireGainsightUser } from '../../auth/index.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 import { bodyOf, paramOf } from '../../http/request.ts';
 import { requireSession } from '../../session/index.ts';
 import { zoomLaunchOf } from '../../zoom/app-context-session.ts';
@@ -84,6 +94,12 @@ export function meetingsRouter(prisma: PrismaClient, options: MeetingsRouterOpti
     const { signedIn, meetingUuid } = meetingOf(req);
     res.setHeader('Cache-Control', 'private, no-cache');
     res.json(await readTranscript(prisma, { domainId: signedIn.domain.id, meetingUuid }));
+  });
+
+  router.get('/:meetingUuid/transcript.txt', async (req, res) => {
+    const { signedIn, meetingUuid } = meetingOf(req);
+    const transcript = await readTranscript(prisma, { domainId: signedIn.domain.id, meetingUuid });
+    await sendAttachment(res, { contentType: 'text/plain; charset=utf-8', filename: 'transcript.txt' }, [transcriptText(transcript)]);
   });
 
   router.get('/:meetingUuid/drafts', async (req, res) => {

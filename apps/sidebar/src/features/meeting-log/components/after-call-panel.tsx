@@ -120,7 +120,7 @@ export default function AfterCallPanel({ log, chosen: headerChoice, onAnswered, 
       intro={
         <>
           <AfterCallSummary log={log} companyName={companyName} />
-          {log.summary && <ConversationSummary summary={log.summary} />}
+          {log.summary && <ConversationSummary meetingUuid={log.meetingUuid} summary={log.summary} />}
           {waitingForCompany && (
             <p role="note" className="after-call__ask">
               {t(asksHere ? 'meetingLog.panel.chooseCompanyHere' : 'meetingLog.panel.chooseCompany')}

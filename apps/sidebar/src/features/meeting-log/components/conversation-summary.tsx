@@ -1,16 +1,22 @@
-import type { ConversationSummaryView } from '@c360/contracts';
+import { meetingEndpoints, type ConversationSummaryView } from '@c360/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadUrlOf } from '@/features/recordings';
 
 interface ConversationSummaryProps {
+  meetingUuid: string;
   summary: ConversationSummaryView;
 }
 
+/** Where the full transcript downloads from: the live capture's text, else the recording's file. */
+const fullTranscriptUrl = (meetingUuid: string, { live, transcriptFileId }: ConversationSummaryView): string | null =>
+  live ? meetingEndpoints.transcriptText.path({ meetingUuid }) : transcriptFileId === null ? null : downloadUrlOf(transcriptFileId);
+
 /** What the meeting's transcript said, in brief: its key lines by speaker, its topics, and the full transcript. */
-export function ConversationSummary({ summary }: ConversationSummaryProps) {
+export function ConversationSummary({ meetingUuid, summary }: ConversationSummaryProps) {
   const { t } = useTranslation();
   const id = useId();
+  const fullTranscript = fullTranscriptUrl(meetingUuid, summary);
   return (
     <section className="conversation-summary" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="conversation-summary__title">
@@ -33,8 +39,8 @@ export function ConversationSummary({ summary }: ConversationSummaryProps) {
           </ul>
         </>
       )}
-      {summary.transcriptFileId !== null && (
-        <a href={downloadUrlOf(summary.transcriptFileId)} download>
+      {fullTranscript !== null && (
+        <a href={fullTranscript} download>
           {t('meetingLog.conversation.fullTranscript')}
         </a>
       )}
