@@ -13,14 +13,15 @@ const script: ScriptLine[] = [
 function play(speed: number) {
   const { clock, advance, elapsed, pending } = manualClock();
   const heard: Array<{ line: TimedLine; at: number }> = [];
+  const began: Array<{ line: TimedLine; at: number }> = [];
   let finished = false;
   const playback = playConversation(
     timeLines(script, speed),
-    (line) => heard.push({ line, at: elapsed() }),
+    { begins: (line) => began.push({ line, at: elapsed() }), said: (line) => heard.push({ line, at: elapsed() }) },
     clock,
     () => (finished = true),
   );
-  return { playback, heard, advance, pending, isFinished: () => finished };
+  return { playback, heard, began, advance, pending, isFinished: () => finished };
 }
 
 describe('the conversation player', () => {
@@ -47,6 +48,20 @@ describe('the conversation player', () => {
       [3672, 'Liam Nguyen'],
     ]);
     expect(isFinished()).toBe(true);
+  });
+
+  it('has each speaker begin at the start of their line, before the line is said', () => {
+    const { began, heard, advance } = play(2);
+    advance(1299);
+    expect(began.map(({ at, line }) => [at, line.speaker])).toEqual([[0, 'host']]);
+    advance(1);
+    expect(began.map(({ at, line }) => [at, line.speaker])).toEqual([
+      [0, 'host'],
+      [1300, 'Emma Clark'],
+    ]);
+    expect(heard.map(({ line }) => line.speaker)).toEqual(['host']);
+    advance(10_000);
+    expect(began.map(({ at }) => at)).toEqual([0, 1300, 2600]);
   });
 
   it('stops: nothing more is emitted and no timer is left', () => {

@@ -52,12 +52,53 @@ const apiAnswerText = async (page: Page, path: string) => (await appFrame(page))
 const liveRegion = (sidebar: FrameLocator) => sidebar.getByRole('region', { name: 'Live transcript' });
 const transcriptLine = (sidebar: FrameLocator, text: string) => liveRegion(sidebar).getByRole('log').getByText(text, { exact: true });
 
+/** The host reads the consent line and starts capture; every sidebar then says it is on. */
+async function startCapture(host: FrameLocator, others: FrameLocator[] = []) {
+  await liveRegion(host).getByRole('button', { name: 'Live transcript off' }).click();
+  await liveRegion(host)
+    .getByText(/^Starting the live transcript saves what is said in this meeting as text\./)
+    .waitFor();
+  await liveRegion(host).getByRole('button', { name: 'Start live transcript' }).click();
+  for (const sidebar of [host, ...others]) await liveRegion(sidebar).getByRole('button', { name: 'Live transcript on' }).waitFor({ timeout: 15_000 });
+  await liveRegion(host).getByRole('button', { name: 'Stop live transcript' }).waitFor();
+  // Zoom took the request (the SDK's `{message: 'Success'}`): nothing says it failed.
+  expect(await liveRegion(host).getByRole('alert').count()).toBe(0);
+}
+
+/** A side's talk time as the sidebar shows it ("1:05 · 40%"), in seconds; 0 before the side shows. */
+async function talkSecondsOf(sidebar: FrameLocator, side: 'customer' | 'ours'): Promise<number> {
+  const shown = liveRegion(sidebar).getByRole('region', { name: 'Talk time' }).locator(`.live__sides .live__side--${side} .live__side-time`);
+  if ((await shown.count()) === 0) return 0;
+  const [, minutes, seconds] = /(\d+):(\d\d)/.exec(await shown.innerText()) ?? [];
+  return Number(minutes) * 60 + Number(seconds);
+}
+
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
 describe('the live conversation beside the customer (issue 18)', () => {
+  it(
+    'talk time grows every second while someone speaks, before Zoom sends the line they are saying',
+    async () => {
+      const host = await hostDemoMeeting(harness);
+      const conversation = `/client/api/meetings/${encodeURIComponent(host.meetingUuid)}/conversation`;
+      await startCapture(host.sidebar);
+      // Half speed: the host's opening line takes 18 s to say, so no line comes while this test looks.
+      await sandboxCall(conversation, { language: 'en', speed: 0.5 });
+      try {
+        await expect.poll(() => talkSecondsOf(host.sidebar, 'ours'), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+        const first = await talkSecondsOf(host.sidebar, 'ours');
+        await expect.poll(() => talkSecondsOf(host.sidebar, 'ours'), { timeout: 10_000 }).toBeGreaterThanOrEqual(first + 2);
+        expect(await liveRegion(host.sidebar).getByRole('log').count()).toBe(0);
+      } finally {
+        await fetch(`${harness.product().sandbox.url}${conversation}`, { method: 'DELETE' });
+      }
+    },
+    JOURNEY_TIMEOUT,
+  );
+
   it(
     'the host starts capture, the QBR follows in two sidebars through a signaling interruption, a line is quoted, and the after-call panel proposes its action items',
     async () => {
@@ -68,15 +109,7 @@ describe('the live conversation beside the customer (issue 18)', () => {
       // Only the host may start it, after the consent line.
       await liveRegion(attendee.sidebar).getByRole('button', { name: 'Live transcript off' }).click();
       await liveRegion(attendee.sidebar).getByText('The host can start a live transcript of this meeting.').waitFor();
-      await liveRegion(host.sidebar).getByRole('button', { name: 'Live transcript off' }).click();
-      await liveRegion(host.sidebar)
-        .getByText(/^Starting the live transcript saves what is said in this meeting as text\./)
-        .waitFor();
-      await liveRegion(host.sidebar).getByRole('button', { name: 'Start live transcript' }).click();
-      for (const { sidebar } of [host, attendee]) await liveRegion(sidebar).getByRole('button', { name: 'Live transcript on' }).waitFor({ timeout: 15_000 });
-      await liveRegion(host.sidebar).getByRole('button', { name: 'Stop live transcript' }).waitFor();
-      // Zoom took the request (the SDK's `{message: 'Success'}`): nothing says it failed.
-      expect(await liveRegion(host.sidebar).getByRole('alert').count()).toBe(0);
+      await startCapture(host.sidebar, [attendee.sidebar]);
 
       await Promise.all([recordArrivals(host.page), recordArrivals(attendee.page)]);
       await sandboxCall(`/client/api/meetings/${encodeURIComponent(meetingUuid)}/conversation`, { language: 'en', speed: SPEED });

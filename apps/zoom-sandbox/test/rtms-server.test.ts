@@ -98,6 +98,13 @@ describe('the sandbox RTMS server', () => {
     expect(await eventOf(3)).toMatchObject({ event: { participants: [{ user_id: joined.participantId, user_name: 'Kenji Sato' }] } });
     expect(await eventOf(4)).toMatchObject({ event: { participants: [{ user_id: joined.participantId }] } });
     expect(await eventOf(2)).toMatchObject({ event: { user_id: 42, user_name: 'Kenji Sato' } });
+    // Event 2 says the active speaker changed: only another speaker sends it again.
+    expect(sandbox.rtms.say(meeting.meetingUUID, { userId: 42, userName: 'Kenji Sato', text: 'Still me', language: 'en', durationMs: 800 })).toBe(true);
+    expect(sandbox.rtms.begins(meeting.meetingUUID, { userId: 42, userName: 'Kenji Sato' })).toBe(true);
+    expect(sandbox.rtms.begins(meeting.meetingUUID, { userId: 7, userName: '佐藤' })).toBe(true);
+    await signaling.next(6, (message) => (message.event as { user_id?: number }).user_id === 7);
+    const speakers = signaling.received.flatMap((message) => ((message.event as { event_type?: number } | undefined)?.event_type === 2 ? [message.event] : []));
+    expect(speakers).toMatchObject([{ user_id: 42 }, { user_id: 7, user_name: '佐藤' }]);
   });
 
   it('handshakes media (3 → 4, params echoed with defaults), takes client ready (7) after it, and sends transcript packets (17)', async () => {

@@ -88,9 +88,13 @@ describe('the sandbox’s speech: the demo conversation', () => {
     const script = DEMO_CONVERSATIONS.ja;
     expect(started.body).toMatchObject({ language: 'ja', speed: 10, lines: script.length });
     expect(speech.said).toEqual([]);
-    time.advance(started.body.durationMs);
-    expect(speech.said.map(({ line }) => line.text)).toEqual(script.map((line) => line.text));
     const host = meeting.participants.find((participant) => participant.role === 'host')!;
+    // The first speaker begins at once (Zoom's active speaker); their line comes when they finish it.
+    time.advance(0);
+    expect(speech.began).toEqual([{ meetingUuid: meeting.meetingUUID, speaker: { userId: host.participantId, userName: host.screenName } }]);
+    time.advance(started.body.durationMs);
+    expect(speech.began).toHaveLength(script.length);
+    expect(speech.said.map(({ line }) => line.text)).toEqual(script.map((line) => line.text));
     const olivia = meeting.participants.find((participant) => participant.screenName === 'Olivia Park')!;
     expect(speech.said[0]).toEqual({
       meetingUuid: meeting.meetingUUID,

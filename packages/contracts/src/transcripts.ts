@@ -23,17 +23,32 @@ export const transcriptSegmentSchema = z.object({
 });
 export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;
 
+/**
+ * Who is speaking now (Zoom's active speaker, RTMS event 2), matched as a segment's speaker is, and how long
+ * they have been speaking without a transcript line for it yet: Zoom sends a line once its speaker finishes
+ * it, so this is the talk time still to come while they go on.
+ */
+export const activeSpeakerSchema = transcriptSegmentSchema.pick({ speakerName: true, personId: true, userId: true, side: true }).extend({
+  /** Since they became the active speaker, or since their latest line, when this was answered or sent. */
+  speakingForMs: z.number().int().nonnegative(),
+});
+export type ActiveSpeaker = z.infer<typeof activeSpeakerSchema>;
+
 /** Whether the meeting's conversation is being captured now (RTMS started and not stopped). */
 export const transcriptCaptureSchema = z.object({ capturing: z.boolean() });
 export type TranscriptCapture = z.infer<typeof transcriptCaptureSchema>;
 
-/** `GET /api/meetings/:meetingUuid/transcript`: the segments so far, oldest first. */
-export const meetingTranscriptSchema = transcriptCaptureSchema.extend({ items: z.array(transcriptSegmentSchema) });
+/** `GET /api/meetings/:meetingUuid/transcript`: the segments so far, oldest first, and who speaks now (while capturing). */
+export const meetingTranscriptSchema = transcriptCaptureSchema.extend({
+  items: z.array(transcriptSegmentSchema),
+  speaking: activeSpeakerSchema.optional(),
+});
 export type MeetingTranscript = z.infer<typeof meetingTranscriptSchema>;
 
-/** The SSE `transcript` event of `/api/meetings/:meetingUuid/events`: a new segment, or capture turned on or off. */
+/** The SSE `transcript` event of `/api/meetings/:meetingUuid/events`: a new segment, a new active speaker, or capture turned on or off. */
 export const transcriptEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('segment'), segment: transcriptSegmentSchema }),
+  z.object({ kind: z.literal('speaking'), speaker: activeSpeakerSchema }),
   z.object({ kind: z.literal('capture'), capturing: z.boolean() }),
 ]);
 export type TranscriptEvent = z.infer<typeof transcriptEventSchema>;

@@ -13,9 +13,18 @@ export interface RtmsTranscriptLine {
   text: string;
 }
 
-/** What the RTMS client tells the rest of the BFF: capture on, each transcript line, capture off and why. */
+/** An active-speaker change (signaling event 2): someone else began speaking; their line comes when they finish it. */
+export interface RtmsSpeakerChange {
+  meetingUuid: string;
+  rtmsStreamId: string;
+  zoomUserId: number;
+  userName: string;
+}
+
+/** What the RTMS client tells the rest of the BFF: capture on, who speaks, each transcript line, capture off and why. */
 export interface RtmsListener {
   started(meetingUuid: string, rtmsStreamId: string): Promise<void>;
+  speaking(change: RtmsSpeakerChange): Promise<void>;
   line(line: RtmsTranscriptLine): Promise<void>;
   /** `stopReason` as Zoom numbers it (8: revoked, so what was kept is deleted). */
   stopped(meetingUuid: string, rtmsStreamId: string, stopReason: number): Promise<void>;

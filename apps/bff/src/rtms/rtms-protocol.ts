@@ -16,6 +16,7 @@ export const handshakeResponse = z.looseObject({
 });
 
 export const eventUpdate = z.object({ event: z.looseObject({ event_type: z.number().int() }) });
+export const activeSpeakerEvent = z.object({ event: z.looseObject({ user_id: z.number(), user_name: z.string() }) });
 export const streamStateUpdate = z.looseObject({ state: z.number().int(), reason: z.number().int().optional() });
 export const sessionStateUpdate = z.looseObject({ state: z.number().int(), stop_reason: z.number().int().optional() });
 export const keepAliveRequest = z.looseObject({ timestamp: z.number() });

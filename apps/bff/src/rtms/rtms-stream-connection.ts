@@ -12,7 +12,16 @@ import {
   RTMS_STOP_REASON,
   RTMS_STREAM_STATE,
 } from '@c360/contracts';
-import { eventUpdate, keepAliveRequest, rtmsSignature, sessionStateUpdate, streamStateUpdate, transcriptPacket, type RtmsMessage } from './rtms-protocol.ts';
+import {
+  activeSpeakerEvent,
+  eventUpdate,
+  keepAliveRequest,
+  rtmsSignature,
+  sessionStateUpdate,
+  streamStateUpdate,
+  transcriptPacket,
+  type RtmsMessage,
+} from './rtms-protocol.ts';
 import { openRtmsSocket, RtmsHandshakeError, sendMessage } from './rtms-socket.ts';
 
 /** Zoom's timings as its samples use them (notes §6); tests shorten them. */
@@ -227,6 +236,7 @@ export class RtmsStreamConnection {
     if (message.msg_type === RTMS_MSG.EVENT_UPDATE) {
       const update = eventUpdate.safeParse(message);
       if (update.success && update.data.event.event_type === RTMS_EVENT.MEDIA_CONNECTION_INTERRUPTED) this.mediaInterrupted();
+      if (update.success && update.data.event.event_type === RTMS_EVENT.ACTIVE_SPEAKER_CHANGE) this.speakerChanged(message);
     } else if (message.msg_type === RTMS_MSG.STREAM_STATE_UPDATE) {
       const update = streamStateUpdate.safeParse(message);
       if (!update.success) return;
@@ -255,6 +265,15 @@ export class RtmsStreamConnection {
         language,
         text: data,
       }),
+    );
+  }
+
+  private speakerChanged(message: RtmsMessage) {
+    const change = activeSpeakerEvent.safeParse(message);
+    if (!change.success) return this.deps.logger.warn({ rtmsStreamId: this.rtmsStreamId }, 'rtms: malformed active speaker event');
+    const { user_id, user_name } = change.data.event;
+    this.notify(() =>
+      this.deps.listener.speaking({ meetingUuid: this.meetingUuid, rtmsStreamId: this.rtmsStreamId, zoomUserId: user_id, userName: user_name }),
     );
   }
 

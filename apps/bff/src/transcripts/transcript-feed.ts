@@ -1,12 +1,12 @@
-import { recordTranscriptLine, startTranscriptCapture, stopTranscriptCapture, type MeetingKey } from '@c360/c360';
+import { recordActiveSpeaker, recordTranscriptLine, startTranscriptCapture, stopTranscriptCapture, type MeetingKey } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { MeetingEvents } from '../routes/meetings/meeting-events.ts';
-import type { RtmsListener, RtmsTranscriptLine } from '../rtms/rtms-listener.ts';
+import type { RtmsListener, RtmsSpeakerChange, RtmsTranscriptLine } from '../rtms/rtms-listener.ts';
 
 /**
  * What the RTMS client hears, kept and pushed: each transcript line is recorded (once, however often it is
  * delivered) and then sent to every open sidebar of its meeting (`/events`, `event: transcript`); capture on
- * and off is kept on the meeting and sent too. A stop because access was revoked deletes what was kept.
+ * and off, and who speaks now (so talk time grows before the line comes), are kept on the meeting and sent too. A stop because access was revoked deletes what was kept.
  * `events` must be the hub the meeting routes use (the app's `meetingEvents`), so the push reaches them.
  */
 export function createTranscriptFeed(prisma: PrismaClient, events: MeetingEvents): RtmsListener {
@@ -18,6 +18,11 @@ export function createTranscriptFeed(prisma: PrismaClient, events: MeetingEvents
   return {
     async started(meetingUuid: string, rtmsStreamId: string) {
       publishCapture(await startTranscriptCapture(prisma, { meetingUuid, rtmsStreamId }), true);
+    },
+    async speaking(change: RtmsSpeakerChange) {
+      for (const { domainId, meetingUuid, speaker } of await recordActiveSpeaker(prisma, change)) {
+        events.publish(domainId, meetingUuid, { event: 'transcript', data: { kind: 'speaking', speaker } });
+      }
     },
     async line(line: RtmsTranscriptLine) {
       for (const { domainId, meetingUuid, segment } of await recordTranscriptLine(prisma, line)) {

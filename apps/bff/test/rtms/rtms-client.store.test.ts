@@ -9,7 +9,7 @@ import { startDemoMeeting } from '@c360/zoom-sandbox/src/meetings/meetings.ts';
 import type { RtmsStream } from '@c360/zoom-sandbox/src/rtms/rtms-server.ts';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RtmsListener, RtmsTranscriptLine } from '../../src/rtms/rtms-listener.ts';
+import type { RtmsListener, RtmsSpeakerChange, RtmsTranscriptLine } from '../../src/rtms/rtms-listener.ts';
 import { RtmsManager, type RtmsManagerDeps } from '../../src/rtms/rtms-manager.ts';
 import { rtmsSignature } from '../../src/rtms/rtms-protocol.ts';
 import { openRtmsSocket } from '../../src/rtms/rtms-socket.ts';
@@ -24,9 +24,11 @@ const silent = pino({ level: process.env.RTMS_TEST_LOG ?? 'silent' });
 class HeardListener {
   readonly started: string[] = [];
   readonly lines: RtmsTranscriptLine[] = [];
+  readonly speakers: RtmsSpeakerChange[] = [];
   readonly stopped: { rtmsStreamId: string; stopReason: number }[] = [];
   listener: RtmsListener = {
     started: async (_meetingUuid, rtmsStreamId) => void this.started.push(rtmsStreamId),
+    speaking: async (change) => void this.speakers.push(change),
     line: async (line) => void this.lines.push(line),
     stopped: async (_meetingUuid, rtmsStreamId, stopReason) => void this.stopped.push({ rtmsStreamId, stopReason }),
   };
@@ -120,6 +122,17 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
     expect(english).toMatchObject({ meetingUuid: meeting.meetingUUID, zoomUserId: 16_778_241, userName: 'Dana Whitfield', language: 9 });
     expect(english!.endTime).toBeGreaterThan(english!.startTime);
     expect(japanese).toMatchObject({ text: '来週までに資料を送ります。', language: 20 });
+  });
+
+  it('passes on who begins speaking (event 2), before their line comes', async () => {
+    const { meeting, stream } = await connectedStream();
+    const speakersOf = () => heard.speakers.filter((change) => change.rtmsStreamId === stream.id);
+    expect(zoom.rtms.begins(meeting.meetingUUID, { userId: 16_778_242, userName: 'Emma Clark' })).toBe(true);
+    await waitUntil(() => speakersOf().length === 1);
+    expect(speakersOf()).toEqual([{ meetingUuid: meeting.meetingUUID, rtmsStreamId: stream.id, zoomUserId: 16_778_242, userName: 'Emma Clark' }]);
+    expect(heard.linesOf(stream.id)).toEqual([]);
+    await flows(meeting, stream, 'Dana takes over.');
+    expect(speakersOf().map((change) => change.userName)).toEqual(['Emma Clark', 'Dana Whitfield']);
   });
 
   it('answers keep-alives on both sockets, so the stream stays up across many of them', async () => {

@@ -120,13 +120,20 @@ describe('the transcript on the events stream', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it("pushes each recorded line to the meeting's open sidebars, then capture off, and a revoked stream's transcript is gone", async () => {
+  it("pushes who begins speaking and each recorded line to the meeting's open sidebars, then capture off, and a revoked stream's transcript is gone", async () => {
     const stream = await followEventStream(server, path(M, '/events'), veraAttendee);
     const nextTranscriptEvent = async () => transcriptEventSchema.parse(await stream.next('transcript'));
     try {
       await stream.next('meeting');
       await feed.started(M, 's-1');
       expect(await nextTranscriptEvent()).toEqual({ kind: 'capture', capturing: true });
+      // Emma begins speaking: every sidebar learns it at once, and a sidebar opened now reads it.
+      await feed.speaking({ meetingUuid: M, rtmsStreamId: 's-1', zoomUserId: 16779264, userName: 'Emma Clark' });
+      expect(await nextTranscriptEvent()).toEqual({
+        kind: 'speaking',
+        speaker: { speakerName: 'Emma Clark', personId: expect.any(String), side: 'customer', speakingForMs: 0 },
+      });
+      expect((await transcriptOf(veraAttendee)).speaking).toMatchObject({ speakerName: 'Emma Clark', side: 'customer' });
       await feed.line(line('Emma Clark', 30, 'Can you send the renewal quote next week?'));
       expect(await nextTranscriptEvent()).toEqual({
         kind: 'segment',

@@ -10,7 +10,7 @@ import { sendWebhook } from '../webhooks/send-webhook.ts';
 import { findZoomUser } from '../zoom-users.ts';
 import { RTMS_EVENT, RTMS_LANGUAGE, RTMS_MEDIA_TYPE, RTMS_MSG, RTMS_SESSION_STATE, RTMS_STATUS, RTMS_STOP_REASON, RTMS_STREAM_STATE } from '@c360/contracts';
 import { isKnownLanguageCode, isValidSignature, rtmsSignature } from './rtms-protocol.ts';
-import type { SpeechSink, SpokenLine } from './speech.ts';
+import type { Speaker, SpeechSink, SpokenLine } from './speech.ts';
 
 /** Zoom's timings; tests shorten them so keep-alive misses and reconnection windows take milliseconds. */
 export interface RtmsSettings {
@@ -51,6 +51,8 @@ export interface RtmsStream {
   signaling?: Peer;
   media?: Peer;
   subscribedEvents: Set<number>;
+  /** The Zoom user id of who speaks now: event 2 goes out only when it changes. */
+  activeSpeaker?: number;
   clientReady: boolean;
   stopReason?: number;
   /** When it last started or stopped (epoch ms). */
@@ -156,12 +158,19 @@ export class RtmsServer implements SpeechSink {
     this.statusChanged(stream);
   }
 
-  /** Each line a participant says becomes a transcript packet, after an active-speaker event. */
+  /** Someone begins speaking: if they were not the active speaker, they are now, and the client is told (event 2). */
+  begins(meetingUuid: string, speaker: Speaker): boolean {
+    const stream = this.running(meetingUuid);
+    if (stream) this.speaking(stream, speaker);
+    return stream !== undefined;
+  }
+
+  /** Each line a participant says becomes a transcript packet, after an active-speaker event if they were not speaking. */
   say(meetingUuid: string, line: SpokenLine): boolean {
     const stream = this.running(meetingUuid);
     if (!stream) return false;
+    this.speaking(stream, line);
     const now = this.sandbox.now();
-    this.event(stream, { event_type: RTMS_EVENT.ACTIVE_SPEAKER_CHANGE, timestamp: now, user_id: line.userId, user_name: line.userName });
     const startTime = now - line.durationMs;
     send(stream.media, {
       msg_type: RTMS_MSG.MEDIA_DATA_TRANSCRIPT,
@@ -245,6 +254,12 @@ export class RtmsServer implements SpeechSink {
   // A product that is not running must not break the sandbox.
   private webhook(event: string, payload: Record<string, unknown>) {
     void sendWebhook(this.config, this.sandbox, { event, payload }).catch(() => undefined);
+  }
+
+  private speaking(stream: RtmsStream, { userId, userName }: Speaker) {
+    if (stream.activeSpeaker === userId) return;
+    stream.activeSpeaker = userId;
+    this.event(stream, { event_type: RTMS_EVENT.ACTIVE_SPEAKER_CHANGE, timestamp: this.sandbox.now(), user_id: userId, user_name: userName });
   }
 
   private event(stream: RtmsStream, event: { event_type: number } & Record<string, unknown>) {

@@ -9,10 +9,16 @@ export interface SpokenLine {
   durationMs: number;
 }
 
+/** Who speaks, as RTMS names them. */
+export type Speaker = Pick<SpokenLine, 'userId' | 'userName'>;
+
 /**
- * Where spoken lines go: the RTMS server turns each into a transcript packet (msg_type 17) on every media
- * connection of the meeting's running stream. `say` answers false when the meeting has no running stream.
+ * Where speech goes: the RTMS server makes a speaker who begins the active speaker (event 2, as Zoom does when
+ * someone else starts talking), and turns each line said into a transcript packet (msg_type 17) on the media
+ * connection of the meeting's running stream. Both answer false when the meeting has no running stream.
  */
 export interface SpeechSink {
+  begins(meetingUuid: string, speaker: Speaker): boolean;
+  /** A line said whole: its speaker begins too, if they had not. */
   say(meetingUuid: string, line: SpokenLine): boolean;
 }

@@ -8,16 +8,18 @@ export interface Playback {
   readonly finished: boolean;
 }
 
+/** What a playing conversation does: a speaker begins a line (`startMs`), then has said it (`endMs`). */
+export interface ConversationSink {
+  begins(line: TimedLine): void;
+  said(line: TimedLine): void;
+}
+
 /**
- * Plays timed lines: each is emitted when its speaker finishes saying it (its `endMs` after the start), as a
- * transcript arrives once the words are spoken. Each wait is measured from the start, so delays do not add up.
+ * Plays timed lines: each speaker begins at the line's `startMs` after the start (Zoom's active speaker), and the
+ * line is said when they finish it (`endMs`), as a transcript arrives once the words are spoken. Each wait is
+ * measured from the start, so delays do not add up.
  */
-export function playConversation(
-  lines: readonly TimedLine[],
-  emit: (line: TimedLine) => void,
-  clock: PlayerClock,
-  onFinished: () => void = () => undefined,
-): Playback {
+export function playConversation(lines: readonly TimedLine[], sink: ConversationSink, clock: PlayerClock, onFinished: () => void = () => undefined): Playback {
   const startedAt = clock.now();
   let played = 0;
   let finished = false;
@@ -29,13 +31,24 @@ export function playConversation(
     cancel();
     onFinished();
   };
+  const steps = lines.flatMap((line) => [
+    { atMs: line.startMs, run: () => sink.begins(line) },
+    {
+      atMs: line.endMs,
+      run: () => {
+        played += 1;
+        sink.said(line);
+      },
+    },
+  ]);
+  let next = 0;
   const scheduleNext = () => {
-    const next = lines[played];
-    if (!next) return finish();
-    cancel = clock.after(Math.max(0, startedAt + next.endMs - clock.now()), () => {
-      played += 1;
-      emit(next);
-      // Emitting may have stopped the playback (the meeting ended).
+    const step = steps[next];
+    if (!step) return finish();
+    cancel = clock.after(Math.max(0, startedAt + step.atMs - clock.now()), () => {
+      next += 1;
+      step.run();
+      // A step may have stopped the playback (the meeting ended).
       if (!finished) scheduleNext();
     });
   };

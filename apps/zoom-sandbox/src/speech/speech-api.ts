@@ -7,7 +7,7 @@ import { clientStateOf } from '../client/client-state.ts';
 import { clientApiErrors } from '../client/meeting-api.ts';
 import { playConversationRequest, sayRequest } from '../client/client-schemas.ts';
 import { DEMO_CONVERSATIONS } from './demo-conversations.ts';
-import { spokenMs, timeLines } from './line-timing.ts';
+import { spokenMs, timeLines, type TimedLine } from './line-timing.ts';
 import { systemPlayerClock, type PlayerClock } from './player-clock.ts';
 import { speakersOf } from './speakers-of.ts';
 import { startPlayback, type Playbacks } from './start-playback.ts';
@@ -52,9 +52,11 @@ export function speechApi(sandbox: SandboxState, sink: SpeechSink, clock: Player
     const speakers = speakersOf(meeting, script);
     if (!speakers.ok) return res.status(409).json({ error: `The demo conversation needs ${speakers.missing.join(', ')} in the meeting.` });
     const lines = timeLines(script, body.speed);
-    startPlayback(playbacks, meetings, meeting.meetingUUID, lines, clock, (line) =>
-      sink.say(meeting.meetingUUID, spokenBy(speakers.bySpeaker.get(line.speaker)!, { ...line, durationMs: line.endMs - line.startMs })),
-    );
+    const speakerOf = (line: TimedLine) => speakers.bySpeaker.get(line.speaker)!;
+    startPlayback(playbacks, meetings, meeting.meetingUUID, lines, clock, {
+      begins: (line) => sink.begins(meeting.meetingUUID, spokenBy(speakerOf(line), line)),
+      said: (line) => sink.say(meeting.meetingUUID, spokenBy(speakerOf(line), { ...line, durationMs: line.endMs - line.startMs })),
+    });
     res.status(202).json({ language: body.language, speed: body.speed, lines: lines.length, durationMs: lines.at(-1)?.endMs ?? 0 });
   });
 

@@ -1,5 +1,5 @@
 import { subscribe, type Meetings } from '../meetings/meetings.ts';
-import { playConversation, type Playback } from './conversation-player.ts';
+import { playConversation, type ConversationSink, type Playback } from './conversation-player.ts';
 import type { TimedLine } from './line-timing.ts';
 import type { PlayerClock } from './player-clock.ts';
 
@@ -13,11 +13,11 @@ export function startPlayback(
   meetingUuid: string,
   lines: readonly TimedLine[],
   clock: PlayerClock,
-  emit: (line: TimedLine) => void,
+  sink: ConversationSink,
 ) {
   playbacks.get(meetingUuid)?.stop();
   let unsubscribe = () => {};
-  const playback = playConversation(lines, emit, clock, () => {
+  const playback = playConversation(lines, sink, clock, () => {
     unsubscribe();
     if (playbacks.get(meetingUuid)?.finished) playbacks.delete(meetingUuid);
   });

@@ -1,5 +1,6 @@
 import type { ConversationLine } from '../conversation/index.ts';
 import { readMeeting } from '../meetings/meeting-store.ts';
+import { speakerMatcher } from '../transcripts/match-speaker.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 
 /** A long call's transcript is a few thousand cues; more than this is not a meeting's conversation. */
@@ -20,21 +21,6 @@ export interface TranscriptMeeting {
   meetingUuid: string;
   startedAt: Date | null;
 }
-
-type Speaker = Pick<ConversationLine, 'personId' | 'userId'>;
-
-/** Who each roster name is, as the meeting view matches it: one of our users, or a person of the customer. */
-async function speakersOf(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<Map<string, Speaker>> {
-  const view = await readMeeting(prisma, { domainId: meeting.domainId, meetingUuid: meeting.meetingUuid });
-  return new Map(
-    (view?.participants ?? []).map(({ displayName, match }): [string, Speaker] => [
-      normalName(displayName),
-      match.kind === 'internal' ? { userId: match.userId } : match.kind === 'person' ? { personId: match.personId } : {},
-    ]),
-  );
-}
-
-const normalName = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The live transcript's segments (RTMS), speakers matched as they were recorded. */
 async function liveLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<ConversationLine[]> {
@@ -57,8 +43,8 @@ async function liveLines(prisma: PrismaClient | Prisma.TransactionClient, meetin
 /**
  * THE one place the meeting's conversation is read from, for the summary and action items: the live
  * transcript when the meeting was captured, else the recording's transcript when one was downloaded (its
- * cues' offsets from the meeting's start). A recording's speaker is matched by name to the roster's
- * participant, taking their user or person as the meeting view matches them. Cues without a speaker are
+ * cues' offsets from the meeting's start). A recording's speaker is matched by name as a live line's is
+ * (`speakerMatcher`). Cues without a speaker are
  * left out: nobody owns what they say.
  */
 export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.TransactionClient, meeting: TranscriptMeeting): Promise<MeetingTranscriptLines> {
@@ -76,13 +62,15 @@ export async function meetingTranscriptLines(prisma: PrismaClient | Prisma.Trans
     take: MAX_LINES,
     select: { speaker: true, startMs: true, text: true },
   });
-  const speakers = await speakersOf(prisma, meeting);
+  const speakerOf = speakerMatcher(await readMeeting(prisma, { domainId: meeting.domainId, meetingUuid: meeting.meetingUuid }));
   const start = (meeting.startedAt ?? file.storedAt ?? new Date(0)).getTime();
   const lines = cues.map(({ speaker, startMs, text }): ConversationLine => {
     const speakerName = speaker ?? '';
+    const { personId, userId } = speakerOf(speakerName);
     return {
       speakerName,
-      ...speakers.get(normalName(speakerName)),
+      ...(personId !== null && { personId }),
+      ...(userId !== null && { userId }),
       text,
       startTime: new Date(start + (startMs ?? 0)).toISOString(),
       // Zoom's recording transcript carries no language: the analyzer reads it from the script.

@@ -8,18 +8,23 @@ export interface SpeakerMatch {
 
 const UNKNOWN: SpeakerMatch = { personId: null, userId: null, side: 'unknown' };
 
+/** A display name as Zoom's clients may vary it (full-width letters, doubled spaces, case): compared this way. */
+const normalName = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
- * The speaker of a transcript line, by the roster: RTMS names a speaker only by display name (its user ids
- * are not the roster's participant ids), so the participant with exactly that name gives the match — its
- * person (the customer's side) or our user (our side). A name no participant carries, or one whose match is
- * only a suggestion, stays unknown.
+ * Who speaks, by the roster, for every transcript of the meeting (the live one's lines and speakers, the
+ * recording's cues): Zoom names a speaker only by display name (RTMS user ids are not the roster's participant
+ * ids), so the participant with that name gives the match — its person (the customer's side) or our user (our
+ * side). A name no participant carries, or one whose match is only a suggestion, stays unknown. Built once per
+ * meeting view, then asked per name.
  */
-export function matchSpeaker(meeting: MeetingView | null, speakerName: string): SpeakerMatch {
-  for (const participant of meeting?.participants ?? []) {
-    if (participant.displayName !== speakerName) continue;
-    const { match } = participant;
-    if (match.kind === 'person') return { personId: match.personId, userId: null, side: 'customer' };
-    if (match.kind === 'internal') return { personId: null, userId: match.userId, side: 'ours' };
+export function speakerMatcher(meeting: MeetingView | null): (speakerName: string) => SpeakerMatch {
+  const byName = new Map<string, SpeakerMatch>();
+  for (const { displayName, match } of meeting?.participants ?? []) {
+    const name = normalName(displayName);
+    if (byName.has(name)) continue;
+    if (match.kind === 'person') byName.set(name, { personId: match.personId, userId: null, side: 'customer' });
+    if (match.kind === 'internal') byName.set(name, { personId: null, userId: match.userId, side: 'ours' });
   }
-  return UNKNOWN;
+  return (speakerName) => byName.get(normalName(speakerName)) ?? UNKNOWN;
 }

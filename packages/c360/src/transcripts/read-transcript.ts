@@ -1,10 +1,11 @@
 import type { MeetingTranscript } from '@c360/contracts';
 import { checkMeetingKey, type MeetingKey } from '../meetings/meeting-key.ts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { speakingNow } from './active-speaker.ts';
 import { transcriptSegmentView } from './transcript-segment-view.ts';
 
 /**
- * The meeting's live transcript so far, oldest first, and whether capture is on. Like the meeting itself
+ * The meeting's live transcript so far, oldest first, whether capture is on, and who speaks now. Like the meeting itself
  * (`readMeeting`), it is the domain's: the caller decides the session may see the meeting. A meeting nobody
  * has sent anything for has none yet.
  */
@@ -14,12 +15,31 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
     where: { domainId_meetingUuid: key },
     select: {
       captureStreamId: true,
+      activeSpeaker: true,
       transcriptSegments: {
         orderBy: [{ startTime: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, speakerName: true, personId: true, userId: true, side: true, text: true, startTime: true, endTime: true, language: true },
+        select: {
+          id: true,
+          speakerName: true,
+          personId: true,
+          userId: true,
+          side: true,
+          text: true,
+          startTime: true,
+          endTime: true,
+          language: true,
+          createdAt: true,
+        },
       },
     },
   });
   if (!meeting) return { capturing: false, items: [] };
-  return { capturing: meeting.captureStreamId !== null, items: meeting.transcriptSegments.map(transcriptSegmentView) };
+  const segments = meeting.transcriptSegments;
+  const latestLineAt = (speakerName: string) =>
+    segments.reduce<Date | undefined>(
+      (latest, { speakerName: name, createdAt }) => (name === speakerName && !(latest && latest > createdAt) ? createdAt : latest),
+      undefined,
+    );
+  const speaking = meeting.captureStreamId === null ? undefined : speakingNow(meeting.activeSpeaker, latestLineAt);
+  return { capturing: meeting.captureStreamId !== null, items: segments.map(transcriptSegmentView), ...(speaking && { speaking }) };
 }

@@ -5,7 +5,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import type { MeetingKey } from '../meetings/meeting-key.ts';
 import { readMeeting } from '../meetings/meeting-store.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { matchSpeaker } from './match-speaker.ts';
+import { speakerMatcher } from './match-speaker.ts';
 import { transcriptSegmentView } from './transcript-segment-view.ts';
 import { languageOfRtmsCode } from './transcript-language.ts';
 
@@ -39,7 +39,7 @@ export async function recordTranscriptLine(prisma: PrismaClient, input: unknown)
   const recorded: RecordedSegment[] = [];
   for (const meeting of meetings) {
     const key = { domainId: meeting.domainId, meetingUuid: line.meetingUuid };
-    const speaker = matchSpeaker(await readMeeting(prisma, key), line.userName);
+    const speaker = speakerMatcher(await readMeeting(prisma, key))(line.userName);
     const row = {
       speakerName: line.userName,
       ...speaker,

@@ -21,7 +21,7 @@ export async function startTranscriptCapture(prisma: PrismaClient, input: unknow
   const { meetingUuid, rtmsStreamId } = parseInput(captureSchema, input);
   return keysOf(
     await prisma.$queryRaw`
-      UPDATE "Meeting" SET "captureStreamId" = ${rtmsStreamId}
+      UPDATE "Meeting" SET "captureStreamId" = ${rtmsStreamId}, "activeSpeaker" = NULL
       WHERE "meetingUuid" = ${meetingUuid}
       RETURNING "domainId"::text AS "domainId", "meetingUuid"`,
   );
@@ -37,7 +37,7 @@ export async function stopTranscriptCapture(prisma: PrismaClient, input: unknown
   return prisma.$transaction(async (tx) => {
     const stopped = keysOf(
       await tx.$queryRaw`
-        UPDATE "Meeting" SET "captureStreamId" = NULL
+        UPDATE "Meeting" SET "captureStreamId" = NULL, "activeSpeaker" = NULL
         WHERE "meetingUuid" = ${meetingUuid} AND "captureStreamId" = ${rtmsStreamId}
         RETURNING "domainId"::text AS "domainId", "meetingUuid"`,
     );

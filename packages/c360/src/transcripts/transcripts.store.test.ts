@@ -6,10 +6,11 @@ import { updateDomainSettings } from '../settings/update-domain-settings.ts';
 import { DEMO_MEETING } from '../seed/demo-meeting.ts';
 import { deauthorizeZoomUser } from '../zoom/deauthorize-zoom-user.ts';
 import { readTranscript } from './read-transcript.ts';
+import { recordActiveSpeaker } from './active-speaker.ts';
 import { recordTranscriptLine } from './record-transcript-line.ts';
 import { RTMS_STOP_REASON_REVOKED, startTranscriptCapture, stopTranscriptCapture } from './transcript-capture.ts';
 
-useFixedClock('2026-03-02T09:00:00.000Z');
+const clock = useFixedClock('2026-03-02T09:00:00.000Z');
 const CALL_START = Date.parse('2026-03-02T09:00:00.000Z');
 
 const roster = [
@@ -61,6 +62,8 @@ describe('the live transcript', () => {
       (await recordTranscriptLine(store.prisma, line(key.meetingUuid, userName, seconds)))[0]!.segment;
 
     expect(await speakerOf('Emma Clark', 1)).toMatchObject({ speakerName: 'Emma Clark', personId: emma.id, side: 'customer' });
+    // Names compare as Zoom's clients vary them (width, spacing, case), as a recording's cues do.
+    expect(await speakerOf('ＥＭＭＡ  clark ', 5)).toMatchObject({ speakerName: 'ＥＭＭＡ  clark ', personId: emma.id, side: 'customer' });
     const ours = await speakerOf('Alex Morgan', 2);
     expect(ours).toMatchObject({ userId: alex.id, side: 'ours' });
     expect(ours).not.toHaveProperty('personId');
@@ -105,6 +108,43 @@ describe('the live transcript', () => {
     expect(await capturing()).toBe(true);
     expect(await stopTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-2', stopReason: 6 })).toEqual([key]);
     expect(await capturing()).toBe(false);
+  });
+
+  it('keeps who speaks in the capturing stream, and for how long since they began or since their latest line', async ({ store, actors }) => {
+    const [alex] = await actors('alex@acme.example');
+    const key = { domainId: alex.domainId, meetingUuid: 'transcript-speaking==' };
+    await saveRoster(store.prisma, key, { participants: roster });
+    const begins = (userName: string, rtmsStreamId = 's-1') =>
+      recordActiveSpeaker(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId, zoomUserId: 16778240 + userName.length, userName });
+    const speaking = async () => (await readTranscript(store.prisma, key)).speaking;
+
+    // Nobody is captured yet: a speaker change of a stream that is not the meeting's capture is nobody's.
+    expect(await begins('Emma Clark')).toEqual([]);
+    await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-1' });
+    expect(await begins('Emma Clark', 's-other')).toEqual([]);
+    expect(await speaking()).toBeUndefined();
+
+    const emma = await store.prisma.person.findFirstOrThrow({ where: { domainId: alex.domainId, email: 'emma.clark@northwind.example' } });
+    expect(await begins('Emma Clark')).toEqual([{ ...key, speaker: { speakerName: 'Emma Clark', personId: emma.id, side: 'customer', speakingForMs: 0 } }]);
+    clock.advance(7_000);
+    expect(await speaking()).toEqual({ speakerName: 'Emma Clark', personId: emma.id, side: 'customer', speakingForMs: 7_000 });
+    // Her line counts what she said until it came: only what follows is still to come.
+    await recordTranscriptLine(store.prisma, line(key.meetingUuid, 'Emma Clark', 0));
+    clock.advance(2_000);
+    expect((await speaking())?.speakingForMs).toBe(2_000);
+    // Someone else's line changes nothing of hers.
+    await recordTranscriptLine(store.prisma, line(key.meetingUuid, 'Alex Morgan', 1));
+    clock.advance(1_000);
+    expect((await speaking())?.speakingForMs).toBe(3_000);
+
+    expect((await begins('Alex Morgan'))[0]?.speaker).toEqual({ speakerName: 'Alex Morgan', userId: alex.id, side: 'ours', speakingForMs: 0 });
+    clock.advance(500);
+    expect(await speaking()).toMatchObject({ speakerName: 'Alex Morgan', speakingForMs: 500 });
+    // Capture off: nobody speaks in it; on again (a new stream), nobody until the next change.
+    await stopTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-1', stopReason: 6 });
+    expect(await speaking()).toBeUndefined();
+    await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-2' });
+    expect(await speaking()).toBeUndefined();
   });
 
   it('deletes what was kept when access is revoked (stop reason 8), and only then', async ({ store, actors }) => {

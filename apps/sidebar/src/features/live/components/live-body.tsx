@@ -34,9 +34,9 @@ export function LiveBody({ transcript, loadFailed, control, onQuote, notice }: L
             </label>
             <input id={searchId} type="search" className="field__input" maxLength={200} value={query} onChange={(event) => setQuery(event.target.value)} />
           </form>
-          <TalkTime segments={segments} />
         </>
       )}
+      {transcript && <TalkTime transcript={transcript} />}
       {!controlFirst && controls}
       <p role="status" className="live__notice">
         {notice}

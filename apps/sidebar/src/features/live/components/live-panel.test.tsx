@@ -81,6 +81,16 @@ describe('the live view', () => {
     expect(html).toContain('<span class="live__bar-part live__side--ours" style="flex-grow:30"></span>');
   });
 
+  it('counts the talk of whoever speaks now, before any line of it has come', async () => {
+    const speaking = { speakerName: 'Sarah Chen', side: 'customer' as const, speakingForMs: 0 };
+    const html = await renderMarkup('en', body({ transcript: { capturing: true, items: [], speaking, speakingSince: Date.now() - 5200 } }));
+    expect(textOf(html)).toContain('Talk time Customer 0:05 · 100% By speaker Sarah Chen 0:05');
+    // Once capture is off, only lines count.
+    expect(textOf(await renderMarkup('en', body({ transcript: { capturing: false, items: [], speaking, speakingSince: Date.now() - 5200 } })))).not.toContain(
+      'Talk time',
+    );
+  });
+
   it('tells everyone that capture is on', async () => {
     const html = await renderMarkup('en', panel({ transcript: capturing }));
     // On the panel's line, and in a live region that announces the change.

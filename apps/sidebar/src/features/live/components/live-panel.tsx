@@ -1,7 +1,8 @@
-import type { MeetingTranscript, TranscriptSegment } from '@c360/contracts';
+import type { TranscriptSegment } from '@c360/contracts';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronIcon } from '@/components/ui/icons';
+import type { LiveTranscript } from '@/features/meeting';
 import { withCompleteCatalog } from '@/lib/i18n';
 import '@/components/ui/disclosure.css';
 import { CaptureState, type CaptureControlProps } from './capture-control';
@@ -11,7 +12,7 @@ const LiveBody = lazy(() => withCompleteCatalog(import('./live-body')).then((mod
 
 export interface LivePanelProps {
   /** Undefined until it loaded. */
-  transcript: MeetingTranscript | undefined;
+  transcript: LiveTranscript | undefined;
   loadFailed: boolean;
   /** The host's start and stop; null for everyone else. */
   control: CaptureControlProps | null;

@@ -1,15 +1,18 @@
-import type { TranscriptSegment } from '@c360/contracts';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTalkTime, talkTimes } from '../lib/talk-time';
+import type { LiveTranscript } from '@/features/meeting';
+import { useNow } from '../hooks/use-now';
+import { formatTalkTime, openTalk, talkTimes } from '../lib/talk-time';
 
 /**
- * How long each side has talked so far, recounted with every new line: a bar and one line per side, so the
- * transcript keeps the room; each speaker's time unfolds on demand.
+ * How long each side has talked so far: recounted with every new line, and every second while someone speaks
+ * (their talk grows before Zoom sends its line). A bar and one line per side, so the transcript keeps the room;
+ * each speaker's time unfolds on demand.
  */
-export function TalkTime({ segments }: { segments: readonly TranscriptSegment[] }) {
+export function TalkTime({ transcript }: { transcript: LiveTranscript }) {
   const { t } = useTranslation();
-  const sides = useMemo(() => talkTimes(segments), [segments]);
+  const now = useNow(transcript.capturing && transcript.speaking !== undefined);
+  // A pass over the lines per second: cheap next to the render itself.
+  const sides = talkTimes(transcript.items, openTalk(transcript, now));
   const total = sides.reduce((sum, side) => sum + side.seconds, 0);
   if (sides.length === 0) return null;
   const percentOf = (seconds: number) => (total === 0 ? 0 : Math.round((seconds / total) * 100));

@@ -1,4 +1,5 @@
 import type { SpeakerSide, TranscriptSegment } from '@c360/contracts';
+import type { LiveTranscript } from '@/features/meeting';
 
 export interface SpeakerTalkTime {
   speakerName: string;
@@ -12,20 +13,41 @@ export interface SideTalkTime {
   speakers: SpeakerTalkTime[];
 }
 
-const SIDE_ORDER: readonly SpeakerSide[] = ['customer', 'ours', 'unknown'];
+/** Talk no line holds yet: the current speaker's, since they began or since their latest line. */
+export interface OpenTalk {
+  speakerName: string;
+  side: SpeakerSide;
+  milliseconds: number;
+}
 
 /**
- * How long each speaker has talked (the sum of their segments' end − start), grouped by side: the customer's,
- * ours, then speakers not matched yet. Sides nobody spoke for are left out.
+ * The most open talk counts before a line of it comes. Zoom sends a line per sentence or so, and the active
+ * speaker stays the last one through a silence: past this, it is more likely silence than talk.
  */
-export function talkTimes(segments: readonly TranscriptSegment[]): SideTalkTime[] {
+export const OPEN_TALK_CAP_MS = 30_000;
+
+const SIDE_ORDER: readonly SpeakerSide[] = ['customer', 'ours', 'unknown'];
+
+/** The current speaker's open talk at `now` (this browser's clock), while capture is on; none otherwise. */
+export function openTalk(transcript: LiveTranscript, now: number): OpenTalk | undefined {
+  const { capturing, speaking, speakingSince } = transcript;
+  if (!capturing || !speaking || speakingSince === undefined) return undefined;
+  return { speakerName: speaking.speakerName, side: speaking.side, milliseconds: Math.min(OPEN_TALK_CAP_MS, Math.max(0, now - speakingSince)) };
+}
+
+/**
+ * How long each speaker has talked (the sum of their segments' end − start, and the current speaker's open
+ * talk), grouped by side: the customer's, ours, then speakers not matched yet. Sides nobody spoke for are left out.
+ */
+export function talkTimes(segments: readonly TranscriptSegment[], open?: OpenTalk): SideTalkTime[] {
   const bySide = new Map<SpeakerSide, Map<string, number>>();
-  for (const segment of segments) {
-    const milliseconds = Math.max(0, Date.parse(segment.endTime) - Date.parse(segment.startTime));
-    const speakers = bySide.get(segment.side) ?? new Map<string, number>();
-    speakers.set(segment.speakerName, (speakers.get(segment.speakerName) ?? 0) + milliseconds);
-    bySide.set(segment.side, speakers);
-  }
+  const add = (side: SpeakerSide, speakerName: string, milliseconds: number) => {
+    const speakers = bySide.get(side) ?? new Map<string, number>();
+    speakers.set(speakerName, (speakers.get(speakerName) ?? 0) + milliseconds);
+    bySide.set(side, speakers);
+  };
+  for (const segment of segments) add(segment.side, segment.speakerName, Math.max(0, Date.parse(segment.endTime) - Date.parse(segment.startTime)));
+  if (open) add(open.side, open.speakerName, open.milliseconds);
   return SIDE_ORDER.flatMap((side) => {
     const speakers = bySide.get(side);
     if (!speakers) return [];
