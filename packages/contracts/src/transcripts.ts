@@ -42,6 +42,8 @@ export type TranscriptCapture = z.infer<typeof transcriptCaptureSchema>;
 export const meetingTranscriptSchema = transcriptCaptureSchema.extend({
   items: z.array(transcriptSegmentSchema),
   speaking: activeSpeakerSchema.optional(),
+  /** The domain's retention setting: days a live transcript is kept (the host's consent line says it). */
+  retentionDays: z.number().int().positive().optional(),
 });
 export type MeetingTranscript = z.infer<typeof meetingTranscriptSchema>;
 

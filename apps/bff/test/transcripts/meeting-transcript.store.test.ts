@@ -56,7 +56,7 @@ it.beforeAll(async ({ store }) => {
 
 describe('GET /api/meetings/:meetingUuid/transcript', () => {
   it('answers the transcript so far, oldest first, its speakers matched, and whether capture is on', async ({ store }) => {
-    expect(await transcriptOf(veraAttendee)).toEqual({ capturing: false, items: [] });
+    expect(await transcriptOf(veraAttendee)).toEqual({ capturing: false, items: [], retentionDays: 30 });
     await feed.started(M, 's-1');
     await feed.line(line('Emma Clark', 8, 'We need the rollout plan by Friday.'));
     await feed.line(line('Alex Morgan', 2, 'Thanks for joining, everyone.'));
@@ -105,7 +105,7 @@ describe('GET /api/meetings/:meetingUuid/transcript', () => {
     }
     // Globex's sidebar of the same Zoom meeting sees its own domain's (empty) meeting, not acme's transcript.
     expect(await statuses(samOfGlobex)).toEqual([200, 200, 200]);
-    expect(await transcriptOf(samOfGlobex)).toEqual({ capturing: false, items: [] });
+    expect(await transcriptOf(samOfGlobex)).toEqual({ capturing: false, items: [], retentionDays: 30 });
   });
 });
 
@@ -142,7 +142,7 @@ describe('the transcript on the events stream', () => {
 
       await feed.stopped(M, 's-1', 8);
       expect(await nextTranscriptEvent()).toEqual({ kind: 'capture', capturing: false });
-      expect(await transcriptOf(veraAttendee)).toEqual({ capturing: false, items: [] });
+      expect(await transcriptOf(veraAttendee)).toEqual({ capturing: false, items: [], retentionDays: 30 });
     } finally {
       await stream.close();
     }

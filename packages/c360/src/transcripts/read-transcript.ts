@@ -5,9 +5,9 @@ import { speakingNow } from './active-speaker.ts';
 import { transcriptSegmentView } from './transcript-segment-view.ts';
 
 /**
- * The meeting's live transcript so far, oldest first, whether capture is on, and who speaks now. Like the meeting itself
- * (`readMeeting`), it is the domain's: the caller decides the session may see the meeting. A meeting nobody
- * has sent anything for has none yet.
+ * The meeting's live transcript so far, oldest first, whether capture is on, who speaks now, and how long the
+ * domain keeps it. Like the meeting itself (`readMeeting`), it is the domain's: the caller decides the session
+ * may see the meeting. A meeting nobody has sent anything for has none yet.
  */
 export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Promise<MeetingTranscript> {
   checkMeetingKey(key);
@@ -16,6 +16,7 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
     select: {
       captureStreamId: true,
       activeSpeaker: true,
+      domain: { select: { transcriptRetentionDays: true } },
       transcriptSegments: {
         orderBy: [{ startTime: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
         select: {
@@ -33,7 +34,10 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
       },
     },
   });
-  if (!meeting) return { capturing: false, items: [] };
+  if (!meeting) {
+    const domain = await prisma.domain.findUnique({ where: { id: key.domainId }, select: { transcriptRetentionDays: true } });
+    return { capturing: false, items: [], ...(domain && { retentionDays: domain.transcriptRetentionDays }) };
+  }
   const segments = meeting.transcriptSegments;
   const latestLineAt = (speakerName: string) =>
     segments.reduce<Date | undefined>(
@@ -41,5 +45,10 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
       undefined,
     );
   const speaking = meeting.captureStreamId === null ? undefined : speakingNow(meeting.activeSpeaker, latestLineAt);
-  return { capturing: meeting.captureStreamId !== null, items: segments.map(transcriptSegmentView), ...(speaking && { speaking }) };
+  return {
+    capturing: meeting.captureStreamId !== null,
+    items: segments.map(transcriptSegmentView),
+    ...(speaking && { speaking }),
+    retentionDays: meeting.domain.transcriptRetentionDays,
+  };
 }

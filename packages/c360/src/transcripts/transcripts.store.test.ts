@@ -89,7 +89,7 @@ describe('the live transcript', () => {
     await saveRoster(store.prisma, { domainId: alex.domainId, meetingUuid }, { participants: roster });
     const recorded = await recordTranscriptLine(store.prisma, line(meetingUuid, 'Emma Clark', 1));
     expect(recorded.map((r) => r.domainId)).toEqual([alex.domainId]);
-    expect(await readTranscript(store.prisma, { domainId: sam.domainId, meetingUuid })).toEqual({ capturing: false, items: [] });
+    expect(await readTranscript(store.prisma, { domainId: sam.domainId, meetingUuid })).toEqual({ capturing: false, items: [], retentionDays: 30 });
 
     expect(await recordTranscriptLine(store.prisma, line('transcript-unknown==', 'Emma Clark', 1))).toEqual([]);
     expect(await store.prisma.meeting.count({ where: { meetingUuid: 'transcript-unknown==' } })).toBe(0);
@@ -159,7 +159,7 @@ describe('the live transcript', () => {
     expect((await readTranscript(store.prisma, key)).items).toHaveLength(1);
     await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-1' });
     expect(await stop(RTMS_STOP_REASON_REVOKED)).toEqual([key]);
-    expect(await readTranscript(store.prisma, key)).toEqual({ capturing: false, items: [] });
+    expect(await readTranscript(store.prisma, key)).toEqual({ capturing: false, items: [], retentionDays: 30 });
   });
 
   it("deletes the transcripts of the meetings a user hosted when they remove the app, and keeps others'", async ({ store, actors }) => {
@@ -191,6 +191,8 @@ describe('the live transcript', () => {
     expect(before.transcriptRetentionDays).toBe(30);
     try {
       expect(await updateDomainSettings(store.prisma, alex, { transcriptRetentionDays: 90 })).toEqual({ ...before, transcriptRetentionDays: 90 });
+      // The host's consent line says it: the transcript answer carries it, meeting or not.
+      expect((await readTranscript(store.prisma, { domainId: alex.domainId, meetingUuid: 'transcript-retention==' })).retentionDays).toBe(90);
       for (const days of [0, 366, 1.5]) {
         const error = await rejection(updateDomainSettings(store.prisma, alex, { transcriptRetentionDays: days }));
         expect(error).toMatchObject({ code: 'VALIDATION', errors: [expect.objectContaining({ path: 'transcriptRetentionDays' })] });

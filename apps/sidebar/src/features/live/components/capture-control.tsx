@@ -17,6 +17,8 @@ export interface CaptureControlProps {
   capturing: boolean;
   busy: 'starting' | 'stopping' | null;
   failed: 'start' | 'stop' | null;
+  /** How long the team keeps a live transcript, for the consent line; unknown until the transcript loaded. */
+  retentionDays: number | undefined;
   onStart: () => void;
   onStop: () => void;
 }
@@ -25,7 +27,7 @@ export interface CaptureControlProps {
  * The host's start and stop. Start comes after the consent line (what is captured, who sees it, how long it is
  * kept), which the button names as its description.
  */
-export function CaptureControl({ capturing, busy, failed, onStart, onStop }: CaptureControlProps) {
+export function CaptureControl({ capturing, busy, failed, retentionDays, onStart, onStop }: CaptureControlProps) {
   const { t } = useTranslation();
   const consentId = useId();
   return (
@@ -37,7 +39,7 @@ export function CaptureControl({ capturing, busy, failed, onStart, onStop }: Cap
       ) : (
         <>
           <p id={consentId} className="live__consent">
-            {t('live.consent')}
+            {retentionDays === undefined ? t('live.consent') : t('live.consentDays', { count: retentionDays })}
           </p>
           <button
             type="button"

@@ -37,6 +37,7 @@ const hostControl = (changes: Partial<CaptureControlProps> = {}): CaptureControl
   capturing: false,
   busy: null,
   failed: null,
+  retentionDays: undefined,
   onStart: () => undefined,
   onStop: () => undefined,
   ...changes,
@@ -123,6 +124,14 @@ describe('the live view', () => {
     // The button names the consent line as its description.
     const [, consentId] = /<p id="([^"]+)" class="live__consent">/.exec(html) ?? [];
     expect(html).toContain(`aria-describedby="${consentId}"`);
+  });
+
+  it('says how many days the team keeps a transcript, once the transcript answered it', async () => {
+    const days = (retentionDays: number, language: 'en' | 'ja' = 'en') =>
+      renderMarkup(language, body({ transcript: { capturing: false, items: [], retentionDays }, control: hostControl({ retentionDays }) })).then(textOf);
+    expect(await days(30)).toContain("it is kept with the meeting's record for 30 days, as your team's retention setting says.");
+    expect(await days(1)).toContain("kept with the meeting's record for 1 day,");
+    expect(await days(90, 'ja')).toContain('ミーティングの記録に 90 日間残ります。');
   });
 
   it('gives the host Stop while capturing, and says when Zoom refused', async () => {

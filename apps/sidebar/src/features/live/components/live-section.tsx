@@ -35,6 +35,7 @@ export function LiveSection() {
           capturing: transcript.data?.capturing === true || capture.sending,
           busy: capture.start.isPending ? ('starting' as const) : capture.stop.isPending ? ('stopping' as const) : null,
           failed: capture.start.isError ? ('start' as const) : capture.stop.isError ? ('stop' as const) : null,
+          retentionDays: transcript.data?.retentionDays,
           onStart: () => {
             capture.stop.reset();
             capture.start.mutate();
