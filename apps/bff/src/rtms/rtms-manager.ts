@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { acquireRtmsLease, isKnownMeeting, releaseRtmsLease } from '@c360/c360';
+import { acquireRtmsLease, isKnownMeeting, redirectRtmsLease, releaseRtmsLease } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -26,11 +26,14 @@ export interface RtmsManagerDeps {
 interface Held {
   connection: RtmsStreamConnection;
   renewal: NodeJS.Timeout;
+  /** The server the lease named when last read or written: a renewal that reads another follows it. */
+  leaseUrl: string | null;
 }
 
 /**
  * Follows the RTMS streams Zoom announces by webhook: for a meeting the app knows, on an allowed host, the
- * process that takes the stream's lease connects; the others leave it alone.
+ * process that takes the stream's lease connects; the others leave it alone, but pass a failover on through
+ * the lease (Zoom's webhook may reach any process), which the holder follows at its next renewal.
  */
 export class RtmsManager {
   private readonly held = new Map<string, Held>();
@@ -78,13 +81,26 @@ export class RtmsManager {
       );
     }
     // Failover (a repeated rtms_started) and interruption: the stream's connection starts over at the URL given.
-    const existing = this.connection(rtmsStreamId);
-    if (existing) return existing.reconnectTo(serverUrl);
+    if (this.held.has(rtmsStreamId)) return this.redirect(rtmsStreamId, serverUrl);
     if (!(await isKnownMeeting(this.deps.prisma, meetingUuid))) return this.deps.logger.info({ event, rtmsStreamId }, 'rtms: meeting unknown to the app');
-    if (!(await acquireRtmsLease(this.deps.prisma, rtmsStreamId, this.holder, this.leaseTtlSeconds))) return;
+    const lease = await acquireRtmsLease(this.deps.prisma, rtmsStreamId, this.holder, this.leaseTtlSeconds, serverUrl);
+    // Another process holds the stream: if this is a failover, it learns the new server from the lease.
+    if (!lease) return void (await redirectRtmsLease(this.deps.prisma, rtmsStreamId, serverUrl));
     // Another webhook for the stream may have got here first while the store answered.
     if (this.connection(rtmsStreamId)) return;
     await this.connect(meetingUuid, rtmsStreamId, serverUrl);
+  }
+
+  /** This process holds the stream and Zoom named a server: written on the lease first, so a renewal agrees. */
+  private async redirect(rtmsStreamId: string, serverUrl: string) {
+    const held = this.held.get(rtmsStreamId);
+    if (!held) return;
+    try {
+      if (await redirectRtmsLease(this.deps.prisma, rtmsStreamId, serverUrl)) held.leaseUrl = serverUrl;
+    } catch (error) {
+      this.deps.logger.warn({ err: error, rtmsStreamId }, 'rtms: failover not written on the lease');
+    }
+    held.connection.reconnectTo(serverUrl);
   }
 
   private async connect(meetingUuid: string, rtmsStreamId: string, serverUrl: string) {
@@ -105,14 +121,19 @@ export class RtmsManager {
     );
     const renewal = setInterval(() => void this.renew(connection), (this.leaseTtlSeconds * 1000) / 3);
     renewal.unref();
-    this.held.set(rtmsStreamId, { connection, renewal });
+    this.held.set(rtmsStreamId, { connection, renewal, leaseUrl: serverUrl });
     await connection.start();
   }
 
   private async renew(connection: RtmsStreamConnection) {
     try {
-      const kept = await acquireRtmsLease(this.deps.prisma, connection.rtmsStreamId, this.holder, this.leaseTtlSeconds);
-      if (!kept) connection.close();
+      const lease = await acquireRtmsLease(this.deps.prisma, connection.rtmsStreamId, this.holder, this.leaseTtlSeconds);
+      if (!lease) return connection.close();
+      const held = this.held.get(connection.rtmsStreamId);
+      // A failover another process heard: its server, once, if it is on an allowed host.
+      if (!held || lease.serverUrl === null || lease.serverUrl === held.leaseUrl) return;
+      held.leaseUrl = lease.serverUrl;
+      if (isAllowedRtmsUrl(lease.serverUrl, this.deps.config.ZOOM_RTMS_HOSTS)) connection.reconnectTo(lease.serverUrl);
     } catch (error) {
       // A store away for a moment: the lease lasts three renewals, the next one may get through.
       this.deps.logger.warn({ err: error, rtmsStreamId: connection.rtmsStreamId }, 'rtms: lease not renewed');

@@ -205,7 +205,7 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
     await waitUntil(() => heard.stopped.some((stop) => stop.rtmsStreamId === stream.id));
     expect(heard.stopped.find((stop) => stop.rtmsStreamId === stream.id)).toEqual({ rtmsStreamId: stream.id, stopReason: 6 });
     expect(say(meeting, 'Nobody hears this.')).toBe(false);
-    await vi.waitFor(async () => expect(await acquireRtmsLease(zoom.store.prisma, stream.id, 'someone-else', 30)).toBe(true));
+    await vi.waitFor(async () => expect(await acquireRtmsLease(zoom.store.prisma, stream.id, 'someone-else', 30)).not.toBeNull());
   });
 
   it('stops when the sandbox stops the stream (meeting.rtms_stopped, stream state 4, session state 5)', async () => {
@@ -311,7 +311,7 @@ describe('who connects', () => {
     await releaseRtmsLease(zoom.store.prisma, stream.id, 'bff-1');
     await elsewhere.follow('meeting.rtms_started', startedPayload(meeting, stream, unlisted));
     expect(elsewhere.connection(stream.id)).toBeUndefined();
-    expect(await acquireRtmsLease(zoom.store.prisma, stream.id, 'bff-1', 30)).toBe(true);
+    expect(await acquireRtmsLease(zoom.store.prisma, stream.id, 'bff-1', 30)).not.toBeNull();
   });
 
   it('leaves a meeting the app does not know alone', async () => {
@@ -324,6 +324,31 @@ describe('who connects', () => {
     expect(other.connection(stream.id)).toBeUndefined();
     expect(manager.connection(stream.id)).toBeUndefined();
     expect(stream.signaling).toBeUndefined();
+  });
+
+  it('passes a failover announced to a process without the lease on to the holder, which follows it at its next renewal', async () => {
+    // Two processes of their own, renewing every 100 ms; the app's manager hears no webhook meanwhile.
+    const ignore = vi.spyOn(manager, 'handleWebhook').mockImplementation(() => undefined);
+    const holder = new RtmsManager(managerDeps({ holder: 'bff-a', leaseTtlSeconds: 0.3 }));
+    const other = new RtmsManager(managerDeps({ holder: 'bff-b', leaseTtlSeconds: 0.3 }));
+    try {
+      const meeting = await newMeeting();
+      const stream = zoom.rtms.start(meeting, meeting.hostUserId);
+      const signalingUrl = (node: number) => `${zoom.sandboxOrigin.replace('http', 'ws')}/rtms/n${node}/signaling/${stream.id}`;
+      await holder.follow('meeting.rtms_started', startedPayload(meeting, stream, signalingUrl(1)));
+      await waitUntil(() => ready(stream));
+
+      // Zoom moves the stream; its second rtms_started reaches the other process, which cannot connect.
+      zoom.rtms.failover(stream);
+      await other.follow('meeting.rtms_started', startedPayload(meeting, stream, signalingUrl(2)));
+      expect(other.connection(stream.id)).toBeUndefined();
+      await waitUntil(() => ready(stream));
+      await flows(meeting, stream, 'The holder followed the failover it never heard.');
+      expect(heard.stopped.filter((stop) => stop.rtmsStreamId === stream.id)).toEqual([]);
+    } finally {
+      ignore.mockRestore();
+      await Promise.all([holder.close(), other.close()]);
+    }
   });
 
   it('lets exactly one of two BFF processes take a stream: the lease', async () => {

@@ -1,1 +1,1 @@
-export { acquireRtmsLease, isKnownMeeting, releaseRtmsLease } from './rtms-lease.ts';
+export { acquireRtmsLease, isKnownMeeting, redirectRtmsLease, releaseRtmsLease, type RtmsLeaseHeld } from './rtms-lease.ts';

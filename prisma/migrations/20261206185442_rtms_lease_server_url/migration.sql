@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RtmsLease" ADD COLUMN     "serverUrl" TEXT;
