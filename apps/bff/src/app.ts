@@ -116,11 +116,12 @@ export function createApp({
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   // Each router at its own prefix, so a path names the router that serves it.
   const { prisma } = store;
-  const salesforceLogin = salesforceLoginRouters({ config, prisma, sessionStore });
+  const loginLimits = { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits };
+  const salesforceLogin = salesforceLoginRouters({ config, prisma, sessionStore, rateLimiter, limit: loginLimits.salesforce });
   app.use(zoomHomeRouter(config, sessionStore));
   app.use(zoomInstallRouter({ config, prisma }));
   app.use('/api/session', sessionRouter(prisma));
-  app.use('/api/login', loginRouter({ prisma, rateLimiter, limits: { ...DEFAULT_LOGIN_RATE_LIMITS, ...loginRateLimits } }));
+  app.use('/api/login', loginRouter({ prisma, rateLimiter, limits: loginLimits }));
   app.use('/api/login', salesforceLogin.login);
   app.use('/api/logout', logoutRouter({ prisma, sessionStore }));
   // What a company or a relationship shows is registered once, for both kinds.

@@ -19,6 +19,11 @@ export interface LoginRateLimits {
   lookup: StepLimits;
   /** Every attempt counts: the limiter can only count hits, and a lock-out must hold before the password is checked. */
   signIn: StepLimits;
+  /**
+   * "Sign in with Salesforce", per address: its start, its callback and the choice of domain each count (a
+   * sign-in is two or three). No password is guessed there, but each callback costs a token exchange with the IdP.
+   */
+  salesforce: RateLimit;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMITS: LoginRateLimits = {
@@ -32,6 +37,7 @@ export const DEFAULT_LOGIN_RATE_LIMITS: LoginRateLimits = {
     perUsernameAndClient: { limit: 5, windowSeconds: 15 * 60 },
     perUsername: { limit: 100, windowSeconds: 60 * 60 },
   },
+  salesforce: { limit: 30, windowSeconds: 15 * 60 },
 };
 
 /**
@@ -69,6 +75,9 @@ export function loginHits(req: Request, step: 'login' | 'login-lookup', username
     [`${step}:user:${part(username)}`, limits.perUsername],
   ];
 }
+
+/** The hit of one step of "Sign in with Salesforce": the address. */
+export const salesforceHit = (req: Request, limit: RateLimit): [key: string, rule: RateLimit] => [`salesforce:ip:${part(clientAddressOf(req))}`, limit];
 
 /**
  * Counts a hit on each key in turn and stops at the first refusal, so a client its own limit blocks spends

@@ -5,6 +5,8 @@ import { authorizeAtZoom, locationOf, TestBrowser } from '../support/zoom-browse
 import { startZoomHarness, type ZoomHarness } from '../support/zoom-harness.ts';
 
 let harness: ZoomHarness;
+// Per address; every test starts with none counted. A sign-in is two hits (start, callback), three with a choice.
+const SALESFORCE_LIMIT = { limit: 6, windowSeconds: 900 };
 beforeAll(async () => {
   // The sandbox's OAuth server plays Salesforce: the same authorize/token endpoints, its users/me as userinfo.
   harness = await startZoomHarness({
@@ -17,6 +19,7 @@ beforeAll(async () => {
       SALESFORCE_USERINFO_URL: `${origin}/v2/users/me`,
       SALESFORCE_CLIENT_AUTH: 'basic',
     }),
+    appDeps: () => ({ loginRateLimits: { salesforce: SALESFORCE_LIMIT } }),
   });
 });
 afterAll(async () => {
@@ -24,6 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await harness.store.prisma.session.deleteMany();
+  await harness.store.prisma.rateLimitCounter.deleteMany({ where: { key: { startsWith: 'salesforce:' } } });
 });
 
 const zoomUserWithEmail = (email: string) => ZOOM_USERS.find((user) => user.email === email)!.id;
@@ -136,5 +140,26 @@ describe('Sign in with Salesforce', () => {
     withoutState.searchParams.delete('state');
     expect(await outcomeOf(await victim.request(withoutState.href))).toBe('state');
     expect((await sessionOf(victim)).gainsight).toBeNull();
+  });
+
+  it('turns a network away after too many sign-ins, with a page that says when to try again, and the choice of domain too', async () => {
+    const browser = new TestBrowser(harness).signInToZoom(zoomUserWithEmail('sam@globex.example'));
+    await signInWithSalesforce(browser);
+    await signInWithSalesforce(browser);
+    const counted = 4;
+    for (let hit = counted; hit < SALESFORCE_LIMIT.limit; hit += 1) expect((await browser.request(`${harness.bffOrigin}/auth/salesforce`)).status).toBe(302);
+
+    const refused = await browser.request(`${harness.bffOrigin}/auth/salesforce`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const html = await refused.text();
+    expect(html).toContain('data-outcome="too-many"');
+    expect(html).toContain('Too many sign-ins from this network');
+    expect(html).toContain('このネットワークからのサインインが多すぎます');
+    const domains = (await sessionOf(browser)).salesforceChoice!.domains;
+    const choice = await browser.request(`${harness.bffOrigin}/api/login/salesforce`, { json: { domainId: domains[0]!.id } });
+    expect(choice.status).toBe(429);
+    expect(choice.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await sessionOf(browser)).gainsight).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
-import { admitUser, AppError, findUsersByEmail, isAppError, isUnavailableError, type SessionStore } from '@c360/c360';
+import { admitUser, AppError, findUsersByEmail, isAppError, isUnavailableError, type RateLimit, type RateLimiter, type SessionStore } from '@c360/c360';
 import type { PrismaClient } from '@c360/c360/store';
 import { salesforceLoginRequestSchema, type LoginMethods } from '@c360/contracts';
 import { Router, type Request, type RequestHandler } from 'express';
 import OAuth2Strategy from 'passport-oauth2';
-import { completeSignIn } from '../../auth/index.ts';
+import { assertWithinLimits, completeSignIn, salesforceHit } from '../../auth/index.ts';
 import type { Config } from '../../config.ts';
 import { requireSession, sessions } from '../../session/index.ts';
 import { runStrategy, type StrategyOutcome } from '../zoom-install/run-strategy.ts';
@@ -15,6 +15,9 @@ export interface SalesforceLoginDeps {
   config: Config;
   prisma: PrismaClient;
   sessionStore: SessionStore;
+  rateLimiter: RateLimiter;
+  /** Per address, over the start, the callback and the choice of domain. */
+  limit: RateLimit;
 }
 
 const CALLBACK_PARAMS = ['code', 'state', 'error'] as const;
@@ -55,7 +58,7 @@ export interface SalesforceLoginRouters {
  * signs in the one Gainsight user with the IdP's e-mail, or leaves the choice of domain to the sidebar
  * (`POST /api/login/salesforce`) when several domains have one. Off (404) without SALESFORCE_CLIENT_ID.
  */
-export function salesforceLoginRouters({ config, prisma, sessionStore }: SalesforceLoginDeps): SalesforceLoginRouters {
+export function salesforceLoginRouters({ config, prisma, sessionStore, rateLimiter, limit }: SalesforceLoginDeps): SalesforceLoginRouters {
   const auth = Router();
   const login = Router();
   const salesforce = config.salesforce;
@@ -70,6 +73,14 @@ export function salesforceLoginRouters({ config, prisma, sessionStore }: Salesfo
   }
   const strategy = createSalesforceStrategy(config, salesforce);
   auth.use(sessions(sessionStore));
+  // The browser shows the start and the callback as pages: too many says so as one, with Retry-After.
+  auth.use(async (req, res, next) => {
+    const [key, rule] = salesforceHit(req, limit);
+    const counted = await rateLimiter.hit(key, rule);
+    if (counted.allowed) return next();
+    res.setHeader('Retry-After', String(counted.retryAfterSeconds));
+    sendSalesforcePage(res, { kind: 'too-many' });
+  });
 
   auth.get('/', async (req, res) => {
     const outcome = await runStrategy(strategy, req);
@@ -103,6 +114,7 @@ export function salesforceLoginRouters({ config, prisma, sessionStore }: Salesfo
 
   login.post('/salesforce', async (req, res) => {
     const { domainId } = salesforceLoginRequestSchema.parse(req.body);
+    await assertWithinLimits(rateLimiter, [salesforceHit(req, limit)], 'Too many sign-ins with Salesforce.');
     const session = requireSession(req);
     const chosen = takeChosenUser(session, domainId);
     if (!chosen) {

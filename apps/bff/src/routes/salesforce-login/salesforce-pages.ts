@@ -10,7 +10,8 @@ export type SalesforcePage =
   | { kind: 'denied' }
   | { kind: 'state' }
   | { kind: 'failed' }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  | { kind: 'too-many' };
 
 interface PageText {
   title: string;
@@ -57,6 +58,11 @@ const FIXED: Record<Exclude<SalesforcePage['kind'], 'no-user' | 'refused'>, Text
     503,
     ['Salesforce could not be reached', 'Wait a few minutes, then sign in again from the app.'],
     ['Salesforce に接続できませんでした', '数分待ってから、アプリからもう一度サインインしてください。'],
+  ),
+  'too-many': texts(
+    429,
+    ['Too many sign-ins from this network', 'Wait a few minutes, then sign in again from the app.'],
+    ['このネットワークからのサインインが多すぎます', '数分待ってから、アプリからもう一度サインインしてください。'],
   ),
 };
 
