@@ -112,6 +112,9 @@ async function liveTranscript(page: Page, sidebar: FrameLocator, language: Sideb
   const last = DEMO_CONVERSATIONS[language].at(-1)!.text;
   await live.getByRole('log').getByText(last, { exact: true }).waitFor({ timeout: 30_000 });
   await shoot(page, language, 'live-transcript');
+  // Further down the meeting bar: talk time per side, and who speaks now.
+  await live.getByRole('region', { name: sidebarText(language, 'live.talkTime') }).scrollIntoViewIfNeeded();
+  await shoot(page, language, 'live-talk-time');
 }
 
 async function afterCallPanel(page: Page, sidebar: FrameLocator, language: SidebarLanguage): Promise<void> {

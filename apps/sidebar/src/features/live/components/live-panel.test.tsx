@@ -85,7 +85,11 @@ describe('the live view', () => {
   it('counts the talk of whoever speaks now, before any line of it has come', async () => {
     const speaking = { speakerName: 'Sarah Chen', side: 'customer' as const, speakingForMs: 0 };
     const html = await renderMarkup('en', body({ transcript: { capturing: true, items: [], speaking, speakingSince: Date.now() - 5200 } }));
-    expect(textOf(html)).toContain('Talk time Customer 0:05 · 100% By speaker Sarah Chen 0:05');
+    expect(textOf(html)).toContain('Talk time Customer 0:05 · 100% Speaking: Sarah Chen By speaker Sarah Chen 0:05');
+    // Silent past the cap: the time stops growing and nobody is shown speaking.
+    const silent = textOf(await renderMarkup('ja', body({ transcript: { capturing: true, items: [], speaking, speakingSince: Date.now() - 10 * 60_000 } })));
+    expect(silent).toContain('0:30');
+    expect(silent).not.toContain('発言中');
     // Once capture is off, only lines count.
     expect(textOf(await renderMarkup('en', body({ transcript: { capturing: false, items: [], speaking, speakingSince: Date.now() - 5200 } })))).not.toContain(
       'Talk time',

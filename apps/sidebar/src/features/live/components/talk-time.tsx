@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveTranscript } from '@/features/meeting';
 import { useNow } from '../hooks/use-now';
-import { formatTalkTime, openTalk, talkTimes } from '../lib/talk-time';
+import { formatTalkTime, OPEN_TALK_CAP_MS, openTalk, talkTimes } from '../lib/talk-time';
 
 /**
  * How long each side has talked so far: recounted with every new line, and every second while someone speaks
- * (their talk grows before Zoom sends its line). A bar and one line per side, so the transcript keeps the room;
- * each speaker's time unfolds on demand.
+ * (their talk grows before Zoom sends its line), and who speaks now. A bar and one line per side, so the
+ * transcript keeps the room; each speaker's time unfolds on demand.
  */
 export function TalkTime({ transcript }: { transcript: LiveTranscript }) {
   const { t } = useTranslation();
   const now = useNow(transcript.capturing && transcript.speaking !== undefined);
+  const open = openTalk(transcript, now);
   // A pass over the lines per second: cheap next to the render itself.
-  const sides = talkTimes(transcript.items, openTalk(transcript, now));
+  const sides = talkTimes(transcript.items, open);
+  // Past the cap it is more likely a silence than talk: nobody is shown speaking.
+  const speaking = open && open.milliseconds < OPEN_TALK_CAP_MS ? open : undefined;
   const total = sides.reduce((sum, side) => sum + side.seconds, 0);
   if (sides.length === 0) return null;
   const percentOf = (seconds: number) => (total === 0 ? 0 : Math.round((seconds / total) * 100));
@@ -33,6 +36,12 @@ export function TalkTime({ transcript }: { transcript: LiveTranscript }) {
           </li>
         ))}
       </ul>
+      {speaking && (
+        <p className={`live__speaking live__side--${speaking.side}`}>
+          <span className="live__swatch live__swatch--speaking" aria-hidden="true" />
+          {t('live.speakingNow', { name: speaking.speakerName })}
+        </p>
+      )}
       <details className="live__by-speaker">
         <summary>{t('live.bySpeaker')}</summary>
         <ul className="live__speakers">
