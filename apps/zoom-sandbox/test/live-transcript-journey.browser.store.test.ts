@@ -1,6 +1,8 @@
 import { meetingEndpoints, meetingTranscriptSchema } from '@c360/contracts';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { clientStateOf } from '../src/client/client-state.ts';
+import { findMeeting } from '../src/meetings/meetings.ts';
 import { DEMO_CONVERSATIONS } from '../src/speech/demo-conversations.ts';
 import { useProductInBrowser } from './support/browser-harness.ts';
 import { hostDemoMeeting, openMeetingSidebar } from './support/meeting-sidebar.ts';
@@ -80,7 +82,7 @@ const percentile = (values: readonly number[], p: number) => {
 
 describe('the live conversation beside the customer (issue 18)', () => {
   it(
-    'talk time grows every second while someone speaks, before Zoom sends the line they are saying',
+    'talk time grows every second while someone speaks, before Zoom sends the line they are saying; the host pauses and resumes capture',
     async () => {
       const host = await hostDemoMeeting(harness);
       const conversation = `/client/api/meetings/${encodeURIComponent(host.meetingUuid)}/conversation`;
@@ -95,6 +97,21 @@ describe('the live conversation beside the customer (issue 18)', () => {
       } finally {
         await fetch(`${harness.product().sandbox.url}${conversation}`, { method: 'DELETE' });
       }
+
+      // Off the record: paused, what is said is not kept; resumed, it is again.
+      const { participantUUID } = findMeeting(clientStateOf(harness.product().sandbox.state).meetings, host.meetingUuid).participants.find(
+        (participant) => participant.role === 'host',
+      )!;
+      const say = (text: string) =>
+        sandboxCall(`/client/api/meetings/${encodeURIComponent(host.meetingUuid)}/say`, { participant: participantUUID, text, language: 'en' });
+      await liveRegion(host.sidebar).getByRole('button', { name: 'Pause' }).click();
+      await liveRegion(host.sidebar).getByRole('button', { name: 'Live transcript paused' }).waitFor({ timeout: 15_000 });
+      await say('This stays off the record.');
+      await liveRegion(host.sidebar).getByRole('button', { name: 'Resume' }).click();
+      await liveRegion(host.sidebar).getByRole('button', { name: 'Live transcript on' }).waitFor({ timeout: 15_000 });
+      await say('Back on the record.');
+      await transcriptLine(host.sidebar, 'Back on the record.').waitFor({ timeout: 15_000 });
+      expect(await liveRegion(host.sidebar).getByText('This stays off the record.').count()).toBe(0);
     },
     JOURNEY_TIMEOUT,
   );

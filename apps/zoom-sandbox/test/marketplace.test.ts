@@ -33,7 +33,7 @@ describe('the Marketplace', () => {
   it('lists the Zoom Apps SDK APIs the app uses, and none it never calls', async () => {
     const { app } = setup();
     const page = await request(app).get('/marketplace').expect(200);
-    expect(page.text).toContain('Zoom Apps SDK APIs the app uses (18)');
+    expect(page.text).toContain('Zoom Apps SDK APIs the app uses (20)');
     for (const api of ['getMeetingParticipants', 'getAppContext', 'showAppInvitationDialog', 'startRTMS', 'onRTMSStatusChange'])
       expect(page.text).toContain(`<code>${api}</code>`);
     for (const api of ['openUrl', 'onRunningContextChange', 'getRunningContext']) expect(page.text).not.toContain(`<code>${api}</code>`);

@@ -140,10 +140,17 @@ describe('the sandbox RTMS server', () => {
     expect(await refusal('signaling', { ...base, msg_type: 1, signature: signature(meeting, stream, 'wrong-secret') })).toBe(3);
     expect(await refusal('media', { ...base, msg_type: 3, media_type: 1 })).toBe(7);
     expect(await refusal('media', { ...base, msg_type: 3, media_type: 8, media_params: { transcript: { src_language: 999 } } })).toBe(43);
-    await signalingOf(meeting, stream);
-    expect(await refusal('signaling', { ...base, msg_type: 1 })).toBe(8);
-    await mediaOf(meeting, stream);
-    expect(await refusal('media', { ...base, msg_type: 3, media_type: 32 })).toBe(16);
+    // These sockets answer no keep-alive: at this file's 40 ms, a slow machine would see them interrupted first.
+    const { keepAliveMs } = sandbox.rtms.settings;
+    sandbox.rtms.settings.keepAliveMs = 60_000;
+    try {
+      await signalingOf(meeting, stream);
+      expect(await refusal('signaling', { ...base, msg_type: 1 })).toBe(8);
+      await mediaOf(meeting, stream);
+      expect(await refusal('media', { ...base, msg_type: 3, media_type: 32 })).toBe(16);
+    } finally {
+      sandbox.rtms.settings.keepAliveMs = keepAliveMs;
+    }
   });
 
   it('answers session state (10 → 11), stream state (19 → 20) and stream close (21 → 22, then state 4 and 5 with reason 20)', async () => {
@@ -218,13 +225,34 @@ describe('the RTMS test controls', () => {
   });
 });
 
-describe('startRTMS and stopRTMS as the client page asks for them', () => {
-  const capture = (meeting: Meeting, action: 'start' | 'stop', participantUuid: string) =>
+describe('startRTMS, pauseRTMS, resumeRTMS and stopRTMS as the client page asks for them', () => {
+  const capture = (meeting: Meeting, action: 'start' | 'pause' | 'resume' | 'stop', participantUuid: string) =>
     fetch(`${origin}/client/api/meetings/${encodeURIComponent(meeting.meetingUUID)}/rtms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action, participantUuid }),
     });
+
+  it('pauses and resumes a stream on request: stream state 5 and 6, session state 3 and 4, and nothing said is sent while paused', async () => {
+    const { meeting, stream } = newStream();
+    const signaling = await signalingOf(meeting, stream);
+    const media = await mediaOf(meeting, stream);
+    const host = meeting.participants.find((participant) => participant.role === 'host')!;
+    const changes: unknown[] = [];
+    subscribe(meetings(), meeting.meetingUUID, (change) => changes.push(change));
+    expect(await (await capture(meeting, 'pause', host.participantUUID)).json()).toMatchObject({ status: 'paused' });
+    expect(await signaling.next(8, (message) => message.state === 5)).toMatchObject({ state: 5 });
+    expect(await signaling.next(9, (message) => message.state === 3)).toMatchObject({ state: 3, rtms_session_id: stream.sessionId });
+    expect(
+      sandbox.rtms.say(meeting.meetingUUID, { userId: 7, userName: 'Off the record', text: 'Not for the transcript.', language: 'en', durationMs: 500 }),
+    ).toBe(true);
+    expect(await (await capture(meeting, 'resume', host.participantUUID)).json()).toMatchObject({ status: 'started' });
+    expect(await signaling.next(9, (message) => message.state === 4)).toMatchObject({ state: 4 });
+    sandbox.rtms.say(meeting.meetingUUID, { userId: 7, userName: 'On the record', text: 'Back on.', language: 'en', durationMs: 500 });
+    await media.next(17);
+    expect(media.received.filter((message) => message.msg_type === 17).map((message) => (message.content as { data: string }).data)).toEqual(['Back on.']);
+    expect(changes).toEqual([expect.objectContaining({ type: 'rtms', status: 'paused' }), expect.objectContaining({ type: 'rtms', status: 'resumed' })]);
+  });
 
   it('lets a participant start the stream and the host stop it (reason 1), telling the meeting’s pages each time; never a guest', async () => {
     const meeting = startDemoMeeting(meetings());

@@ -3,7 +3,7 @@ import { startBridge } from './support/sdk-bridge-harness.ts';
 
 const NO_PERMISSION = 10_002;
 const NOT_IN_CAPABILITIES = 10_003;
-const RTMS_APIS = ['startRTMS', 'stopRTMS', 'getRTMSStatus', 'onRTMSStatusChange'];
+const RTMS_APIS = ['startRTMS', 'pauseRTMS', 'resumeRTMS', 'stopRTMS', 'getRTMSStatus', 'onRTMSStatusChange'];
 
 interface Bridge {
   rtmsStatusChanged(change: { status: 'started' | 'stopped'; rtmsSessionId: string; timestamp: number }): void;
@@ -27,12 +27,11 @@ async function bridgeFor({ role = 'host', guest = false, ended = false, capabili
 afterEach(() => vi.unstubAllGlobals());
 
 describe('realtime media streams in the sandbox client', () => {
-  it('starts and stops the app’s stream for the host, a co-host and a participant', async () => {
+  it('starts, pauses, resumes and stops the app’s stream for the host, a co-host and a participant', async () => {
     for (const role of ['host', 'cohost', 'attendee']) {
       const { call, actions } = await bridgeFor({ role });
-      expect(await call('startRTMS')).toMatchObject({ result: 'Success' });
-      expect(await call('stopRTMS')).toMatchObject({ result: 'Success' });
-      expect(actions).toEqual(['start', 'stop']);
+      for (const api of ['startRTMS', 'pauseRTMS', 'resumeRTMS', 'stopRTMS']) expect(await call(api)).toMatchObject({ result: 'Success' });
+      expect(actions).toEqual(['start', 'pause', 'resume', 'stop']);
       vi.unstubAllGlobals();
     }
   });
@@ -53,7 +52,8 @@ describe('realtime media streams in the sandbox client', () => {
 
   it('refuses a guest, and an app that did not list the API in config', async () => {
     const guest = await bridgeFor({ guest: true });
-    for (const api of ['startRTMS', 'stopRTMS', 'getRTMSStatus']) expect(await guest.call(api)).toMatchObject({ errorCode: NO_PERMISSION });
+    for (const api of ['startRTMS', 'pauseRTMS', 'resumeRTMS', 'stopRTMS', 'getRTMSStatus'])
+      expect(await guest.call(api)).toMatchObject({ errorCode: NO_PERMISSION });
     expect(guest.actions).toEqual([]);
     vi.unstubAllGlobals();
     expect(await (await bridgeFor({ capabilities: ['getRTMSStatus'] })).call('startRTMS')).toMatchObject({ errorCode: NOT_IN_CAPABILITIES });

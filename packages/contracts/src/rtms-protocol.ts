@@ -42,8 +42,8 @@ export const RTMS_STATUS = {
   INVALID_MEDIA_TRANSCRIPT_SOURCE_LANGUAGE: 43,
 } as const;
 
-export const RTMS_STREAM_STATE = { ACTIVE: 1, INTERRUPTED: 2, TERMINATED: 4 } as const;
-export const RTMS_SESSION_STATE = { STARTED: 2, STOPPED: 5 } as const;
+export const RTMS_STREAM_STATE = { ACTIVE: 1, INTERRUPTED: 2, TERMINATED: 4, PAUSED: 5, RESUMED: 6 } as const;
+export const RTMS_SESSION_STATE = { STARTED: 2, PAUSED: 3, RESUMED: 4, STOPPED: 5 } as const;
 
 export const RTMS_STOP_REASON = {
   HOST_TRIGGERED: 1,

@@ -34,8 +34,11 @@ export const activeSpeakerSchema = transcriptSegmentSchema.pick({ speakerName: t
 });
 export type ActiveSpeaker = z.infer<typeof activeSpeakerSchema>;
 
-/** Whether the meeting's conversation is being captured now (RTMS started and not stopped). */
-export const transcriptCaptureSchema = z.object({ capturing: z.boolean() });
+/**
+ * Whether the meeting's conversation is being captured now (RTMS started and not stopped), and whether the host
+ * paused it (nothing said meanwhile is kept); `paused` is left out when not.
+ */
+export const transcriptCaptureSchema = z.object({ capturing: z.boolean(), paused: z.literal(true).optional() });
 export type TranscriptCapture = z.infer<typeof transcriptCaptureSchema>;
 
 /** `GET /api/meetings/:meetingUuid/transcript`: the segments so far, oldest first, and who speaks now (while capturing). */
@@ -47,10 +50,10 @@ export const meetingTranscriptSchema = transcriptCaptureSchema.extend({
 });
 export type MeetingTranscript = z.infer<typeof meetingTranscriptSchema>;
 
-/** The SSE `transcript` event of `/api/meetings/:meetingUuid/events`: a new segment, a new active speaker, or capture turned on or off. */
+/** The SSE `transcript` event of `/api/meetings/:meetingUuid/events`: a new segment, a new active speaker, or capture turned on, paused, resumed or off. */
 export const transcriptEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('segment'), segment: transcriptSegmentSchema }),
   z.object({ kind: z.literal('speaking'), speaker: activeSpeakerSchema }),
-  z.object({ kind: z.literal('capture'), capturing: z.boolean() }),
+  transcriptCaptureSchema.extend({ kind: z.literal('capture') }),
 ]);
 export type TranscriptEvent = z.infer<typeof transcriptEventSchema>;

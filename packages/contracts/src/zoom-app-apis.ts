@@ -18,8 +18,10 @@ export const ZOOM_APP_SDK_APIS = [
   'onExpandApp',
   'onMeeting',
   'showAppInvitationDialog',
-  // The live transcript: the host starts and stops the meeting's Realtime Media Streams (issue 18).
+  // The live transcript: the host starts, pauses, resumes and stops the meeting's Realtime Media Streams (issue 18).
   'startRTMS',
+  'pauseRTMS',
+  'resumeRTMS',
   'stopRTMS',
   'getRTMSStatus',
   'onRTMSStatusChange',

@@ -21,10 +21,12 @@ export interface RtmsSpeakerChange {
   userName: string;
 }
 
-/** What the RTMS client tells the rest of the BFF: capture on, who speaks, each transcript line, capture off and why. */
+/** What the RTMS client tells the rest of the BFF: capture on, paused or resumed, who speaks, each transcript line, capture off and why. */
 export interface RtmsListener {
   started(meetingUuid: string, rtmsStreamId: string): Promise<void>;
   speaking(change: RtmsSpeakerChange): Promise<void>;
+  /** The host paused the stream (Zoom's session state 3), or resumed it (4). */
+  paused(meetingUuid: string, rtmsStreamId: string, paused: boolean): Promise<void>;
   line(line: RtmsTranscriptLine): Promise<void>;
   /** `stopReason` as Zoom numbers it (8: revoked, so what was kept is deleted). */
   stopped(meetingUuid: string, rtmsStreamId: string, stopReason: number): Promise<void>;

@@ -244,7 +244,12 @@ export class RtmsStreamConnection {
       else if (update.data.state === RTMS_STREAM_STATE.INTERRUPTED && update.data.reason === RTMS_STOP_REASON.DATA_INTERRUPTED) this.mediaInterrupted();
     } else if (message.msg_type === RTMS_MSG.SESSION_STATE_UPDATE) {
       const update = sessionStateUpdate.safeParse(message);
-      if (update.success && update.data.state === RTMS_SESSION_STATE.STOPPED) this.stop(update.data.stop_reason ?? 0);
+      if (!update.success) return;
+      const { state } = update.data;
+      if (state === RTMS_SESSION_STATE.STOPPED) this.stop(update.data.stop_reason ?? 0);
+      else if (state === RTMS_SESSION_STATE.PAUSED || state === RTMS_SESSION_STATE.RESUMED) {
+        this.notify(() => this.deps.listener.paused(this.meetingUuid, this.rtmsStreamId, state === RTMS_SESSION_STATE.PAUSED));
+      }
     }
   }
 

@@ -25,10 +25,12 @@ class HeardListener {
   readonly started: string[] = [];
   readonly lines: RtmsTranscriptLine[] = [];
   readonly speakers: RtmsSpeakerChange[] = [];
+  readonly pauses: { rtmsStreamId: string; paused: boolean }[] = [];
   readonly stopped: { rtmsStreamId: string; stopReason: number }[] = [];
   listener: RtmsListener = {
     started: async (_meetingUuid, rtmsStreamId) => void this.started.push(rtmsStreamId),
     speaking: async (change) => void this.speakers.push(change),
+    paused: async (_meetingUuid, rtmsStreamId, paused) => void this.pauses.push({ rtmsStreamId, paused }),
     line: async (line) => void this.lines.push(line),
     stopped: async (_meetingUuid, rtmsStreamId, stopReason) => void this.stopped.push({ rtmsStreamId, stopReason }),
   };
@@ -122,6 +124,19 @@ describe('the BFF follows an RTMS stream of the sandbox', () => {
     expect(english).toMatchObject({ meetingUuid: meeting.meetingUUID, zoomUserId: 16_778_241, userName: 'Dana Whitfield', language: 9 });
     expect(english!.endTime).toBeGreaterThan(english!.startTime);
     expect(japanese).toMatchObject({ text: '来週までに資料を送ります。', language: 20 });
+  });
+
+  it('passes on a pause and a resume (session state 3 and 4); nothing said meanwhile comes', async () => {
+    const { meeting, stream } = await connectedStream();
+    const pausesOf = () => heard.pauses.filter((pause) => pause.rtmsStreamId === stream.id).map((pause) => pause.paused);
+    zoom.rtms.setPaused(stream, true);
+    await waitUntil(() => pausesOf().length === 1);
+    expect(say(meeting, 'Off the record.')).toBe(true);
+    zoom.rtms.setPaused(stream, false);
+    await waitUntil(() => pausesOf().length === 2);
+    expect(pausesOf()).toEqual([true, false]);
+    await flows(meeting, stream, 'Back on the record.');
+    expect(heard.linesOf(stream.id)).toEqual(['Back on the record.']);
   });
 
   it('passes on who begins speaking (event 2), before their line comes', async () => {

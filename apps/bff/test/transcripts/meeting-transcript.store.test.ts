@@ -134,6 +134,12 @@ describe('the transcript on the events stream', () => {
         speaker: { speakerName: 'Emma Clark', personId: expect.any(String), side: 'customer', speakingForMs: 0 },
       });
       expect((await transcriptOf(veraAttendee)).speaking).toMatchObject({ speakerName: 'Emma Clark', side: 'customer' });
+      // The host pauses and resumes: every sidebar hears it.
+      await feed.paused(M, 's-1', true);
+      expect(await nextTranscriptEvent()).toEqual({ kind: 'capture', capturing: true, paused: true });
+      expect(await transcriptOf(veraAttendee)).toMatchObject({ capturing: true, paused: true });
+      await feed.paused(M, 's-1', false);
+      expect(await nextTranscriptEvent()).toEqual({ kind: 'capture', capturing: true });
       await feed.line(line('Emma Clark', 30, 'Can you send the renewal quote next week?'));
       expect(await nextTranscriptEvent()).toEqual({
         kind: 'segment',

@@ -172,19 +172,18 @@ export const onMeetingEnded = (listener: () => void) =>
 
 export type RtmsStatus = OnRTMSStatusChangeEvent['status'];
 
-/**
- * Starts sending the meeting's content to this app (Realtime Media Streams): Zoom then tells the BFF, which
- * follows the transcript. Zoom answers `{message: 'Failure'}` rather than rejecting in some cases: both throw.
- */
-export async function startRTMS(): Promise<void> {
-  const { message } = await (await configuredSdk()).default.startRTMS();
+/** Zoom answers `{message: 'Failure'}` rather than rejecting in some cases: both throw. */
+const rtmsCall = (api: 'startRTMS' | 'pauseRTMS' | 'resumeRTMS' | 'stopRTMS') => async (): Promise<void> => {
+  const { message } = await (await configuredSdk()).default[api]();
   if (message !== 'Success') throw new Error(message);
-}
+};
 
-export async function stopRTMS(): Promise<void> {
-  const { message } = await (await configuredSdk()).default.stopRTMS();
-  if (message !== 'Success') throw new Error(message);
-}
+/** Starts sending the meeting's content to this app (Realtime Media Streams): Zoom then tells the BFF, which follows the transcript. */
+export const startRTMS = rtmsCall('startRTMS');
+/** Holds the stream (nothing said meanwhile is sent) until resumeRTMS; everyone's sidebar shows it paused. */
+export const pauseRTMS = rtmsCall('pauseRTMS');
+export const resumeRTMS = rtmsCall('resumeRTMS');
+export const stopRTMS = rtmsCall('stopRTMS');
 
 /** This app's stream status in the meeting, as the Zoom client shows it; 'stopped' when there is none. */
 export async function getRTMSStatus(): Promise<RtmsStatus> {

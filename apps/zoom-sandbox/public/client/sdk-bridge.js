@@ -20,7 +20,7 @@
  * @property {(expanded: boolean) => void} setExpanded
  * @property {(url: unknown) => void} openUrl
  * @property {(options: InviteDialogOptions) => void} showInvitationDialog
- * @property {(action: 'start' | 'stop') => Promise<unknown>} setRtms starts or stops the app's realtime media stream
+ * @property {(action: 'start' | 'pause' | 'resume' | 'stop') => Promise<unknown>} setRtms starts, pauses, resumes or stops the app's realtime media stream
  * @property {() => Promise<RtmsStreamView[]>} rtmsStreams the meeting's streams of the app, oldest first
  */
 /** @typedef {Record<string, unknown> | undefined} CallData what the app passed to an API (parsed JSON) */
@@ -89,12 +89,12 @@ export function createSdkBridge({ frame, appOrigin, client }) {
   };
 
   /**
-   * startRTMS/stopRTMS (notes/zoom-rtms.md §1): any participant signed in to Zoom, never a guest; Zoom answers
-   * Success or Failure rather than an error once the call itself is allowed.
-   * @param {'start' | 'stop'} action
+   * startRTMS/pauseRTMS/resumeRTMS/stopRTMS (notes/zoom-rtms.md §1): any participant signed in to Zoom, never a
+   * guest; Zoom answers Success or Failure rather than an error once the call itself is allowed.
+   * @param {'start' | 'pause' | 'resume' | 'stop'} action
    */
   const setRtms = async (action) => {
-    const apiName = action === 'start' ? 'startRTMS' : 'stopRTMS';
+    const apiName = `${action}RTMS`;
     if (client.me().guest) throw new ZoomError(NO_PERMISSION, `No permission: ${apiName} is not for guests.`);
     // The client answers the bare word; the Apps SDK wraps it as `{message}` (its mapOutput for these APIs).
     if (meeting().ended) return 'Failure';
@@ -196,6 +196,8 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       return { message: 'Success' };
     },
     startRTMS: () => setRtms('start'),
+    pauseRTMS: () => setRtms('pause'),
+    resumeRTMS: () => setRtms('resume'),
     stopRTMS: () => setRtms('stop'),
     getRTMSStatus: async () => {
       if (client.me().guest) throw new ZoomError(NO_PERMISSION, 'No permission: getRTMSStatus is not for guests.');
@@ -268,8 +270,8 @@ export function createSdkBridge({ frame, appOrigin, client }) {
       emit('onMeeting', { action: 'ended', timestamp: Math.floor(Date.now() / 1000) });
       emit('onRunningContextChange', { runningContext: 'inMainClient', timestamp: Math.floor(Date.now() / 1000) });
     },
-    /** The app's stream started or stopped: every participant's app hears it. */
-    /** @param {{ status: 'started' | 'stopped', rtmsSessionId: string, timestamp: number }} change */
+    /** The app's stream started, paused, resumed or stopped: every participant's app hears it. */
+    /** @param {{ status: 'started' | 'paused' | 'resumed' | 'stopped', rtmsSessionId: string, timestamp: number }} change */
     rtmsStatusChanged({ status, rtmsSessionId, timestamp }) {
       emit('onRTMSStatusChange', { rtmsSessionId, displayName: APP_DISPLAY_NAME, status, timestamp: Math.floor(timestamp / 1000) });
     },

@@ -38,6 +38,6 @@ export type MeetingChange =
   | { type: 'invite'; participant: MeetingParticipant; from: MeetingParticipant }
   | { type: 'ended' }
   /** The app's realtime media stream started or stopped (the SDK's onRTMSStatusChange). */
-  | { type: 'rtms'; status: 'started' | 'stopped'; rtmsSessionId: string; timestamp: number };
+  | { type: 'rtms'; status: 'started' | 'paused' | 'resumed' | 'stopped'; rtmsSessionId: string; timestamp: number };
 
 export type MeetingListener = (change: MeetingChange, meeting: Meeting) => void;

@@ -6,13 +6,13 @@ import { findMeeting, findParticipant, MeetingError, type Meetings } from '../me
 import type { RtmsServer, RtmsStream } from './rtms-server.ts';
 
 const interruptRequest = z.object({ socket: z.enum(['signaling', 'media']) });
-const captureRequest = z.object({ action: z.enum(['start', 'stop']), participantUuid: z.string().min(1) });
+const captureRequest = z.object({ action: z.enum(['start', 'pause', 'resume', 'stop']), participantUuid: z.string().min(1) });
 
 const streamView = (stream: RtmsStream) => ({
   rtmsStreamId: stream.id,
   rtmsSessionId: stream.sessionId,
   meetingUuid: stream.meeting.meetingUUID,
-  status: stream.stopReason === undefined ? ('started' as const) : ('stopped' as const),
+  status: stream.stopReason !== undefined ? ('stopped' as const) : stream.paused ? ('paused' as const) : ('started' as const),
   ...(stream.stopReason === undefined ? {} : { stopReason: stream.stopReason }),
   changedAt: stream.changedAt,
   signalingConnected: stream.signaling !== undefined,
@@ -22,7 +22,7 @@ const streamView = (stream: RtmsStream) => ({
 export type RtmsStreamView = ReturnType<typeof streamView>;
 
 /**
- * The client page's startRTMS/stopRTMS/getRTMSStatus (what Zoom does for the app), and test controls so
+ * The client page's startRTMS/pauseRTMS/resumeRTMS/stopRTMS/getRTMSStatus (what Zoom does for the app), and test controls so
  * journeys can find a meeting's stream and break its connections the ways the network and Zoom's servers do.
  */
 export function rtmsRouter(rtms: RtmsServer, meetings: Meetings) {
@@ -34,7 +34,7 @@ export function rtmsRouter(rtms: RtmsServer, meetings: Meetings) {
     res.json({ streams: rtms.streamsOf(meeting.meetingUUID).map(streamView) });
   });
 
-  // Any participant signed in to Zoom may start or stop the app's stream; a guest may not.
+  // Any participant signed in to Zoom may start, pause, resume or stop the app's stream; a guest may not.
   router.post('/client/api/meetings/:meetingUuid/rtms', json, (req, res) => {
     const { action, participantUuid } = captureRequest.parse(req.body);
     const meeting = findMeeting(meetings, req.params.meetingUuid);
@@ -44,6 +44,10 @@ export function rtmsRouter(rtms: RtmsServer, meetings: Meetings) {
     if (action === 'start') return res.json(streamView(rtms.start(meeting, participant.zoomUserId ?? participant.participantUUID)));
     const stream = rtms.running(meeting.meetingUUID);
     if (!stream) return res.status(409).json({ error: 'No realtime media stream runs in this meeting.' });
+    if (action === 'pause' || action === 'resume') {
+      rtms.setPaused(stream, action === 'pause');
+      return res.json(streamView(stream));
+    }
     rtms.stop(stream, participant.role === 'host' ? RTMS_STOP_REASON.HOST_TRIGGERED : RTMS_STOP_REASON.USER_TRIGGERED);
     res.json(streamView(stream));
   });

@@ -51,6 +51,8 @@ export interface RtmsStream {
   signaling?: Peer;
   media?: Peer;
   subscribedEvents: Set<number>;
+  /** Paused by the app (pauseRTMS): nothing said is sent until it resumes. */
+  paused: boolean;
   /** The Zoom user id of who speaks now: event 2 goes out only when it changes. */
   activeSpeaker?: number;
   clientReady: boolean;
@@ -123,6 +125,7 @@ export class RtmsServer implements SpeechSink {
       operatorId,
       node: 1,
       subscribedEvents: new Set(),
+      paused: false,
       clientReady: false,
       changedAt: this.sandbox.now(),
       unsubscribe: () => undefined,
@@ -158,10 +161,29 @@ export class RtmsServer implements SpeechSink {
     this.statusChanged(stream);
   }
 
+  /**
+   * The app pauses or resumes its stream (pauseRTMS/resumeRTMS): stream state 5 or 6 and session state 3 or 4 on
+   * signaling, and every client's app is told; while paused, nothing said is sent.
+   */
+  setPaused(stream: RtmsStream, paused: boolean) {
+    if (stream.stopReason !== undefined || stream.paused === paused) return;
+    stream.paused = paused;
+    stream.changedAt = this.sandbox.now();
+    const timestamp = stream.changedAt;
+    send(stream.signaling, { msg_type: RTMS_MSG.STREAM_STATE_UPDATE, state: paused ? RTMS_STREAM_STATE.PAUSED : RTMS_STREAM_STATE.RESUMED, timestamp });
+    send(stream.signaling, {
+      msg_type: RTMS_MSG.SESSION_STATE_UPDATE,
+      state: paused ? RTMS_SESSION_STATE.PAUSED : RTMS_SESSION_STATE.RESUMED,
+      timestamp,
+      rtms_session_id: stream.sessionId,
+    });
+    this.statusChanged(stream, paused ? 'paused' : 'resumed');
+  }
+
   /** Someone begins speaking: if they were not the active speaker, they are now, and the client is told (event 2). */
   begins(meetingUuid: string, speaker: Speaker): boolean {
     const stream = this.running(meetingUuid);
-    if (stream) this.speaking(stream, speaker);
+    if (stream && !stream.paused) this.speaking(stream, speaker);
     return stream !== undefined;
   }
 
@@ -169,6 +191,8 @@ export class RtmsServer implements SpeechSink {
   say(meetingUuid: string, line: SpokenLine): boolean {
     const stream = this.running(meetingUuid);
     if (!stream) return false;
+    // Paused: the words are said, and not sent.
+    if (stream.paused) return true;
     this.speaking(stream, line);
     const now = this.sandbox.now();
     const startTime = now - line.durationMs;
@@ -229,8 +253,7 @@ export class RtmsServer implements SpeechSink {
   }
 
   // The meeting's client pages tell their apps (onRTMSStatusChange).
-  private statusChanged(stream: RtmsStream) {
-    const status = stream.stopReason === undefined ? 'started' : 'stopped';
+  private statusChanged(stream: RtmsStream, status: 'started' | 'paused' | 'resumed' | 'stopped' = stream.stopReason === undefined ? 'started' : 'stopped') {
     publish(this.meetings, stream.meeting, { type: 'rtms', status, rtmsSessionId: stream.sessionId, timestamp: stream.changedAt });
   }
 

@@ -46,7 +46,7 @@ const speakerView = ({ speakerName, personId, userId, side }: StoredSpeaker, spe
 export async function recordActiveSpeaker(prisma: PrismaClient, input: unknown): Promise<RecordedSpeaker[]> {
   const change = parseInput(speakerChangeSchema, input);
   const meetings = await prisma.meeting.findMany({
-    where: { meetingUuid: change.meetingUuid, captureStreamId: change.rtmsStreamId },
+    where: { meetingUuid: change.meetingUuid, captureStreamId: change.rtmsStreamId, capturePaused: false },
     select: { id: true, domainId: true },
   });
   const recorded: RecordedSpeaker[] = [];

@@ -15,6 +15,7 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
     where: { domainId_meetingUuid: key },
     select: {
       captureStreamId: true,
+      capturePaused: true,
       activeSpeaker: true,
       domain: { select: { transcriptRetentionDays: true } },
       transcriptSegments: {
@@ -44,9 +45,11 @@ export async function readTranscript(prisma: PrismaClient, key: MeetingKey): Pro
       (latest, { speakerName: name, createdAt }) => (name === speakerName && !(latest && latest > createdAt) ? createdAt : latest),
       undefined,
     );
-  const speaking = meeting.captureStreamId === null ? undefined : speakingNow(meeting.activeSpeaker, latestLineAt);
+  const speaking = meeting.captureStreamId === null || meeting.capturePaused ? undefined : speakingNow(meeting.activeSpeaker, latestLineAt);
+  const capturing = meeting.captureStreamId !== null;
   return {
-    capturing: meeting.captureStreamId !== null,
+    capturing,
+    ...(capturing && meeting.capturePaused && { paused: true as const }),
     items: segments.map(transcriptSegmentView),
     ...(speaking && { speaking }),
     retentionDays: meeting.domain.transcriptRetentionDays,

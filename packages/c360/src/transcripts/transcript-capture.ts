@@ -10,6 +10,7 @@ export const RTMS_STOP_REASON_REVOKED = 8;
 
 const captureSchema = z.object({ meetingUuid: meetingUuidSchema, rtmsStreamId: z.string().min(1).max(200) });
 const stopSchema = captureSchema.extend({ stopReason: z.number().int() });
+const pauseSchema = captureSchema.extend({ paused: z.boolean() });
 
 const keysOf = (rows: Array<{ domainId: string; meetingUuid: string }>): MeetingKey[] => rows.map(({ domainId, meetingUuid }) => ({ domainId, meetingUuid }));
 
@@ -21,8 +22,22 @@ export async function startTranscriptCapture(prisma: PrismaClient, input: unknow
   const { meetingUuid, rtmsStreamId } = parseInput(captureSchema, input);
   return keysOf(
     await prisma.$queryRaw`
-      UPDATE "Meeting" SET "captureStreamId" = ${rtmsStreamId}, "activeSpeaker" = NULL
+      UPDATE "Meeting" SET "captureStreamId" = ${rtmsStreamId}, "capturePaused" = false, "activeSpeaker" = NULL
       WHERE "meetingUuid" = ${meetingUuid}
+      RETURNING "domainId"::text AS "domainId", "meetingUuid"`,
+  );
+}
+
+/**
+ * The host paused or resumed the capturing stream (Zoom's session state 3 or 4): kept on the meeting, in every
+ * domain it captures; answers those meetings. Nobody speaks into a paused transcript.
+ */
+export async function pauseTranscriptCapture(prisma: PrismaClient, input: unknown): Promise<MeetingKey[]> {
+  const { meetingUuid, rtmsStreamId, paused } = parseInput(pauseSchema, input);
+  return keysOf(
+    await prisma.$queryRaw`
+      UPDATE "Meeting" SET "capturePaused" = ${paused}, "activeSpeaker" = NULL
+      WHERE "meetingUuid" = ${meetingUuid} AND "captureStreamId" = ${rtmsStreamId}
       RETURNING "domainId"::text AS "domainId", "meetingUuid"`,
   );
 }
@@ -37,7 +52,7 @@ export async function stopTranscriptCapture(prisma: PrismaClient, input: unknown
   return prisma.$transaction(async (tx) => {
     const stopped = keysOf(
       await tx.$queryRaw`
-        UPDATE "Meeting" SET "captureStreamId" = NULL, "activeSpeaker" = NULL
+        UPDATE "Meeting" SET "captureStreamId" = NULL, "capturePaused" = false, "activeSpeaker" = NULL
         WHERE "meetingUuid" = ${meetingUuid} AND "captureStreamId" = ${rtmsStreamId}
         RETURNING "domainId"::text AS "domainId", "meetingUuid"`,
     );

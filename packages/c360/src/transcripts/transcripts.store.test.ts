@@ -8,7 +8,7 @@ import { deauthorizeZoomUser } from '../zoom/deauthorize-zoom-user.ts';
 import { readTranscript } from './read-transcript.ts';
 import { recordActiveSpeaker } from './active-speaker.ts';
 import { recordTranscriptLine } from './record-transcript-line.ts';
-import { RTMS_STOP_REASON_REVOKED, startTranscriptCapture, stopTranscriptCapture } from './transcript-capture.ts';
+import { pauseTranscriptCapture, RTMS_STOP_REASON_REVOKED, startTranscriptCapture, stopTranscriptCapture } from './transcript-capture.ts';
 
 const clock = useFixedClock('2026-03-02T09:00:00.000Z');
 const CALL_START = Date.parse('2026-03-02T09:00:00.000Z');
@@ -145,6 +145,34 @@ describe('the live transcript', () => {
     expect(await speaking()).toBeUndefined();
     await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-2' });
     expect(await speaking()).toBeUndefined();
+  });
+
+  it('pauses and resumes the capturing stream only; paused, nobody is speaking and a speaker change is not kept', async ({ store, actors }) => {
+    const [alex] = await actors('alex@acme.example');
+    const key = { domainId: alex.domainId, meetingUuid: 'transcript-paused==' };
+    await saveRoster(store.prisma, key, { participants: roster });
+    const pause = (paused: boolean, rtmsStreamId = 's-1') => pauseTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId, paused });
+    const state = async () => {
+      const { capturing, paused, speaking } = await readTranscript(store.prisma, key);
+      return { capturing, paused, speaking: speaking?.speakerName };
+    };
+    const begins = (userName: string) => recordActiveSpeaker(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-1', zoomUserId: 1, userName });
+
+    expect(await pause(true)).toEqual([]);
+    await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-1' });
+    await begins('Emma Clark');
+    expect(await pause(true, 's-other')).toEqual([]);
+    expect(await pause(true)).toEqual([key]);
+    expect(await state()).toEqual({ capturing: true, paused: true, speaking: undefined });
+    expect(await begins('Alex Morgan')).toEqual([]);
+    expect(await pause(false)).toEqual([key]);
+    expect(await state()).toEqual({ capturing: true, paused: undefined, speaking: undefined });
+    await begins('Alex Morgan');
+    expect((await state()).speaking).toBe('Alex Morgan');
+    // A new stream starts unpaused; stopping clears it too.
+    await pause(true);
+    await startTranscriptCapture(store.prisma, { meetingUuid: key.meetingUuid, rtmsStreamId: 's-2' });
+    expect((await state()).paused).toBeUndefined();
   });
 
   it('deletes what was kept when access is revoked (stop reason 8), and only then', async ({ store, actors }) => {

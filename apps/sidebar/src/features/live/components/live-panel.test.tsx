@@ -35,11 +35,11 @@ const capturing: MeetingTranscript = { capturing: true, items: qbr };
 
 const hostControl = (changes: Partial<CaptureControlProps> = {}): CaptureControlProps => ({
   capturing: false,
+  paused: false,
   busy: null,
   failed: null,
   retentionDays: undefined,
-  onStart: () => undefined,
-  onStop: () => undefined,
+  onAction: () => undefined,
   ...changes,
 });
 const props = (changes: Partial<LivePanelProps>): LivePanelProps => ({
@@ -136,6 +136,22 @@ describe('the live view', () => {
     expect(await days(30)).toContain("it is kept with the meeting's record for 30 days, as your team's retention setting says.");
     expect(await days(1)).toContain("kept with the meeting's record for 1 day,");
     expect(await days(90, 'ja')).toContain('ミーティングの記録に 90 日間残ります。');
+  });
+
+  it('lets the host pause and resume while capturing, and tells everyone it is paused', async () => {
+    const paused: MeetingTranscript = { ...capturing, paused: true };
+    const on = textOf(await renderMarkup('en', body({ transcript: capturing, control: hostControl({ capturing: true }) })));
+    expect(on).toContain('Pause Stop live transcript');
+    const held = textOf(await renderMarkup('en', body({ transcript: paused, control: hostControl({ capturing: true, paused: true }) })));
+    expect(held).toContain('Resume Stop live transcript');
+    expect(held).not.toContain('Pause');
+    const line = await renderMarkup('ja', panel({ transcript: paused }));
+    expect(line).toContain('<span class="live__state live__state--paused">');
+    expect(textOf(line)).toContain('ライブ文字起こし 一時停止中');
+    const busy = textOf(await renderMarkup('en', body({ transcript: capturing, control: hostControl({ capturing: true, busy: 'pause' }) })));
+    expect(busy).toContain('Pausing…');
+    const refused = textOf(await renderMarkup('en', body({ transcript: paused, control: hostControl({ capturing: true, paused: true, failed: 'resume' }) })));
+    expect(refused).toContain("Couldn't resume the live transcript.");
   });
 
   it('gives the host Stop while capturing, and says when Zoom refused', async () => {

@@ -32,6 +32,7 @@ export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: 
   const bodyId = useId();
   const [opened, setOpened] = useState<boolean | null>(null);
   const capturing = transcript?.capturing === true;
+  const paused = transcript?.paused === true;
   const segments = transcript?.items ?? [];
   const expanded = opened ?? (capturing || segments.length > 0);
 
@@ -40,11 +41,11 @@ export function LivePanel({ transcript, loadFailed, control, onQuote, notice }: 
       <h2 className="disclosure__title">
         <button type="button" className="disclosure__toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpened(!expanded)}>
           <ChevronIcon direction="right" className="icon disclosure__chevron" />
-          <CaptureState capturing={capturing} />
+          <CaptureState capturing={capturing} paused={paused} />
         </button>
       </h2>
       <p className="visually-hidden" role="status">
-        {capturing ? t('live.on') : t('live.off')}
+        {!capturing ? t('live.off') : paused ? t('live.paused') : t('live.on')}
       </p>
       <div id={bodyId} className="live__body" hidden={!expanded}>
         {expanded && (

@@ -33,17 +33,12 @@ export function LiveSection() {
     inZoom && hosting
       ? {
           capturing: transcript.data?.capturing === true || capture.sending,
-          busy: capture.start.isPending ? ('starting' as const) : capture.stop.isPending ? ('stopping' as const) : null,
-          failed: capture.start.isError ? ('start' as const) : capture.stop.isError ? ('stop' as const) : null,
+          // Zoom's own status first: the BFF hears a pause or resume a moment later.
+          paused: capture.sending ? capture.paused : transcript.data?.paused === true,
+          busy: capture.busy,
+          failed: capture.failed,
           retentionDays: transcript.data?.retentionDays,
-          onStart: () => {
-            capture.stop.reset();
-            capture.start.mutate();
-          },
-          onStop: () => {
-            capture.start.reset();
-            capture.stop.mutate();
-          },
+          onAction: capture.run,
         }
       : null;
   return <LivePanel transcript={transcript.data} loadFailed={transcript.isError} control={control} onQuote={quote} notice={notice} />;

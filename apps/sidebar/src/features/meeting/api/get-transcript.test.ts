@@ -75,6 +75,13 @@ describe('who speaks now, as events arrive', () => {
     expect(someoneElse.speakingSince).toBe(AT + 4000);
   });
 
+  it('follows a pause and a resume, and forgets the speaker at each', () => {
+    const speaking = withTranscriptEvent({ capturing: true, items: [] }, { kind: 'speaking', speaker: emma }, AT);
+    const paused = withTranscriptEvent(speaking, { kind: 'capture', capturing: true, paused: true }, AT);
+    expect(paused).toEqual({ capturing: true, paused: true, items: [] });
+    expect(withTranscriptEvent(paused, { kind: 'capture', capturing: true }, AT)).toEqual({ capturing: true, items: [] });
+  });
+
   it('forgets the speaker when capture turns on or off', () => {
     const speaking = withTranscriptEvent({ capturing: true, items: [] }, { kind: 'speaking', speaker: emma }, AT);
     expect(withTranscriptEvent(speaking, { kind: 'capture', capturing: false }, AT)).toEqual({ capturing: false, items: [] });

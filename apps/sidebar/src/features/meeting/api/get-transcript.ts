@@ -40,11 +40,15 @@ function withSpeaker(transcript: LiveTranscript, speaker: ActiveSpeaker | undefi
 
 /**
  * The transcript after one event of the meeting's stream, at `at` (this browser's clock): a new segment (its
- * speaker's talk so far is now in it), a new active speaker, or capture turned on or off (nobody speaks yet).
+ * speaker's talk so far is now in it), a new active speaker, or capture turned on, paused, resumed or off
+ * (nobody speaks yet).
  */
 export function withTranscriptEvent(current: LiveTranscript | undefined, event: TranscriptEvent, at: number): LiveTranscript {
   const transcript = current ?? EMPTY;
-  if (event.kind === 'capture') return withSpeaker({ ...transcript, capturing: event.capturing }, undefined, at);
+  if (event.kind === 'capture') {
+    const { paused: _paused, ...rest } = transcript;
+    return withSpeaker({ ...rest, capturing: event.capturing, ...(event.paused && { paused: true }) }, undefined, at);
+  }
   if (event.kind === 'speaking') return withSpeaker(transcript, event.speaker, at);
   const next = { ...transcript, items: withSegment(transcript.items, event.segment) };
   return transcript.speaking?.speakerName === event.segment.speakerName ? { ...next, speakingSince: at } : next;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Meeting" ADD COLUMN     "capturePaused" BOOLEAN NOT NULL DEFAULT false;
