@@ -1,4 +1,4 @@
-import { createApiKeySchema, uuidSchema, type ApiKeyList, type CreatedApiKey } from '@c360/contracts';
+import { createApiKeySchema, isUuid, type ApiKeyList, type CreatedApiKey } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/clock.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -73,7 +73,7 @@ export async function listApiKeys(prisma: PrismaClient, admin: Actor): Promise<A
 export async function revokeApiKey(prisma: PrismaClient, admin: Actor, id: string): Promise<void> {
   assertCan(admin, 'administer');
   const notFound = new AppError('NOT_FOUND', 'No such API key in your Gainsight domain.');
-  if (!uuidSchema.safeParse(id).success) throw notFound;
+  if (!isUuid(id)) throw notFound;
   await prisma.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { id, domainId: admin.domainId }, select: { id: true, name: true, prefix: true, revokedAt: true } });
     if (!key) throw notFound;

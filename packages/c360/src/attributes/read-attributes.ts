@@ -1,5 +1,4 @@
-import type { CompanyAttributes } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type CompanyAttributes } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { assertNew360 } from '../permissions/assert-new360.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -10,11 +9,9 @@ import { customValueOf, isStandardColumn, standardColumnSelect, wireValueOf } fr
 
 export type AttributesReader = Pick<PrismaClient, 'company' | 'zoomAttributeLayoutItem' | 'companyAttributeValue' | 'user'>;
 
-const uuid = z.uuid();
-
 /** A company of the domain, or NOT_FOUND exactly like an id that does not exist (no probing other tenants). */
 export async function findCompany(prisma: Pick<PrismaClient, 'company'>, domainId: string, companyId: string) {
-  const company = uuid.safeParse(companyId).success
+  const company = isUuid(companyId)
     ? await prisma.company.findFirst({
         where: { id: companyId, domainId },
         select: { id: true, name: true, version: true, domain: { select: { currency: true } }, ...standardColumnSelect },

@@ -1,5 +1,4 @@
-import type { CompanySummary } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type CompanySummary } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -9,8 +8,6 @@ import type { PrismaClient } from '../store/prisma.ts';
 import { glanceOf, glanceSelect } from '../subjects/subject-glance.ts';
 import { daysToRenewal } from './days-to-renewal.ts';
 
-const uuid = z.uuid();
-
 /**
  * One company of the reader's domain, for any licence that views Customer 360. Another domain's id answers exactly like an id that does not
  * exist, so ids of other tenants cannot be probed.
@@ -19,7 +16,7 @@ export async function readCompanySummary(prisma: PrismaClient, reader: Actor, co
   assertCan(reader, 'viewC360');
   const { domainId } = reader;
   const at = now();
-  const company = uuid.safeParse(companyId).success
+  const company = isUuid(companyId)
     ? await prisma.company.findFirst({
         where: { id: companyId, domainId },
         select: {

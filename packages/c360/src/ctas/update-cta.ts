@@ -1,6 +1,5 @@
 import { now } from '../clock/index.ts';
-import { updateCtaSchema, type Cta, type CtaStatus } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, updateCtaSchema, type Cta, type CtaStatus } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
 import { assertCan } from '../permissions/can.ts';
@@ -10,8 +9,6 @@ import { auditCta } from './audit-cta.ts';
 import { earliestDueDateOf, todayOf } from './cta-clock.ts';
 import { checkDueDate, checkOwner } from './cta-references.ts';
 import { readCtaView } from './cta-view.ts';
-
-const uuid = z.uuid();
 
 const AUDIT_TYPES: Record<CtaStatus, string> = { CLOSED: 'cta.closed', OPEN: 'cta.reopened' };
 
@@ -37,7 +34,7 @@ export async function updateCta(prisma: PrismaClient, actor: Actor, id: string, 
   const at = now();
   if (fields.dueDate !== undefined) checkDueDate(fields.dueDate, earliestDueDateOf(at));
   if (fields.ownerId !== undefined) await checkOwner(prisma, actor, fields.ownerId);
-  const found = uuid.safeParse(id).success
+  const found = isUuid(id)
     ? await prisma.cta.findFirst({ where: { id, domainId: actor.domainId }, select: { companyId: true, relationshipId: true, activityId: true } })
     : null;
   if (!found) throw new AppError('NOT_FOUND', 'No such CTA.');

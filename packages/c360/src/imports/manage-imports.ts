@@ -1,4 +1,4 @@
-import { uuidSchema, type ImportJob, type ImportJobList } from '@c360/contracts';
+import { isUuid, type ImportJob, type ImportJobList } from '@c360/contracts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -14,7 +14,7 @@ const notFound = () => new AppError('NOT_FOUND', 'No such import in your domain.
 
 /** An import of the domain, with its progress; another domain's (or no uuid) is NOT_FOUND, as one that never was. */
 export async function findImport(prisma: PrismaClient, domainId: string, id: string): Promise<ImportJob> {
-  const job = uuidSchema.safeParse(id).success ? await prisma.importJob.findFirst({ where: { id, domainId }, select: importJobSelect }) : null;
+  const job = isUuid(id) ? await prisma.importJob.findFirst({ where: { id, domainId }, select: importJobSelect }) : null;
   if (!job) throw notFound();
   return toImportJob(job);
 }

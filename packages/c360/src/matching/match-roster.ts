@@ -1,5 +1,4 @@
-import type { ParticipantMatchView } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type ParticipantMatchView } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { emailDomain, normalizeEmail } from './email-domain.ts';
 import { findPersons, findUsersByEmails, type PersonRow } from './lookup-by-email.ts';
@@ -31,8 +30,6 @@ export interface RosterMatch {
   participants: ParticipantMatch[];
   suggestedCompany: SuggestedCompany | null;
 }
-
-const uuid = z.uuid();
 
 /**
  * Matches a meeting's roster to the domain's users, persons and companies (SPEC §4, after Gong):
@@ -106,12 +103,12 @@ function personMatch(participantUuid: string, person: PersonRow): ParticipantMat
 /** Ids go into `::uuid` casts; a malformed one is the caller's mistake, reported before any query. */
 function validateIds(domainId: string, chosenCompanyId: string | null, confirmed: Record<string, string>): void {
   const errors: Array<{ path: string; message: string }> = [];
-  if (!uuid.safeParse(domainId).success) errors.push({ path: 'domainId', message: 'Not a valid id.' });
-  if (chosenCompanyId !== null && !uuid.safeParse(chosenCompanyId).success) {
+  if (!isUuid(domainId)) errors.push({ path: 'domainId', message: 'Not a valid id.' });
+  if (chosenCompanyId !== null && !isUuid(chosenCompanyId)) {
     errors.push({ path: 'chosenCompanyId', message: 'Not a valid id.' });
   }
   for (const [participantUuid, personId] of Object.entries(confirmed)) {
-    if (!uuid.safeParse(personId).success) errors.push({ path: `confirmed.${participantUuid}`, message: 'Not a valid id.' });
+    if (!isUuid(personId)) errors.push({ path: `confirmed.${participantUuid}`, message: 'Not a valid id.' });
   }
   if (errors.length > 0) throw new AppError('VALIDATION', 'The roster has invalid ids.', { errors });
 }

@@ -1,5 +1,4 @@
-import type { PeoplePage, SubjectRef } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type PeoplePage, type SubjectRef } from '@c360/contracts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { findSubject } from '../subjects/find-subject.ts';
 import { decodePeopleCursor, encodePeopleCursor } from './people-cursor.ts';
@@ -17,7 +16,6 @@ export interface ListPeopleQuery {
   personIds?: readonly string[] | undefined;
 }
 
-const uuid = z.uuid();
 const personSelect = { id: true, firstName: true, lastName: true, email: true } as const;
 const companyLinkSelect = { companyId: true, title: true, role: true, isPrimary: true } as const;
 
@@ -33,7 +31,7 @@ export async function listPeople(prisma: PrismaClient, query: ListPeopleQuery): 
   const { companyId } = await findSubject(prisma, query, subject);
   const personId = {
     ...(after === undefined ? {} : { gt: after }),
-    ...(query.personIds === undefined ? {} : { in: query.personIds.filter((id) => uuid.safeParse(id).success) }),
+    ...(query.personIds === undefined ? {} : { in: query.personIds.filter(isUuid) }),
   };
 
   const items =

@@ -1,5 +1,5 @@
+import { isUuid } from '@c360/contracts';
 import { now } from '../clock/index.ts';
-import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { visibleTo } from '../timeline/find-visible-activity.ts';
@@ -12,7 +12,6 @@ export interface RecordingFileContent {
   content: string;
 }
 
-const uuid = z.uuid();
 const notFound = () => new AppError('NOT_FOUND', 'No such recording file.');
 
 /**
@@ -20,7 +19,7 @@ const notFound = () => new AppError('NOT_FOUND', 'No such recording file.');
  * as the Timeline). Another domain's file, or one not fetched yet, is NOT_FOUND.
  */
 export async function readRecordingFileContent(prisma: PrismaClient, actor: Actor, fileId: string): Promise<RecordingFileContent> {
-  if (!uuid.safeParse(fileId).success) throw notFound();
+  if (!isUuid(fileId)) throw notFound();
   const file = await prisma.meetingRecordingFile.findFirst({
     where: { id: fileId, domainId: actor.domainId, status: 'STORED' },
     select: { kind: true, content: true, storedAt: true, meeting: { select: { meetingUuid: true, startedAt: true } } },

@@ -1,18 +1,15 @@
-import type { SubjectRef } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type SubjectRef } from '@c360/contracts';
 import type { Prisma } from '../store/prisma.ts';
 
 /** The contract's subject, by the name this module's callers know it. */
 export type ScorecardSubject = SubjectRef;
-
-const uuid = z.uuid();
 
 /**
  * The subject's active assignment within the reader's domain; null for an id that is not a uuid, which can
  * then only be "not found" (the store would reject it with an error).
  */
 export function assignmentWhere(domainId: string, subject: SubjectRef): Prisma.ScorecardAssignmentWhereInput | null {
-  if (!uuid.safeParse(subject.id).success) return null;
+  if (!isUuid(subject.id)) return null;
   return {
     domainId,
     scorecard: { isActive: true },

@@ -1,5 +1,4 @@
-import type { SubjectRef } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type SubjectRef } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
@@ -8,8 +7,6 @@ import type { PrismaClient } from '../store/prisma.ts';
 export interface FoundSubject extends SubjectRef {
   companyId: string;
 }
-
-const uuid = z.uuid();
 
 /**
  * The company or relationship of the actor's domain, or NOT_FOUND: another domain's id, or one that is not a
@@ -21,7 +18,7 @@ export async function findSubject(
   subject: SubjectRef,
 ): Promise<FoundSubject> {
   const where = { id: subject.id, domainId: actor.domainId };
-  const found = !uuid.safeParse(subject.id).success
+  const found = !isUuid(subject.id)
     ? null
     : subject.kind === 'company'
       ? await db.company.findFirst({ where, select: { id: true } }).then((row) => row && { companyId: row.id })

@@ -1,5 +1,4 @@
-import type { RelationshipSummary } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type RelationshipSummary } from '@c360/contracts';
 import { now } from '../clock/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor } from '../permissions/actor.ts';
@@ -7,15 +6,13 @@ import { assertCan } from '../permissions/can.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { glanceOf, glanceSelect } from './subject-glance.ts';
 
-const uuid = z.uuid();
-
 /**
  * One relationship of the reader's domain at a glance, with its type and company, for any licence that views
  * Customer 360; another domain's id answers like one that does not exist.
  */
 export async function readRelationshipSummary(prisma: PrismaClient, reader: Actor, relationshipId: string): Promise<RelationshipSummary> {
   assertCan(reader, 'viewC360');
-  const relationship = uuid.safeParse(relationshipId).success
+  const relationship = isUuid(relationshipId)
     ? await prisma.relationship.findFirst({
         where: { id: relationshipId, domainId: reader.domainId },
         select: {

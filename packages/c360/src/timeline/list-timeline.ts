@@ -1,5 +1,4 @@
-import type { ActivityType, SubjectRef, TimelinePage } from '@c360/contracts';
-import { z } from 'zod';
+import { isUuid, type ActivityType, type SubjectRef, type TimelinePage } from '@c360/contracts';
 import { AppError } from '../errors/app-error.ts';
 import { Prisma, type PrismaClient } from '../store/prisma.ts';
 import { activityViewColumns, activityViewJoins, toActivityView, type ActivityViewRow } from './activity-view-sql.ts';
@@ -18,8 +17,6 @@ export interface ListTimelineQuery {
   limit: number;
 }
 
-const uuid = z.uuid();
-
 /**
  * A page of a company's or relationship's timeline, newest first by (activityDate, id), keyset-paged.
  *
@@ -36,7 +33,7 @@ export async function listTimeline(prisma: PrismaClient, query: ListTimelineQuer
   const { domainId, viewerId, subject } = query;
   const notFound = new AppError('NOT_FOUND', `No such ${subject.kind}.`);
   // An id that is not a uuid would be a store error, not a missing subject.
-  if (!uuid.safeParse(subject.id).success) throw notFound;
+  if (!isUuid(subject.id)) throw notFound;
 
   const subjectRow =
     subject.kind === 'company'
