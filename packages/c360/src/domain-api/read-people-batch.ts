@@ -1,5 +1,6 @@
 import type { ApiPersonRecord } from '@c360/contracts';
 import type { PrismaClient } from '../store/prisma.ts';
+import { distinct, readCompaniesNamed, readRelationshipsNamed, type NamedCompany, type NamedRelationship } from './record-references.ts';
 
 // What a batch of person records names, read in a few statements whatever the batch's size (one array per
 // look-up, not one bound parameter per value): the people, the companies, their relationships and the links.
@@ -17,16 +18,6 @@ export interface StoredPerson {
   linkedinUrl: string | null;
   location: string | null;
   timezone: string | null;
-}
-interface StoredCompany {
-  id: string;
-  externalId: string | null;
-  name: string;
-}
-interface StoredRelationship {
-  id: string;
-  companyId: string;
-  name: string;
 }
 export interface StoredCompanyLink {
   id: string;
@@ -47,17 +38,15 @@ export interface StoredRelationshipLink {
 export interface KnownRecords {
   personByExternalId: Map<string | null, StoredPerson>;
   personByEmail: Map<string, StoredPerson>;
-  companyByExternalId: Map<string | null, StoredCompany>;
-  companyByName: Map<string, StoredCompany>;
+  companyByExternalId: Map<string | null, NamedCompany>;
+  companyByName: Map<string, NamedCompany>;
   /** By `${companyId} ${name}`. */
-  relationshipOf: Map<string, StoredRelationship>;
+  relationshipOf: Map<string, NamedRelationship>;
   /** By `${companyId} ${personId}`. */
   companyLinkOf: Map<string, StoredCompanyLink>;
   /** By `${relationshipId} ${personId}`. */
   relationshipLinkOf: Map<string, StoredRelationshipLink>;
 }
-
-const distinct = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => value !== undefined))];
 
 export async function readKnownRecords(tx: RawSql, domainId: string, records: readonly ApiPersonRecord[]): Promise<KnownRecords> {
   const people = await tx.$queryRaw<StoredPerson[]>`
@@ -65,21 +54,14 @@ export async function readKnownRecords(tx: RawSql, domainId: string, records: re
     FROM "Person"
     WHERE "domainId" = ${domainId}::uuid
       AND ("externalId" = ANY(${distinct(records.map((record) => record.ExternalId))}::text[]) OR "email" = ANY(${distinct(records.map((record) => record.Email))}::text[]))`;
-  const companies = await tx.$queryRaw<StoredCompany[]>`
-    SELECT "id"::text AS "id", "externalId", "name"
-    FROM "Company"
-    WHERE "domainId" = ${domainId}::uuid
-      AND ("externalId" = ANY(${distinct(records.map((record) => record.CompanyExternalId))}::text[])
-        OR "name" = ANY(${distinct(records.map((record) => record.CompanyName))}::text[]))`;
-  const relationshipNames = distinct(records.map((record) => record.RelationshipName));
+  const companies = await readCompaniesNamed(tx, domainId, records);
   const companyIds = companies.map((company) => company.id);
-  const relationships =
-    relationshipNames.length === 0 || companyIds.length === 0
-      ? []
-      : await tx.$queryRaw<StoredRelationship[]>`
-          SELECT "id"::text AS "id", "companyId"::text AS "companyId", "name"
-          FROM "Relationship"
-          WHERE "domainId" = ${domainId}::uuid AND "companyId" = ANY(${companyIds}::uuid[]) AND "name" = ANY(${relationshipNames}::text[])`;
+  const relationships = await readRelationshipsNamed(
+    tx,
+    domainId,
+    companyIds,
+    records.map((record) => record.RelationshipName),
+  );
   const personIds = people.map((person) => person.id);
   const companyLinks =
     personIds.length === 0 || companyIds.length === 0

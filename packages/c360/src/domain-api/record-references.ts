@@ -1,6 +1,6 @@
 import type { ApiRecordError } from '@c360/contracts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { changedColumns, type RecordOutcome } from './upsert-batch.ts';
+import { changedColumns, type CheckRecords, type RecordOutcome } from './upsert-batch.ts';
 
 // What a domain API record (or an import row) names by its own keys (a company, a relationship, users and
 // people by e-mail, each other by ExternalId), resolved within the caller's domain: another domain's record
@@ -8,6 +8,7 @@ import { changedColumns, type RecordOutcome } from './upsert-batch.ts';
 // that named it; inside a record's transaction, `orRefuse` turns that error into a rollback of the record.
 
 type Db = PrismaClient | Prisma.TransactionClient;
+type RawSql = Pick<PrismaClient, '$queryRaw'>;
 
 /** Why a record is refused when a record it names is missing, by the column that named it; one wording for the API, the import and its dry run. */
 export const MISSING_REFERENCE = {
@@ -23,25 +24,34 @@ export type Found<Row> = { found: Row } | { error: ApiRecordError };
 
 const refusal = (field: string, message: string) => ({ error: { field, message } });
 
-/** The company a record names: by CompanyExternalId when it gives one (no fallback to a name), else by CompanyName. */
-export async function findCompanyOf(
-  db: Db,
-  domainId: string,
-  { CompanyExternalId: externalId, CompanyName: name }: { CompanyExternalId?: string | undefined; CompanyName?: string | undefined },
-): Promise<Found<{ id: string }>> {
-  const select = { id: true } as const;
-  if (externalId !== undefined) {
-    const company = await db.company.findUnique({ where: { domainId_externalId: { domainId, externalId } }, select });
-    return company ? { found: company } : refusal('CompanyExternalId', MISSING_REFERENCE.CompanyExternalId);
-  }
-  const company = name === undefined ? null : await db.company.findUnique({ where: { domainId_name: { domainId, name } }, select });
-  return company ? { found: company } : refusal('CompanyName', MISSING_REFERENCE.CompanyName);
+/** How a record names its company: by CompanyExternalId when it gives one (no fallback to a name), else by CompanyName. */
+export interface CompanyNames {
+  CompanyExternalId?: string | undefined;
+  CompanyName?: string | undefined;
 }
+
+/** The company looked up by the names a record gives, or its refusal by the column that named it. */
+const companyFound = <Company>(company: Company | null | undefined, { CompanyExternalId }: CompanyNames): Found<Company> => {
+  if (company) return { found: company };
+  return CompanyExternalId !== undefined
+    ? refusal('CompanyExternalId', MISSING_REFERENCE.CompanyExternalId)
+    : refusal('CompanyName', MISSING_REFERENCE.CompanyName);
+};
+
+/** The company a record names, by CompanyExternalId, else CompanyName. */
+export async function findCompanyOf(db: Db, domainId: string, names: CompanyNames): Promise<Found<{ id: string }>> {
+  const { CompanyExternalId: externalId, CompanyName: name } = names;
+  const select = { id: true } as const;
+  if (externalId !== undefined) return companyFound(await db.company.findUnique({ where: { domainId_externalId: { domainId, externalId } }, select }), names);
+  return companyFound(name === undefined ? null : await db.company.findUnique({ where: { domainId_name: { domainId, name } }, select }), names);
+}
+
+const relationshipFound = <Relationship>(relationship: Relationship | null | undefined, field: string): Found<Relationship> =>
+  relationship ? { found: relationship } : refusal(field, MISSING_REFERENCE.RelationshipName);
 
 /** A relationship of the company by its name (unique within the company), with its type. */
 export async function findRelationshipOf(db: Db, companyId: string, name: string, field: string): Promise<Found<{ id: string; typeId: string }>> {
-  const relationship = await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true, typeId: true } });
-  return relationship ? { found: relationship } : refusal(field, MISSING_REFERENCE.RelationshipName);
+  return relationshipFound(await db.relationship.findUnique({ where: { companyId_name: { companyId, name } }, select: { id: true, typeId: true } }), field);
 }
 
 /** A user of the domain by e-mail address, in any case. */
@@ -73,21 +83,42 @@ export async function refusedAsOutcome(write: () => Promise<RecordOutcome>): Pro
 const isRefused = (resolved: unknown): resolved is { errors: ApiRecordError[] } =>
   typeof resolved === 'object' && resolved !== null && 'errors' in resolved && Array.isArray(resolved.errors);
 
+/** A record's refusals from its lookups, which refuse it by answering `{errors}` or by throwing `RecordRefused`. */
+async function refusalsOf(resolve: () => Promise<unknown>): Promise<ApiRecordError[]> {
+  const outcome = await refusedAsOutcome(async () => {
+    const resolved = await resolve();
+    return isRefused(resolved) ? { status: 'error', errors: resolved.errors } : { status: 'unchanged' };
+  });
+  return outcome.errors ?? [];
+}
+
 /**
- * The dry run's `check` of a kind: its record's read-only lookups (`resolve`), which refuse the record by
- * answering `{errors}` or by throwing `RecordRefused`.
+ * The dry run's `check` of a kind whose lookups are read for all the records at once: `read` reads what the
+ * records name (a statement per kind of record named, whatever their number), `resolve` judges each record from it.
  */
-export const checkBy =
-  <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<unknown>) =>
-  async (prisma: PrismaClient, domainId: string, record: Record): Promise<ApiRecordError[]> => {
-    const outcome = await refusedAsOutcome(async () => {
-      const resolved = await resolve(prisma, domainId, record);
-      return isRefused(resolved) ? { status: 'error', errors: resolved.errors } : { status: 'unchanged' };
-    });
-    return outcome.errors ?? [];
+export const checkAllBy =
+  <Record, Known>(
+    read: (prisma: PrismaClient, domainId: string, records: readonly Record[]) => Promise<Known>,
+    resolve: (known: Known, record: Record) => Promise<unknown>,
+  ): CheckRecords<Record> =>
+  async (prisma, domainId, records) => {
+    const known = await read(prisma, domainId, records);
+    const refusals: ApiRecordError[][] = [];
+    for (const record of records) refusals.push(await refusalsOf(() => resolve(known, record)));
+    return refusals;
   };
 
+/** The dry run's `check` of a kind that looks up each record on its own (`resolve`: its read-only lookups). */
+export const checkBy = <Record>(resolve: (prisma: PrismaClient, domainId: string, record: Record) => Promise<unknown>): CheckRecords<Record> =>
+  checkAllBy(
+    async (prisma, domainId) => ({ prisma, domainId }),
+    ({ prisma, domainId }, record) => resolve(prisma, domainId, record),
+  );
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an ExternalId may be a store id (a uuid) an export wrote for a record that has no ExternalId. */
+export const mayBeStoreId = (externalId: string): boolean => UUID.test(externalId);
 
 /**
  * A record by the ExternalId its own system gave it; else, when the ExternalId is a uuid, by the store's id
@@ -98,7 +129,7 @@ export async function findByExternalId<Stored>(
   byExternalId: (externalId: string) => Promise<Stored | null>,
   byId: (id: string) => Promise<Stored | null>,
 ): Promise<Stored | null> {
-  return (await byExternalId(externalId)) ?? (UUID.test(externalId) ? byId(externalId) : null);
+  return (await byExternalId(externalId)) ?? (mayBeStoreId(externalId) ? byId(externalId) : null);
 }
 
 /** The ExternalId to store: a record found by its store id keeps the one it has (none), so its export stays the same. */
@@ -129,7 +160,7 @@ export function orRefuse<Row>(lookup: Found<Row>): Row {
 }
 
 /** The company a record is about: by its ExternalId, else by its name. */
-export const companyOfRecord = async (db: Db, domainId: string, record: Parameters<typeof findCompanyOf>[2]): Promise<string> =>
+export const companyOfRecord = async (db: Db, domainId: string, record: CompanyNames): Promise<string> =>
   orRefuse(await findCompanyOf(db, domainId, record)).id;
 
 /** A relationship of the company by its name, or null when the record names none. */
@@ -137,23 +168,131 @@ export const relationshipOfRecord = async (db: Db, companyId: string, name: stri
   name === undefined ? null : orRefuse(await findRelationshipOf(db, companyId, name, 'RelationshipName')).id;
 
 /** Users of the domain by e-mail (in any case), in the order named; `field` names the list in an error. */
-export async function usersByEmail(db: Db, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
-  const users = await db.user.findMany({
-    where: { domainId, OR: emails.map((email) => ({ email: { equals: email, mode: 'insensitive' as const } })) },
-    select: { id: true, email: true },
-  });
-  return idsInOrder(emails, users, field, MISSING_REFERENCE.user);
+export async function usersByEmail(db: RawSql, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
+  return idsInOrder(emails, await readUsersByEmail(db, domainId, emails), field, MISSING_REFERENCE.user);
 }
 
 /** People of the domain by e-mail (stored lower-case, as the contracts send them), in the order named. */
-export async function peopleByEmail(db: Db, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
-  const people = await db.person.findMany({ where: { domainId, email: { in: [...emails] } }, select: { id: true, email: true } });
-  return idsInOrder(emails, people, field, MISSING_REFERENCE.person);
+export async function peopleByEmail(db: RawSql, domainId: string, emails: readonly string[], field: string): Promise<string[]> {
+  return idsInOrder(emails, await readPeopleByEmail(db, domainId, emails), field, MISSING_REFERENCE.person);
 }
 
-function idsInOrder(emails: readonly string[], found: ReadonlyArray<{ id: string; email: string }>, field: string, missing: string): string[] {
-  const idOf = new Map(found.map(({ id, email }) => [email.toLowerCase(), id]));
+/** The ids of those named, by lower-case e-mail; a name not found refuses the record, naming every unknown one. */
+function idsInOrder(emails: readonly string[], idOf: ReadonlyMap<string, string>, field: string, missing: string): string[] {
   const unknown = emails.filter((email) => !idOf.has(email.toLowerCase()));
   if (unknown.length > 0) throw new RecordRefused(field, `${missing}: ${unknown.join(', ')}.`);
   return [...new Set(emails.map((email) => idOf.get(email.toLowerCase())!))];
+}
+
+// The reads below take any number of names as one array each (a single bound parameter), so a batch of records
+// (an import's, a dry run's rows) is read in one statement per kind of record it names.
+
+/** The names given, each once. */
+export const distinct = (values: ReadonlyArray<string | undefined>) => [...new Set(values.filter((value): value is string => value !== undefined))];
+
+/** Users of the domain by lower-case e-mail, of those named in any case. */
+export async function readUsersByEmail(db: RawSql, domainId: string, emails: readonly string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const users = await db.$queryRaw<Array<{ id: string; email: string }>>`
+    SELECT "id"::text AS "id", lower("email") AS "email" FROM "User"
+    WHERE "domainId" = ${domainId}::uuid AND lower("email") = ANY(${distinct(emails.map((email) => email.toLowerCase()))}::text[])`;
+  return new Map(users.map((user) => [user.email, user.id]));
+}
+
+/** People of the domain by lower-case e-mail, of those named (people's e-mails are stored lower-case). */
+async function readPeopleByEmail(db: RawSql, domainId: string, emails: readonly string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const people = await db.$queryRaw<Array<{ id: string; email: string }>>`
+    SELECT "id"::text AS "id", "email" FROM "Person" WHERE "domainId" = ${domainId}::uuid AND "email" = ANY(${distinct(emails)}::text[])`;
+  return new Map(people.map((person) => [person.email.toLowerCase(), person.id]));
+}
+
+export interface NamedCompany {
+  id: string;
+  externalId: string | null;
+  name: string;
+}
+
+/** The companies of the domain that records name, by CompanyExternalId or CompanyName. */
+export const readCompaniesNamed = (db: RawSql, domainId: string, records: readonly CompanyNames[]): Promise<NamedCompany[]> =>
+  db.$queryRaw<NamedCompany[]>`
+    SELECT "id"::text AS "id", "externalId", "name"
+    FROM "Company"
+    WHERE "domainId" = ${domainId}::uuid
+      AND ("externalId" = ANY(${distinct(records.map((record) => record.CompanyExternalId))}::text[])
+        OR "name" = ANY(${distinct(records.map((record) => record.CompanyName))}::text[]))`;
+
+export interface NamedRelationship {
+  id: string;
+  companyId: string;
+  name: string;
+}
+
+/** The relationships of these companies that have one of these names. */
+export async function readRelationshipsNamed(
+  db: RawSql,
+  domainId: string,
+  companyIds: readonly string[],
+  names: ReadonlyArray<string | undefined>,
+): Promise<NamedRelationship[]> {
+  const named = distinct(names);
+  if (named.length === 0 || companyIds.length === 0) return [];
+  return db.$queryRaw<NamedRelationship[]>`
+    SELECT "id"::text AS "id", "companyId"::text AS "companyId", "name"
+    FROM "Relationship"
+    WHERE "domainId" = ${domainId}::uuid AND "companyId" = ANY(${companyIds}::uuid[]) AND "name" = ANY(${named}::text[])`;
+}
+
+/**
+ * How a record's references are found: in the store, a record at a time (`referencesIn`), or among those read
+ * for many records at once (`readReferences`, the dry run's). Either refuses a record that names a missing one
+ * by throwing `RecordRefused` with the same field and message.
+ */
+export interface References {
+  companyOf(record: CompanyNames): Promise<string>;
+  relationshipOf(companyId: string, name: string | undefined): Promise<string | null>;
+  usersByEmail(emails: readonly string[], field: string): Promise<string[]>;
+  peopleByEmail(emails: readonly string[], field: string): Promise<string[]>;
+}
+
+/** References looked up in the store, a record at a time (inside its transaction). */
+export const referencesIn = (db: Db, domainId: string): References => ({
+  companyOf: (record) => companyOfRecord(db, domainId, record),
+  relationshipOf: (companyId, name) => relationshipOfRecord(db, companyId, name),
+  usersByEmail: (emails, field) => usersByEmail(db, domainId, emails, field),
+  peopleByEmail: (emails, field) => peopleByEmail(db, domainId, emails, field),
+});
+
+/** What many records name: their companies, relationships, users and people by e-mail. */
+export interface NamedReferences {
+  companies: readonly CompanyNames[];
+  relationshipNames?: ReadonlyArray<string | undefined>;
+  userEmails?: readonly string[];
+  personEmails?: readonly string[];
+}
+
+/** The references many records name, each kind read in one statement, to look each record's up in. */
+export async function readReferences(db: RawSql, domainId: string, named: NamedReferences): Promise<References> {
+  const companies = await readCompaniesNamed(db, domainId, named.companies);
+  const relationships = await readRelationshipsNamed(
+    db,
+    domainId,
+    companies.map((company) => company.id),
+    named.relationshipNames ?? [],
+  );
+  const users = await readUsersByEmail(db, domainId, named.userEmails ?? []);
+  const people = await readPeopleByEmail(db, domainId, named.personEmails ?? []);
+  const byExternalId = new Map(companies.map((company) => [company.externalId, company]));
+  const byName = new Map(companies.map((company) => [company.name, company]));
+  const relationshipOf = new Map(relationships.map((relationship) => [`${relationship.companyId} ${relationship.name}`, relationship]));
+  return {
+    companyOf: async (record) => {
+      const { CompanyExternalId: externalId, CompanyName: name } = record;
+      return orRefuse(companyFound(externalId !== undefined ? byExternalId.get(externalId) : name === undefined ? undefined : byName.get(name), record)).id;
+    },
+    relationshipOf: async (companyId, name) =>
+      name === undefined ? null : orRefuse(relationshipFound(relationshipOf.get(`${companyId} ${name}`), 'RelationshipName')).id,
+    usersByEmail: async (emails, field) => idsInOrder(emails, users, field, MISSING_REFERENCE.user),
+    peopleByEmail: async (emails, field) => idsInOrder(emails, people, field, MISSING_REFERENCE.person),
+  };
 }

@@ -4,17 +4,18 @@ import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { sanitizeNotes } from '../timeline/sanitize-notes.ts';
 import {
-  checkBy,
-  companyOfRecord,
+  checkAllBy,
   createOrUpdate,
   externalIdToStore,
   findByExternalId,
   peopleByEmail,
+  readReferences,
   RecordRefused,
+  referencesIn,
   refusedAsOutcome,
-  relationshipOfRecord,
   updatedWhen,
   usersByEmail,
+  type References,
 } from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
@@ -22,18 +23,27 @@ import { oneByOne } from './write-in-rounds.ts';
 type Db = Prisma.TransactionClient;
 
 /** The company and relationship an activity is on and its author, resolved in the domain. */
-async function activitySubject(db: Db, domainId: string, record: ApiActivityRecord) {
-  const companyId = await companyOfRecord(db, domainId, record);
-  const [authorId] = await usersByEmail(db, domainId, [record.AuthorEmail], 'AuthorEmail');
-  return { companyId, relationshipId: await relationshipOfRecord(db, companyId, record.RelationshipName), authorId };
+async function activitySubject(references: References, record: ApiActivityRecord) {
+  const companyId = await references.companyOf(record);
+  const [authorId] = await references.usersByEmail([record.AuthorEmail], 'AuthorEmail');
+  return { companyId, relationshipId: await references.relationshipOf(companyId, record.RelationshipName), authorId };
 }
 
 /** Everything an activity names, for an import's dry run: a reference the domain lacks refuses the record. */
-export async function checkActivityReferences(db: Db, domainId: string, record: ApiActivityRecord): Promise<void> {
-  await activitySubject(db, domainId, record);
-  if (record.InternalAttendees) await usersByEmail(db, domainId, record.InternalAttendees, 'InternalAttendees');
-  if (record.ExternalAttendees) await peopleByEmail(db, domainId, record.ExternalAttendees, 'ExternalAttendees');
+async function checkActivityReferences(references: References, record: ApiActivityRecord): Promise<void> {
+  await activitySubject(references, record);
+  if (record.InternalAttendees) await references.usersByEmail(record.InternalAttendees, 'InternalAttendees');
+  if (record.ExternalAttendees) await references.peopleByEmail(record.ExternalAttendees, 'ExternalAttendees');
 }
+
+/** The references of many activities (a dry run's rows), each kind read in one statement. */
+const readActivityReferences = (prisma: PrismaClient, domainId: string, records: readonly ApiActivityRecord[]): Promise<References> =>
+  readReferences(prisma, domainId, {
+    companies: records,
+    relationshipNames: records.map((record) => record.RelationshipName),
+    userEmails: records.flatMap((record) => [record.AuthorEmail, ...(record.InternalAttendees ?? [])]),
+    personEmails: records.flatMap((record) => record.ExternalAttendees ?? []),
+  });
 
 /** The activity's attendees become those sent (users and people by e-mail); whether any changed. */
 async function replaceAttendees(db: Db, domainId: string, activityId: string, record: ApiActivityRecord): Promise<boolean> {
@@ -73,7 +83,7 @@ function upsertOne(prisma: PrismaClient, domainId: string, record: ApiActivityRe
       if (stored?.status === 'DRAFT') throw new RecordRefused('ExternalId', 'This is a draft: only its author can log it.');
       const fields: Prisma.ActivityUncheckedUpdateInput = {
         externalId: externalIdToStore(stored, record.ExternalId),
-        ...(await activitySubject(tx, domainId, record)),
+        ...(await activitySubject(referencesIn(tx, domainId), record)),
         type: record.Type,
         subject: record.Subject,
         activityDate: new Date(record.ActivityDate),
@@ -105,7 +115,7 @@ export const activityUpsert: RecordUpsert<typeof apiActivityRecordSchema> = {
   endpoint: 'POST /api/v1/activities',
   schema: apiActivityRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote an activity with this ExternalId at the same time: send it again.' }),
-  check: checkBy(checkActivityReferences),
+  check: checkAllBy(readActivityReferences, checkActivityReferences),
 };
 
 /** `POST /api/v1/activities`: upserts up to 50 logged timeline activities of the key's domain by ExternalId. */

@@ -84,6 +84,12 @@ export interface LaterLinks<Record> {
   link: (prisma: PrismaClient, domainId: string, written: ReadonlyArray<Written<Record>>) => Promise<RecordOutcome[]>;
 }
 
+/**
+ * The refusals records would get from the records they name (company, type, user…), read without writing, in
+ * the records' order: the dry run's check of its rows.
+ */
+export type CheckRecords<Record> = (prisma: PrismaClient, domainId: string, records: readonly Record[]) => Promise<ApiRecordError[][]>;
+
 /** How one kind of record is upserted: its schema and its write. */
 export interface RecordUpsert<Schema extends z.ZodType> {
   /** e.g. `POST /api/v1/companies`, as the audit names it. */
@@ -91,8 +97,8 @@ export interface RecordUpsert<Schema extends z.ZodType> {
   schema: Schema;
   /** Valid records (an API call's, an import's batch) by the rules of one, answered in their order. */
   upsertMany: (prisma: PrismaClient, domainId: string, records: ReadonlyArray<z.infer<Schema>>) => Promise<RecordOutcome[]>;
-  /** The refusals a record would get from the records it names (company, type, user…), read without writing: the dry run's check. */
-  check?: (prisma: PrismaClient, domainId: string, record: z.infer<Schema>) => Promise<ApiRecordError[]>;
+  /** The dry run's check of a file's rows. */
+  check?: CheckRecords<z.infer<Schema>>;
   /** For a kind whose records link to records that may come later (an import sets them at the end of its file). */
   later?: LaterLinks<z.infer<Schema>>;
 }

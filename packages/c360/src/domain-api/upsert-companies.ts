@@ -4,6 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import { searchKey } from '../search/search-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
+import { readUsersByEmail } from './record-references.ts';
 import { changedColumns, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
 import { insertRows, updateRows, type Columns } from './write-rows.ts';
@@ -94,13 +95,12 @@ const unknownCsm = { field: 'CsmEmail', message: 'No user of your domain has thi
 const lower = (value: string) => value.toLowerCase();
 
 /** The users the batch's records name as CSM, by lower-case e-mail: one statement. */
-async function readCsms(tx: Prisma.TransactionClient, domainId: string, records: readonly ApiCompanyRecord[]): Promise<Map<string, string>> {
-  const emails = records.flatMap((record) => (typeof record.CsmEmail === 'string' ? [lower(record.CsmEmail)] : []));
-  if (emails.length === 0) return new Map();
-  const users = await tx.$queryRaw<Array<{ id: string; email: string }>>`
-    SELECT "id"::text AS "id", lower("email") AS "email" FROM "User" WHERE "domainId" = ${domainId}::uuid AND lower("email") = ANY(${emails}::text[])`;
-  return new Map(users.map((user) => [user.email, user.id]));
-}
+const readCsms = (tx: Prisma.TransactionClient, domainId: string, records: readonly ApiCompanyRecord[]): Promise<Map<string, string>> =>
+  readUsersByEmail(
+    tx,
+    domainId,
+    records.flatMap((record) => (typeof record.CsmEmail === 'string' ? [record.CsmEmail] : [])),
+  );
 
 /** A record's CSM: the user, null to clear it, undefined when it sends none; false when the domain has no such user. */
 function csmOf(record: ApiCompanyRecord, csms: ReadonlyMap<string, string>): string | null | undefined | false {
@@ -188,7 +188,10 @@ export const companyUpsert: RecordUpsert<typeof apiCompanyRecordSchema> = {
   endpoint: 'POST /api/v1/companies',
   schema: apiCompanyRecordSchema,
   upsertMany: upsertInRounds(writeRound, nameTaken),
-  check: async (prisma, domainId, record) => (csmOf(record, await readCsms(prisma, domainId, [record])) === false ? [unknownCsm] : []),
+  check: async (prisma, domainId, records) => {
+    const csms = await readCsms(prisma, domainId, records);
+    return records.map((record) => (csmOf(record, csms) === false ? [unknownCsm] : []));
+  },
 };
 
 /**

@@ -22,7 +22,7 @@ const valueError = (message: string): { error: ApiRecordError } => ({ error: { f
 async function typedValueOf(db: Db, domainId: string, definition: Definition, value: string): Promise<{ value: AttributeValue } | { error: ApiRecordError }> {
   let typed: AttributeValue = value;
   try {
-    const read = (kind: 'amount' | 'date') => readCell(kind, value) as number | string | undefined;
+    const read = (kind: 'amount' | 'date') => readCell(kind, value);
     if (definition.type === 'NUMBER' || definition.type === 'CURRENCY') typed = read('amount') ?? null;
     if (definition.type === 'DATE') typed = read('date') ?? null;
   } catch (error) {

@@ -4,7 +4,7 @@ import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import { now } from '../clock/index.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { linkManagers } from './link-managers.ts';
-import { MISSING_REFERENCE } from './record-references.ts';
+import { checkAllBy, MISSING_REFERENCE, readReferences } from './record-references.ts';
 import { readKnownRecords, type KnownRecords, type StoredCompanyLink, type StoredPerson, type StoredRelationshipLink } from './read-people-batch.ts';
 import { changedColumns, sentField, upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { Touched, upsertInRounds, type WriteRound } from './write-in-rounds.ts';
@@ -210,6 +210,11 @@ export const personUpsert: RecordUpsert<typeof apiPersonRecordSchema> = {
     );
   },
   later: { upsertMany: upsertPeopleUnmanaged, link: linkManagers },
+  // The company a row names; its manager, who may come later in the file, is checked once the file is read.
+  check: checkAllBy(
+    (prisma, domainId, records) => readReferences(prisma, domainId, { companies: records }),
+    async (references, record) => (record.CompanyExternalId !== undefined || record.CompanyName !== undefined ? references.companyOf(record) : undefined),
+  ),
 };
 
 /**

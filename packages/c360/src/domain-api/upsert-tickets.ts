@@ -1,7 +1,16 @@
 import { apiTicketRecordSchema, type ApiTicketRecord, type ApiUpsertResult } from '@c360/contracts';
 import type { ApiKeyCaller } from '../api-keys/authenticate-api-key.ts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
-import { checkBy, companyOfRecord, createOrUpdate, externalIdToStore, findByExternalId, refusedAsOutcome, updatedWhen } from './record-references.ts';
+import {
+  checkAllBy,
+  companyOfRecord,
+  createOrUpdate,
+  externalIdToStore,
+  findByExternalId,
+  readReferences,
+  refusedAsOutcome,
+  updatedWhen,
+} from './record-references.ts';
 import { upsertBatch, type RecordOutcome, type RecordUpsert } from './upsert-batch.ts';
 import { oneByOne } from './write-in-rounds.ts';
 
@@ -71,7 +80,10 @@ export const ticketUpsert: RecordUpsert<typeof apiTicketRecordSchema> = {
   endpoint: 'POST /api/v1/tickets',
   schema: apiTicketRecordSchema,
   upsertMany: oneByOne(upsertOne, { field: 'ExternalId', message: 'Another request wrote a ticket with this ExternalId at the same time: send it again.' }),
-  check: checkBy(companyOfRecord),
+  check: checkAllBy(
+    (prisma, domainId, records) => readReferences(prisma, domainId, { companies: records }),
+    (references, record) => references.companyOf(record),
+  ),
 };
 
 /** `POST /api/v1/tickets`: upserts up to 50 support tickets (with replies and rating) of the key's domain by ExternalId. */

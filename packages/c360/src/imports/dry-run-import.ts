@@ -1,31 +1,17 @@
 import type { ImportObject, ImportReport } from '@c360/contracts';
-import { MISSING_REFERENCE } from '../domain-api/record-references.ts';
 import { assertCan } from '../permissions/can.ts';
 import type { Actor } from '../permissions/actor.ts';
 import type { PrismaClient } from '../store/prisma.ts';
-import { checkImportRows, ImportErrors, reportOf } from './check-import-file.ts';
+import { checkImportRows, ImportErrors, reportOf, type CheckedRow } from './check-import-file.ts';
 import { savedMapping } from './import-mapping.ts';
 import { limitBytes } from './limit-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { WRITERS } from './run-import.ts';
 
-/** How many external ids one lookup sends. */
+/** How many rows the object's `check` reads the references of at once, and how many managers one lookup sends. */
 const LOOKUP_BATCH = 1000;
 
-/** How people name their company: by its ExternalId, else by its name. Each must be a company of the domain already. */
-const COMPANY_REFERENCES = {
-  CompanyExternalId: {
-    message: MISSING_REFERENCE.CompanyExternalId,
-    find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
-      (await prisma.company.findMany({ where: { domainId, externalId: { in: values } }, select: { externalId: true } })).map((company) => company.externalId),
-  },
-  CompanyName: {
-    message: MISSING_REFERENCE.CompanyName,
-    find: async (prisma: PrismaClient, domainId: string, values: string[]) =>
-      (await prisma.company.findMany({ where: { domainId, name: { in: values } }, select: { name: true } })).map((company) => company.name),
-  },
-};
-type CompanyReference = keyof typeof COMPANY_REFERENCES;
+type CompanyReference = 'CompanyExternalId' | 'CompanyName';
 
 /** The column a person's row names its company by, as the import reads it (the ExternalId wins). */
 const companyReferenceOf = (record: Record<string, unknown>): [CompanyReference, string] | undefined => {
@@ -33,25 +19,6 @@ const companyReferenceOf = (record: Record<string, unknown>): [CompanyReference,
   if (typeof record.CompanyName === 'string') return ['CompanyName', record.CompanyName];
   return undefined;
 };
-
-async function checkCompanyReferences(
-  prisma: PrismaClient,
-  domainId: string,
-  column: CompanyReference,
-  rowsOf: Map<string, number[]>,
-  errors: ImportErrors,
-): Promise<void> {
-  const values = [...rowsOf.keys()];
-  const { message, find } = COMPANY_REFERENCES[column];
-  for (let start = 0; start < values.length; start += LOOKUP_BATCH) {
-    const batch = values.slice(start, start + LOOKUP_BATCH);
-    const known = new Set(await find(prisma, domainId, batch));
-    for (const value of batch) {
-      if (known.has(value)) continue;
-      for (const row of rowsOf.get(value)!) errors.add({ row, column, message });
-    }
-  }
-}
 
 /** A row's manager: a person of its company, by e-mail. */
 interface ManagerReference {
@@ -95,10 +62,25 @@ class ManagerReferences {
   }
 }
 
+/** The object's `check` of rows read (the references of many rows looked up at once), each refusal its row's error. */
+async function checkRows(prisma: PrismaClient, domainId: string, object: ImportObject, rows: readonly CheckedRow[], errors: ImportErrors): Promise<void> {
+  const { check } = WRITERS[object];
+  if (!check || rows.length === 0) return;
+  const refusals = await check(
+    prisma,
+    domainId,
+    rows.map(({ record }) => record),
+  );
+  refusals.forEach((refused, k) => {
+    for (const { field, message } of refused) errors.add({ row: rows[k]!.row, column: field, message });
+  });
+}
+
 /**
  * `POST /api/admin/imports?dryRun=true`: reads a CSV file of `object` as the import would and reports every
- * row it would refuse, with the row, the column and why (the records a row names looked up by the object's
- * `check`, row by row; a person's company and manager once the file is read), reading the columns with the object's saved mapping. Writes nothing. Tenant admins only.
+ * row it would refuse, with the row, the column and why (the records rows name looked up by the object's
+ * `check`, LOOKUP_BATCH rows at a time; a person's manager once the file is read), reading the
+ * columns with the object's saved mapping. Writes nothing. Tenant admins only.
  */
 export async function dryRunImport(
   prisma: PrismaClient,
@@ -110,22 +92,19 @@ export async function dryRunImport(
   assertCan(admin, 'administer');
   const errors = new ImportErrors();
   const counted = { rows: 0 };
-  const companyRows: Record<CompanyReference, Map<string, number[]>> = { CompanyExternalId: new Map(), CompanyName: new Map() };
   const managers = new ManagerReferences();
   const mapping = await savedMapping(prisma, admin.domainId, object);
-  const { check } = WRITERS[object];
-  for await (const { row, record } of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
-    if (check) for (const { field, message } of await check(prisma, admin.domainId, record)) errors.add({ row, column: field, message });
-    const reference = object === 'people' ? companyReferenceOf(record) : undefined;
-    if (!reference) continue;
-    managers.add(row, reference, record);
-    const [column, value] = reference;
-    const rows = companyRows[column].get(value);
-    if (rows) rows.push(row);
-    else companyRows[column].set(value, [row]);
+  let unchecked: CheckedRow[] = [];
+  for await (const checked of checkImportRows(object, readCsvRows(limitBytes(file), charset), errors, counted, mapping)) {
+    unchecked.push(checked);
+    if (unchecked.length === LOOKUP_BATCH) {
+      await checkRows(prisma, admin.domainId, object, unchecked, errors);
+      unchecked = [];
+    }
+    const reference = object === 'people' ? companyReferenceOf(checked.record) : undefined;
+    if (reference) managers.add(checked.row, reference, checked.record);
   }
-  await checkCompanyReferences(prisma, admin.domainId, 'CompanyExternalId', companyRows.CompanyExternalId, errors);
-  await checkCompanyReferences(prisma, admin.domainId, 'CompanyName', companyRows.CompanyName, errors);
+  await checkRows(prisma, admin.domainId, object, unchecked, errors);
   await managers.check(prisma, admin.domainId, errors);
   return reportOf(counted.rows, errors);
 }

@@ -17,8 +17,21 @@ import { csvFieldText } from '../reports/csv.ts';
 // The columns an import file of each object may have: the domain API's field names (Gainsight's), so a file
 // exported from Gainsight or from here imports as it is. Each column says how its cells are read.
 
-/** How a cell becomes a field: text as it is, numbers without thousands separators, dates as YYYY-MM-DD, true or false, lists split at ";". */
-export type CellKind = 'text' | 'wholeNumber' | 'amount' | 'date' | 'boolean' | 'list';
+/** What a cell of each kind becomes: text as it is, numbers without thousands separators, dates as YYYY-MM-DD, true or false, lists split at ";". */
+interface CellValues {
+  text: string;
+  wholeNumber: number;
+  amount: number;
+  date: string;
+  boolean: boolean;
+  list: string[];
+}
+
+/** How a cell becomes a field. */
+export type CellKind = keyof CellValues;
+
+/** The field a cell of `Kind` becomes. */
+export type CellValue<Kind extends CellKind> = CellValues[Kind];
 
 export interface ImportColumns {
   /** Column → kind, in the order an export writes them. */
@@ -163,41 +176,44 @@ const BOOLEAN: ReadonlyMap<string, boolean> = new Map([
 ]);
 const DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
+/** Each kind's reading of a non-empty cell (`value` is the cell trimmed, its export guard undone). */
+const READERS: { [Kind in CellKind]: (value: string, cell: string) => CellValue<Kind> } = {
+  // An export guards a text a spreadsheet would run as a formula with a leading ': read it as it was.
+  text: (_value, cell) => csvFieldText(cell),
+  wholeNumber: (value) => {
+    if (!WHOLE_NUMBER.test(value)) throw new CellError('Write a whole number, like 120 or 1,200.');
+    return Number(value.replaceAll(',', ''));
+  },
+  amount: (value) => {
+    if (!AMOUNT.test(value)) throw new CellError('Write an amount, like 1200000 or 1,200,000.50.');
+    return Number(value.replaceAll(',', ''));
+  },
+  // An export joins a list's e-mails with "; ".
+  list: (_value, cell) =>
+    csvFieldText(cell)
+      .split(';')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  date: (value) => {
+    // Excel in Japan writes 2026/4/1.
+    const day = DAY.exec(value);
+    if (!day) throw new CellError('Write a date as YYYY-MM-DD, like 2026-04-01.');
+    return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
+  },
+  boolean: (value) => {
+    // Excel writes TRUE and FALSE; an export writes true and false.
+    const truth = BOOLEAN.get(value.toLowerCase());
+    if (truth === undefined) throw new CellError('Write true or false.');
+    return truth;
+  },
+};
+
 /**
- * A cell as its field's value. An empty cell leaves the field as it is stored (a new record gets none), so
- * importing the same file twice changes nothing and a file of a few columns updates only those.
+ * A cell as its field's value, of the type its kind reads. An empty cell leaves the field as it is stored (a
+ * new record gets none), so importing the same file twice changes nothing and a file of a few columns updates only those.
  */
-export function readCell(kind: CellKind, cell: string): string | number | boolean | string[] | undefined {
+export function readCell<Kind extends CellKind>(kind: Kind, cell: string): CellValue<Kind> | undefined {
   // An export guards a negative number (an NPS of -20) as it guards a formula: read it as it was.
   const value = csvFieldText(cell.trim());
-  if (value === '') return undefined;
-  switch (kind) {
-    case 'text':
-      // An export guards a text a spreadsheet would run as a formula with a leading ': read it as it was.
-      return csvFieldText(cell);
-    case 'wholeNumber':
-      if (!WHOLE_NUMBER.test(value)) throw new CellError('Write a whole number, like 120 or 1,200.');
-      return Number(value.replaceAll(',', ''));
-    case 'amount':
-      if (!AMOUNT.test(value)) throw new CellError('Write an amount, like 1200000 or 1,200,000.50.');
-      return Number(value.replaceAll(',', ''));
-    case 'list':
-      // An export joins a list's e-mails with "; ".
-      return csvFieldText(cell)
-        .split(';')
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-    case 'date': {
-      // Excel in Japan writes 2026/4/1.
-      const day = DAY.exec(value);
-      if (!day) throw new CellError('Write a date as YYYY-MM-DD, like 2026-04-01.');
-      return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
-    }
-    case 'boolean': {
-      // Excel writes TRUE and FALSE; an export writes true and false.
-      const truth = BOOLEAN.get(value.toLowerCase());
-      if (truth === undefined) throw new CellError('Write true or false.');
-      return truth;
-    }
-  }
+  return value === '' ? undefined : READERS[kind](value, cell);
 }

@@ -1,6 +1,6 @@
 import { importJobSchema, importReportSchema, type ImportObject } from '@c360/contracts';
 import { describe, expect } from 'vitest';
-import { storeTest as it } from '../../test/support/index.ts';
+import { countingQueries, storeTest as it } from '../../test/support/index.ts';
 import type { ExportObject } from '../export/export-columns.ts';
 import { csvChunks } from '../export/export-format.ts';
 import { EXPORT_ROWS } from '../export/export-rows.ts';
@@ -88,6 +88,75 @@ describe('importing CTAs, tickets, replies and activities', () => {
     expect((await dryRun('tickets', TICKETS)).errors).toMatchObject([{ row: 4, column: 'CompanyExternalId' }]);
     expect((await dryRun('activities', ACTIVITIES)).errors).toMatchObject([{ row: 3, column: 'RelationshipName' }]);
     expect(await store.prisma.cta.count()).toBe(before);
+  });
+
+  it("a dry run reads the references of CTAs', tickets' and activities' rows in the same few statements whatever their number, refusing each row as before", async () => {
+    const domainId = users.alex.domainId;
+    const relationship = await store.prisma.relationship.findFirstOrThrow({ where: { domainId }, select: { name: true, company: { select: { name: true } } } });
+    const person = await store.prisma.person.findFirstOrThrow({ where: { domainId }, select: { email: true } });
+    const activity = await store.prisma.activity.findFirstOrThrow({ where: { domainId, externalId: null }, select: { id: true } });
+    const company = `,${relationship.company.name}`;
+    // Each kind's rows in turn: a good one (its activity by the store id an export writes, in capitals), then one refused by each reference it names.
+    const files = {
+      ctas: {
+        header: 'ExternalId,CompanyExternalId,CompanyName,RelationshipName,ActivityExternalId,Type,Subject,OwnerEmail,DueDate',
+        rows: [
+          [`${company},${relationship.name},${activity.id.toUpperCase()},Risk,Good,alex@acme.example,2027-01-15`],
+          ['ie-404,,,,Risk,Nowhere and nobody,nobody@acme.example,2027-01-15', 'CompanyExternalId', 'No company of your domain has this ExternalId.'],
+          ['ie-co,,,,Risk,Nobody,nobody@acme.example,2027-01-15', 'OwnerEmail', 'No user of your domain has this e-mail address: nobody@acme.example.'],
+          ['ie-co,,Nowhere,,Risk,No relationship,alex@acme.example,2027-01-15', 'RelationshipName', 'The company has no relationship of this name.'],
+          ['ie-co,,,ie-a404,Risk,No activity,alex@acme.example,2027-01-15', 'ActivityExternalId', 'No timeline activity of your domain has this ExternalId.'],
+        ],
+      },
+      tickets: {
+        header: 'ExternalId,CompanyExternalId,CompanyName,Subject,Status,CreatedAt',
+        rows: [
+          ['ie-co,,Good,OPEN,2026-03-03T09:00:00Z'],
+          [',Nowhere Co,No company,OPEN,2026-03-03T09:00:00Z', 'CompanyName', 'No company of your domain has this name.'],
+          ['ie-404,Imported Engagement Co,No company,OPEN,2026-03-03T09:00:00Z', 'CompanyExternalId', 'No company of your domain has this ExternalId.'],
+        ],
+      },
+      activities: {
+        header: 'ExternalId,CompanyExternalId,CompanyName,RelationshipName,Type,Subject,ActivityDate,AuthorEmail,InternalAttendees,ExternalAttendees',
+        rows: [
+          [`${company},${relationship.name},Call,Good,2026-03-01T10:00:00Z,hana.sato@acme.example,alex@acme.example; HANA.SATO@acme.example,${person.email}`],
+          [',Nowhere Co,,Call,No company,2026-03-01T10:00:00Z,nobody@acme.example,,', 'CompanyName', 'No company of your domain has this name.'],
+          [
+            'ie-co,,,Call,No author,2026-03-01T10:00:00Z,nobody@acme.example,,',
+            'AuthorEmail',
+            'No user of your domain has this e-mail address: nobody@acme.example.',
+          ],
+          [
+            'ie-co,,,Call,No attendees,2026-03-01T10:00:00Z,alex@acme.example,x@acme.example; alex@acme.example; y@acme.example,',
+            'InternalAttendees',
+            'No user of your domain has this e-mail address: x@acme.example, y@acme.example.',
+          ],
+          [
+            'ie-co,,,Call,No guest,2026-03-01T10:00:00Z,alex@acme.example,,z@customer.example',
+            'ExternalAttendees',
+            'No person of your domain has this e-mail address: z@customer.example.',
+          ],
+        ],
+      },
+    };
+    for (const [object, { header, rows }] of Object.entries(files) as Array<[ImportObject, (typeof files)['ctas']]>) {
+      /** The dry run of the kind's rows `times` over, each row its own ExternalId, and the statements it sent. */
+      const run = async (times: number) => {
+        const lines = Array.from({ length: times }, (_, time) => rows.map(([cells], k) => `dry-${time}-${k},${cells}`)).flat();
+        const counting = countingQueries(store.prisma);
+        const report = importReportSchema.parse(await dryRunImport(counting.client, users.alex, object, fileOf([header, ...lines].join('\n'))));
+        return { report, statements: counting.count() };
+      };
+      const few = await run(1);
+      const many = await run(20);
+      const refused = (times: number) =>
+        Array.from({ length: times }, (_, time) =>
+          rows.flatMap(([, column, message], k) => (column ? [{ row: 2 + time * rows.length + k, column, message }] : [])),
+        ).flat();
+      expect(few.report).toEqual({ rows: rows.length, validRows: 1, errorCount: rows.length - 1, errors: refused(1) });
+      expect(many.report).toEqual({ rows: 20 * rows.length, validRows: 20, errorCount: 20 * (rows.length - 1), errors: refused(20) });
+      expect({ object, statements: many.statements }).toEqual({ object, statements: few.statements });
+    }
   });
 
   it('writes the good rows and records the refused ones; importing the same files again changes nothing', async () => {

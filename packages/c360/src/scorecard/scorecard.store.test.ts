@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { rejection, storeTest as it } from '../../test/support/index.ts';
+import { countingQueries, rejection, storeTest as it } from '../../test/support/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PrismaClient } from '../store/prisma.ts';
 import { overallScore } from './overall-score.ts';
@@ -55,12 +55,11 @@ describe('reading a scorecard', () => {
 
   it('reads in the same few store calls whatever the number of measures (no query per measure)', async () => {
     const { subject } = await companyOf(alex);
-    let calls = 0;
-    const counting = prisma.$extends({ query: { $allOperations: ({ args, query }) => ((calls += 1), query(args)) } });
-    const view = await readScorecard(counting as unknown as PrismaClient, { domainId: alex.domainId, reader: alex, subject });
+    const counting = countingQueries(prisma);
+    const view = await readScorecard(counting.client, { domainId: alex.domainId, reader: alex, subject });
     expect(view?.groups.flatMap((group) => group.measures).length).toBeGreaterThan(2);
     // The domain's New 360 flag, the assignment with its measures and scores, the history.
-    expect(calls).toBe(3);
+    expect(counting.count()).toBe(3);
   });
 
   it('reads a relationship scorecard, and null for a record without one', async () => {

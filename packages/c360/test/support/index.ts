@@ -6,3 +6,4 @@ export { storeTest, emptyStoreTest, fileStoreOf } from './store-test.ts';
 export { fileOf } from './file-of.ts';
 export { unzipTexts } from './unzip.ts';
 export { dryRunFile, importFile } from './import-file.ts';
+export { countingQueries } from './count-queries.ts';
