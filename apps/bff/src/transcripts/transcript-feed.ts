@@ -5,9 +5,10 @@ import type { RtmsListener, RtmsSpeakerChange, RtmsTranscriptLine } from '../rtm
 
 /**
  * What the RTMS client hears, kept and pushed: each transcript line is recorded (once, however often it is
- * delivered) and then sent to every open sidebar of its meeting (`/events`, `event: transcript`); capture on
- * paused, resumed and off, and who speaks now (so talk time grows before the line comes), are kept on the meeting and sent too. A stop because access was revoked deletes what was kept.
- * `events` must be the hub the meeting routes use (the app's `meetingEvents`), so the push reaches them.
+ * delivered) and then sent to every open sidebar of its meeting (`/events`, `event: transcript`); capture on,
+ * paused, resumed and off, and who speaks now (so talk time grows before the line comes), are kept on the
+ * meeting and sent too. A stop because access was revoked deletes what was kept. `events` must be the hub the
+ * meeting routes use (the app's `meetingEvents`), so the push reaches them.
  */
 export function createTranscriptFeed(prisma: PrismaClient, events: MeetingEvents): RtmsListener {
   const publishCapture = (meetings: MeetingKey[], capturing: boolean, paused = false) => {
