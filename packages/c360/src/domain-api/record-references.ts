@@ -1,4 +1,4 @@
-import type { ApiRecordError } from '@c360/contracts';
+import { isUuid, type ApiRecordError } from '@c360/contracts';
 import type { Prisma, PrismaClient } from '../store/prisma.ts';
 import { changedColumns, type CheckRecords, type RecordOutcome } from './upsert-batch.ts';
 
@@ -115,10 +115,8 @@ export const checkBy = <Record>(resolve: (prisma: PrismaClient, domainId: string
     ({ prisma, domainId }, record) => resolve(prisma, domainId, record),
   );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether an ExternalId may be a store id (a uuid) an export wrote for a record that has no ExternalId. */
-export const mayBeStoreId = (externalId: string): boolean => UUID.test(externalId);
+export const mayBeStoreId = (externalId: string): boolean => isUuid(externalId);
 
 /**
  * A record by the ExternalId its own system gave it; else, when the ExternalId is a uuid, by the store's id
